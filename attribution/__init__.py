@@ -1,0 +1,18 @@
+"""Who said what, in what capacity, through which outlet: quote attribution for news text."""
+
+from .errors import AttributionError, LexiconError, ReadError, StoreError
+from .models import Article, Kind, Span, Statement
+from .pipeline import extract, extract_article
+
+__all__ = [
+    "Article",
+    "AttributionError",
+    "Kind",
+    "LexiconError",
+    "ReadError",
+    "Span",
+    "Statement",
+    "StoreError",
+    "extract",
+    "extract_article",
+]

@@ -1,0 +1,237 @@
+"""Domain knowledge loaded from the CSV/text files in data/, once per data folder.
+
+Users extend the engine by editing these files; nothing here names a verb, title or outlet.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import LexiconError
+from .tokens import PhraseTable
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue: one inflected form of a reporting verb or phrase."""
+
+    form: str  # lower case, as it appears in text: "said", "expressed hope"
+    lemma: str  # "say", "express hope"
+    speech: bool  # a speech act, rather than belief or perception ("thinks")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    adjective: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    role: str
+    affiliation: str  # may hold {adjective} / {country}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSpeaker:
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    affiliation: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: PhraseTable[Cue]  # every inflected form, single- and multi-word
+    abbreviations: frozenset[str]  # lower case with the final dot: "mr.", "u.s."
+    word_classes: dict[str, str]  # closed-class word → determiner, pronoun, relative, modifier, preposition, boundary
+    addressee_cues: frozenset[str]  # lemmas that take the person spoken to first ("told reporters that")
+    quote_only_cues: frozenset[str]  # lemmas that report only a quotation or a colon ("continued:")
+    time_words: frozenset[str]  # "said Thursday that"
+    countries: PhraseTable[Country]  # by name, adjective and alias
+    organisations: PhraseTable[Organisation]
+    titles: PhraseTable[Title]
+    speakers: PhraseTable[KnownSpeaker]  # by full name and alias
+    outlets: PhraseTable[Outlet]
+    source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
+    media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
+
+    def word_class(self, key: str) -> str | None:
+        return self.word_classes.get(key)
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("ATTRIBUTION_DATA", DEFAULT_DATA_DIR))
+
+
+def load(directory: Path | None = None) -> Lexicon:
+    """The lexicon of a data folder (default: $ATTRIBUTION_DATA or the project's data/), cached."""
+    return _load(Path(directory or data_dir()).resolve())
+
+
+@cache
+def _load(directory: Path) -> Lexicon:
+    cue_rows = read_rows(directory / "reporting_cues.csv", ("cue", "speech"))
+    return Lexicon(
+        cues=_cues(directory / "reporting_cues.csv", cue_rows),
+        abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt")),
+        word_classes=_word_classes(directory / "word_classes.csv"),
+        addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
+        quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),
+        time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
+        countries=_countries(directory / "countries.csv"),
+        organisations=_organisations(directory / "organisations.csv"),
+        titles=PhraseTable(
+            (row["title"], Title(row["role"], row.get("affiliation", "")))
+            for _, row in read_rows(directory / "titles.csv", ("title", "role"))
+        ),
+        speakers=_speakers(directory / "speakers.csv"),
+        outlets=PhraseTable(
+            (name, Outlet(row["name"], row.get("country") or None, row.get("kind", "")))
+            for _, row in read_rows(directory / "outlets.csv", ("name",))
+            for name in _names(row)
+        ),
+        source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
+        media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
+    )
+
+
+def read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with a header, each with its line number; '#' lines are comments."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            lines = [line for line in f if not line.lstrip().startswith("#")]
+    except OSError as e:
+        raise LexiconError(path, 0, f"cannot read the data file ({e.strerror})") from e
+    reader = csv.DictReader(lines)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise LexiconError(path, 1, f"expected the columns {', '.join(required)}; missing {', '.join(missing)}")
+    rows = []
+    for n, row in enumerate(reader, 2):
+        clean = {k: (v or "").strip() for k, v in row.items() if k}
+        for c in required:
+            if not clean.get(c):
+                raise LexiconError(path, n, f"the column {c!r} must not be empty")
+        rows.append((n, clean))
+    return rows
+
+
+def _words(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise LexiconError(path, 0, f"cannot read the data file ({e.strerror})") from e
+    return [w for line in text.splitlines() if (w := line.split("#", 1)[0].strip())]
+
+
+WORD_CLASSES = ("determiner", "pronoun", "relative", "modifier", "preposition", "boundary")
+
+
+def _word_classes(path: Path) -> dict[str, str]:
+    classes = {}
+    for n, row in read_rows(path, ("word", "class")):
+        if row["class"] not in WORD_CLASSES:
+            raise LexiconError(path, n, f"class must be one of {', '.join(WORD_CLASSES)}, got {row['class']!r}")
+        classes[row["word"].lower()] = row["class"]
+    return classes
+
+
+def _names(row: dict[str, str], *more: str) -> list[str]:
+    """A row's name, its aliases (| separated) and any further columns, without blanks."""
+    aliases = [a.strip() for a in row.get("aliases", "").split("|")]
+    return [n for n in (row["name"], *aliases, *more) if n]
+
+
+def _countries(path: Path) -> PhraseTable[Country]:
+    items = []
+    for _, row in read_rows(path, ("country", "adjective")):
+        country = Country(row["country"], row["adjective"])
+        items += [
+            (n, country) for n in _names({"name": row["country"], "aliases": row.get("aliases", "")}, row["adjective"])
+        ]
+    return PhraseTable(items)
+
+
+def _organisations(path: Path) -> PhraseTable[Organisation]:
+    return PhraseTable(
+        (name, Organisation(row["name"], row.get("country") or None, row.get("kind", "")))
+        for _, row in read_rows(path, ("name",))
+        for name in _names(row)
+    )
+
+
+def _speakers(path: Path) -> PhraseTable[KnownSpeaker]:
+    items = []
+    for _, row in read_rows(path, ("name",)):
+        names = _names(row)
+        known = KnownSpeaker(
+            row["name"],
+            tuple(names[1:]),
+            row.get("role") or None,
+            row.get("affiliation") or None,
+            row.get("country") or None,
+        )
+        items += [(n, known) for n in names]
+    return PhraseTable(items)
+
+
+def _lemma(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _yes(value: str) -> bool:
+    return value.strip().lower() == "yes"
+
+
+def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue]:
+    cues: list[tuple[str, Cue]] = []
+    for n, row in rows:
+        lemma = _lemma(row["cue"])
+        for column in ("speech", "addressee", "quote_only"):
+            if row.get(column, "").lower() not in ("yes", "no", ""):
+                raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
+        forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]
+        for form in forms or inflections(lemma):
+            cues.append((form, Cue(form, lemma, _yes(row["speech"]))))
+    return PhraseTable(cues)
+
+
+_VOWELS = set("aeiou")
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regular English forms of a verb phrase; the first word inflects ("express hope" → "expressed hope")."""
+    verb, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if verb.endswith("e"):
+        forms = [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    elif verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        forms = [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [verb, verb + "es", verb + "ed", verb + "ing"]
+    else:
+        forms = [verb, verb + "s", verb + "ed", verb + "ing"]
+    return [f + tail for f in forms]

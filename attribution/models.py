@@ -1,0 +1,84 @@
+"""Typed records that flow through the pipeline. Offsets always index `Article.text` as read."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """How a statement is rendered: in the speaker's words, paraphrased, or a paraphrase quoting some words."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range of code-point offsets into an article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"a span needs 0 <= start <= end, got {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article exactly as read; `publisher` is who published it, never a relay outlet."""
+
+    id: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One quoted or reported statement and who made it, to whom, in what capacity."""
+
+    article_id: str
+    spans: tuple[Span, ...]
+    text: str
+    kind: Kind
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    anonymous: bool = False
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    outlet: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    confidence: float = 0.5
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end

@@ -1,0 +1,50 @@
+"""The relay outlet of a statement: the outlet it was given to or that carried it, named in the text.
+
+"told the Russian media outlet RIA Novosti", "speaking to RIA Novosti", "in an interview with CBS",
+"citing TASS", "TASS reported". Looked for in the statement's own sentence, outside its content and
+quotations. The article's publisher is metadata and never an answer here.
+"""
+
+from __future__ import annotations
+
+from .lexicons import Lexicon
+from .models import Span
+from .tokens import Token
+
+_MAX_NAME_TOKENS = 4
+
+
+def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
+    """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
+    toks = [t for t in tokens if region.contains(t.span) and not any(e.contains(t.span) for e in excluded)]
+    for i, tok in enumerate(toks):
+        if not tok.is_capitalized and not tok.text[0].isupper():
+            hit = lex.media_nouns.match_at(toks, i)
+            if hit:
+                named = _capitalized_run(toks, i + hit[0])
+                if named:
+                    return _listed(named, lex) or named
+            continue
+        hit = lex.outlets.match_at(toks, i)
+        if hit and _capitalized_at_ends(toks[i : i + hit[0]]):
+            return hit[1].name
+    return None
+
+
+def _capitalized_run(toks: list[Token], i: int) -> str | None:
+    run = []
+    while i < len(toks) and len(run) < _MAX_NAME_TOKENS and toks[i].is_word and toks[i].is_capitalized:
+        run.append(toks[i].text)
+        i += 1
+    return " ".join(run) or None
+
+
+def _listed(name: str, lex: Lexicon) -> str | None:
+    outlet = lex.outlets.get(name)
+    return outlet.name if outlet else None
+
+
+def _capitalized_at_ends(run: list[Token]) -> bool:
+    """Outlet names are proper nouns: "the Economist", not "an economist"."""
+    words = [t for t in run if t.is_word]
+    return bool(words) and words[-1].text[0].isupper() and (words[0].text[0].isupper() or words[0].key == "the")

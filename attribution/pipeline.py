@@ -1,0 +1,100 @@
+"""The extraction pipeline, stage by stage: article text in, Statement records out.
+
+segment → quotes → cues (frames: mention + content) → speakers → outlets → statements
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from . import cues, lexicons, outlets, quotes, segmenting, speakers
+from .lexicons import Lexicon
+from .models import Article, Statement
+from .tokens import tokenize
+
+_JOINER = " … "
+
+
+def extract(
+    text: str,
+    article_id: str = "",
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    published: date | None = None,
+    url: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Statement]:
+    """Every quoted and reported statement in `text`, with its speaker, role, affiliation and outlet."""
+    article = Article(article_id, text, title=title, publisher=publisher, published=published, url=url)
+    return extract_article(article, lexicon)
+
+
+def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[Statement]:
+    lex = lexicon or lexicons.load()
+    text = article.text
+
+    paragraphs = segmenting.paragraphs(text)
+    sentences = tuple(segmenting.sentences(text, p, lex) for p in paragraphs)
+    tokens = tokenize(text)
+    found_quotes = quotes.find_quotes(text, paragraphs)
+    frames = cues.find_frames(text, paragraphs, sentences, found_quotes, tokens, lex)
+
+    flat_sentences = [s for group in sentences for s in group]
+    sentence_starts = [s.start for s in flat_sentences]
+    quote_spans = tuple(p for q in found_quotes for p in q.parts)
+    resolver = speakers.Resolver(text, tokens, lex)
+    statements: list[Statement] = []
+    for frame in frames:
+        position = frame.content[0].start
+        if frame.chained:
+            speaker = resolver.previous(position)
+            if speaker is not None:
+                resolver.remember(position, speaker)
+        else:
+            speaker = resolver.resolve(frame.mention, position)
+
+        anchor = frame.cue or frame.mention
+        outlet = None
+        if anchor is not None:
+            region = flat_sentences[max(0, bisect_right(sentence_starts, anchor.start) - 1)]
+            outlet = outlets.relay_outlet(tokens, region, frame.content + quote_spans, lex)
+        if outlet is None and statements and speaker is not None:
+            outlet = _inherited_outlet(frame, speaker, statements)
+
+        statements.append(
+            Statement(
+                article_id=article.id,
+                spans=frame.content,
+                text=_JOINER.join(span.of(text) for span in frame.content),
+                kind=frame.kind,
+                speaker=speaker.name if speaker else None,
+                speaker_span=frame.mention,
+                anonymous=speaker.anonymous if speaker else False,
+                role=speaker.role if speaker else None,
+                affiliation=speaker.affiliation if speaker else None,
+                country=speaker.country if speaker else None,
+                outlet=outlet,
+                cue=frame.cue_text,
+                cue_span=frame.cue,
+                confidence=round(frame.confidence * (1.0 if speaker and speaker.name else 0.6), 2),
+            )
+        )
+    return statements
+
+
+def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
+    """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to."""
+    last = earlier[-1]
+    if frame.chained and last.speaker == speaker.name:
+        return last.outlet
+    if speaker.anonymous and speaker.affiliation:
+        words = set(speaker.affiliation.lower().split())
+        for s in reversed(earlier):
+            if s.anonymous and s.outlet and s.affiliation and words <= set(s.affiliation.lower().split()):
+                return s.outlet
+    return None
+
+
+__all__ = ["extract", "extract_article"]

@@ -1,0 +1,140 @@
+"""What a speaker mention says about the speaker: name, title, organisation, country, unnamed-source head.
+
+"Russian Foreign Minister Sergey Lavrov" → name Sergey Lavrov, role Foreign Minister, affiliation
+Russian Foreign Ministry, country Russia. "a presidential administration representative" → an unnamed
+source whose head is "representative", described as "presidential administration".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .models import Span
+from .tokens import Token, tokenize
+
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
+# "who heads the Russian delegation", "the head of the Russian delegation": the body someone leads.
+_LEADS = re.compile(
+    r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:delegation|ministry|mission|office|council|committee|"
+    r"commission|agency|department|administration|campaign|government|party|[A-Z][\w.'’-]*))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionParts:
+    text: str
+    pronoun: str | None = None  # lower case: "she", "who"
+    name: str | None = None  # personal name as written, honorifics dropped: "Obama", "Sergey Lavrov"
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    organisation: str | None = None  # the mention is an organisation or country itself ("The Kremlin")
+    head: str | None = None  # the last common noun ("officials", "side")
+    descriptor: str | None = None  # what qualifies a head noun ("presidential administration")
+    plural: bool = False
+
+    @property
+    def unnamed_source(self) -> bool:
+        return self.name is None and self.organisation is None and self.pronoun is None and self.head is not None
+
+
+def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
+    mention = span.of(text)
+    toks = tokenize(text, span.start, span.end)
+    words = [t for t in toks if t.is_word]
+    if len(words) == 1 and lex.word_class(words[0].key) in ("pronoun", "relative"):
+        key = words[0].key
+        return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    core, appositive = toks[:comma], toks[comma:]
+    while core and lex.word_class(core[0].key) == "determiner":
+        core = core[1:]
+
+    country = adjective = organisation = role = template = None
+    labelled: list[tuple[Token, str]] = []  # (token, what it is): country, organisation, title, honorific, word
+    i = 0
+    while i < len(core):
+        tok = core[i]
+        if tok.key in _HONORIFICS or (tok.text == "." and labelled and labelled[-1][1] == "honorific"):
+            labelled.append((tok, "honorific"))
+            i += 1
+            continue
+        hit_c = lex.countries.match_at(core, i) if tok.is_capitalized else None
+        hit_o = lex.organisations.match_at(core, i) if tok.is_capitalized else None
+        hit_t = lex.titles.match_at(core, i)
+        best = max((h for h in (hit_o, hit_t, hit_c) if h), key=lambda h: h[0], default=None)
+        if best is None:
+            labelled.append((tok, "word"))
+            i += 1
+            continue
+        n, value = best
+        kind = "organisation" if best is hit_o else "title" if best is hit_t else "country"
+        if kind == "country":
+            country, adjective = value.name, value.adjective
+        elif kind == "organisation":
+            organisation = value.name
+            country = country or value.country
+        else:
+            role, template = value.role, value.affiliation
+        labelled += [(t, kind) for t in core[i : i + n]]
+        i += n
+
+    name_tokens = _trailing_name(labelled)
+    name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
+    # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
+    last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)
+    head = last.text if last is not None and not name else None
+    descriptor = " ".join(t.text for t, kind in labelled if kind != "title" and t.is_word and t is not last) or None
+
+    affiliation = None
+    if template:
+        affiliation = _fill(template, country, adjective) if ("{" not in template or adjective) else None
+    if organisation and (role or name or head):
+        affiliation = affiliation or organisation
+    if appositive and not affiliation:
+        m = _LEADS.search(text, appositive[0].start, span.end)
+        if m:
+            affiliation = m.group(1).strip()
+    speaker_org = None
+    if organisation and not (name or head):
+        speaker_org = organisation
+        affiliation = organisation
+    elif country and not (name or head or organisation):
+        speaker_org = country  # "Türkiye expects …"
+    plural = bool(head and head.lower().endswith("s") and not head.lower().endswith("ss"))
+    return MentionParts(
+        mention,
+        name=name,
+        role=role,
+        affiliation=affiliation,
+        country=country,
+        organisation=speaker_org,
+        head=head,
+        descriptor=descriptor,
+        plural=plural,
+    )
+
+
+def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
+    """The run of capitalized words at the end of the phrase: the personal name, if any."""
+    run: list[Token] = []
+    for tok, kind in reversed(labelled):
+        if kind == "honorific":
+            break
+        if kind != "word":
+            break
+        if tok.is_capitalized or tok.key in _PARTICLES or (tok.text == "." and run):
+            run.insert(0, tok)
+        else:
+            break
+    while run and not run[0].is_capitalized:
+        run.pop(0)
+    return [t for t in run] if any(t.is_word for t in run) else []
+
+
+def _fill(template: str, country: str | None, adjective: str | None) -> str:
+    return template.replace("{adjective}", adjective or "").replace("{country}", country or "").strip()

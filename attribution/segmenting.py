@@ -1,0 +1,57 @@
+"""Paragraphs and sentences as spans into the original text (nothing is rewritten)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicon
+from .models import Span
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence may end at . ! ? or … followed by closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Non-blank lines, trimmed of surrounding white space."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return tuple(out)
+
+
+def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> tuple[Span, ...]:
+    """Split one paragraph into sentences, not at abbreviations ("Mr.", "U.S.") or initials ("John G.")."""
+    out = []
+    start = paragraph.start
+    for m in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        end = m.end()
+        if not _NEXT_STARTS_SENTENCE.match(text, end, paragraph.end):
+            continue
+        if m.group().startswith(".") and _is_abbreviation(text, start, m.start(), lexicon):
+            continue
+        out.append(Span(start, end))
+        start = end
+        while start < paragraph.end and text[start].isspace():
+            start += 1
+    if start < paragraph.end:
+        out.append(Span(start, paragraph.end))
+    return tuple(out)
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int, lexicon: Lexicon) -> bool:
+    m = _WORD_BEFORE.search(text, sentence_start, dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"'“‘«(")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John G. Roberts"
+    return word.lower() + "." in lexicon.abbreviations

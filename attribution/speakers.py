@@ -1,0 +1,188 @@
+"""Resolve speaker mentions to speakers across one article.
+
+Surnames and pronouns resolve to the full name introduced earlier ("she" → "Caroline Leavitt"), role
+nouns to the person introduced with that role, organisations speak for themselves, and unnamed sources
+get a readable label ("unnamed official") with the affiliation they are described with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .models import Span
+from .roles import MentionParts, analyse
+from .tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    anonymous: bool
+    role: str | None
+    affiliation: str | None
+    country: str | None
+    person: bool  # a person (pronoun "he"/"she" may refer to it), not an organisation or group
+
+
+@dataclass(frozen=True, slots=True)
+class NameOccurrence:
+    start: int
+    full: str  # as written, at its longest ("Caroline Leavitt")
+
+
+def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
+    """Every run of two or more capitalized words that is a personal name (titles, places and organisations cut)."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_capitalized or not tokens[i].is_word:
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
+            j += 1
+        run = tokens[i:j]
+        k = 0
+        while k < len(run):  # cut leading titles, places and organisations
+            hit = next(
+                (h for table in (lex.titles, lex.organisations, lex.countries) if (h := table.match_at(run, k))), None
+            )
+            if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
+                break
+            k += hit[0] if hit else 1
+        name = [t for t in run[k:] if t.is_word]
+        if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
+            out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
+        i = max(j, i + 1)
+    return out
+
+
+def _initial_dot(tokens: list[Token], j: int) -> bool:
+    return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
+
+
+class Resolver:
+    """Resolves the mentions of one article, in reading order, remembering who was introduced."""
+
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.names = name_occurrences(tokens, lex)
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
+
+    def resolve(self, mention: Span | None, position: int) -> Speaker | None:
+        if mention is None:
+            return None
+        parts = analyse(self.text, mention, self.lex)
+        speaker = self._speaker(parts, mention.start)
+        if speaker is not None:
+            self.history.append((position, speaker))
+            if speaker.person and parts.role and speaker.name:
+                self.roles.setdefault(parts.role.lower(), speaker)
+        return speaker
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        self.history.append((position, speaker))
+
+    def previous(self, position: int, person: bool | None = None) -> Speaker | None:
+        for pos, speaker in reversed(self.history):
+            if pos <= position and (person is None or speaker.person == person):
+                return speaker
+        return None
+
+    def _speaker(self, parts: MentionParts, at: int) -> Speaker | None:
+        lex = self.lex
+        if parts.pronoun:
+            return self._pronoun(parts.pronoun, at)
+        if parts.name:
+            return self._named(parts, at)
+        if parts.role and parts.role.lower() in self.roles:
+            return self.roles[parts.role.lower()]  # "the spokesman" after "Spokesman Dmitry Peskov"
+        if parts.organisation:
+            org = lex.organisations.get(parts.organisation)
+            return Speaker(
+                parts.organisation,
+                False,
+                None,
+                parts.affiliation or parts.organisation,
+                parts.country or (org.country if org else None),
+                False,
+            )
+        if parts.head and parts.head.lower() in lex.source_nouns:
+            return self._unnamed(parts)
+        return Speaker(
+            _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False
+        )
+
+    def _named(self, parts: MentionParts, at: int) -> Speaker:
+        """What the mention says first, then what the article said before, then the knowledge base."""
+        full = self._full_name(parts.name, at)
+        known = self.lex.speakers.get(full) or self.lex.speakers.get(parts.name)
+        name = known.name if known else full
+        earlier = next((s for _, s in reversed(self.history) if s.name == name), None)
+
+        def pick(field: str) -> str | None:
+            return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
+
+        return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
+
+    def _full_name(self, name: str, at: int) -> str:
+        """A lone surname (or first name) becomes the full name introduced before it."""
+        words = name.split()
+        if len(words) > 1:
+            longer = [o.full for o in self.names if o.start <= at and o.full.endswith(name) and o.full != name]
+            return longer[-1] if longer else name
+        for occ in reversed([o for o in self.names if o.start <= at]):
+            parts = occ.full.split()
+            if parts[-1] == name or parts[0] == name:
+                return occ.full
+        for _, speaker in reversed(self.history):
+            if speaker.person and speaker.name and speaker.name.split()[-1] == name:
+                return speaker.name
+        return name
+
+    def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        if pronoun in ("he", "she", "i"):
+            return self.previous(at, person=True) or self._last_name_before(at)
+        if pronoun == "who":
+            return self._last_name_before(at) or self.previous(at)
+        if pronoun in ("they", "we"):
+            return self.previous(at, person=False) or self.previous(at)
+        return self.previous(at, person=False)
+
+    def _last_name_before(self, at: int) -> Speaker | None:
+        before = [o for o in self.names if o.start < at]
+        if not before:
+            return None
+        full = before[-1].full
+        known = self.lex.speakers.get(full)
+        if known:
+            return Speaker(known.name, False, known.role, known.affiliation, known.country, True)
+        return Speaker(full, False, None, None, None, True)
+
+    def _unnamed(self, parts: MentionParts) -> Speaker:
+        head = parts.head.lower()
+        singular = head[:-1] if parts.plural and head.endswith("s") else head
+        affiliation = parts.affiliation or parts.descriptor
+        # "a presidential administration representative" after "Turkish presidential administration officials".
+        if affiliation:
+            words = set(affiliation.lower().split())
+            fuller = next(
+                (
+                    s.affiliation
+                    for _, s in reversed(self.history)
+                    if s.anonymous and s.affiliation and words < set(s.affiliation.lower().split())
+                ),
+                None,
+            )
+            affiliation = fuller or affiliation
+        else:
+            affiliation = next((s.affiliation for _, s in reversed(self.history) if s.anonymous), None)
+        return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+
+
+def _strip_determiner(text: str, lex: Lexicon) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and lex.word_class(first.lower()) == "determiner" else text

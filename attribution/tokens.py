@@ -1,0 +1,94 @@
+"""Word tokens with offsets, and phrase tables that find lexicon phrases in token runs in linear time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .models import Span
+
+# Acronyms with dots (U.S., U.N.), words with inner apostrophes or hyphens (Russia's, Russia-Ukraine),
+# numbers with separators (1,000), else one punctuation character.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*|[^\w\s]")
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        """Case- and apostrophe-insensitive form used for lexicon look-ups."""
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [
+        Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+class PhraseTable(Generic[V]):
+    """Phrases (token sequences, case-insensitive) mapped to values; longest match wins."""
+
+    def __init__(self, items: Iterable[tuple[str, V]]) -> None:
+        self._entries: dict[tuple[str, ...], V] = {}
+        for phrase, value in items:
+            key = phrase_key(phrase)
+            if key:
+                self._entries.setdefault(key, value)
+        self._longest = max((len(k) for k in self._entries), default=0)
+        self._firsts = {k[0] for k in self._entries}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase_key(phrase) in self._entries
+
+    def get(self, phrase: str) -> V | None:
+        return self._entries.get(phrase_key(phrase))
+
+    def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
+        """The longest phrase starting at tokens[i], as (number of tokens, value)."""
+        if i >= len(tokens) or tokens[i].key not in self._firsts:
+            return None
+        for n in range(min(self._longest, len(tokens) - i), 0, -1):
+            value = self._entries.get(tuple(t.key for t in tokens[i : i + n]))
+            if value is not None:
+                return n, value
+        return None
+
+    def find_all(self, tokens: list[Token]) -> list[tuple[int, int, V]]:
+        """Non-overlapping longest matches, left to right, as (first token, end token, value)."""
+        out, i = [], 0
+        while i < len(tokens):
+            hit = self.match_at(tokens, i)
+            if hit:
+                out.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return out

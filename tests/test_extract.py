@@ -1,0 +1,153 @@
+"""The extractor, one sentence pattern a row: what is found, who said it, in what capacity, via which outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Kind, extract
+
+
+def only(text: str):
+    found = extract(text, "t")
+    assert len(found) == 1, [s.text for s in found]
+    return found[0]
+
+
+# (text, statement text, speaker, kind)
+FOUND = [
+    ('"We will go," Leavitt stated.', '"We will go,"', "Leavitt", Kind.DIRECT),
+    ("“We will go,” said Pat Caddell.", "“We will go,”", "Pat Caddell", Kind.DIRECT),
+    ("“We will go,” she said. Caroline Leavitt left.", "“We will go,”", None, Kind.DIRECT),
+    (
+        "«Nous irons», a déclaré Macron. Emmanuel Macron said: «Nous irons».",
+        "«Nous irons»",
+        "Emmanuel Macron",
+        Kind.DIRECT,
+    ),
+    (
+        "Russian Foreign Minister Sergey Lavrov announced that the delegation is ready.",
+        "the delegation is ready",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+    ),
+    (
+        "White House Press Secretary Caroline Leavitt expressed hope that talks resume next week.",
+        "talks resume next week",
+        "Caroline Leavitt",
+        Kind.INDIRECT,
+    ),
+    (
+        "The United States will not send a delegation, according to Sergei Lavrov.",
+        "The United States will not send a delegation",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+    ),
+    ("According to Lavrov, the talks will resume.", "the talks will resume", "Lavrov", Kind.INDIRECT),
+    (
+        "Talks will resume in June, Erdogan said on Thursday.",
+        "Talks will resume in June",
+        "Recep Tayyip Erdoğan",
+        Kind.INDIRECT,
+    ),
+    (
+        "The Kremlin confirmed Russia has not yet received a response.",
+        "Russia has not yet received a response",
+        "Kremlin",
+        Kind.INDIRECT,
+    ),
+    (
+        "Lavrov said on Thursday that the talks would be “difficult but necessary.”",
+        "the talks would be “difficult but necessary.”",
+        "Lavrov",
+        Kind.MIXED,
+    ),
+    ("Caddell continued:\n“The health issue is partisan.”", "“The health issue is partisan.”", "Caddell", Kind.DIRECT),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "speaker", "kind"), FOUND)
+def test_found(text: str, statement: str, speaker: str | None, kind: Kind) -> None:
+    found = extract(text, "t")
+    match = [s for s in found if s.text == statement]
+    assert match, [s.text for s in found]
+    if speaker is not None:
+        assert match[0].speaker == speaker
+    assert match[0].kind is kind
+
+
+def test_split_quote_is_one_statement_with_two_spans() -> None:
+    text = "“We hope so,” she said, “and we believe it.” Leavitt left."
+    s = only("Caroline Leavitt spoke. " + text)
+    assert [p.of("Caroline Leavitt spoke. " + text) for p in s.spans] == ["“We hope so,”", "“and we believe it.”"]
+    assert s.speaker == "Caroline Leavitt"
+
+
+def test_pronoun_resolves_to_the_person_introduced() -> None:
+    text = (
+        "White House Press Secretary Caroline Leavitt expressed hope that talks resume.\n"
+        "“We will let you know,” she added."
+    )
+    found = extract(text, "t")
+    assert [s.speaker for s in found] == ["Caroline Leavitt", "Caroline Leavitt"]
+    assert found[1].affiliation == "White House" and found[1].role == "Press Secretary"
+
+
+def test_unnamed_source_with_outlet_and_inheritance() -> None:
+    text = (
+        "Talks will resume next week, Turkish presidential administration officials told the Russian "
+        "media outlet RIA Novosti.\n"
+        "“Our doors are open,” a presidential administration representative stated."
+    )
+    first, second = extract(text, "t")
+    assert first.anonymous and first.speaker == "unnamed official"
+    assert first.affiliation == "Turkish presidential administration" and first.outlet == "RIA Novosti"
+    assert second.anonymous and second.affiliation == "Turkish presidential administration"
+    assert second.outlet == "RIA Novosti"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Lavrov told TASS that the talks would resume.", "TASS"),
+        ("Speaking to RIA Novosti, Peskov said the talks would resume.", "RIA Novosti"),
+        ("In an interview with CBS, Rubio said the talks would resume.", "CBS"),
+        ("Peskov told the Kommersant newspaper that the talks would resume.", "Kommersant"),
+        ("Peskov said at a press conference that the talks would resume.", None),
+    ],
+)
+def test_relay_outlet(text: str, outlet: str | None) -> None:
+    assert only(text).outlet == outlet
+
+
+def test_title_gives_role_affiliation_and_country() -> None:
+    s = only("U.S. Deputy U.N. Representative John Kelley warned Russia of additional sanctions.")
+    assert (s.speaker, s.role, s.affiliation, s.country) == (
+        "John Kelley",
+        "Deputy U.N. Representative",
+        "U.S. Mission to the United Nations",
+        "United States",
+    )
+
+
+# Quotation marks and cue words that are not statements.
+NOT_STATEMENTS = [
+    "The talks ended with a prisoner exchange following a “1,000 for 1,000” formula.",  # formula
+    "The so-called “peace plan” was published on Monday.",  # scare quotes
+    "She starred in “The Crown” and “Succession” last year.",  # titles
+    "Russia-Ukraine peace talks expected to resume in Istanbul",  # a headline without a cue
+    "The United States will host the summit.",  # "States" is a name, not a verb
+    "The report was published in the state newspaper.",  # cue words used as nouns
+    "The Russia-Ukraine peace talks in Istanbul represent continued diplomatic efforts.",  # adjective
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_not_statements(text: str) -> None:
+    assert extract(text, "t") == []
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "Intro.\r\n\r\n  “Tabs\tand  spaces,”  said   Lavrov.\n"
+    for s in extract(text, "t"):
+        assert all(span.of(text) in s.text for span in s.spans)
+        assert s.speaker_span.of(text) == "Lavrov"
