@@ -11,7 +11,9 @@ and, afterwards, split quotes ("…," she said, "…") and floating quotes that 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from .lexicons import Cue, Lexicon
 from .models import Kind, Span
@@ -21,6 +23,7 @@ from .tokens import Token
 _CLOSING = set("\"'”’»›")
 _CLAUSE_END = {".", "!", "?", ";", "…"}
 _MAX_MENTION_TOKENS = 12
+_MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
 _THAT_LOOKAHEAD = 10
 
 
@@ -60,12 +63,18 @@ def find_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
-    t = 0
+    t = q = 0
     for n, para in enumerate(paragraphs):
         first = t
         while t < len(tokens) and tokens[t].start < para.end:
             t += 1
-        p = _paragraph(n, tokens[first:t], sentences[n], [s for s in parts if para.contains(s)])
+        while q < len(parts) and parts[q].start < para.start:
+            q += 1
+        inside = []
+        while q < len(parts) and para.contains(parts[q]):
+            inside.append(parts[q])
+            q += 1
+        p = _paragraph(n, tokens[first:t], sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
     return _attach_quotes(text, paragraphs, quotes, frames)
 
@@ -88,6 +97,7 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
     found: list[Frame] = []
     i = 0
     toks = p.tokens
+    headline = _is_headline(toks)
     while i < len(toks):
         if p.quote_of[i] is not None:
             i += 1
@@ -97,14 +107,89 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             i += 1
             continue
         n, cue = hit
-        if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i]:
+        if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
             i += 1  # "the United States", "Reports" mid-sentence: a name, not a verb
             continue
+        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")):
+            i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
+            continue
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
-        if frame is not None and not any(_inside(frame.cue, f.content) for f in found):
-            found.append(frame)
+        if frame is not None and (
+            _relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found)
+        ):
+            found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
         i += n
-    return found
+    if not found:
+        labelled = _labelled(text, p, lex)
+        if labelled is not None:
+            found.append(labelled)
+    return found + _signed_quotes(text, p, lex, found)
+
+
+def _is_headline(toks: list[Token]) -> bool:
+    """A title-cased line ("Obama Says Museum Will Tell of 'Suffering'"), where cues are capitalized too."""
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    if len(words) < 3 or len(toks) > 40 or toks[-1].text in (".", "?", "!"):
+        return False
+    return sum(t.is_capitalized for t in words) >= 0.8 * len(words)
+
+
+def _labelled(text: str, p: _Paragraph, lex: Lexicon) -> Frame | None:
+    """ "Lavrov: Moscow is ready to talk" / "PENCE: …" — a name, a colon, and what the person said."""
+    toks = p.tokens
+    # A transcript line may sit inside a quotation that runs over the whole exchange: "WALLACE: …
+    first = 1 if toks and not toks[0].is_word and p.quote_of[0] is not None else 0
+    colon = next((k for k in range(first + 1, min(len(toks), first + 7)) if toks[k].text == ":"), None)
+    if colon is None:
+        return None
+    label = toks[first:colon]
+    if first and not all(t.text.isupper() for t in label if t.is_word):
+        return None  # inside a quotation, only an upper-case speaker label counts
+    if not first and (p.quote_of[colon] is not None or any(p.quote_of[k] is not None for k in range(colon))):
+        return None
+    if not all(t.is_capitalized or t.text in ("'", "’", ".", "-") for t in label) or not label[0].is_word:
+        return None
+    if text[label[0].start : label[-1].end].lower().replace("’", "'") in lex.colon_labels:
+        return None
+    content = _trimmed(text, toks[colon].end, toks[-1].end)
+    if not content or len(text[content[0].start : content[0].end].split()) < 3:
+        return None
+    cue = Cue(":", ":", True)
+    return _make(text, p, content, (first, colon), toks[colon].span, ":", cue, 0.6)
+
+
+_DASHES = frozenset("―—–")
+
+
+def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -> list[Frame]:
+    """ "“…” ― Sonya Herridge": a quotation signed with a dash and a name."""
+    toks = p.tokens
+    out: list[Frame] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _DASHES or p.quote_of[k - 1] is None or p.quote_of[k] is not None:
+            continue
+        name_end = k + 1
+        while name_end < len(toks) and toks[name_end].is_capitalized and name_end - k <= 4:
+            name_end += 1
+        rest = toks[name_end:]
+        if name_end == k + 1 or (rest and rest[0].text not in (".", ",", "|") and p.quote_of[name_end] is None):
+            continue
+        quote = p.quotes[p.quote_of[k - 1]]
+        if any(quote.overlaps(c) for f in found for c in f.content):
+            continue
+        cue = Cue(toks[k].text, "dash", True)
+        frame = _make(text, p, (quote,), (k + 1, name_end), toks[k].span, toks[k].text, cue, 0.7)
+        if frame is not None:
+            out.append(frame)
+    return out
+
+
+def _relative_report(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, which he said were accompanied by …": a relative clause that reports someone else's words."""
+    if frame.mention is None:
+        return False
+    before = text[max(0, frame.mention.start - 12) : frame.mention.start].split()
+    return bool(before) and lex.word_class(before[-1].lower()) == "relative"
 
 
 def _inside(span: Span | None, content: tuple[Span, ...]) -> bool:
@@ -124,26 +209,40 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             return None
         after = mention[1]
         if after + 1 < hi and toks[after].text == ",":
-            content = _content_after(text, p, after + 1, hi, lex)  # According to X, CONTENT.
+            content = _content_after(text, p, _past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
         else:
             content = _content_before(text, p, lo, ci)  # CONTENT, according to X.
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.8)
 
     mention = _subject_left(toks, ci, lo, lex, p)
-    inverted = False
-    chained = False
+    inverted = chained = joined = False
     if mention is None:
-        prev = toks[ci - 1] if ci > lo else None
-        after_comma_or_quote = prev is None or prev.text in (",", ":") or p.quote_of[ci - 1] is not None
-        if after_comma_or_quote:
+        k = ci - 1
+        while k >= lo and _is_adverbial(toks[k], lex):
+            k -= 1
+        prev = toks[k] if k >= lo else None
+        if prev is None or prev.text in (",", ":") or p.quote_of[k] is not None:
             mention = _noun_phrase_right(toks, cj, hi, lex, p)
+            if mention is not None and not _ends_inverted(toks, mention[1], hi, lex):
+                mention = None  # "adding he would never vote": the phrase is the content's subject
             inverted = mention is not None
-        if mention is None and prev is not None and prev.text == "," and toks[ci].key.endswith("ing") and before:
-            chained = True  # "…, stating there is no military solution"
-            continued = before[-1].mention
-        elif mention is None:
+        participle = toks[ci].key.endswith("ing")
+        joined = prev is not None and (
+            prev.key in _COORDINATORS
+            or (participle and (prev.text == "," or lex.word_class(prev.key) == "preposition"))
+        )
+        if mention is None and joined:
+            # "…, stating …" continues the statement just made; "Cruz exhorted … and said …",
+            # "Trump revised his plan, promising …" are the sentence subject's.
+            sentence_start = toks[lo].start
+            if participle and prev.text == "," and before and before[-1].cue and before[-1].cue.start >= sentence_start:
+                chained = True
+                continued = before[-1].mention
+            else:
+                mention = _sentence_subject(toks, lo, k, lex, p)
+        if mention is None and not chained:
             return None
-    if not chained and not inverted and toks[ci].key.endswith("ing"):
+    if not chained and not inverted and not joined and toks[ci].key.endswith("ing"):
         return None  # "the officials saying…" without a finite verb is not a report here
     who = continued if chained else mention
     tail = mention[1] if inverted else cj
@@ -165,9 +264,19 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
     if cue.lemma in lex.quote_only_cues:
         return None
+    if cj - ci > 1 and _only_adverbials(toks, start, hi, lex, p) and lex.word_class(toks[cj - 1].key) is None:
+        # "expressed satisfaction with the outcome": without a clause, the noun is what was expressed.
+        cue_span = Span(toks[ci].start, toks[cj - 2].end)
+        cue_text = text[cue_span.start : cue_span.end]
+        return _make(text, p, _content_after(text, p, cj - 1, hi, lex), who, cue_span, cue_text, cue, 0.6, chained=chained)
     # SPEAKER CUE (that) CONTENT
     if start < hi and not _only_adverbials(toks, start, hi, lex, p):
-        content = _content_after(text, p, start, hi, lex)
+        # The complementizer belongs to the reported clause ("announced [that the delegation …]").
+        opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
+        content = _content_after(text, p, opener, hi, lex)
+        if toks[start].text == "," and clause_start > lo and toks[clause_start - 1].text == ",":
+            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence.
+            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, start + 1, hi, lex)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
     # CONTENT, SPEAKER CUE — the clause must follow a comma.
     if clause_start > lo and toks[clause_start - 1].text == ",":
@@ -218,17 +327,23 @@ def _make(
 def _sentence_bounds(p: _Paragraph, i: int) -> tuple[int, int]:
     """Token range of the sentence holding token i, widened so no quotation is cut."""
     s = p.sentence_of[i]
+    # A "sentence" longer than any real one (a run-on without stops) is cut to a window around the
+    # cue, so the cost per cue stays bounded and the whole pass linear.
+    floor, ceiling = max(0, i - _MAX_SENTENCE_TOKENS), min(len(p.tokens), i + _MAX_SENTENCE_TOKENS)
     lo = i
-    while lo > 0 and (
+    while lo > floor and (
         p.sentence_of[lo - 1] == s or (p.quote_of[lo - 1] is not None and p.quote_of[lo - 1] == p.quote_of[lo])
     ):
         lo -= 1
     hi = i + 1
-    while hi < len(p.tokens) and (
+    while hi < ceiling and (
         p.sentence_of[hi] == s or (p.quote_of[hi] is not None and p.quote_of[hi] == p.quote_of[hi - 1])
     ):
         hi += 1
     return lo, hi
+
+
+_MAX_SENTENCE_TOKENS = 250
 
 
 def _is_name_word(tok: Token, lex: Lexicon) -> bool:
@@ -238,7 +353,7 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
 def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
     """The speaker mention ending just before the cue, skipping "also", "has" and appositives."""
     k = ci - 1
-    while k >= lo and lex.word_class(toks[k].key) == "modifier" and not toks[k].is_capitalized:
+    while k >= lo and _is_adverbial(toks[k], lex):
         k -= 1
     if k < lo or p.quote_of[k] is not None:
         return None
@@ -247,13 +362,50 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
     return _noun_phrase_left(toks, k, lo, lex, p)
 
 
+_COORDINATORS = frozenset({"and", "but", "yet", "or"})
+
+
+def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase after the cue closes an inverted report ("…," said Caddell, a pollster.)."""
+    if end >= hi:
+        return True
+    tok = toks[end]
+    return not tok.is_word or lex.word_class(tok.key) in ("preposition", "relative") or tok.key in lex.time_words
+
+
+def _sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, past an opening adverbial ("This week, the president …")."""
+    commas = [m + 1 for m in range(lo, end) if toks[m].text == "," and p.quote_of[m] is None]
+    starts = [lo, *commas[:2]]
+    for start in starts:
+        if start >= end or lex.word_class(toks[start].key) in ("preposition", "boundary", "relative"):
+            continue
+        np = _noun_phrase_right(toks, start, end, lex, p)
+        if np is not None and _plausible(toks[np[0] : np[1]], lex):
+            return np
+    return None
+
+
+def _is_adverbial(tok: Token, lex: Lexicon) -> bool:
+    """Words between a subject and its verb: "also", "has", "didn't", "harshly"."""
+    if tok.is_capitalized:
+        return False
+    key = tok.key
+    return (
+        lex.word_class(key) == "modifier"
+        or key.endswith(("n't", "n’t"))
+        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None)
+    )
+
+
 def _subject_before_appositive(
     toks: list[Token], comma: int, lo: int, lex: Lexicon, p: _Paragraph
 ) -> tuple[int, int] | None:
     """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma."""
     k = comma - 1
+    lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
     for _ in range(3):  # "Name, 59, of Ashton, Md., said" has several commas
-        while k >= lo and toks[k].text != "," and p.quote_of[k] is None and toks[k].text not in _CLAUSE_END:
+        while k >= lo and toks[k].text != "," and p.quote_of[k] is None and toks[k].text[0] not in _CLAUSE_END:
             k -= 1
         if k < lo or toks[k].text != ",":
             return None
@@ -293,15 +445,67 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     return i, k + 1
 
 
+def _lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A reporting verb, not a capitalized name that looks like one ("The Washington Post")."""
+    return not toks[k].is_capitalized and lex.cues.match_at(toks, k) is not None
+
+
+_QUANTITIES = frozenset(
+    {
+        "percent",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "quarter",
+        "most",
+        "many",
+        "some",
+        "all",
+        "none",
+        "few",
+        "number",
+        "share",
+        "lot",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "chorus",
+        "handful",
+        "group",
+    }
+)
+
+
+def _names_role(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether lower-case token k continues a speaker's phrase ("the Trump campaign", "Obama aides")."""
+    tok = toks[k]
+    return (
+        lex.names_someone(tok.key)
+        or lex.titles.match_at(toks, k) is not None
+        or lex.media_nouns.match_at(toks, k) is not None
+        or lex.countries.match_at(toks, k - 1) is not None  # "the Russian delegation", "Turkish officials"
+    )
+
+
 def _plausible(words: list[Token], lex: Lexicon) -> bool:
-    """Reject "Istanbul represent": a capitalized word then a lower-case word that names no one."""
+    """Whether the phrase can name a speaker: a name, or a head noun that names someone.
+
+    Rejects "his home state", "85 percent support", "Istanbul represent" — a noun read as a cue.
+    """
+    of = next((n for n, w in enumerate(words) if w.key == "of" and 0 < n < len(words) - 1), None)
+    if of is not None:
+        # The head precedes "of" ("the head of the delegation", not "round of Russia") unless it
+        # counts people ("52 percent of registered voters").
+        words = words[of + 1 :] if words[of - 1].key in _QUANTITIES else words[:of]
     last = words[-1]
-    if last.is_capitalized or len(words) == 1 or lex.word_class(words[0].key) == "determiner":
+    if last.is_capitalized or last.text.isupper():
         return True
     return (
-        last.key in lex.source_nouns
+        lex.names_someone(last.key)
         or lex.titles.match_at(words, len(words) - 1) is not None
-        or not words[-2].is_capitalized
+        or lex.media_nouns.match_at(words, len(words) - 1) is not None
     )
 
 
@@ -321,8 +525,10 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
         if tok.text == "." and k > i and toks[k - 1].key + "." in lex.abbreviations:
             k += 1
             continue
-        if not tok.is_word or lex.word_class(tok.key) is not None or lex.cues.match_at(toks, k):
+        if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):
             break
+        if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
+            break  # "Cruz exhorted …": the name ends where a verb begins
         k += 1
     if k == i:
         return None
@@ -340,14 +546,55 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
             k = np[1]
     # Look ahead for "that" over a short run of adverbials ("said on Thursday that").
     for m in range(k, min(hi, k + _THAT_LOOKAHEAD)):
-        if p.quote_of[m] is not None or toks[m].text in _CLAUSE_END or toks[m].text == ",":
+        if p.quote_of[m] is not None or toks[m].text[0] in _CLAUSE_END or toks[m].text == ",":
             break
         if toks[m].key == "that":
             if m == k or lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words:
                 return m + 1
             break
+    if (
+        k < hi
+        and not _infinitive(toks, k, hi, lex)
+        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words)
+    ):
+        k = _past_adverbial(toks, k, hi, lex, p)
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
+    return k
+
+
+def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """ "to" and a verb ("to release his returns"), not "to" and a noun phrase ("to reporters")."""
+    if toks[k].key != "to" or k + 1 >= hi:
+        return False
+    nxt = toks[k + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_capitalized
+        and lex.word_class(nxt.key) in (None, "modifier")
+        and not nxt.key.isdigit()
+    )
+
+
+def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragraph) -> int:
+    """Past "after the convention", "on Friday", "on the other hand," to where the reported clause starts.
+
+    The clause starts at a quotation, after a comma, at a subject pronoun, or where a new noun phrase
+    follows a noun ("said in a statement the company …"); otherwise the adverbial is left in place.
+    """
+    for m in range(k + 1, min(hi, k + _THAT_LOOKAHEAD)):
+        tok = toks[m]
+        if p.quote_of[m] is not None:
+            return m
+        if tok.text == ",":
+            return m + 1
+        if tok.text[0] in _CLAUSE_END or tok.key == "that":
+            break
+        cls = lex.word_class(tok.key)
+        if cls == "pronoun" and tok.key not in ("it", "you"):
+            return m
+        if cls == "determiner" and toks[m - 1].key in lex.time_words:
+            return m  # "announced on Friday the arrest of …"
     return k
 
 
@@ -356,6 +603,8 @@ def _only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: _P
     rest = [t for t in toks[start:hi] if t.is_word]
     if not rest:
         return True
+    if _infinitive(toks, start, hi, lex):
+        return False  # "pledged to push for …", "declined to comment"
     first = rest[0].key
     return lex.word_class(first) == "preposition" or (first in lex.time_words and len(rest) <= 4)
 
@@ -372,18 +621,76 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
         if p.quote_of[m] is not None:
             continue
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
-            nxt = p.tokens[m + 1].key
-            chain = nxt.endswith("ing") and lex.cues.match_at(p.tokens, m + 1)
-            if nxt == "according" or (chain and chain[1].speech):
-                end = m
+            nxt = p.tokens[m + 1]
+            participle = nxt.key.endswith("ing") and not nxt.is_capitalized and len(nxt.key) > 5
+            if nxt.key == "according" or participle or _opens_report(p, m + 1, hi, lex):
+                end = m  # "…, adding …", "…, implicitly putting …", "…, though she noted …"
                 break
+        if tok.key in _COORDINATORS and m + 1 < hi and _coordinated_cue(p, m + 1, hi, lex):
+            end = m  # "claimed vast wealth and said it ensured …": the next report starts
+            break
+        if p.quote_of[m - 1] is not None and _report_clause_at(p, m, hi, lex):
+            end = m  # "… because “most people don’t know,” she said": that quotation is hers
+            break
     return _trimmed(text, p.tokens[start].start, _end_of(p, end))
 
 
+def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "she said" / "Lavrov added" (a short subject and a finite cue) starts at token m."""
+    for n in range(m, min(hi, m + 4)):
+        tok = p.tokens[n]
+        if p.quote_of[n] is not None or not tok.is_word:
+            return False
+        if n > m and _lower_cue(p.tokens, n, lex):
+            return not tok.key.endswith("ing")
+        if not (tok.is_capitalized or lex.word_class(tok.key) == "pronoun"):
+            return False
+    return False
+
+
+def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted")."""
+    while m < hi and _is_adverbial(p.tokens[m], lex):
+        m += 1
+    if m >= hi or p.quote_of[m] is not None:
+        return False
+    hit = lex.cues.match_at(p.tokens, m)
+    return hit is not None and not p.tokens[m].key.endswith("ing")
+
+
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+def _opens_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "…, though she noted …": a new report begins, so the content before it ends at the comma."""
+    if p.tokens[m].key not in _CONCESSIVE:
+        return False
+    for n in range(m + 1, min(hi, m + 5)):
+        if p.quote_of[n] is not None or not p.tokens[n].is_word:
+            return False
+        if lex.cues.match_at(p.tokens, n):
+            return n > m + 1
+    return False
+
+
 def _content_before(text: str, p: _Paragraph, lo: int, clause_start: int) -> tuple[Span, ...]:
+    lo = _past_opener(p, lo, clause_start)
     if clause_start <= lo:
         return ()
     return _trimmed(text, p.tokens[lo].start, p.tokens[clause_start - 1].end)
+
+
+# Sentence openers that link to what came before and are not part of what was said.
+_OPENERS = frozenset({"and", "but", "so", "yet", "or", "however", "still", "meanwhile", "moreover", "also", "plus"})
+
+
+def _past_opener(p: _Paragraph, lo: int, end: int) -> int:
+    """Past "And", "But", "However," at the start of reported content (not inside a quotation)."""
+    while lo < end - 1 and p.quote_of[lo] is None and p.tokens[lo].key in _OPENERS:
+        lo += 1
+        if p.tokens[lo].text == ",":
+            lo += 1
+    return lo
 
 
 def _end_of(p: _Paragraph, end: int) -> int:
@@ -406,18 +713,31 @@ def _attach_quotes(
     text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame]
 ) -> list[Frame]:
     """Give quotations not yet used to the frame they continue: split quotes, "X said:" and floating quotes."""
-    used = [q for q in quotes if any(any(c.overlaps(p) for p in q.parts) for f in frames for c in f.content)]
-    free = [q for q in quotes if q not in used and q.double]
+    # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
+    contents = sorted(c for f in frames for c in f.content)
+    content_starts = [c.start for c in contents]
+    reach = list(accumulate((c.end for c in contents), max))  # the furthest end among contents so far
+    paragraph_starts = [p.start for p in paragraphs]
+    cued = sorted((k for k, f in enumerate(frames) if f.cue is not None), key=lambda k: frames[k].cue.start)
+    cue_starts = [frames[k].cue.start for k in cued]
     out = list(frames)
-    for quote in free:
-        para = next(n for n, p in enumerate(paragraphs) if p.contains(quote.parts[0]))
-        prior = [k for k, f in enumerate(out) if f.cue is not None and f.cue.start < quote.span.start]
-        if not prior:
+    for quote in quotes:
+        if not quote.double or _used(quote, content_starts, reach):
             continue
-        k = prior[-1]
+        before = bisect_left(cue_starts, quote.span.start)
+        if before == 0:
+            continue
+        para = bisect_right(paragraph_starts, quote.parts[0].start) - 1
+        k = cued[before - 1]
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
-        if frame.paragraph == para and frame.kind is Kind.DIRECT and frame.content and not _has_sentence_text(between):
+        cue_between = frame.content and frame.cue.start >= frame.content[-1].end
+        if (
+            frame.paragraph == para
+            and frame.kind is Kind.DIRECT
+            and frame.content
+            and not _has_sentence_text(between, cue_between)
+        ):
             out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
         elif not frame.content and frame.paragraph in (para, para - 1):
             out[k] = replace(frame, content=quote.parts, kind=Kind.DIRECT)  # X continued: "…"
@@ -428,9 +748,22 @@ def _attach_quotes(
     return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)
 
 
-def _has_sentence_text(between: str) -> bool:
-    """Whether the text between two quotes holds more than a cue clause ("she said,")."""
-    return len(between.split()) > 8
+def _used(quote: Quote, content_starts: list[int], reach: list[int]) -> bool:
+    """Whether some frame's content overlaps one of the quotation's parts."""
+    for part in quote.parts:
+        n = bisect_left(content_starts, part.end)  # contents starting before the part ends
+        if n and reach[n - 1] > part.start:
+            return True
+    return False
+
+
+def _has_sentence_text(between: str, cue_between: bool) -> bool:
+    """Whether the text between two quotes holds more than a cue clause ("she said,", "said X, an
+    economist at the Tax Foundation's policy center.")."""
+    return len(between.split()) > (_MAX_CUE_CLAUSE_WORDS if cue_between else 8)
+
+
+_MAX_CUE_CLAUSE_WORDS = 40
 
 
 def _starts_sentence(text: str, paragraph: Span, quote: Quote) -> bool:

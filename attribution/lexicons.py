@@ -76,10 +76,23 @@ class Lexicon:
     speakers: PhraseTable[KnownSpeaker]  # by full name and alias
     outlets: PhraseTable[Outlet]
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
+    speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
+    colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
+
+    def names_someone(self, key: str) -> bool:
+        """Whether a lower-case noun can head a speaker's mention ("officials", "critics", "the study")."""
+        singular = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else key
+        if any(k in self.source_nouns or k in self.speaker_nouns for k in (key, singular)):
+            return True
+        return singular.endswith(_PERSON_SUFFIXES) and len(singular) > 4
+
+
+# Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").
+_PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "ian", "er", "or")
 
 
 def data_dir() -> Path:
@@ -114,6 +127,8 @@ def _load(directory: Path) -> Lexicon:
             for name in _names(row)
         ),
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
+        speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
+        colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
     )
 

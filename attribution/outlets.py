@@ -7,16 +7,27 @@ quotations. The article's publisher is metadata and never an answer here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .lexicons import Lexicon
 from .models import Span
 from .tokens import Token
 
 _MAX_NAME_TOKENS = 4
+_MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
 
 
 def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
-    toks = [t for t in tokens if region.contains(t.span) and not any(e.contains(t.span) for e in excluded)]
+    first = bisect_left(tokens, region.start, key=_start)
+    last = bisect_left(tokens, region.end, key=_start)
+    first, last = max(first, last - _MAX_REGION_TOKENS), min(last, first + _MAX_REGION_TOKENS)
+    nearby = [e for e in excluded if e.overlaps(region)]
+    toks = [
+        t
+        for t in tokens[first:last]
+        if t.end <= region.end and not any(e.start <= t.start and t.end <= e.end for e in nearby)
+    ]
     for i, tok in enumerate(toks):
         if not tok.is_capitalized and not tok.text[0].isupper():
             hit = lex.media_nouns.match_at(toks, i)
@@ -29,6 +40,10 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
         if hit and _capitalized_at_ends(toks[i : i + hit[0]]):
             return hit[1].name
     return None
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _capitalized_run(toks: list[Token], i: int) -> str | None:

@@ -43,7 +43,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
 
     flat_sentences = [s for group in sentences for s in group]
     sentence_starts = [s.start for s in flat_sentences]
-    quote_spans = tuple(p for q in found_quotes for p in q.parts)
+    quote_spans = tuple(sorted(p for q in found_quotes for p in q.parts))
+    quote_starts = [q.start for q in quote_spans]
     resolver = speakers.Resolver(text, tokens, lex)
     statements: list[Statement] = []
     for frame in frames:
@@ -59,7 +60,10 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
         outlet = None
         if anchor is not None:
             region = flat_sentences[max(0, bisect_right(sentence_starts, anchor.start) - 1)]
-            outlet = outlets.relay_outlet(tokens, region, frame.content + quote_spans, lex)
+            nearby_quotes = quote_spans[
+                max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
+            ]
+            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
 

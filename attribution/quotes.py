@@ -53,6 +53,8 @@ def _role(text: str, i: int, mark: str, lo: int, hi: int) -> _Role | None:
         return _Role.EITHER  # closes „…“ (German), else opens
     if mark in ("“", "„", "«", "‹", "``", "‚"):
         return _Role.OPEN
+    if mark == "”" and (before.isspace() or i == lo) and after.isalnum():
+        return _Role.OPEN  # a closing mark typed where an opening one belongs: ”Fear. I am …”
     if mark in ("”", "»", "›"):
         return _Role.CLOSE
     if mark in ("’", "'", "‘"):

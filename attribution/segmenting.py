@@ -9,9 +9,11 @@ from .models import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or … followed by closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# The look-behind and possessive quantifiers make each run of stops one attempt, not one per character.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_LONGEST_ABBREVIATION = 16
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -48,8 +50,11 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> tuple[Span, ...]:
 
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int, lexicon: Lexicon) -> bool:
-    m = _WORD_BEFORE.search(text, sentence_start, dot)
-    if not m:
+    # Only the last few characters matter: abbreviations are short, and a bounded look-back keeps
+    # sentence splitting linear on long runs without spaces.
+    lo = max(sentence_start, dot - _LONGEST_ABBREVIATION)
+    m = _WORD_BEFORE.search(text, lo, dot)
+    if not m or (m.start() == lo and lo > sentence_start and not text[lo - 1].isspace()):
         return False
     word = m.group(1).lstrip("\"'“‘«(")
     if len(word) == 1 and word.isupper():

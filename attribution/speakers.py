@@ -41,6 +41,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue
         j = i
         while j < len(tokens) and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
+            if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
+                break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
             j += 1
         run = tokens[i:j]
         k = 0

@@ -4,36 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .models import Span
 
 # Acronyms with dots (U.S., U.N.), words with inner apostrophes or hyphens (Russia's, Russia-Ukraine),
-# numbers with separators (1,000), else one punctuation character.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*|[^\w\s]")
+# numbers with separators (1,000), a run of one repeated punctuation character ("...", "!!!", "----"),
+# else one punctuation character.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*|([^\w\s])\1*")
 
 V = TypeVar("V")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation token; a named tuple because articles have hundreds of thousands of them."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        """Case- and apostrophe-insensitive form used for lexicon look-ups."""
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+    key: str  # case- and apostrophe-insensitive form used for lexicon look-ups
+    is_word: bool
+    is_capitalized: bool
 
     @property
     def span(self) -> Span:
@@ -42,7 +33,9 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [
-        Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        Token(m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        for t in (m.group(),)
     ]
 
 

@@ -26,13 +26,13 @@ FOUND = [
     ),
     (
         "Russian Foreign Minister Sergey Lavrov announced that the delegation is ready.",
-        "the delegation is ready",
+        "that the delegation is ready",  # the complementizer belongs to the reported clause
         "Sergey Lavrov",
         Kind.INDIRECT,
     ),
     (
         "White House Press Secretary Caroline Leavitt expressed hope that talks resume next week.",
-        "talks resume next week",
+        "that talks resume next week",
         "Caroline Leavitt",
         Kind.INDIRECT,
     ),
@@ -57,9 +57,79 @@ FOUND = [
     ),
     (
         "Lavrov said on Thursday that the talks would be “difficult but necessary.”",
-        "the talks would be “difficult but necessary.”",
+        "that the talks would be “difficult but necessary.”",
         "Lavrov",
         Kind.MIXED,
+    ),
+    # Coordinated and participial reports take the sentence's subject.
+    (
+        "Cruz urged delegates to vote their conscience and said he stood on principle.",
+        "he stood on principle",
+        "Cruz",
+        Kind.INDIRECT,
+    ),
+    (
+        "Trump revised his plan, promising to focus on average Americans.",
+        "to focus on average Americans",
+        "Trump",
+        Kind.INDIRECT,
+    ),
+    ("This week, the president declined to threaten Moscow.", "to threaten Moscow", None, Kind.INDIRECT),
+    # An adverbial between the cue and the reported clause is not part of it.
+    (
+        "Trump said after the convention he would not accept the endorsement.",
+        "he would not accept the endorsement",
+        "Trump",
+        Kind.INDIRECT,
+    ),
+    ("Authorities announced on Friday the arrest of a man.", "the arrest of a man", None, Kind.INDIRECT),
+    # A parenthetical cue inside the reported sentence: one statement, both sides.
+    (
+        "The walk-ins were the third time, the union said, it had organised such an event.",
+        "The walk-ins were the third time … it had organised such an event",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A report nested in a relative clause is its own statement.
+    (
+        "He attacked rivals for their donations, which he said were accompanied by favors.",
+        "were accompanied by favors",
+        None,
+        Kind.INDIRECT,
+    ),
+    # Headline and transcript forms.
+    ("Lavrov: Moscow is ready to resume the talks", "Moscow is ready to resume the talks", "Lavrov", Kind.INDIRECT),
+    (
+        '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
+        "Gennifer Flowers will not be attending the debate tomorrow night",
+        "PENCE",
+        Kind.DIRECT,
+    ),
+    (
+        "Obama Says Museum Will Tell of Suffering and Delight",
+        "Museum Will Tell of Suffering and Delight",
+        "Obama",
+        Kind.INDIRECT,
+    ),
+    (
+        "“Maybe we can build a wall around him.” ― Steve Quinlan.",
+        "“Maybe we can build a wall around him.”",
+        "Steve Quinlan",
+        Kind.DIRECT,
+    ),
+    # Quantities name their people: "52 percent of registered voters".
+    (
+        "Only 52 percent of registered voters agreed that she is healthy enough to serve.",
+        "that she is healthy enough to serve",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A split quote whose cue clause carries a long appositive is still one statement.
+    (
+        "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. “It is not reform.”",
+        "“It is more tinkering,” … “It is not reform.”",
+        "Alan Cole",
+        Kind.DIRECT,
     ),
     ("Caddell continued:\n“The health issue is partisan.”", "“The health issue is partisan.”", "Caddell", Kind.DIRECT),
 ]
@@ -138,6 +208,11 @@ NOT_STATEMENTS = [
     "The United States will host the summit.",  # "States" is a name, not a verb
     "The report was published in the state newspaper.",  # cue words used as nouns
     "The Russia-Ukraine peace talks in Istanbul represent continued diplomatic efforts.",  # adjective
+    "The president spoke in a cottage in his home state, Hawaii.",  # "state" after a noun is a noun
+    "The Democratic nominee sits at 85 percent support among black voters.",  # "support" is a noun
+    "He entered each debate with a game plan and executed it.",  # "plan" is a noun
+    "Editor's note: This story has been updated with new figures.",  # a colon label, not a speaker
+    "The previous round of talks took place on May 16 and concluded with agreements on prisoner exchange.",
 ]
 
 
