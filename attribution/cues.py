@@ -102,6 +102,10 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if p.quote_of[i] is not None:
             i += 1
             continue
+        if toks[i].key in lex.report_nouns and (nominal := _nominal_report(text, p, i, lex)) is not None:
+            found.append(nominal)
+            i += 1
+            continue
         hit = lex.cues.match_at(toks, i)
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
             i += 1
@@ -124,6 +128,34 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if labelled is not None:
             found.append(labelled)
     return found + _signed_quotes(text, p, lex, found)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | None:
+    """ "Trump's claim that there have been thousands of shootings": the possessor is the speaker."""
+    toks = p.tokens
+    if i == 0 or i + 2 >= len(toks) or toks[i + 1].key != "that" or p.quote_of[i + 1] is not None:
+        return None
+    owner = toks[i - 1]
+    if owner.key in _POSSESSIVE_PRONOUNS:
+        mention = owner.span
+    elif owner.key.endswith(("'s", "s'")) and owner.is_capitalized:
+        start = i - 1
+        while (
+            start > 0 and toks[start - 1].is_capitalized and toks[start - 1].is_word and p.quote_of[start - 1] is None
+        ):
+            start -= 1
+        mention = Span(toks[start].start, owner.end - (2 if owner.key.endswith("'s") else 1))  # without the 's
+    else:
+        return None
+    _, hi = _sentence_bounds(p, i)
+    # The noun phrase sits inside a larger sentence, so its clause ends at the first comma.
+    hi = next((m for m in range(i + 2, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
+    content = _content_after(text, p, i + 1, hi, lex)
+    cue = Cue(toks[i].key, toks[i].key, True)
+    return _make(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
 
 
 def _is_headline(toks: list[Token]) -> bool:
@@ -268,7 +300,9 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         # "expressed satisfaction with the outcome": without a clause, the noun is what was expressed.
         cue_span = Span(toks[ci].start, toks[cj - 2].end)
         cue_text = text[cue_span.start : cue_span.end]
-        return _make(text, p, _content_after(text, p, cj - 1, hi, lex), who, cue_span, cue_text, cue, 0.6, chained=chained)
+        return _make(
+            text, p, _content_after(text, p, cj - 1, hi, lex), who, cue_span, cue_text, cue, 0.6, chained=chained
+        )
     # SPEAKER CUE (that) CONTENT
     if start < hi and not _only_adverbials(toks, start, hi, lex, p):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
@@ -359,10 +393,16 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
         return None
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
+    if toks[k].text == ")":
+        # "Sen. David Perdue (R-Ga.) said": the mention runs through the parenthetical.
+        opening = next((m for m in range(k - 1, max(lo, k - 8) - 1, -1) if toks[m].text == "("), None)
+        np = _noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
+        return (np[0], k + 1) if np is not None else None
     return _noun_phrase_left(toks, k, lo, lex, p)
 
 
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
+_SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
 
 def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
@@ -370,7 +410,7 @@ def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
     if end >= hi:
         return True
     tok = toks[end]
-    return not tok.is_word or lex.word_class(tok.key) in ("preposition", "relative") or tok.key in lex.time_words
+    return not tok.is_word or lex.word_class(tok.key) == "preposition" or tok.key in lex.time_words
 
 
 def _sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
@@ -378,6 +418,8 @@ def _sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: _Pa
     commas = [m + 1 for m in range(lo, end) if toks[m].text == "," and p.quote_of[m] is None]
     starts = [lo, *commas[:2]]
     for start in starts:
+        if start < end and toks[start].key in _SUBORDINATORS:
+            start += 1  # "Though she called … and called for …"
         if start >= end or lex.word_class(toks[start].key) in ("preposition", "boundary", "relative"):
             continue
         np = _noun_phrase_right(toks, start, end, lex, p)
@@ -606,6 +648,8 @@ def _only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: _P
     if _infinitive(toks, start, hi, lex):
         return False  # "pledged to push for …", "declined to comment"
     first = rest[0].key
+    if len(rest) > 1 and rest[1].text[0].isdigit():
+        return False  # "said about 20 people have …": a quantity, not an adverbial
     return lex.word_class(first) == "preposition" or (first in lex.time_words and len(rest) <= 4)
 
 

@@ -77,6 +77,7 @@ class Lexicon:
     outlets: PhraseTable[Outlet]
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
     speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
+    report_nouns: frozenset[str]  # "Trump's claim that …": nouns that report what their possessor said
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
 
@@ -128,6 +129,7 @@ def _load(directory: Path) -> Lexicon:
         ),
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
         speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
+        report_nouns=frozenset(w.lower() for w in _words(directory / "report_nouns.txt")),
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
     )

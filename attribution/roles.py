@@ -42,14 +42,17 @@ class MentionParts:
         return self.name is None and self.organisation is None and self.pronoun is None and self.head is not None
 
 
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     mention = span.of(text)
     toks = tokenize(text, span.start, span.end)
     words = [t for t in toks if t.is_word]
-    if len(words) == 1 and lex.word_class(words[0].key) in ("pronoun", "relative"):
-        key = words[0].key
+    if len(words) == 1 and (words[0].key in _POSSESSIVE or lex.word_class(words[0].key) in ("pronoun", "relative")):
+        key = _POSSESSIVE.get(words[0].key, words[0].key)  # "his claim that …" is his
         return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
-    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
     core, appositive = toks[:comma], toks[comma:]
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]

@@ -124,6 +124,27 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
+    # A possessor and a reporting noun: "Trump's claim that …".
+    (
+        "Politifact checked Donald Trump’s claim that there were thousands of shootings, and found it true.",
+        "that there were thousands of shootings",
+        "Donald Trump",
+        Kind.INDIRECT,
+    ),
+    # A parenthetical after the name, an adverb before the verb, a quantity after it.
+    (
+        "Sen. David Perdue (R-Ga.) said he did not believe the claims.",
+        "he did not believe the claims",
+        "David Perdue",
+        Kind.INDIRECT,
+    ),
+    ("Clinton now says she opposes the deal.", "she opposes the deal", "Clinton", Kind.INDIRECT),
+    (
+        "McAuliffe has said about 20 people have shown interest.",
+        "about 20 people have shown interest",
+        "McAuliffe",
+        Kind.INDIRECT,
+    ),
     # A split quote whose cue clause carries a long appositive is still one statement.
     (
         "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. “It is not reform.”",
