@@ -147,7 +147,8 @@ FOUND = [
     ),
     # A split quote whose cue clause carries a long appositive is still one statement.
     (
-        "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. “It is not reform.”",
+        "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. "
+        "“It is not reform.”",
         "“It is more tinkering,” … “It is not reform.”",
         "Alan Cole",
         Kind.DIRECT,
