@@ -18,7 +18,7 @@ from itertools import accumulate
 from .lexicons import Cue, Lexicon
 from .models import Kind, Span
 from .quotes import Quote
-from .tokens import Token
+from .tokens import Token, tokenize
 
 _CLOSING = set("\"'”’»›")
 _CLAUSE_END = {".", "!", "?", ";", "…"}
@@ -123,6 +123,7 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
         i += n
+    found = [f for f in found if not _relay_only(text, f, found, lex)]
     if not found:
         labelled = _labelled(text, p, lex)
         if labelled is not None:
@@ -216,6 +217,17 @@ def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -
     return out
 
 
+def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bool:
+    """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
+    statement, so it is that statement's outlet, not a statement of its own."""
+    if frame.mention is None or not any(
+        other is not frame and other.cue is not None and _inside(other.cue, frame.content) for other in found
+    ):
+        return False
+    words = tokenize(text, frame.mention.start, frame.mention.end)
+    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+
+
 def _relative_report(text: str, frame: Frame, lex: Lexicon) -> bool:
     """ "…, which he said were accompanied by …": a relative clause that reports someone else's words."""
     if frame.mention is None:
@@ -245,6 +257,17 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         else:
             content = _content_before(text, p, lo, ci)  # CONTENT, according to X.
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.8)
+
+    if ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
+        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"
+        mention = _noun_phrase_right(toks, cj + 1, hi, lex, p)
+        if mention is None:
+            return None
+        if ci - 1 == lo and mention[1] < hi and toks[mention[1]].text == ",":
+            content = _content_after(text, p, mention[1] + 1, hi, lex)
+        else:
+            content = _content_before(text, p, lo, ci - 1)
+        return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
     mention = _subject_left(toks, ci, lo, lex, p)
     inverted = chained = joined = False
@@ -280,6 +303,10 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
     tail = mention[1] if inverted else cj
     start = _skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     clause_start = min(ci, mention[0]) if mention is not None else ci
+    if clause_start > lo and toks[clause_start - 1].key == "as":
+        clause_start -= 1  # "…, as Lavrov put it."
+        if clause_start == lo and start < hi and toks[start].text == ",":
+            start += 1  # "As Lavrov put it, the talks …"
 
     # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
     quote_before = _quote_ending_at(p, clause_start, lo)
@@ -667,7 +694,12 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
             nxt = p.tokens[m + 1]
             participle = nxt.key.endswith("ing") and not nxt.is_capitalized and len(nxt.key) > 5
-            if nxt.key == "according" or participle or _opens_report(p, m + 1, hi, lex):
+            if (
+                nxt.key == "according"
+                or participle
+                or _opens_report(p, m + 1, hi, lex)
+                or _as_report(p, m + 1, hi, lex)
+            ):
                 end = m  # "…, adding …", "…, implicitly putting …", "…, though she noted …"
                 break
         if tok.key in _COORDINATORS and m + 1 < hi and _coordinated_cue(p, m + 1, hi, lex):
@@ -700,6 +732,13 @@ def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         return False
     hit = lex.cues.match_at(p.tokens, m)
     return hit is not None and not p.tokens[m].key.endswith("ing")
+
+
+def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "…, as reported by TASS", "…, as Lavrov put it": the content ends before this comment clause."""
+    if p.tokens[m].key != "as":
+        return False
+    return any(p.quote_of[n] is None and _lower_cue(p.tokens, n, lex) for n in range(m + 1, min(hi, m + 5)))
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})

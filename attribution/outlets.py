@@ -62,4 +62,8 @@ def _listed(name: str, lex: Lexicon) -> str | None:
 def _capitalized_at_ends(run: list[Token]) -> bool:
     """Outlet names are proper nouns: "the Economist", not "an economist"."""
     words = [t for t in run if t.is_word]
-    return bool(words) and words[-1].text[0].isupper() and (words[0].text[0].isupper() or words[0].key == "the")
+    if words and words[0].key == "the":
+        words = words[1:]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return len(words) > 1 or words[-1].text[0].isupper()  # "the BBC Russian service", not "an economist"

@@ -64,6 +64,15 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
+
+
+def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
+    """ "an economist", "two analysts": someone the text does not name."""
+    first = parts.text.split()[0].lower() if parts.text.split() else ""
+    return first in _INDEFINITE and lex.names_someone(parts.head.lower())
+
+
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
@@ -112,7 +121,7 @@ class Resolver:
                 parts.country or (org.country if org else None),
                 False,
             )
-        if parts.head and parts.head.lower() in lex.source_nouns:
+        if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
         return Speaker(
             _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False

@@ -205,10 +205,32 @@ def test_unnamed_source_with_outlet_and_inheritance() -> None:
         ("In an interview with CBS, Rubio said the talks would resume.", "CBS"),
         ("Peskov told the Kommersant newspaper that the talks would resume.", "Kommersant"),
         ("Peskov said at a press conference that the talks would resume.", None),
+        ("Peskov said on X that the talks would resume.", None),  # a channel, not an outlet
+        ("Peskov said the talks would resume, citing TASS.", "TASS"),
+        ("Peskov said the talks would resume, as reported by the BBC Russian service.", "BBC"),
+        ("“We will go,” Peskov told reporters, according to Interfax.", "Interfax"),
+        ("Zelensky told The Washington Post that the talks would resume.", "The Washington Post"),
+        ("The talks will resume, TASS reported.", "TASS"),
     ],
 )
 def test_relay_outlet(text: str, outlet: str | None) -> None:
+    """One statement each: the outlet that relays it is not a second speaker."""
     assert only(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymous"),
+    [
+        ("An economist said the talks stalled.", "unnamed economist", True),
+        ("A senior Western diplomat told Reuters the talks stalled.", "unnamed diplomat", True),
+        ("The economist Paul Krugman said the talks stalled.", "Paul Krugman", False),
+        ("The talks stalled, as Lavrov put it.", "Lavrov", False),
+        ("As Lavrov put it, the talks stalled.", "Lavrov", False),
+    ],
+)
+def test_who_said_it(text: str, speaker: str, anonymous: bool) -> None:
+    found = only(text)
+    assert (found.speaker, found.anonymous) == (speaker, anonymous)
 
 
 def test_title_gives_role_affiliation_and_country() -> None:
