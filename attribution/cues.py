@@ -699,8 +699,11 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
                 or participle
                 or _opens_report(p, m + 1, hi, lex)
                 or _as_report(p, m + 1, hi, lex)
+                or _report_clause_at(p, m + 1, hi, lex)
+                or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you"))
             ):
-                end = m  # "…, adding …", "…, implicitly putting …", "…, though she noted …"
+                # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
+                end = m
                 break
         if tok.key in _COORDINATORS and m + 1 < hi and _coordinated_cue(p, m + 1, hi, lex):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
@@ -712,16 +715,30 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
 
 
 def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
-    """Whether "she said" / "Lavrov added" (a short subject and a finite cue) starts at token m."""
-    for n in range(m, min(hi, m + 4)):
+    """Whether a short reporting clause starts at token m: "she said", "the source added",
+    "attorneys for the family said", "said Mr. Barrett"."""
+    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
         tok = p.tokens[n]
         if p.quote_of[n] is not None or not tok.is_word:
             return False
-        if n > m and _lower_cue(p.tokens, n, lex):
-            return not tok.key.endswith("ing")
-        if not (tok.is_capitalized or lex.word_class(tok.key) == "pronoun"):
+        if _lower_cue(p.tokens, n, lex):
+            return not tok.key.endswith("ing") and _clause_ends_after_cue(p, n, hi, lex)
+        if lex.word_class(tok.key) in ("boundary", "relative") or (
+            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+        ):
             return False
     return False
+
+
+_MAX_TRAILING_SUBJECT = 7
+
+
+def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon) -> bool:
+    """A trailing report ends its sentence soon after the cue: "…, the source added." """
+    hit = lex.cues.match_at(p.tokens, n)
+    k = n + (hit[0] if hit else 1)
+    rest = [t for t in p.tokens[k:hi] if t.is_word]
+    return len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ","
 
 
 def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
