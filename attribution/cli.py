@@ -1,27 +1,51 @@
-"""`python -m attribution`: extract, ingest and export statements. A thin shell over the library."""
+"""`python -m attribution`: extract, ingest, export, review and speakers. A thin shell over the library."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
 
 from . import export, readers
 from .errors import AttributionError
 from .pipeline import extract_article
-from .store import StatementFilter, Store
+from .review import Rating, ReviewConflict, Verdict, Workflow
+from .store import ORDERS, StatementFilter, Store
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
-    "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --db sqlite:///data/quotes.db",
-    "export": "example: python -m attribution export --format csv --speaker 'Caroline Leavitt' > leavitt.csv",
+    "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "export": (
+        "examples:\n  python -m attribution export --format csv --speaker 'Caroline Leavitt' > leavitt.csv\n"
+        "  python -m attribution export --format claimreview --workflow done --org-name 'Example Checks' "
+        "--org-url https://checks.example.org > reviews.json"
+    ),
+    "review": (
+        "examples:\n  python -m attribution review show 12\n"
+        "  python -m attribution review set 12 --expected-version 0 --reviewer ann --workflow 'in progress' "
+        "--verdict confirmed --evidence https://example.org/transcript\n"
+        "  python -m attribution review history 12\n"
+        "  python -m attribution review bulk --workflow 'needs second review' --reviewer ann --speaker 'Sergey Lavrov'"
+    ),
+    "speakers": (
+        "examples:\n  python -m attribution speakers list --search lavrov\n"
+        "  python -m attribution speakers suggestions\n"
+        "  python -m attribution speakers accept 3 --reviewer ann\n"
+        "  python -m attribution speakers merge 5 9   # 9 becomes part of 5"
+    ),
 }
+CONFLICT = 3  # exit code of a stale review save: reload and try again
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
+    except ReviewConflict as e:
+        print(f"conflict: {e}", file=sys.stderr)
+        return CONFLICT
     except AttributionError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -36,37 +60,131 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(
-            name,
-            help=help,
-            description=help,
-            epilog=EXAMPLES[name],
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+    def command(parent, name: str, help: str, epilog: str = "", db: bool = True) -> argparse.ArgumentParser:
+        sub = parent.add_parser(
+            name, help=help, description=help, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter
         )
-        sub.add_argument(
-            "--db", metavar="URL", help="SQLAlchemy database URL (default: $DATABASE_URL or data/quotes.db)"
-        )
+        if db:
+            sub.add_argument(
+                "--db", metavar="URL", help="SQLAlchemy database URL (default: $DATABASE_URL or data/quotes.db)"
+            )
         return sub
 
-    sub = command("extract", "Print the statements found in files or folders (txt, jsonl, json, html).")
+    sub = command(commands, "extract", "Print the statements found in files or folders (txt, jsonl, json, html).",
+                  EXAMPLES["extract"], db=False)  # fmt: skip
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
     sub.set_defaults(run=_extract)
 
-    sub = command("ingest", "Store articles and their statements; an article already stored is not repeated.")
+    sub = command(commands, "ingest", "Store articles and their statements; an article already stored is not repeated.",
+                  EXAMPLES["ingest"])  # fmt: skip
     sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("--workers", type=_positive, default=1, help="processes extracting in parallel (default 1)")
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
 
-    sub = command("export", "Print the store's statements.")
-    sub.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    sub.add_argument("--speaker", action="append", default=[], help="only this speaker (repeatable)")
+    sub = command(
+        commands, "export", "Print the store's statements (the dashboard's filters apply).", EXAMPLES["export"]
+    )
+    sub.add_argument("--format", choices=("jsonl", "csv", "claimreview"), default="jsonl")
+    sub.add_argument("--order", choices=ORDERS, default="published_desc")
+    _filter_options(sub)
+    sub.add_argument("--org-name", help="ClaimReview: the reviewing organisation (or $ATTRIBUTION_ORG_NAME)")
+    sub.add_argument("--org-url", help="ClaimReview: its web address (or $ATTRIBUTION_ORG_URL)")
+    sub.add_argument("--review-url", help="ClaimReview: URL template of a review, with {base}, {id}, {key} "
+                     "(default {base}/reviews/{key})")  # fmt: skip
+    sub.add_argument("--include-unfinished", action="store_true",
+                     help="ClaimReview: also reviews whose workflow is not done")  # fmt: skip
     sub.set_defaults(run=_export)
+
+    review = command(commands, "review", "Show, save and list the reviews of statements.", EXAMPLES["review"], db=False)
+    actions = review.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sub = command(actions, "show", "Print a statement and its review (with the version to save against).")
+    sub.add_argument("statement_id", type=int)
+    sub.set_defaults(run=_review_show)
+    sub = command(actions, "set", "Save review fields; refused if someone saved since the version you saw.")
+    sub.add_argument("statement_id", type=int)
+    sub.add_argument("--expected-version", type=int, required=True, help="the version `review show` printed")
+    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--workflow", help=_choices(Workflow))
+    sub.add_argument("--verdict", help=_choices(Verdict) + "; '' clears it")
+    sub.add_argument("--rating", help=_choices(Rating) + "; '' clears it")
+    sub.add_argument("--note", help="the conclusion")
+    sub.add_argument("--evidence", action="append", metavar="URL", help="evidence URL (repeatable; replaces the list)")
+    sub.add_argument("--comment", default="", help="why, kept in the history")
+    sub.set_defaults(run=_review_set)
+    sub = command(actions, "history", "Print every change to a statement's review, oldest first.")
+    sub.add_argument("statement_id", type=int)
+    sub.set_defaults(run=_review_history)
+    sub = command(actions, "bulk", "Set the workflow of every statement matching the filters.")
+    sub.add_argument("--workflow", required=True, help=_choices(Workflow))
+    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--comment", default="", help="why, kept in the history")
+    _filter_options(sub, workflow=False)
+    sub.add_argument("--from-workflow", action="append", default=[], metavar="W", help="only statements now in W")
+    sub.set_defaults(run=_review_bulk)
+
+    speakers = command(commands, "speakers", "List canonical speakers; accept, reject or make merges.",
+                       EXAMPLES["speakers"], db=False)  # fmt: skip
+    actions = speakers.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sub = command(actions, "list", "Canonical speakers with their aliases, most statements first.")
+    sub.add_argument("--search", default="", help="part of a name or alias (accents ignored)")
+    sub.add_argument("--limit", type=_positive, default=50)
+    sub.set_defaults(run=_speakers_list)
+    sub = command(actions, "suggestions", "Pairs of speakers that may be one person.")
+    sub.add_argument("--status", choices=("open", "accepted", "rejected", "superseded", "all"), default="open")
+    sub.set_defaults(run=_speakers_suggestions)
+    for name, accept in (("accept", True), ("reject", False)):
+        sub = command(actions, name, f"{name.title()} a merge suggestion.")
+        sub.add_argument("suggestion_id", type=int)
+        sub.add_argument("--reviewer", required=True)
+        sub.set_defaults(run=_speakers_decide, accept=accept)
+    sub = command(actions, "merge", "Merge two speakers you know are one person: DROP becomes part of KEEP.")
+    sub.add_argument("keep", type=int)
+    sub.add_argument("drop", type=int)
+    sub.set_defaults(run=_speakers_merge)
+    sub = command(actions, "reconcile", "Compare all speakers again (after editing data/speakers.csv).")
+    sub.set_defaults(run=_speakers_reconcile)
     return parser
 
 
-def _report_errors(errors: list[AttributionError]) -> None:
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return n
+
+
+def _choices(vocabulary) -> str:
+    return "one of: " + ", ".join(m.label for m in vocabulary)
+
+
+def _filter_options(sub: argparse.ArgumentParser, workflow: bool = True) -> None:
+    group = sub.add_argument_group("filters (repeat an option for several values; the dashboard's filters)")
+    for option, what in (("speaker", "canonical speaker"), ("affiliation", "affiliation"), ("country", "country"),
+                         ("outlet", "relay outlet"), ("publisher", "publisher"), ("kind", "direct, indirect, mixed"),
+                         ("topic", "topic"), ("workflow", _choices(Workflow)), ("verdict", _choices(Verdict)),
+                         ("rating", _choices(Rating))):  # fmt: skip
+        if option == "workflow" and not workflow:
+            continue
+        group.add_argument(f"--{option}", action="append", default=[], metavar="VALUE", help=what)
+    group.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
+    group.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    group.add_argument("--text", default="", help="statement text contains (case-insensitive)")
+    group.add_argument("--fuzzy", action="store_true", help="rank --text by similarity instead")
+
+
+def _filter(args: argparse.Namespace, **override) -> StatementFilter:
+    values = dict(
+        speakers=args.speaker, affiliations=args.affiliation, countries=args.country, outlets=args.outlet,
+        publishers=args.publisher, kinds=args.kind, topics=args.topic, workflows=getattr(args, "workflow", []),
+        verdicts=args.verdict, ratings=args.rating, date_from=args.date_from, date_to=args.date_to, text=args.text,
+        fuzzy=args.fuzzy,
+    )  # fmt: skip
+    return StatementFilter(**(values | override))
+
+
+def _report_errors(errors: Sequence[object]) -> None:
     for e in errors:
         print(f"skipped {e}", file=sys.stderr)
 
@@ -107,25 +225,135 @@ def _table(records: list[dict]) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     with Store(args.db) as store:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
         result = readers.read_paths(args.paths)
         _report_errors(result.errors)
-        summary = store.ingest(result.articles)
+        bar = Progress(
+            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )  # fmt: skip
+        with bar:
+            task = bar.add_task("ingest", total=len(result.articles))
+            summary = store.ingest(
+                result.articles, workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
+            )
+    _report_errors(summary.errors)
+    failed = len(result.errors) + summary.failed
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{len(result.errors)} failed; statements stored: {summary.statements}"
+        f"{failed} failed; statements stored: {summary.statements}"
+        + (f"; reviews re-linked: {summary.relinked}" if summary.relinked else "")
+        + (f"; reviewed statements no longer found (kept, retired): {summary.retired}" if summary.retired else "")
     )
     return 0 if result.articles or not result.errors else 1
 
 
 def _export(args: argparse.Namespace) -> int:
+    flt = _filter(args)
     with Store(args.db) as store:
-        records = store.statements(StatementFilter(speakers=tuple(args.speaker)))
-    if args.format == "jsonl":
-        export.write_jsonl(records, sys.stdout)
+        stmts = store.iter_statements(flt, order=args.order)
+        if args.format == "claimreview":
+            org = export.Organisation.from_env(args.org_name, args.org_url, args.review_url)
+            reviews = export.claimreview(stmts, org, finished_only=not args.include_unfinished)
+            export.write_claimreview(reviews, sys.stdout)
+        elif args.format == "jsonl":
+            export.write_jsonl(map(export.stored_record, stmts), sys.stdout)
+        else:
+            export.write_csv(map(export.stored_record, stmts), sys.stdout, fields=export.STORED_FIELDS)
+    return 0
+
+
+def _with_store(run: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def wrapped(args: argparse.Namespace) -> int:
+        with Store(args.db) as store:
+            return run(store, args)
+
+    return wrapped
+
+
+def _json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@_with_store
+def _review_show(store: Store, args: argparse.Namespace) -> int:
+    s = store.statement(args.statement_id)
+    _json({"statement": export.stored_record(s), "review": asdict(store.review(args.statement_id))})
+    return 0
+
+
+@_with_store
+def _review_set(store: Store, args: argparse.Namespace) -> int:
+    saved = store.save_review(
+        args.statement_id, expected_version=args.expected_version, reviewer=args.reviewer, workflow=args.workflow,
+        verdict=args.verdict, rating=args.rating, note=args.note, evidence_urls=args.evidence, comment=args.comment,
+    )  # fmt: skip
+    _json(asdict(saved))
+    return 0
+
+
+@_with_store
+def _review_history(store: Store, args: argparse.Namespace) -> int:
+    store.statement(args.statement_id)  # a clear error for an unknown id, rather than an empty list
+    for h in store.review_history(args.statement_id):
+        note = f"  ({h.note})" if h.note else ""
+        print(f"{h.at:%Y-%m-%d %H:%M:%S} {h.reviewer}: {h.field} {h.old!r} → {h.new!r}{note}")
+    return 0
+
+
+@_with_store
+def _review_bulk(store: Store, args: argparse.Namespace) -> int:
+    n = store.bulk_set_workflow(_filter(args, workflows=args.from_workflow), args.workflow, reviewer=args.reviewer,
+                                note=args.comment)  # fmt: skip
+    print(f"workflow set on {n} statements")
+    return 0
+
+
+@_with_store
+def _speakers_list(store: Store, args: argparse.Namespace) -> int:
+    for e in store.speaker_entities(args.search, limit=args.limit):
+        about = ", ".join(v for v in (e.role, e.affiliation, e.country) if v)
+        aliases = f"; also {', '.join(e.aliases)}" if e.aliases else ""
+        known = " (knowledge base)" if e.known else ""
+        print(f"{e.id}: {e.name}{known}, {e.statement_count} statements; {about or 'no details'}{aliases}")
+    return 0
+
+
+@_with_store
+def _speakers_suggestions(store: Store, args: argparse.Namespace) -> int:
+    for s in store.merge_suggestions(None if args.status == "all" else args.status):
+        decided = f" [{s.status} by {s.decided_by}]" if s.decided_by else ""
+        print(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
+              f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}")  # fmt: skip
+    return 0
+
+
+@_with_store
+def _speakers_decide(store: Store, args: argparse.Namespace) -> int:
+    if args.accept:
+        kept = store.accept_merge(args.suggestion_id, args.reviewer)
+        print(f"merged into {kept.name} (#{kept.id})")
     else:
-        export.write_csv(records, sys.stdout, fields=(*export.FIELDS, "title", "publisher", "published", "url"))
+        store.reject_merge(args.suggestion_id, args.reviewer)
+        print("rejected; this pair will not be suggested again")
+    return 0
+
+
+@_with_store
+def _speakers_merge(store: Store, args: argparse.Namespace) -> int:
+    kept = store.merge_speakers(args.keep, args.drop)
+    print(f"merged into {kept.name} (#{kept.id}); aliases: {', '.join(kept.aliases) or '-'}")
+    return 0
+
+
+@_with_store
+def _speakers_reconcile(store: Store, args: argparse.Namespace) -> int:
+    merged, suggested = store.reconcile_speakers()
+    print(f"merged {merged} speakers automatically; {suggested} new merge suggestions")
     return 0

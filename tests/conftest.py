@@ -1,5 +1,15 @@
 from __future__ import annotations
 
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,6 +20,7 @@ from attribution.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_44a803021078d49a.txt"
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +47,104 @@ def seeded_url(sqlite_url: str) -> str:
     with Store(sqlite_url) as store:
         store.ingest(readers.read_paths([SEEDS]).articles)
     return sqlite_url
+
+
+# -- a real PostgreSQL server for the session -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    host: str
+    port: int
+    user: str
+    template: str  # a database already migrated to the newest schema
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
+
+
+def _pg_bin() -> Path:
+    if (PG_BIN / "pg_ctl").exists():
+        return PG_BIN
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    if not found:
+        pytest.fail(
+            "PostgreSQL server binaries not found in /usr/lib/postgresql/*/bin; "
+            "install the Debian package postgresql (.ci/run does)"
+        )
+    return Path(found[-1]).parent
+
+
+def _as_server_user() -> tuple[list[str], str | None]:
+    """initdb and postgres refuse to run as root: as root, run them as the postgres (or nobody) user."""
+    if os.geteuid() != 0:
+        return [], None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return ["runuser", "-u", name, "--"], name
+    pytest.fail("running as root, but there is neither a postgres nor a nobody user to run PostgreSQL as")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """initdb + pg_ctl start from the installed binaries, in a temporary folder; stopped at the end."""
+    bindir = _pg_bin()
+    prefix, user = _as_server_user()
+    root = Path(tempfile.mkdtemp(prefix="attribution-pg-"))
+    if user:
+        info = pwd.getpwnam(user)
+        os.chown(root, info.pw_uid, info.pw_gid)
+    data, port = root / "data", _free_port()
+
+    def run(*cmd: str) -> None:
+        done = subprocess.run([*prefix, *cmd], capture_output=True, text=True, timeout=120, cwd=root)
+        if done.returncode != 0:
+            log = (root / "server.log").read_text() if (root / "server.log").exists() else ""
+            pytest.fail(f"{' '.join(cmd)} failed:\n{done.stdout}\n{done.stderr}\n{log}")
+
+    run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C",
+        "--no-sync")  # fmt: skip
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "server.log"), "-w", "start")
+    server = PostgresServer("127.0.0.1", port, "postgres", "attribution_template")
+    try:
+        from pytest_postgresql.janitor import DatabaseJanitor
+
+        DatabaseJanitor(user=server.user, host=server.host, port=port, dbname=server.template).init()
+        Store(server.url(server.template)).close()  # migrate once; each test copies the template
+        yield server
+    finally:
+        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True, timeout=60, cwd=root)  # fmt: skip
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture
+def postgresql_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for one test, dropped after it."""
+    from pytest_postgresql.janitor import DatabaseJanitor
+
+    name = f"test_{os.getpid()}_{next(_databases)}"
+    server = postgres_server
+    janitor = DatabaseJanitor(user=server.user, host=server.host, port=server.port, dbname=name,
+                              template_dbname=server.template)  # fmt: skip
+    with janitor:
+        yield server.url(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """The same test on a fresh SQLite file and on a fresh database of a real PostgreSQL server."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgresql_url")

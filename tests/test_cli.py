@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, SEED, SEEDS
 
 
@@ -59,27 +61,130 @@ def test_extract_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert nothing.returncode != 0 and "bad.txt" in nothing.stderr
 
 
-def test_ingest_twice_then_export(sqlite_url: str) -> None:
-    first = run("ingest", str(SEEDS), db=sqlite_url)
+def test_ingest_twice_then_export(store_url: str) -> None:
+    first = run("ingest", str(SEEDS), "--workers", "2", db=store_url)
     assert first.returncode == 0 and "1 new" in first.stdout, first.stderr
-    exported = run("export", "--format", "jsonl", db=sqlite_url).stdout.splitlines()
-    second = run("ingest", str(SEEDS), db=sqlite_url)
+    exported = run("export", "--format", "jsonl", db=store_url).stdout.splitlines()
+    second = run("ingest", str(SEEDS), db=store_url)
     assert "1 unchanged" in second.stdout
-    assert len(run("export", "--format", "jsonl", db=sqlite_url).stdout.splitlines()) == len(exported) > 0
-    only_empty = run("ingest", str(SEEDS), "--only-if-empty", db=sqlite_url)
+    assert len(run("export", "--format", "jsonl", db=store_url).stdout.splitlines()) == len(exported) > 0
+    only_empty = run("ingest", str(SEEDS), "--only-if-empty", db=store_url)
     assert "nothing ingested" in only_empty.stdout
 
 
-def test_export_csv_filtered_by_speaker(seeded_url: str) -> None:
-    out = run("export", "--format", "csv", "--speaker", "John Kelley", db=seeded_url)
-    rows = list(csv.DictReader(io.StringIO(out.stdout)))
-    assert rows and {r["speaker"] for r in rows} == {"John Kelley"}
+def test_ingest_names_bad_files_and_counts_them_failed(sqlite_url: str, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
+    (tmp_path / "good.txt").write_text("Sergey Lavrov said that the talks would resume.", encoding="utf-8")
+    out = run("ingest", str(tmp_path), db=sqlite_url)
+    assert out.returncode == 0 and "bad.txt" in out.stderr
+    assert "1 new, 0 updated, 0 unchanged, 1 failed; statements stored: 1" in out.stdout
+    nothing = run("ingest", str(tmp_path / "bad.txt"), db=sqlite_url)
+    assert nothing.returncode == 1 and "1 failed" in nothing.stdout
 
 
-def test_help_shows_an_example() -> None:
-    for command in ("extract", "ingest", "export"):
-        out = run(command, "--help")
-        assert out.returncode == 0 and "example: python -m attribution" in out.stdout
+@pytest.mark.parametrize(
+    ("filters", "check"),
+    [
+        (["--speaker", "John Kelley"], lambda rows: {r["speaker"] for r in rows} == {"John Kelley"} and len(rows) == 4),
+        (["--speaker", "John Kelley", "--speaker", "Sergey Lavrov"], lambda rows: len(rows) == 5),
+        (["--affiliation", "White House"], lambda rows: {r["speaker"] for r in rows} == {"Caroline Leavitt"}),
+        (["--kind", "direct"], lambda rows: {r["kind"] for r in rows} == {"direct"}),
+        (["--outlet", "RIA Novosti"], lambda rows: {r["outlet"] for r in rows} == {"RIA Novosti"}),
+        (["--workflow", "done"], lambda rows: rows == []),
+        (["--workflow", "unstarted", "--text", "military solution"], lambda rows: len(rows) == 2),
+        (["--topic", "sanctions"], lambda rows: all("sanctions" in json.loads(r["topics"]) for r in rows) and rows),
+        (["--from", "2030-01-01"], lambda rows: rows == []),  # the seed has no date
+    ],
+)
+def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[str], check) -> None:
+    out = run("export", "--format", "csv", *filters, db=seeded_url)
+    assert out.returncode == 0, out.stderr
+    assert check(list(csv.DictReader(io.StringIO(out.stdout))))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--workflow", "finished"], "not a workflow"),
+        (["--from", "yesterday"], "expected a date"),
+        (["--format", "claimreview"], "--org-name and --org-url"),
+    ],
+)
+def test_export_bad_options_are_clear_errors(seeded_url: str, args: list[str], message: str) -> None:
+    out = run("export", *args, db=seeded_url)
+    assert out.returncode == 2 and message in out.stderr
+
+
+def _first_id(db: str, *filters: str) -> int:
+    return json.loads(run("export", *filters, db=db).stdout.splitlines()[0])["id"]
+
+
+def test_review_set_show_history_and_conflict(seeded_url: str) -> None:
+    sid = str(_first_id(seeded_url, "--speaker", "John Kelley"))
+    shown = json.loads(run("review", "show", sid, db=seeded_url).stdout)
+    assert shown["review"]["version"] == 0 and shown["statement"]["speaker"] == "John Kelley"
+    saved = run("review", "set", sid, "--expected-version", "0", "--reviewer", "ann", "--workflow", "done",
+                "--verdict", "confirmed", "--rating", "mostly true", "--evidence", "https://example.org/un",
+                "--comment", "UN transcript", db=seeded_url)  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    assert json.loads(saved.stdout)["version"] == 1
+    stale = run("review", "set", sid, "--expected-version", "0", "--reviewer", "bob", "--verdict", "fabricated",
+                db=seeded_url)  # fmt: skip
+    assert stale.returncode == 3 and "saved by ann" in stale.stderr
+    history = run("review", "history", sid, db=seeded_url).stdout.splitlines()
+    assert len(history) == 4 and "ann: verdict None → 'confirmed'  (UN transcript)" in history[1]
+    bad = run("review", "set", sid, "--expected-version", "1", "--reviewer", "ann", "--verdict", "maybe", db=seeded_url)
+    assert bad.returncode == 2 and "not a verdict" in bad.stderr
+    missing = run("review", "show", "99999", db=seeded_url)
+    assert missing.returncode == 2 and "no statement with id 99999" in missing.stderr
+    reviews = json.loads(run("export", "--format", "claimreview", "--org-name", "Example Checks", "--org-url",
+                             "https://checks.example.org", db=seeded_url).stdout)  # fmt: skip
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Accurately attributed", "Mostly true"]
+
+
+def test_review_bulk(seeded_url: str) -> None:
+    out = run("review", "bulk", "--workflow", "needs second review", "--reviewer", "lead", "--speaker",
+              "Caroline Leavitt", "--comment", "second look", db=seeded_url)  # fmt: skip
+    assert out.returncode == 0 and "workflow set on 4 statements" in out.stdout
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--workflow", "needs second review",
+                                               db=seeded_url).stdout)))  # fmt: skip
+    assert len(rows) == 4
+    again = run("review", "bulk", "--workflow", "done", "--reviewer", "lead", "--from-workflow", "unstarted",
+                "--speaker", "Caroline Leavitt", db=seeded_url)  # fmt: skip
+    assert "workflow set on 0 statements" in again.stdout
+
+
+def test_speakers_commands(sqlite_url: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Tavo Relkin said that the border is closed.\nTavo Relkyn said that the border would reopen.\n"
+        "Sergei Lavrov said that the talks would resume.", encoding="utf-8",
+    )  # fmt: skip
+    assert run("ingest", str(tmp_path), db=sqlite_url).returncode == 0
+    listed = run("speakers", "list", "--search", "lavrov", db=sqlite_url)
+    assert listed.returncode == 0 and "Sergey Lavrov" in listed.stdout
+    suggestions = run("speakers", "suggestions", db=sqlite_url).stdout.splitlines()
+    assert len(suggestions) == 1 and "Tavo Relkin" in suggestions[0] and "Tavo Relkyn" in suggestions[0]
+    suggestion_id = suggestions[0].split(":")[0]
+    no_name = run("speakers", "accept", suggestion_id, db=sqlite_url)
+    assert no_name.returncode == 2 and "--reviewer" in no_name.stderr
+    accepted = run("speakers", "accept", suggestion_id, "--reviewer", "ann", db=sqlite_url)
+    assert accepted.returncode == 0 and "merged into Tavo" in accepted.stdout
+    assert "accepted by ann" in run("speakers", "suggestions", "--status", "all", db=sqlite_url).stdout
+    again = run("speakers", "reject", suggestion_id, "--reviewer", "ann", db=sqlite_url)
+    assert again.returncode == 2 and "already accepted" in again.stderr
+    reconciled = run("speakers", "reconcile", db=sqlite_url)
+    assert reconciled.returncode == 0 and "merged 0 speakers" in reconciled.stdout
+    bad = run("speakers", "merge", "1", "1", db=sqlite_url)
+    assert bad.returncode == 2 and "with itself" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["extract", "ingest", "export", "review", "speakers", "review set", "speakers accept"],
+)
+def test_help_shows_an_example(command: str) -> None:
+    out = run(*command.split(), "--help")
+    assert out.returncode == 0 and ("python -m attribution" in out.stdout)
 
 
 def test_bad_database_url_is_a_clear_error() -> None:

@@ -1,60 +1,223 @@
-"""The store round trip on a fresh SQLite file."""
+"""The store's query API on a fresh SQLite file and on a real PostgreSQL server: the same tests on both."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from attribution import Article, extract
-from attribution.store import StatementFilter, Store
+import pytest
+
+from attribution import Article, Kind, extract
+from attribution.review import Workflow
+from attribution.store import FilterError, NotFound, StatementFilter, Store, StoreError
 
 TEXT = (
     "Russian Foreign Minister Sergey Lavrov announced that the delegation is ready.\n"
     "“We hope so,” Caroline Leavitt said."
 )
 
+CORPUS = [
+    Article("a1", TEXT, title="Talks", publisher="Harbour Gazette", published=date(2025, 5, 5),
+            url="https://example.org/a1"),
+    Article("a2", "White House Press Secretary Caroline Leavitt said that new sanctions on Russian oil are coming.\n"
+            "“We will not send a delegation,” Leavitt said.", title="Sanctions", publisher="Northwind Post",
+            published=date(2025, 5, 14), url="https://example.org/a2"),
+    Article("a3", "Sergei Lavrov told RIA Novosti that the ceasefire talks will resume in Istanbul.",
+            title="Ceasefire", publisher="Harbour Gazette", published=date(2025, 6, 2), url="https://example.org/a3"),
+    Article("a4", "Kremlin spokesman Dmitry Peskov said the negotiations were difficult.", title="Undated"),
+]  # fmt: skip
 
-def test_round_trip(sqlite_url: str) -> None:
+
+@pytest.fixture
+def store(store_url: str):
+    with Store(store_url) as s:
+        s.ingest(CORPUS)
+        yield s
+
+
+def test_round_trip(store_url: str) -> None:
     article = Article("a1", TEXT, title="Talks", publisher="Example", url="https://example.org/a1")
-    with Store(sqlite_url) as store:
+    with Store(store_url) as store:
         assert store.is_empty()
         summary = store.ingest([article])
-        assert (summary.new, summary.statements) == (1, 2)
-    with Store(sqlite_url) as store:  # a new connection sees what was committed
-        rows = store.statements()
+        assert (summary.new, summary.statements, summary.failed) == (1, 2, 0)
+    with Store(store_url) as store:  # a new connection sees what was committed
+        rows = store.statements(order="position")
         expected = extract(TEXT, "a1")
-        assert [r["text"] for r in rows] == [s.text for s in expected]
-        assert [r["speaker"] for r in rows] == ["Sergey Lavrov", "Caroline Leavitt"]
+        assert [r.text for r in rows] == [s.text for s in expected]
+        assert [r.speaker for r in rows] == ["Sergey Lavrov", "Caroline Leavitt"]
         first = rows[0]
-        assert (first["article"], first["title"], first["publisher"], first["url"]) == (
-            "a1",
-            "Talks",
-            "Example",
-            "https://example.org/a1",
+        assert (first.article_key, first.article_title, first.publisher, first.url) == (
+            "a1", "Talks", "Example", "https://example.org/a1",
+        )  # fmt: skip
+        assert first.spans == expected[0].spans and (first.start, first.end) == (expected[0].start, expected[0].end)
+        assert first.affiliation == "Russian Foreign Ministry" and first.anonymous is False
+        assert first.kind is Kind.INDIRECT and first.workflow is Workflow.UNSTARTED and first.verdict is None
+        assert (
+            first.speaker_mention
+            == TEXT[first.speaker_start : first.speaker_end]
+            == "Russian Foreign Minister Sergey Lavrov"
         )
-        assert first["spans"] == [[expected[0].start, expected[0].end]]
-        assert first["affiliation"] == "Russian Foreign Ministry" and first["anonymous"] is False
+        assert store.article(first.article_id).text == TEXT
+        assert store.statement(first.id) == first
 
 
-def test_ingest_is_idempotent_and_updates_changed_text(sqlite_url: str) -> None:
-    with Store(sqlite_url) as store:
+def test_ingest_is_idempotent_and_updates_changed_text(store_url: str) -> None:
+    with Store(store_url) as store:
         store.ingest([Article("a1", TEXT)])
-        again = store.ingest([Article("a1", TEXT)])
-        assert (again.new, again.unchanged, again.statements) == (0, 1, 0)
+        again = store.ingest([Article("a1", TEXT), Article("a1", TEXT)])
+        assert (again.new, again.unchanged, again.statements) == (0, 2, 0)
         assert store.count_statements() == 2
         changed = store.ingest([Article("a1", TEXT + "\nPeskov said the talks are over.")])
-        assert changed.updated == 1 and store.count_statements() == 3
+        assert (changed.updated, changed.new) == (1, 0) and store.count_statements() == 3
+        retitled = store.ingest([Article("a1", TEXT + "\nPeskov said the talks are over.", title="New title")])
+        assert (retitled.updated, retitled.statements) == (1, 0) and store.articles()[0].title == "New title"
+        assert len(store.articles()) == 1
 
 
-def test_filters_and_counts(seeded_url: str) -> None:
-    with Store(seeded_url) as store:
-        total = store.count_statements()
-        leavitt = StatementFilter(speakers=("Caroline Leavitt",))
-        assert store.count_statements(leavitt) == 4 < total
-        assert {r["speaker"] for r in store.statements(leavitt)} == {"Caroline Leavitt"}
-        counts = dict(store.speaker_counts())
-        assert counts["Caroline Leavitt"] == 4 and sum(counts.values()) <= total
-        assert len(store.statements(limit=5, offset=5)) == 5
-        assert "John Kelley" in store.speakers()
+@pytest.mark.parametrize(
+    ("flt", "expected"),
+    [
+        (StatementFilter(), 6),
+        (StatementFilter(speakers=("Caroline Leavitt",)), 3),
+        (StatementFilter(speakers=("Sergey Lavrov",)), 2),  # "Sergei Lavrov" is the same entity
+        (StatementFilter(speakers=("Sergey Lavrov", "Dmitry Peskov")), 3),
+        (StatementFilter(speakers=("Nobody",)), 0),
+        (StatementFilter(affiliations=("White House",)), 3),
+        (StatementFilter(countries=("Russia",)), 3),
+        (StatementFilter(outlets=("RIA Novosti",)), 1),
+        (StatementFilter(publishers=("Harbour Gazette",)), 3),
+        (StatementFilter(kinds=("direct",)), 2),
+        (StatementFilter(topics=("sanctions",)), 1),
+        (StatementFilter(topics=("peace talks",)), 4),
+        (StatementFilter(date_from=date(2025, 5, 10)), 3),
+        (StatementFilter(date_to=date(2025, 5, 5)), 2),
+        (StatementFilter(date_from=date(2025, 5, 6), date_to=date(2025, 5, 31)), 2),
+        (StatementFilter(text="DELEGATION"), 2),
+        (StatementFilter(text="100%_"), 0),  # LIKE wildcards are literal
+        (StatementFilter(workflows=("unstarted",)), 6),
+        (StatementFilter(workflows=("done",)), 0),
+        (StatementFilter(verdicts=("confirmed",)), 0),
+        (StatementFilter(speakers=("Caroline Leavitt",), kinds=("direct",)), 2),
+    ],
+)
+def test_filters(store: Store, flt: StatementFilter, expected: int) -> None:
+    assert store.count_statements(flt) == expected
+    assert len(store.statements(flt, limit=None)) == expected
+
+
+def test_filter_by_ids_and_fuzzy_text(store: Store) -> None:
+    all_ = store.statements(limit=None, order="position")
+    one = all_[0]
+    assert [s.id for s in store.statements(StatementFilter(statement_ids=(one.id,)))] == [one.id]
+    assert store.count_statements(StatementFilter(article_ids=(one.article_id,))) == 2
+    fuzzy = StatementFilter(text="cesefire tlks", fuzzy=True)  # typos
+    assert store.count_statements(StatementFilter(text="cesefire tlks")) == 0
+    ranked = store.statements(fuzzy)
+    assert ranked and "ceasefire talks" in ranked[0].text and store.count_statements(fuzzy) == len(ranked)
+
+
+def test_order_and_pages(store: Store) -> None:
+    newest = store.statements(limit=None)
+    dates = [s.published for s in newest]
+    assert dates[-1] is None and dates[:-1] == sorted(dates[:-1], reverse=True)  # undated last
+    oldest = store.statements(limit=None, order="published_asc")
+    assert [s.published for s in oldest][:-1] == sorted(dates[:-1])
+    pages = store.statements(limit=4) + store.statements(limit=4, offset=4) + store.statements(limit=4, offset=8)
+    assert [s.id for s in pages] == [s.id for s in newest]
+    by_check = [s.check_score for s in store.statements(limit=None, order="check_score_desc")]
+    assert by_check == sorted(by_check, reverse=True)
+    streamed = list(store.iter_statements(page=2))
+    assert [s.id for s in streamed] == [s.id for s in newest]
+    with pytest.raises(StoreError, match="order must be one of"):
+        store.statements(order="random")
+
+
+def test_facets_timeline_and_grid(store: Store) -> None:
+    speakers = dict(store.facet_counts(StatementFilter(), "speaker"))
+    assert speakers == {"Caroline Leavitt": 3, "Sergey Lavrov": 2, "Dmitry Peskov": 1}
+    assert store.facet_counts(StatementFilter(), "publisher", limit=1) == [("Harbour Gazette", 3)]
+    assert dict(store.facet_counts(StatementFilter(), "workflow")) == {"unstarted": 6}
+    topics = dict(store.facet_counts(StatementFilter(speakers=("Caroline Leavitt",)), "topic"))
+    assert topics["sanctions"] == 1
+    weeks = store.timeline(StatementFilter(), "week")
+    assert weeks == [(date(2025, 5, 5), 2), (date(2025, 5, 12), 2), (date(2025, 6, 2), 1)]
+    assert store.timeline(StatementFilter(), "month") == [(date(2025, 5, 1), 4), (date(2025, 6, 1), 1)]
+    assert store.timeline(StatementFilter(), "day")[0] == (date(2025, 5, 5), 2)
+    assert "Caroline Leavitt" in store.facet_values("speaker")
+    assert store.facet_values("workflow") == [w.value for w in Workflow]
+    assert store.facet_values("publisher") == ["Harbour Gazette", "Northwind Post"]
+    grid = store.topic_grid(StatementFilter(), by="speaker")
+    assert ("Caroline Leavitt", "sanctions", 1) in grid
+    assert all(t == "peace talks" for _, t, _ in store.topic_grid(StatementFilter(), topics=["peace talks"]))
+    assert store.topic_grid(StatementFilter(), by="affiliation", limit=1)[0][0] == "White House"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: s.facet_counts(StatementFilter(), "colour"), "field must be one of"),
+        (lambda s: s.facet_values("colour"), "field must be one of"),
+        (lambda s: s.timeline(StatementFilter(), "year"), "freq must be one of"),
+        (lambda s: s.topic_grid(StatementFilter(), by="outlet"), "by must be speaker or affiliation"),
+        (lambda s: s.ingest([], workers=0), "workers must be 1 or more"),
+    ],
+)
+def test_bad_arguments_are_named_errors(store: Store, call, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        call(store)
+
+
+@pytest.mark.parametrize("call", [lambda s: s.article(999), lambda s: s.statement(999), lambda s: s.review(999)])
+def test_unknown_ids_are_not_found(store: Store, call) -> None:
+    with pytest.raises(NotFound, match="999"):
+        call(store)
+
+
+def test_articles_newest_first(store: Store) -> None:
+    listed = store.articles()
+    assert [a.key for a in listed] == ["a3", "a2", "a1", "a4"]
+    assert store.articles(limit=1, offset=1)[0].key == "a2" and listed[0].content_hash == CORPUS[2].content_hash
+
+
+FILTERS = [
+    StatementFilter(),
+    StatementFilter(speakers=("Sergey Lavrov", "Caroline Leavitt"), kinds=("direct",)),
+    StatementFilter(workflows=("in progress", "done"), verdicts=("confirmed",), ratings=("false",)),
+    StatementFilter(date_from=date(2025, 1, 1), date_to=date(2025, 12, 31), text="talks", fuzzy=True),
+    StatementFilter(article_ids=(3, 4), statement_ids=(10,), topics=("energy",), outlets=("TASS",)),
+    StatementFilter(affiliations=("White House",), countries=("Russia",), publishers=("Harbour Gazette",)),
+]
+
+
+@pytest.mark.parametrize("flt", FILTERS)
+def test_filter_url_round_trip(flt: StatementFilter) -> None:
+    params = flt.to_query_params()
+    assert StatementFilter.from_query_params(params) == flt
+    assert all(v for v in params.values())  # empty fields are left out of the URL
+
+
+def test_filter_normalises_its_input() -> None:
+    flt = StatementFilter(speakers=["Sergey Lavrov"], workflows=["In progress"], date_from="2025-05-01")  # type: ignore[arg-type]
+    assert flt.speakers == ("Sergey Lavrov",) and flt.workflows == ("in_progress",)
+    assert flt.date_from == date(2025, 5, 1) and hash(flt)
+    assert StatementFilter(speakers="Lavrov").speakers == ("Lavrov",)  # type: ignore[arg-type]
+    assert StatementFilter.from_query_params({"speaker": "Lavrov", "page": "3"}).speakers == ("Lavrov",)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"workflow": ["finished"]}, "not a workflow"),
+        ({"verdict": "probably"}, "not a verdict"),
+        ({"from": "May 5"}, "expected a date"),
+        ({"article": ["x"]}, "whole number"),
+        ({"from": "2025-06-01", "to": "2025-05-01"}, "date range is empty"),
+    ],
+)
+def test_bad_filter_values_are_named_errors(params: dict, message: str) -> None:
+    with pytest.raises(FilterError, match=message):
+        StatementFilter.from_query_params(params)
 
 
 def test_default_store_lives_in_data(monkeypatch, tmp_path: Path) -> None:
@@ -65,3 +228,15 @@ def test_default_store_lives_in_data(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DATABASE_URL", "sqlite:///elsewhere.db")
     assert database_url() == "sqlite:///elsewhere.db"
     assert database_url("sqlite:///given.db") == "sqlite:///given.db"
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("nonsense://", "not a usable database URL"),
+        ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot open the store"),
+    ],
+)
+def test_bad_store_urls_are_named_errors(url: str, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        Store(url)

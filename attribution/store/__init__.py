@@ -1,26 +1,47 @@
-"""The quote store: articles and their statements in a SQL database (SQLite by default, PostgreSQL for teams)."""
+"""The quote store: articles, statements, canonical speakers and reviews in SQL.
+
+SQLite by default; PostgreSQL (psycopg 3) for a team.
+
+The schema is built and upgraded by the Alembic migrations in migrations/ whenever a Store opens.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, select, text, union, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from ..errors import StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
-from ..models import Article, Statement
-from ..pipeline import extract_article
-from . import schema
-from .schema import articles, statements
+from ..lexicons import load as load_lexicon
+from ..models import Article, Kind, Span
+from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
+from . import ingest as _ingest
+from . import speakers as _speakers
+from .filters import FACET_TABLES, FACETS, RECORD, SPEAKER_NAME, FilterError, StatementFilter, conditions, joined
+from .ingest import BATCH, IngestError, Progress
+from .keys import statement_key
+from .records import IngestSummary, MergeSuggestion, SpeakerEntity, StoredArticle, StoredStatement
+from .schema import articles, review_history, reviews, speakers, statement_topics, statements
+from .speakers import NotFound
 
 DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'quotes.db'}"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+ORDERS = ("published_desc", "published_asc", "check_score_desc", "position")
+FREQUENCIES = ("day", "week", "month")
+FUZZY_CUTOFF = 75.0  # rapidfuzz partial_ratio (0–100) a statement needs to match a fuzzy search
+FUZZY_MAX = 10_000  # a fuzzy search ranks at most this many statements (nobody pages further)
+
+
+EVERYTHING = StatementFilter()
 
 
 def database_url(url: str | None = None) -> str:
@@ -28,34 +49,17 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("DATABASE_URL") or DEFAULT_URL
 
 
-@dataclass(frozen=True, slots=True)
-class StatementFilter:
-    """What the dashboard and `export` narrow statements by; empty means everything."""
-
-    speakers: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class IngestSummary:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    statements: int = 0
-
-
-def statement_key(article_key: str, text: str, occurrence: int) -> str:
-    """Stable across engine upgrades that move spans: the article, the words, and which repeat of them."""
-    words = " ".join(re.findall(r"\w+", text.lower()))
-    return hashlib.sha256(f"{article_key}\x1f{words}\x1f{occurrence}".encode()).hexdigest()[:32]
-
-
 class Store:
+    """One store, shared safely by threads, processes and reviewers; every write is one transaction."""
+
     def __init__(self, url: str | None = None) -> None:
         self.url = database_url(url)
         self.engine = _engine(self.url)
+        self.dialect = self.engine.dialect.name
         try:
-            schema.metadata.create_all(self.engine)
+            _migrate(self.url)
         except OperationalError as e:
+            self.engine.dispose()
             raise StoreError(f"cannot open the store at {_safe(self.url)}: {e.orig}") from e
 
     def close(self) -> None:
@@ -67,151 +71,583 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- writing ---------------------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it takes the write lock at once, so two writers queue instead of failing."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                yield conn
 
-    def ingest(self, batch: Iterable[Article], lexicon: Lexicon | None = None) -> IngestSummary:
-        """Store articles and their statements in one transaction; an article already stored is not repeated."""
-        new = updated = unchanged = stored = 0
-        with self.engine.begin() as conn:
-            for article in batch:
-                row = conn.execute(
-                    select(articles.c.id, articles.c.content_hash).where(articles.c.key == article.id)
-                ).first()
-                if row is not None and row.content_hash == article.content_hash:
-                    unchanged += 1
-                    continue
-                values = dict(
-                    title=article.title,
-                    publisher=article.publisher,
-                    published=article.published,
-                    url=article.url,
-                    text=article.text,
-                    content_hash=article.content_hash,
-                    ingested_at=datetime.now(UTC),
-                )
-                if row is None:
-                    article_id = conn.execute(insert(articles).values(key=article.id, **values)).inserted_primary_key[0]
-                    new += 1
-                else:
-                    article_id = row.id
-                    conn.execute(articles.update().where(articles.c.id == article_id).values(**values))
-                    conn.execute(statements.delete().where(statements.c.article_id == article_id))
-                    updated += 1
-                rows = _statement_rows(article_id, article.id, extract_article(article, lexicon))
-                if rows:
-                    conn.execute(insert(statements), rows)
-                stored += len(rows)
-        return IngestSummary(new, updated, unchanged, stored)
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
 
-    # -- reading ---------------------------------------------------------------------------------------
+    # -- ingest ----------------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        batch: Iterable[Article],
+        workers: int = 1,
+        progress: Progress | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        batch_size: int = BATCH,
+    ) -> IngestSummary:
+        """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py."""
+        if workers < 1:
+            raise StoreError(f"workers must be 1 or more, got {workers}")
+        return _ingest.run(
+            self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
+        )
+
+    # -- statements ------------------------------------------------------------------------------------
 
     def is_empty(self) -> bool:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return conn.execute(select(articles.c.id).limit(1)).first() is None
 
-    def count_statements(self, flt: StatementFilter = StatementFilter()) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(_filtered(select(func.count()).select_from(_joined()), flt)).scalar_one()
+    def count_statements(self, flt: StatementFilter = EVERYTHING) -> int:
+        with self._read() as conn:
+            if _is_fuzzy(flt):
+                return len(self._fuzzy_ranked(conn, flt))
+            return conn.execute(select(func.count()).select_from(joined(flt=flt)).where(*conditions(flt))).scalar_one()
 
     def statements(
-        self, flt: StatementFilter = StatementFilter(), limit: int | None = None, offset: int = 0
-    ) -> list[dict]:
-        """Statement records with their article's metadata, in article and reading order."""
+        self,
+        flt: StatementFilter = EVERYTHING,
+        *,
+        limit: int | None = 50,
+        offset: int = 0,
+        order: str = "published_desc",
+    ) -> list[StoredStatement]:
+        """A page of statements; `order` is one of ORDERS (a fuzzy search is ranked by similarity instead)."""
+        if order not in ORDERS:
+            raise StoreError(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
+        with self._read() as conn:
+            if _is_fuzzy(flt):
+                page = self._fuzzy_ranked(conn, flt)[offset : None if limit is None else offset + limit]
+            else:  # the page's ids first, through as few joins as the filter and order need; then its rows
+                need = ("articles",) if order.startswith("published") or order == "position" else ()
+                ids = (
+                    select(statements.c.id)
+                    .select_from(joined(*need, flt=flt))
+                    .where(*conditions(flt))
+                    .order_by(*_ORDER_BY[order])
+                    .limit(limit)
+                    .offset(offset)
+                )
+                page = list(conn.execute(ids).scalars())
+            return self._by_ids(conn, page)
+
+    def iter_statements(
+        self, flt: StatementFilter = EVERYTHING, *, order: str = "published_desc", page: int = 1000
+    ) -> Iterator[StoredStatement]:
+        """Every matching statement, a page at a time (for export: never a million rows in memory)."""
+        offset = 0
+        while batch := self.statements(flt, limit=page, offset=offset, order=order):
+            yield from batch
+            offset += len(batch)
+
+    def statement(self, statement_id: int) -> StoredStatement:
+        """One statement by id, retired ones included."""
+        with self._read() as conn:
+            found = self._by_ids(conn, [statement_id])
+        if not found:
+            raise NotFound(f"no statement with id {statement_id}")
+        return found[0]
+
+    def _fuzzy_ranked(self, conn: Connection, flt: StatementFilter) -> list[int]:
+        """Ids of the FUZZY_MAX statements most similar to flt.text, best first (the other filters narrow first)."""
+        query = select(statements.c.id, statements.c.text).select_from(joined(flt=flt)).where(*conditions(flt))
+        texts = {r.id: r.text for r in conn.execute(query)}
+        hits = process.extract(
+            flt.text.strip(), texts, scorer=fuzz.partial_ratio, processor=_lower, score_cutoff=FUZZY_CUTOFF, limit=None
+        )
+        return [statement_id for _, _, statement_id in sorted(hits, key=lambda h: (-h[1], h[2]))[:FUZZY_MAX]]
+
+    def _narrowed(self, conn: Connection, query, flt: StatementFilter):
+        """An aggregate query restricted to a fuzzy search's hits, when the filter is fuzzy."""
+        return query.where(statements.c.id.in_(self._fuzzy_ranked(conn, flt))) if _is_fuzzy(flt) else query
+
+    def _by_ids(self, conn: Connection, ids: list[int]) -> list[StoredStatement]:
+        """Full records, in the order of `ids`."""
+        if not ids:
+            return []
+        query = select(*_STATEMENT_COLUMNS).select_from(joined(*RECORD)).where(statements.c.id.in_(ids))
+        rows = {r.id: r for r in conn.execute(query)}
+        tags: dict[int, list[str]] = {}
+        for r in conn.execute(
+            select(statement_topics.c.statement_id, statement_topics.c.topic)
+            .where(statement_topics.c.statement_id.in_(ids))
+            .order_by(statement_topics.c.topic)
+        ):
+            tags.setdefault(r.statement_id, []).append(r.topic)
+        return [_stored_statement(rows[i], tuple(tags.get(i, ()))) for i in ids if i in rows]
+
+    # -- aggregates for charts and filter widgets ------------------------------------------------------
+
+    def facet_counts(self, flt: StatementFilter, field: str, limit: int | None = 20) -> list[tuple[str, int]]:
+        """(value, statements) for one field, most first; statements with no value are left out."""
+        column = _facet(field)
+        n = func.count().label("n")
         query = (
-            _filtered(select(*_STATEMENT_COLUMNS).select_from(_joined()), flt)
-            .order_by(articles.c.key, statements.c.position)
+            select(column.label("value"), n)
+            .select_from(joined(*_tables(field), flt=flt))
+            .where(*conditions(flt), column.is_not(None))
+            .group_by(column)
+            .order_by(n.desc(), column)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return [(r.value, r.n) for r in conn.execute(self._narrowed(conn, query, flt))]
+
+    def facet_values(self, field: str) -> list[str]:
+        """Every value a filter widget can offer for `field` (a closed vocabulary lists all its values)."""
+        vocabulary = {"workflow": Workflow, "verdict": Verdict, "rating": Rating, "kind": Kind}.get(field)
+        if vocabulary is not None:
+            return [m.value for m in vocabulary]
+        column = _facet(field)
+        current = statements.c.retired.is_(False)
+        if field == "speaker":  # entities with statements, and the engine's names of statements with no entity
+            linked = select(speakers.c.name).where(
+                select(statements.c.id).where(statements.c.speaker_id == speakers.c.id, current).exists()
+            )
+            unlinked = select(statements.c.speaker).where(
+                statements.c.speaker_id.is_(None), statements.c.speaker.is_not(None), current
+            )
+            names = union(linked, unlinked).subquery()  # UNION drops repeats
+            query = select(names.c[0]).order_by(names.c[0])
+        else:
+            query = (
+                select(column).select_from(joined(*_tables(field))).where(current, column.is_not(None)).distinct()
+                .order_by(column)
+            )  # fmt: skip
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
+    def timeline(self, flt: StatementFilter = EVERYTHING, freq: str = "week") -> list[tuple[date, int]]:
+        """(first day of the period, statements) by the article's published date; undated articles left out.
+
+        Counted per day in SQL (an index walk), then summed into weeks (from Monday) or months here.
+        """
+        if freq not in FREQUENCIES:
+            raise StoreError(f"freq must be one of {', '.join(FREQUENCIES)}, got {freq!r}")
+        n = func.count().label("n")
+        query = (
+            select(articles.c.published, n)
+            .select_from(joined("articles", flt=flt))
+            .where(*conditions(flt), articles.c.published.is_not(None))
+            .group_by(articles.c.published)
+        )
+        periods: dict[date, int] = {}
+        with self._read() as conn:
+            for day, count in conn.execute(self._narrowed(conn, query, flt)):
+                start = _period_start(day, freq)
+                periods[start] = periods.get(start, 0) + count
+        return sorted(periods.items())
+
+    def topic_grid(
+        self,
+        flt: StatementFilter = EVERYTHING,
+        by: str = "speaker",
+        topics: Iterable[str] | None = None,
+        *,
+        limit: int | None = 30,
+    ) -> list[tuple[str, str, int]]:
+        """(row, topic, statements) for the `limit` rows (speakers or affiliations) with most statements."""
+        if by not in ("speaker", "affiliation"):
+            raise StoreError(f"by must be speaker or affiliation, got {by!r}")
+        row_key = FACETS[by]
+        top = [v for v, _ in self.facet_counts(flt, by, limit=limit)]
+        n = func.count().label("n")
+        query = (
+            select(row_key.label("row"), statement_topics.c.topic, n)
+            .select_from(joined("topics", *_tables(by), flt=flt))
+            .where(*conditions(flt), row_key.in_(top))
+            .group_by(row_key, statement_topics.c.topic)
+            .order_by(row_key, statement_topics.c.topic)
+        )
+        if topics is not None:
+            query = query.where(statement_topics.c.topic.in_(tuple(topics)))
+        with self._read() as conn:
+            return [(r.row, r.topic, r.n) for r in conn.execute(self._narrowed(conn, query, flt))]
+
+    # -- articles --------------------------------------------------------------------------------------
+
+    def article(self, article_id: int) -> StoredArticle:
+        with self._read() as conn:
+            row = conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.id == article_id)).first()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return StoredArticle(*row)
+
+    def articles(self, limit: int | None = 50, offset: int = 0) -> list[StoredArticle]:
+        """Articles, newest published first."""
+        query = (
+            select(*_ARTICLE_COLUMNS)
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.id.desc())
             .limit(limit)
             .offset(offset)
         )
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+        with self._read() as conn:
+            return [StoredArticle(*r) for r in conn.execute(query)]
 
-    def speaker_counts(self, flt: StatementFilter = StatementFilter()) -> list[tuple[str, int]]:
-        """Statements per speaker, most first; unattributed statements are left out."""
-        n = func.count().label("n")
+    # -- reviews ---------------------------------------------------------------------------------------
+
+    def review(self, statement_id: int) -> Review:
+        with self._read() as conn:
+            return _review(conn, statement_id)
+
+    def save_review(
+        self,
+        statement_id: int,
+        *,
+        expected_version: int,
+        reviewer: str,
+        workflow: Workflow | str | None = None,
+        verdict: Verdict | str | None = None,
+        rating: Rating | str | None = None,
+        note: str | None = None,
+        evidence_urls: Iterable[str] | None = None,
+        comment: str = "",
+    ) -> Review:
+        """Save the fields given (None leaves a field as it is; "" clears a verdict or rating).
+
+        `expected_version` is the version the reviewer saw; if someone saved since, ReviewConflict is raised
+        and nothing changes. Each changed field is appended to the history with `comment`.
+        """
+        reviewer = _reviewer(reviewer)
+        wanted: dict[str, object] = {}
+        if workflow is not None:
+            wanted["workflow"] = parse(Workflow, workflow)
+        if verdict is not None:
+            wanted["verdict"] = parse(Verdict, verdict) if verdict != "" else None
+        if rating is not None:
+            wanted["rating"] = parse(Rating, rating) if rating != "" else None
+        if note is not None:
+            wanted["note"] = note.strip()
+        if evidence_urls is not None:
+            wanted["evidence_urls"] = _urls(evidence_urls)
+        with self._write() as conn:
+            current = _review(conn, statement_id)
+            if current.version != expected_version:
+                raise ReviewConflict(statement_id, expected_version, current)
+            changed = {k: v for k, v in wanted.items() if getattr(current, k) != v}
+            if not changed:
+                return current
+            now = datetime.now(UTC)
+            values = {k: (list(v) if k == "evidence_urls" else v) for k, v in changed.items()}
+            saved = conn.execute(
+                update(reviews)
+                .where(reviews.c.statement_id == statement_id, reviews.c.version == expected_version)
+                .values(**values, reviewer=reviewer, updated_at=now, version=expected_version + 1)
+            ).rowcount
+            if saved != 1:  # another transaction saved between our read and write (PostgreSQL)
+                raise ReviewConflict(statement_id, expected_version, _review(conn, statement_id))
+            _append_history(conn, [(statement_id, k, getattr(current, k), v) for k, v in changed.items()],
+                            reviewer, now, comment)  # fmt: skip
+            return _review(conn, statement_id)
+
+    def review_history(self, statement_id: int) -> list[HistoryEntry]:
+        """Every change to a statement's review, oldest first."""
         query = (
-            _filtered(select(statements.c.speaker, n).select_from(_joined()), flt)
-            .where(statements.c.speaker.is_not(None))
-            .group_by(statements.c.speaker)
-            .order_by(n.desc(), statements.c.speaker)
+            select(review_history)
+            .where(review_history.c.statement_id == statement_id)
+            .order_by(review_history.c.at, review_history.c.id)
         )
-        with self.engine.connect() as conn:
-            return [(r.speaker, r.n) for r in conn.execute(query)]
+        with self._read() as conn:
+            return [
+                HistoryEntry(r.statement_id, r.field, r.old, r.new, r.reviewer, _aware(r.at), r.note)
+                for r in conn.execute(query)
+            ]
 
-    def speakers(self) -> list[str]:
-        query = (
-            select(statements.c.speaker)
-            .where(statements.c.speaker.is_not(None))
-            .distinct()
-            .order_by(statements.c.speaker)
-        )
-        with self.engine.connect() as conn:
-            return list(conn.execute(query).scalars())
+    def bulk_set_workflow(
+        self, flt: StatementFilter, workflow: Workflow | str, *, reviewer: str, note: str = ""
+    ) -> int:
+        """Set the workflow of every matching statement (one transaction, each change in the history)."""
+        reviewer = _reviewer(reviewer)
+        target = parse(Workflow, workflow)
+        with self._write() as conn:
+            query = (
+                select(reviews.c.statement_id, reviews.c.workflow)
+                .select_from(joined("reviews", flt=flt))
+                .where(*conditions(flt), reviews.c.workflow != target.value)
+            )
+            rows = conn.execute(self._narrowed(conn, query, flt)).all()
+            now = datetime.now(UTC)
+            for chunk in (rows[i : i + 500] for i in range(0, len(rows), 500)):
+                conn.execute(
+                    update(reviews)
+                    .where(reviews.c.statement_id.in_([r.statement_id for r in chunk]))
+                    .values(workflow=target.value, reviewer=reviewer, updated_at=now, version=reviews.c.version + 1)
+                )
+                _append_history(conn, [(r.statement_id, "workflow", r.workflow, target) for r in chunk], reviewer,
+                                now, note)  # fmt: skip
+            return len(rows)
 
+    # -- canonical speakers ----------------------------------------------------------------------------
+
+    def speaker_entities(self, search: str = "", limit: int | None = 100) -> list[SpeakerEntity]:
+        """Canonical speakers, most statements first; `search` matches names and aliases, accents ignored."""
+        with self._read() as conn:
+            return _speakers.entities(conn, search=search, limit=limit)
+
+    def speaker_entity(self, entity_id: int) -> SpeakerEntity:
+        with self._read() as conn:
+            return _speakers.entity(conn, entity_id)
+
+    def merge_suggestions(self, status: str | None = "open") -> list[MergeSuggestion]:
+        """Pairs of speakers that may be one person, best first; status None lists all."""
+        with self._read() as conn:
+            return _speakers.suggestions(conn, status)
+
+    def accept_merge(self, suggestion_id: int, reviewer: str) -> SpeakerEntity:
+        """Merge the pair; returns the entity kept (the knowledge base's, else the one with more statements)."""
+        with self._write() as conn:
+            _speakers.decide(conn, suggestion_id, reviewer, accept=True)
+            s = _speakers.suggestions(conn, None, ids=(suggestion_id,))[0]
+            kept = s.a.id if _is_active(conn, s.a.id) else s.b.id
+            return _speakers.entity(conn, kept)
+
+    def reject_merge(self, suggestion_id: int, reviewer: str) -> None:
+        """The pair are two speakers; it is never suggested again."""
+        with self._write() as conn:
+            _speakers.decide(conn, suggestion_id, reviewer, accept=False)
+
+    def merge_speakers(self, keep: int, drop: int) -> SpeakerEntity:
+        """Merge two speakers a person knows are one (no suggestion needed); `drop` points to `keep` after."""
+        with self._write() as conn:
+            _speakers.merge(conn, keep, drop)
+            return _speakers.entity(conn, keep)
+
+    def reconcile_speakers(self, lexicon: Lexicon | None = None) -> tuple[int, int]:
+        """Re-compare all speakers (after editing data/speakers.csv): (merged, suggested)."""
+        with self._write() as conn:
+            _speakers.sync_known_speakers(conn)
+            return _speakers.reconcile(conn, lexicon or load_lexicon())
+
+
+# -- helpers -------------------------------------------------------------------------------------------
 
 _STATEMENT_COLUMNS = (
-    statements.c.id, articles.c.key.label("article"), statements.c.start, statements.c.end, statements.c.spans,
-    statements.c.kind, statements.c.speaker, statements.c.speaker_start, statements.c.speaker_end,
-    statements.c.anonymous, statements.c.role, statements.c.affiliation, statements.c.country,
-    statements.c.outlet, statements.c.cue, statements.c.cue_start, statements.c.cue_end,
-    statements.c.confidence, statements.c.text, articles.c.title, articles.c.publisher, articles.c.published,
-    articles.c.url,
+    statements.c.id, statements.c.key, statements.c.article_id, articles.c.key.label("article_key"),
+    articles.c.title.label("article_title"), articles.c.publisher, articles.c.published, articles.c.url,
+    statements.c.text, statements.c.kind, statements.c.spans, SPEAKER_NAME.label("speaker_display"),
+    statements.c.speaker_id, statements.c.speaker_mention, statements.c.speaker_start, statements.c.speaker_end,
+    statements.c.anonymous, statements.c.role, statements.c.affiliation, statements.c.country, statements.c.outlet,
+    statements.c.cue, statements.c.cue_start, statements.c.cue_end, statements.c.confidence,
+    statements.c.check_score, statements.c.check_reasons, reviews.c.workflow, reviews.c.verdict, reviews.c.rating,
+    reviews.c.note, reviews.c.evidence_urls, reviews.c.reviewer, reviews.c.updated_at, reviews.c.version,
+    statements.c.position, statements.c.retired,
 )  # fmt: skip
 
+_ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
+                    articles.c.url, articles.c.text, articles.c.content_hash)  # fmt: skip
 
-def _joined():
-    return statements.join(articles, statements.c.article_id == articles.c.id)
-
-
-def _filtered(query, flt: StatementFilter):
-    if flt.speakers:
-        query = query.where(statements.c.speaker.in_(flt.speakers))
-    return query
-
-
-def _statement_rows(article_id: int, article_key: str, found: list[Statement]) -> list[dict]:
-    seen: dict[str, int] = {}
-    rows = []
-    for position, s in enumerate(found):
-        occurrence = seen.get(s.text, 0)
-        seen[s.text] = occurrence + 1
-        rows.append(dict(
-            article_id=article_id, key=statement_key(article_key, s.text, occurrence), position=position,
-            start=s.start, end=s.end, spans=[[p.start, p.end] for p in s.spans], text=s.text, kind=s.kind.value,
-            speaker=s.speaker, speaker_start=s.speaker_span.start if s.speaker_span else None,
-            speaker_end=s.speaker_span.end if s.speaker_span else None, anonymous=s.anonymous, role=s.role,
-            affiliation=s.affiliation, country=s.country, outlet=s.outlet, cue=s.cue,
-            cue_start=s.cue_span.start if s.cue_span else None, cue_end=s.cue_span.end if s.cue_span else None,
-            confidence=s.confidence,
-        ))  # fmt: skip
-    return rows
+_ORDER_BY = {
+    "published_desc": (articles.c.published.desc().nulls_last(), articles.c.id.desc(), statements.c.position),
+    "published_asc": (articles.c.published.asc().nulls_last(), articles.c.id, statements.c.position),
+    "check_score_desc": (statements.c.check_score.desc().nulls_last(), statements.c.id),
+    "position": (articles.c.id, statements.c.position),
+}
 
 
-def _engine(url: str) -> Engine:
+def _stored_statement(r, topics: tuple[str, ...]) -> StoredStatement:
+    return StoredStatement(
+        id=r.id, key=r.key, article_id=r.article_id, article_key=r.article_key, article_title=r.article_title,
+        publisher=r.publisher, published=r.published, url=r.url, text=r.text, kind=Kind(r.kind),
+        spans=tuple(Span(a, b) for a, b in r.spans), speaker=r.speaker_display, speaker_id=r.speaker_id,
+        speaker_mention=r.speaker_mention, speaker_start=r.speaker_start, speaker_end=r.speaker_end,
+        anonymous=bool(r.anonymous), role=r.role, affiliation=r.affiliation, country=r.country, outlet=r.outlet,
+        cue=r.cue, cue_start=r.cue_start, cue_end=r.cue_end, confidence=r.confidence, topics=topics,
+        check_score=r.check_score, check_reasons=tuple(r.check_reasons or ()), workflow=Workflow(r.workflow),
+        verdict=Verdict(r.verdict) if r.verdict else None, rating=Rating(r.rating) if r.rating else None,
+        note=r.note, evidence_urls=tuple(r.evidence_urls or ()), reviewer=r.reviewer,
+        reviewed_at=_aware(r.updated_at), review_version=r.version, position=r.position, retired=bool(r.retired),
+    )  # fmt: skip
+
+
+def _facet(field: str):
+    if field not in FACETS:
+        raise StoreError(f"field must be one of {', '.join(FACETS)}, got {field!r}")
+    return FACETS[field]
+
+
+def _tables(field: str) -> tuple[str, ...]:
+    return (FACET_TABLES[field],) if field in FACET_TABLES else ()
+
+
+def _is_fuzzy(flt: StatementFilter) -> bool:
+    return flt.fuzzy and bool(flt.text.strip())
+
+
+def _period_start(day: date, freq: str) -> date:
+    if freq == "week":
+        return day - timedelta(days=day.weekday())  # Monday, as ISO weeks
+    return day.replace(day=1) if freq == "month" else day
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite gives naive datetimes back; every time the store writes is UTC."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _reviewer(name: str) -> str:
+    if not name or not name.strip():
+        raise ReviewError("a review needs the reviewer's name")
+    return name.strip()
+
+
+def _urls(urls: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(urls, str):
+        urls = urls.split()
+    out = []
+    for url in (u.strip() for u in urls):
+        if not url:
+            continue
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ReviewError(f"evidence URL {url!r} is not a web address; expected http(s)://…")
+        if url not in out:
+            out.append(url)
+    return tuple(out)
+
+
+def _review(conn: Connection, statement_id: int) -> Review:
+    row = conn.execute(select(reviews).where(reviews.c.statement_id == statement_id)).first()
+    if row is None:
+        if conn.execute(select(statements.c.id).where(statements.c.id == statement_id)).first() is None:
+            raise NotFound(f"no statement with id {statement_id}")
+        return Review(statement_id)
+    return Review(
+        statement_id=statement_id,
+        workflow=Workflow(row.workflow),
+        verdict=Verdict(row.verdict) if row.verdict else None,
+        rating=Rating(row.rating) if row.rating else None,
+        note=row.note,
+        evidence_urls=tuple(row.evidence_urls or ()),
+        reviewer=row.reviewer,
+        updated_at=_aware(row.updated_at),
+        version=row.version,
+    )
+
+
+def _history_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return "\n".join(value) or None
+    return str(value)
+
+
+def _append_history(conn: Connection, changes: list[tuple[int, str, object, object]], reviewer: str, at: datetime,
+                    note: str) -> None:  # fmt: skip
+    conn.execute(
+        insert(review_history),
+        [dict(statement_id=sid, field=field, old=_history_text(old), new=_history_text(new), reviewer=reviewer, at=at,
+              note=note) for sid, field, old, new in changes],
+    )  # fmt: skip
+
+
+def _is_active(conn: Connection, entity_id: int) -> bool:
+    return conn.execute(select(speakers.c.merged_into).where(speakers.c.id == entity_id)).scalar() is None
+
+
+# -- engine and migrations -----------------------------------------------------------------------------
+
+
+def _engine(url: str, *, foreign_keys: bool = True) -> Engine:
     try:
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(f"not a usable database URL: {url!r}; expected e.g. sqlite:///data/quotes.db") from e
+        raise StoreError(
+            f"not a usable database URL: {url!r}; expected e.g. sqlite:///data/quotes.db or "
+            "postgresql+psycopg://user@host/dbname"
+        ) from e
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             os.makedirs(os.path.dirname(os.path.abspath(parsed.database)), exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect(foreign_keys))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if parsed.drivername == "postgresql":  # the driver this project installs
+        parsed = parsed.set(drivername="postgresql+psycopg")
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _sqlite_connect(foreign_keys: bool) -> Callable:
+    def connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN itself (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    return connect
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # A writer takes the lock at BEGIN; a deferred transaction that upgrades to write later can fail at once
+    # with "database is locked" when another writer got there first, whatever the busy timeout.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")
+
+
+def _migrate(url: str) -> None:
+    """Bring the schema to the newest revision; a store made by the walking skeleton is adopted at 0001."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    engine = _engine(url, foreign_keys=False)  # SQLite alters a table by copying it; foreign keys must wait
+    try:
+        with engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+        with engine.connect() as conn:
+            conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                if conn.dialect.name == "postgresql":  # one migrator at a time; the others wait, then see head
+                    conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+                tables = set(inspect(conn).get_table_names())
+                config.attributes["connection"] = conn
+                if "articles" in tables and "alembic_version" not in tables:
+                    command.stamp(config, "0001")
+                command.upgrade(config, "head")
+    finally:
+        engine.dispose()
 
 
 def _safe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-__all__ = ["DEFAULT_URL", "IngestSummary", "StatementFilter", "Store", "database_url", "statement_key"]
+__all__ = [
+    "DEFAULT_URL",
+    "FREQUENCIES",
+    "ORDERS",
+    "FilterError",
+    "IngestError",
+    "IngestSummary",
+    "MergeSuggestion",
+    "NotFound",
+    "SpeakerEntity",
+    "StatementFilter",
+    "Store",
+    "StoredArticle",
+    "StoredStatement",
+    "database_url",
+    "statement_key",
+]

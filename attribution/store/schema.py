@@ -1,10 +1,15 @@
-"""The store's tables (SQLAlchemy Core). Same schema on SQLite and PostgreSQL."""
+"""The store's tables (SQLAlchemy Core), as the Alembic migrations in migrations/ build them.
+
+Same schema on SQLite and PostgreSQL; tests/test_store_schema.py checks that this file and the
+migrations agree.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -16,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -32,6 +39,40 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("engine", String(64)),  # fingerprint of the engine and data that extracted the statements
+)
+
+speakers = Table(
+    "speakers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False),  # canonical display name
+    Column("kind", String(16), nullable=False),  # person or organisation
+    Column("role", String(300)),
+    Column("affiliation", String(300)),
+    Column("country", String(100)),
+    Column("known", Boolean, nullable=False),  # from the knowledge base, data/speakers.csv
+    Column("merged_into", Integer, ForeignKey("speakers.id")),  # set when merged away; never deleted
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+speaker_aliases = Table(
+    "speaker_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("speaker_id", Integer, ForeignKey("speakers.id"), nullable=False),
+    Column("alias", String(300), nullable=False),
+    Column("folded", String(300), nullable=False),  # canonical.fold(alias): the look-up key
+    UniqueConstraint("speaker_id", "folded", name="uq_speaker_aliases_speaker_folded"),
+)
+
+outlets = Table(
+    "outlets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("country", String(100)),
+    Column("kind", String(32)),
 )
 
 statements = Table(
@@ -46,7 +87,7 @@ statements = Table(
     Column("spans", JSON, nullable=False),
     Column("text", Text, nullable=False),
     Column("kind", String(16), nullable=False),
-    Column("speaker", String(300)),
+    Column("speaker", String(300)),  # the engine's resolved name
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
     Column("anonymous", Boolean, nullable=False),
@@ -58,9 +99,85 @@ statements = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     Column("confidence", Float, nullable=False),
+    Column("speaker_id", Integer, ForeignKey("speakers.id")),  # canonical entity
+    Column("speaker_mention", String(300)),  # the words of the text that name the speaker
+    Column("check_score", Float),
+    Column("check_reasons", JSON),
+    Column("retired", Boolean, nullable=False, server_default=false()),  # reviewed, but no longer found
 )
 
+statement_topics = Table(
+    "statement_topics",
+    metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic", String(100), primary_key=True),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("workflow", String(32), nullable=False, server_default="unstarted"),
+    Column("verdict", String(32)),
+    Column("rating", String(32)),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("evidence_urls", JSON, nullable=False),
+    Column("reviewer", String(200)),
+    Column("updated_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False, server_default="0"),
+)
+
+review_history = Table(
+    "review_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("statement_id", Integer, ForeignKey("statements.id"), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("old", Text),
+    Column("new", Text),
+    Column("reviewer", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text, nullable=False),
+)
+
+merge_suggestions = Table(
+    "merge_suggestions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("a_id", Integer, ForeignKey("speakers.id"), nullable=False),
+    Column("b_id", Integer, ForeignKey("speakers.id"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # open, accepted, rejected, superseded
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", String(200)),
+    Column("decided_at", DateTime(timezone=True)),
+    UniqueConstraint("a_id", "b_id", name="uq_merge_suggestions_pair"),
+    CheckConstraint("a_id < b_id", name="ck_merge_suggestions_ordered"),
+)
+
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+Index("ix_articles_published", articles.c.published)
+Index("ix_articles_publisher", articles.c.publisher)
 Index("ix_statements_article", statements.c.article_id, statements.c.position)
 Index("ix_statements_speaker", statements.c.speaker)
 Index("ix_statements_affiliation", statements.c.affiliation)
 Index("ix_statements_outlet", statements.c.outlet)
+Index("ix_statements_speaker_id", statements.c.speaker_id)
+Index("ix_statements_country", statements.c.country)
+Index("ix_statements_kind", statements.c.kind)
+Index("ix_statements_check_score", statements.c.check_score)
+Index("ix_statement_topics_topic", statement_topics.c.topic)
+Index("ix_reviews_workflow", reviews.c.workflow)
+Index("ix_reviews_verdict", reviews.c.verdict)
+Index("ix_reviews_rating", reviews.c.rating)
+Index("ix_review_history_statement", review_history.c.statement_id)
+Index("ix_speakers_merged_into", speakers.c.merged_into)
+Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
+Index("ix_merge_suggestions_status", merge_suggestions.c.status)

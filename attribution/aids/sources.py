@@ -1,0 +1,122 @@
+"""Independent sources behind a statement: wire copies, relays and near-identical articles count once."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import LexiconError
+from ..lexicons import data_dir, read_rows
+from ..lexicons import load as load_lexicon
+from ..tokens import tokenize
+from .disjoint import DisjointSets
+from .records import AidStatement
+from .thresholds import Thresholds
+from .thresholds import load as load_thresholds
+
+_SHINGLE = 3  # words per shingle of an article fingerprint
+_BITS = np.arange(64, dtype=np.uint64)
+
+
+def article_fingerprint(text: str) -> int:
+    """A 64-bit SimHash of the article's word shingles, as a signed integer (fits a BIGINT column).
+
+    Near-identical articles (a wire copy with its own headline or footer) differ in a few bits only.
+    """
+    words = [t.key for t in tokenize(text) if t.is_word]
+    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+    hashes = np.array(
+        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles],
+        dtype=np.uint64,
+    )
+    ones = ((hashes[:, None] >> _BITS) & np.uint64(1)).sum(axis=0)
+    unsigned = sum(1 << int(bit) for bit in np.flatnonzero(2 * ones > len(hashes)))
+    return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
+
+
+def near_identical(a: int, b: int, thresholds: Thresholds) -> bool:
+    return ((a ^ b) & ((1 << 64) - 1)).bit_count() <= thresholds.article_simhash_bits
+
+
+def wire_credit(text: str, thresholds: Thresholds | None = None, directory: Path | None = None) -> str | None:
+    """The wire service an article credits ("KYIV (Reuters) -", "— AFP"), by its name in outlets.csv."""
+    thresholds = thresholds or load_thresholds(directory)
+    head, tail = text[: thresholds.wire_credit_chars], text[-thresholds.wire_credit_chars :]
+    for pattern, region in _credits(Path(directory or data_dir()).resolve()):
+        if m := pattern.search({"head": head, "tail": tail}.get(region, text)):
+            return canonical_outlet(m.group("wire"), directory)
+    return None
+
+
+@cache
+def canonical_outlet(name: str, directory: Path | None = None) -> str:
+    """An outlet's name as outlets.csv spells it ("AP" → "Associated Press"), else the name as given."""
+    outlet = load_lexicon(directory).outlets.get(name)
+    return outlet.name if outlet else " ".join(name.split())
+
+
+def independent_sources(members: Sequence[AidStatement], thresholds: Thresholds) -> tuple[str, ...]:
+    """One label per independent source behind these reports of one statement.
+
+    Reports are one source when they share an article, a publisher, a credited wire or a relay outlet
+    (all by canonical outlet name), or when their article texts are identical or near-identical.
+    A source is labelled by its wire or relay outlet when it has one, else by its publisher.
+    """
+    sets = DisjointSets(len(members))
+    first_with: dict[str, int] = {}
+    for i, m in enumerate(members):
+        keys = [f"article:{m.article_id}"]
+        keys += [f"text:{m.article_hash}"] if m.article_hash else []
+        keys += [f"outlet:{canonical_outlet(o).casefold()}" for o in (m.publisher, m.wire, m.outlet) if o]
+        for key in keys:
+            sets.union(i, first_with.setdefault(key, i))
+    fingerprints: dict[int, int] = {}  # distinct fingerprint → first member with it
+    for i, m in enumerate(members):
+        if m.article_fingerprint is not None:
+            sets.union(i, fingerprints.setdefault(m.article_fingerprint, i))
+    distinct = list(fingerprints.items())
+    for x, (a, i) in enumerate(distinct):
+        for b, j in distinct[x + 1 :]:
+            if near_identical(a, b, thresholds):
+                sets.union(i, j)
+    origins: defaultdict[int, set[str]] = defaultdict(set)
+    fallbacks: defaultdict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(members):
+        if m.wire or m.outlet:
+            origins[sets.find(i)].add(canonical_outlet(m.wire or m.outlet))  # type: ignore[arg-type]
+        fallbacks[sets.find(i)].add(canonical_outlet(m.publisher) if m.publisher else f"article {m.article_id}")
+    return tuple(sorted(min(origins.get(root) or labels) for root, labels in fallbacks.items()))
+
+
+@cache
+def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    path = directory / "wire_credits.csv"
+    agencies = {
+        name
+        for _, row in read_rows(directory / "outlets.csv", ("name",))
+        if row.get("kind") == "agency"
+        for name in (row["name"], *row.get("aliases", "").split("|"))
+        if name.strip()
+    }
+    wire = (
+        "(?<!\\w)(?P<wire>"
+        + "|".join(re.escape(a.strip()) for a in sorted(agencies, key=len, reverse=True))
+        + ")(?!\\w)"
+    )
+    credits = []
+    for n, row in read_rows(path, ("pattern", "region")):
+        if row["region"] not in ("head", "tail", "any"):
+            raise LexiconError(path, n, f"region must be head, tail or any, got {row['region']!r}")
+        if "{wire}" not in row["pattern"]:
+            raise LexiconError(path, n, "the pattern must contain {wire} where the wire's name goes")
+        try:
+            credits.append((re.compile(row["pattern"].replace("{wire}", wire), re.MULTILINE), row["region"]))
+        except re.error as e:
+            raise LexiconError(path, n, f"invalid regular expression {row['pattern']!r}: {e}") from None
+    return tuple(credits)

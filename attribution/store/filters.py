@@ -1,0 +1,207 @@
+"""StatementFilter: what the dashboard and `export` narrow statements by, and its SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.sql import FromClause
+
+from ..errors import AttributionError
+from ..review import Rating, ReviewError, Verdict, Workflow, parse
+from .schema import articles, reviews, speakers, statement_topics, statements
+
+
+class FilterError(AttributionError):
+    """A filter value that cannot be used: a malformed date or id, or a value outside a vocabulary."""
+
+
+_VOCABULARIES = {"workflows": Workflow, "verdicts": Verdict, "ratings": Rating}
+# field → URL query parameter
+_PARAMS = {
+    "speakers": "speaker", "affiliations": "affiliation", "countries": "country", "outlets": "outlet",
+    "publishers": "publisher", "kinds": "kind", "topics": "topic", "workflows": "workflow", "verdicts": "verdict",
+    "ratings": "rating", "date_from": "from", "date_to": "to", "text": "q", "fuzzy": "fuzzy",
+    "article_ids": "article", "statement_ids": "statement",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    """Empty or None fields do not narrow. Lists are accepted and kept as tuples, so a filter is hashable."""
+
+    speakers: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    publishers: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    workflows: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    ratings: tuple[str, ...] = ()
+    date_from: date | None = None  # on the article's published date, inclusive
+    date_to: date | None = None
+    text: str = ""  # substring, case-insensitive
+    fuzzy: bool = False  # rank by similarity to `text` instead of requiring the substring
+    article_ids: tuple[int, ...] = ()
+    statement_ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.default == ():
+                if isinstance(value, str | int):
+                    value = (value,)  # one value where a tuple is meant ("Lavrov" is not 6 speakers)
+                value = tuple(value)
+            if f.name in _VOCABULARIES:
+                try:
+                    value = tuple(parse(_VOCABULARIES[f.name], v).value for v in value)
+                except ReviewError as e:
+                    raise FilterError(str(e)) from None
+            elif f.name in ("article_ids", "statement_ids"):
+                value = tuple(_int(v, _PARAMS[f.name]) for v in value)
+            elif f.name in ("date_from", "date_to") and value is not None:
+                value = _date(value, _PARAMS[f.name])
+            object.__setattr__(self, f.name, value)
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise FilterError(f"the date range is empty: from {self.date_from} is after to {self.date_to}")
+
+    @property
+    def is_empty(self) -> bool:
+        return self == StatementFilter()
+
+    def to_query_params(self) -> dict[str, str | list[str]]:
+        """URL query parameters for the non-empty fields; from_query_params reads them back."""
+        params: dict[str, str | list[str]] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not value:
+                continue
+            key = _PARAMS[f.name]
+            if isinstance(value, tuple):
+                params[key] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                params[key] = "1"
+            else:
+                params[key] = value.isoformat() if isinstance(value, date) else str(value)
+        return params
+
+    @classmethod
+    def from_query_params(cls, params: Mapping[str, str | list[str]]) -> StatementFilter:
+        """The filter of URL query parameters; unknown parameters are ignored (they belong to the page)."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = params.get(_PARAMS[f.name])
+            if raw is None or raw == [] or raw == "":
+                continue
+            many = list(raw) if isinstance(raw, list | tuple) else [raw]
+            if f.name == "fuzzy":
+                values[f.name] = many[-1].strip().lower() in ("1", "true", "yes", "on")
+            elif f.name in ("date_from", "date_to", "text"):
+                values[f.name] = many[-1]
+            else:
+                values[f.name] = tuple(many)
+        return cls(**values)
+
+
+def _int(value: object, param: str) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise FilterError(f"{param}: expected a whole number id, got {value!r}") from None
+
+
+def _date(value: object, param: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise FilterError(f"{param}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+# -- SQL -----------------------------------------------------------------------------------------------
+
+SPEAKER_NAME = func.coalesce(speakers.c.name, statements.c.speaker)
+
+FACETS: dict[str, ColumnElement] = {
+    "speaker": SPEAKER_NAME,
+    "affiliation": statements.c.affiliation,
+    "country": statements.c.country,
+    "outlet": statements.c.outlet,
+    "publisher": articles.c.publisher,
+    "kind": statements.c.kind,
+    "topic": statement_topics.c.topic,
+    "workflow": reviews.c.workflow,
+    "verdict": reviews.c.verdict,
+    "rating": reviews.c.rating,
+}
+
+
+# the table each facet's column lives in, when it is not statements
+FACET_TABLES = {"speaker": "speakers", "publisher": "articles", "topic": "topics", "workflow": "reviews",
+                "verdict": "reviews", "rating": "reviews"}  # fmt: skip
+RECORD = ("articles", "reviews", "speakers")  # what a StoredStatement is read from
+
+
+def joined(*tables: str, flt: StatementFilter | None = None) -> FromClause:
+    """Statements joined with only the tables asked for and those the filter needs (fewer joins, faster counts)."""
+    need = set(tables)
+    if flt is not None:
+        if flt.publishers or flt.date_from or flt.date_to:
+            need.add("articles")
+        if flt.workflows or flt.verdicts or flt.ratings:
+            need.add("reviews")
+    j = statements
+    if "articles" in need:
+        j = j.join(articles, statements.c.article_id == articles.c.id)
+    if "reviews" in need:
+        j = j.join(reviews, reviews.c.statement_id == statements.c.id)
+    if "speakers" in need:
+        j = j.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)
+    if "topics" in need:
+        j = j.join(statement_topics, statement_topics.c.statement_id == statements.c.id)
+    return j
+
+
+def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnElement[bool]]:
+    """WHERE clauses of a filter over `joined(flt=flt)`; retired statements never match."""
+    where: list[ColumnElement[bool]] = [statements.c.retired.is_(False)]
+    if flt.speakers:
+        named = select(speakers.c.id).where(speakers.c.name.in_(flt.speakers))
+        where.append(
+            or_(
+                statements.c.speaker_id.in_(named),
+                and_(statements.c.speaker_id.is_(None), statements.c.speaker.in_(flt.speakers)),
+            )
+        )
+    for values, column in (
+        (flt.affiliations, statements.c.affiliation),
+        (flt.countries, statements.c.country),
+        (flt.outlets, statements.c.outlet),
+        (flt.publishers, articles.c.publisher),
+        (flt.kinds, statements.c.kind),
+        (flt.workflows, reviews.c.workflow),
+        (flt.verdicts, reviews.c.verdict),
+        (flt.ratings, reviews.c.rating),
+        (flt.article_ids, statements.c.article_id),
+        (flt.statement_ids, statements.c.id),
+    ):
+        if values:
+            where.append(column.in_(values))
+    if flt.topics:
+        tagged = select(statement_topics.c.statement_id).where(statement_topics.c.topic.in_(flt.topics))
+        where.append(statements.c.id.in_(tagged))
+    if flt.date_from:
+        where.append(articles.c.published >= flt.date_from)
+    if flt.date_to:
+        where.append(articles.c.published <= flt.date_to)
+    if flt.text.strip() and substring and not flt.fuzzy:
+        where.append(statements.c.text.icontains(flt.text.strip(), autoescape=True))
+    return where
+
+
+__all__ = ["FACETS", "FACET_TABLES", "RECORD", "FilterError", "StatementFilter", "conditions", "joined"]

@@ -1,0 +1,298 @@
+"""Canonical speaker entities in the store: the knowledge base, linking mentions, merges and suggestions.
+
+attribution.canonical decides; this module reads and writes the tables, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, insert, or_, select, text, update
+
+from .. import canonical
+from ..canonical import Entity, Matcher, SpeakerKind
+from ..errors import StoreError
+from ..lexicons import Lexicon, data_dir, read_rows
+from .records import MergeSuggestion, SpeakerEntity
+from .schema import merge_suggestions, outlets, speaker_aliases, speakers, statements, store_meta
+
+
+class NotFound(StoreError):
+    """No row with that id: it was never stored, or it was merged away."""
+
+
+def sync_known_speakers(conn: Connection) -> None:
+    """Make every speaker of data/speakers.csv an entity with its aliases; only when the file changed."""
+    path = data_dir() / "speakers.csv"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if conn.dialect.name == "postgresql":  # two ingests starting together must not both add the speakers
+        conn.execute(text("SELECT pg_advisory_xact_lock(4242002)"))
+    if conn.execute(select(store_meta.c.value).where(store_meta.c.key == "speakers.csv")).scalar() == digest:
+        return
+    known = {
+        canonical.fold(r.name): r.id
+        for r in conn.execute(select(speakers.c.id, speakers.c.name).where(speakers.c.known, _active()))
+    }
+    for _, row in read_rows(path, ("name",)):
+        values = dict(role=row.get("role") or None, affiliation=row.get("affiliation") or None,
+                      country=row.get("country") or None)  # fmt: skip
+        entity_id = known.get(canonical.fold(row["name"]))
+        if entity_id is None:
+            entity_id = _insert_entity(conn, row["name"], SpeakerKind.PERSON, known=True, **values)
+        else:
+            conn.execute(update(speakers).where(speakers.c.id == entity_id).values(name=row["name"], **values))
+        for alias in (row["name"], *(a.strip() for a in row.get("aliases", "").split("|"))):
+            add_alias(conn, entity_id, alias)
+    _set_meta(conn, "speakers.csv", digest)
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(update(store_meta).where(store_meta.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(store_meta).values(key=key, value=value))
+
+
+def _active():
+    return speakers.c.merged_into.is_(None)
+
+
+def _insert_entity(conn: Connection, name: str, kind: SpeakerKind, *, known: bool = False, **values) -> int:
+    row = dict(name=name, kind=kind.value, known=known, created_at=datetime.now(UTC), **values)
+    return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0]
+
+
+def add_alias(conn: Connection, entity_id: int, alias: str) -> None:
+    folded = canonical.fold(alias)
+    if not folded:
+        return
+    exists = select(speaker_aliases.c.id).where(
+        speaker_aliases.c.speaker_id == entity_id, speaker_aliases.c.folded == folded
+    )
+    if conn.execute(exists).first() is None:
+        conn.execute(insert(speaker_aliases).values(speaker_id=entity_id, alias=alias, folded=folded))
+
+
+def load_matcher(conn: Connection, lexicon: Lexicon) -> Matcher:
+    aliases: dict[int, list[str]] = {}
+    for r in conn.execute(select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)):
+        aliases.setdefault(r.speaker_id, []).append(r.alias)
+    rows = conn.execute(
+        select(speakers.c.id, speakers.c.name, speakers.c.kind, speakers.c.affiliation, speakers.c.country).where(
+            _active()
+        )
+    )
+    return Matcher.of(
+        (
+            Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
+            for r in rows
+        ),
+        lexicon,
+    )
+
+
+@dataclass
+class Linker:
+    """Links statements' speakers to entities during one ingest, creating entities and suggestions."""
+
+    matcher: Matcher
+    lexicon: Lexicon
+    _cache: dict[tuple, int] = field(default_factory=dict)
+    _outlets: set[str] = field(default_factory=set)
+
+    def remember_outlet(self, conn: Connection, name: str) -> None:
+        """Outlets statements were given to, with country and kind from data/outlets.csv when listed."""
+        if name in self._outlets:
+            return
+        if conn.execute(select(outlets.c.id).where(outlets.c.name == name)).first() is None:
+            known = self.lexicon.outlets.get(name)
+            conn.execute(insert(outlets).values(name=name, country=known.country if known else None,
+                                                kind=known.kind if known else None))  # fmt: skip
+        self._outlets.add(name)
+
+    def entity_for(
+        self, conn: Connection, name: str, affiliation: str | None, country: str | None, role: str | None
+    ) -> int:
+        kind = canonical.speaker_kind(name, self.lexicon)
+        key = (name, kind, affiliation, country)
+        if key in self._cache:
+            return self._cache[key]
+        decision = self.matcher.decide(name, kind=kind, affiliation=affiliation, country=country)
+        entity_id = decision.entity_id
+        if entity_id is None:
+            entity_id = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
+            add_alias(conn, entity_id, name)
+            self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
+        elif decision.new_alias:
+            add_alias(conn, entity_id, name)
+            self.matcher.add_alias(entity_id, name)
+        for s in decision.suggestions:
+            suggest(conn, entity_id, s.entity_id, s.score, s.reason)
+        self._cache[key] = entity_id
+        return entity_id
+
+
+def suggest(conn: Connection, a: int, b: int, score: float, reason: str) -> None:
+    """Record a merge suggestion once per pair: a rejected pair is never suggested again."""
+    a, b = min(a, b), max(a, b)
+    if a == b:
+        return
+    pair = select(merge_suggestions.c.id).where(merge_suggestions.c.a_id == a, merge_suggestions.c.b_id == b)
+    if conn.execute(pair).first() is None:
+        conn.execute(
+            insert(merge_suggestions).values(
+                a_id=a, b_id=b, score=round(score, 1), reason=reason, status="open", created_at=datetime.now(UTC)
+            )
+        )
+
+
+def merge(conn: Connection, keep: int, drop: int) -> None:
+    """Fold entity `drop` into `keep`: its statements, aliases and open suggestions move; it stays as a pointer."""
+    if keep == drop:
+        raise StoreError(f"cannot merge speaker {keep} with itself")
+    for entity_id in (keep, drop):
+        entity(conn, entity_id)  # both must exist and be active
+    conn.execute(update(statements).where(statements.c.speaker_id == drop).values(speaker_id=keep))
+    for r in conn.execute(select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == drop)).all():
+        add_alias(conn, keep, r.alias)
+    conn.execute(update(speakers).where(speakers.c.id == drop).values(merged_into=keep))
+    open_pairs = conn.execute(
+        select(merge_suggestions).where(
+            merge_suggestions.c.status == "open",
+            or_(merge_suggestions.c.a_id == drop, merge_suggestions.c.b_id == drop),
+        )
+    ).all()
+    for s in open_pairs:  # a suggestion about the merged-away entity is now about the one kept
+        conn.execute(update(merge_suggestions).where(merge_suggestions.c.id == s.id).values(status="superseded"))
+        other = s.b_id if s.a_id == drop else s.a_id
+        suggest(conn, keep, other, s.score, s.reason)
+
+
+def survivor(conn: Connection, a: int, b: int) -> tuple[int, int]:
+    """(keep, drop): the knowledge-base entity, else the one with more statements, else the older."""
+    ea, eb = entity(conn, a), entity(conn, b)
+    rank = sorted((ea, eb), key=lambda e: (not e.known, -e.statement_count, e.id))
+    return rank[0].id, rank[1].id
+
+
+def entity(conn: Connection, entity_id: int) -> SpeakerEntity:
+    found = entities(conn, ids=(entity_id,), limit=1)
+    if not found:
+        raise NotFound(f"no speaker with id {entity_id} (merged away, or never stored)")
+    return found[0]
+
+
+def entities(
+    conn: Connection, *, search: str = "", ids: tuple[int, ...] = (), limit: int | None = 100
+) -> list[SpeakerEntity]:
+    n = (
+        select(func.count())
+        .where(statements.c.speaker_id == speakers.c.id, statements.c.retired.is_(False))
+        .scalar_subquery()
+    )
+    query = select(speakers, n.label("n")).where(_active())
+    if ids:
+        query = query.where(speakers.c.id.in_(ids))
+    if search.strip():
+        folded = canonical.fold(search)
+        matching = select(speaker_aliases.c.speaker_id).where(
+            speaker_aliases.c.folded.contains(folded, autoescape=True)
+        )
+        query = query.where(
+            or_(speakers.c.name.icontains(search.strip(), autoescape=True), speakers.c.id.in_(matching))
+        )
+    rows = conn.execute(query.order_by(n.desc(), speakers.c.name).limit(limit)).all()
+    aliases: dict[int, list[str]] = {}
+    alias_rows = conn.execute(
+        select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)
+        .where(speaker_aliases.c.speaker_id.in_([r.id for r in rows]))
+        .order_by(speaker_aliases.c.id)
+    )
+    for r in alias_rows:
+        aliases.setdefault(r.speaker_id, []).append(r.alias)
+    return [
+        SpeakerEntity(
+            r.id,
+            r.name,
+            tuple(a for a in aliases.get(r.id, ()) if a != r.name),
+            r.role,
+            r.affiliation,
+            r.country,
+            r.n,
+            r.kind,
+            r.known,
+        )
+        for r in rows
+    ]
+
+
+def suggestions(conn: Connection, status: str | None = "open", ids: tuple[int, ...] = ()) -> list[MergeSuggestion]:
+    query = select(merge_suggestions)
+    if status:
+        query = query.where(merge_suggestions.c.status == status)
+    if ids:
+        query = query.where(merge_suggestions.c.id.in_(ids))
+    rows = conn.execute(query.order_by(merge_suggestions.c.score.desc(), merge_suggestions.c.id)).all()
+    everyone = _all_entities(conn, {i for r in rows for i in (r.a_id, r.b_id)})
+    return [
+        MergeSuggestion(
+            r.id, everyone[r.a_id], everyone[r.b_id], r.score, r.reason, r.status, r.decided_by, r.decided_at
+        )
+        for r in rows
+        if r.a_id in everyone and r.b_id in everyone
+    ]
+
+
+def _all_entities(conn: Connection, ids: set[int]) -> dict[int, SpeakerEntity]:
+    """Entities by id, merged-away ones included (a decided suggestion may name one)."""
+    if not ids:
+        return {}
+    rows = conn.execute(select(speakers).where(speakers.c.id.in_(ids))).all()
+    active = {e.id: e for e in entities(conn, ids=tuple(ids), limit=None)}
+    return {r.id: active.get(r.id) or SpeakerEntity(r.id, r.name, (), r.role, r.affiliation, r.country, 0, r.kind,
+                                                     r.known) for r in rows}  # fmt: skip
+
+
+def decide(conn: Connection, suggestion_id: int, reviewer: str, *, accept: bool) -> None:
+    if not reviewer.strip():
+        raise StoreError("a merge decision needs the reviewer's name")
+    row = conn.execute(select(merge_suggestions).where(merge_suggestions.c.id == suggestion_id)).first()
+    if row is None:
+        raise NotFound(f"no merge suggestion with id {suggestion_id}")
+    if row.status != "open":
+        raise StoreError(f"merge suggestion {suggestion_id} is already {row.status}")
+    conn.execute(
+        update(merge_suggestions)
+        .where(merge_suggestions.c.id == suggestion_id)
+        .values(status="accepted" if accept else "rejected", decided_by=reviewer, decided_at=datetime.now(UTC))
+    )
+    if accept:
+        merge(conn, *survivor(conn, row.a_id, row.b_id))
+
+
+def reconcile(conn: Connection, lexicon: Lexicon) -> tuple[int, int]:
+    """Compare every entity with the others: merge the strict matches, suggest the borderline ones.
+
+    Returns (merged, suggested). Run after editing data/speakers.csv or data/name_folds.csv.
+    """
+    matcher = load_matcher(conn, lexicon)
+    merged = suggested = 0
+    before = conn.execute(select(func.count()).select_from(merge_suggestions)).scalar_one()
+    for entity_id in sorted(matcher.entities):
+        e = matcher.entities.get(entity_id)
+        if e is None:  # merged away in this run
+            continue
+        decision = matcher.decide(e.name, kind=e.kind, affiliation=e.affiliation, country=e.country, exclude=e.id)
+        if decision.entity_id is not None:
+            keep, drop = survivor(conn, e.id, decision.entity_id)
+            merge(conn, keep, drop)
+            kept = matcher.entities[keep]
+            matcher.remove(drop)
+            matcher.add(Entity(keep, kept.name, kept.kind, (*kept.aliases, e.name, *e.aliases), kept.affiliation,
+                               kept.country))  # fmt: skip
+            merged += 1
+        else:
+            for s in decision.suggestions:
+                suggest(conn, e.id, s.entity_id, s.score, s.reason)
+    suggested = conn.execute(select(func.count()).select_from(merge_suggestions)).scalar_one() - before
+    return merged, suggested
