@@ -86,10 +86,19 @@ class Lexicon:
 
     def names_someone(self, key: str) -> bool:
         """Whether a lower-case noun can head a speaker's mention ("officials", "critics", "the study")."""
-        singular = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else key
-        if any(k in self.source_nouns or k in self.speaker_nouns for k in (key, singular)):
+        if self.listed_speaker_noun(key):
             return True
+        singular = key[:-1] if key.endswith("s") else key
         return singular.endswith(_PERSON_SUFFIXES) and len(singular) > 4
+
+    def listed_speaker_noun(self, key: str) -> bool:
+        """A noun from source_nouns.txt or speaker_nouns.txt, singular or plural ("officials", "parties")."""
+        return self.singular(key) is not None
+
+    def singular(self, key: str) -> str | None:
+        """The listed singular of a speaker noun: "witnesses" → "witness", "parties" → "party"."""
+        forms = (key[:-1], key[:-2], key[:-3] + "y", key) if key.endswith("s") else (key,)
+        return next((k for k in forms if k in self.source_nouns or k in self.speaker_nouns), None)
 
 
 # Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").

@@ -87,6 +87,12 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         i += n
 
     name_tokens = _trailing_name(labelled)
+    if (
+        len(name_tokens) == 1
+        and lex.listed_speaker_noun(name_tokens[0].key)
+        and not lex.speakers.get(name_tokens[0].text)
+    ):
+        name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
     last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)

@@ -69,8 +69,11 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "m
 
 def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
     """ "an economist", "two analysts": someone the text does not name."""
-    first = parts.text.split()[0].lower() if parts.text.split() else ""
-    return first in _INDEFINITE and lex.names_someone(parts.head.lower())
+    words = parts.text.lower().split()
+    head = parts.head.lower()
+    if not words or not lex.names_someone(head):
+        return False
+    return words[0] in _INDEFINITE or (parts.plural and words[0] == head)  # "analysts say", "witnesses told"
 
 
 class Resolver:
@@ -175,7 +178,7 @@ class Resolver:
 
     def _unnamed(self, parts: MentionParts) -> Speaker:
         head = parts.head.lower()
-        singular = head[:-1] if parts.plural and head.endswith("s") else head
+        singular = self.lex.singular(head) or (head[:-1] if parts.plural and head.endswith("s") else head)
         affiliation = parts.affiliation or parts.descriptor
         # "a presidential administration representative" after "Turkish presidential administration officials".
         if affiliation:
