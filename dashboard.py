@@ -1,70 +1,42 @@
-"""Streamlit dashboard over the quote store. Run with `make run`; it reads the store through `attribution`."""
+"""Streamlit dashboard over the quote store (`make run`). The pages in views/ read it through `attribution`."""
 
 from __future__ import annotations
 
-import math
+import logging
 
-import altair as alt
-import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
-from attribution.store import StatementFilter, Store, database_url
+from attribution.errors import AttributionError
 
-PAGE_SIZE = 50
-TABLE_COLUMNS = ["text", "speaker", "role", "affiliation", "outlet", "kind", "publisher", "published", "article"]
+PAGES = {
+    "Explore": [
+        st.Page("views/quotes.py", title="Quotes", icon=":material/format_quote:", default=True),
+        st.Page("views/compare.py", title="Compare positions", icon=":material/compare_arrows:"),
+        st.Page("views/articles.py", title="Articles", icon=":material/article:"),
+        st.Page("views/speakers.py", title="Speakers", icon=":material/record_voice_over:"),
+    ],
+    "Check": [
+        st.Page("views/review.py", title="Review", icon=":material/fact_check:"),
+    ],
+    "Data": [
+        st.Page("views/add.py", title="Add articles", icon=":material/add_circle:"),
+        st.Page("views/export.py", title="Export", icon=":material/download:"),
+    ],
+}
 
-
-@st.cache_resource
-def open_store(url: str) -> Store:
-    return Store(url)
-
-
-def quotes_page(store: Store) -> None:
-    st.title("Quotes")
-    if store.is_empty():
-        st.info(
-            "The store holds no articles yet. Add some with "
-            "`python -m attribution ingest PATH…` (txt, jsonl or html files or folders), then reload."
-        )
-        return
-
-    speakers = st.sidebar.multiselect("Speaker", store.speakers(), key="speaker", placeholder="All speakers")
-    flt = StatementFilter(speakers=tuple(speakers))
-    total = store.count_statements(flt)
-    st.metric("Statements", total)
-
-    counts = pd.DataFrame(store.speaker_counts(flt), columns=["speaker", "statements"])
-    if not counts.empty:
-        chart = (
-            alt.Chart(counts.head(30), title="Statements per speaker")
-            .mark_bar()
-            .encode(
-                x=alt.X("statements:Q", title="statements"),
-                y=alt.Y("speaker:N", sort="-x", title=None),
-                tooltip=["speaker", "statements"],
-            )
-        )
-        st.altair_chart(chart, use_container_width=True)
-
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="page") if pages > 1 else 1
-    rows = pd.DataFrame(store.statements(flt, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE))
-    st.caption(f"Page {page} of {pages}")
-    if rows.empty:
-        st.write("No statements match the filters.")
-        return
-    st.dataframe(
-        rows[TABLE_COLUMNS],
-        hide_index=True,
-        use_container_width=True,
-        column_config={"text": st.column_config.TextColumn("statement", width="large")},
-        key="statements",
+st.set_page_config(page_title="Quote attribution", page_icon=":material/format_quote:", layout="wide")
+page = st.navigation(PAGES)
+try:
+    page.run()
+except AttributionError as e:
+    st.error(f"{type(e).__name__}: {e}", icon=":material/error:")
+except OSError as e:  # a store path that cannot be made or read
+    st.error(f"The store could not be opened: {e}", icon=":material/error:")
+except SQLAlchemyError as e:
+    # The database itself failed (locked, gone, unreachable): say so plainly; the details go to the server log.
+    logging.getLogger("dashboard").exception("database error")
+    st.error(
+        f"The store could not answer ({type(e).__name__}). Check that the database is reachable and try again.",
+        icon=":material/error:",
     )
-
-
-def main() -> None:
-    st.set_page_config(page_title="Quote attribution", layout="wide")
-    quotes_page(open_store(database_url()))
-
-
-main()

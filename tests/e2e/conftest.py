@@ -9,11 +9,15 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from attribution import readers
+from attribution.models import Article
+from attribution.store import Store
+from conftest import ROOT, SEEDS
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -21,6 +25,15 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 ARTIFACTS = ROOT / "tests" / "artifacts"
+SCRIPT = '<script>alert("pwned")</script>'
+MARKUP_ARTICLE = Article(
+    "markup-1",
+    f'The page said {SCRIPT} in plain text. "Talks on a prisoner exchange will resume <b>soon</b>," '
+    'Interior Minister Lena Holm told AFP. <img src=x onerror="alert(2)">',
+    title="<i>Holm</i> & the exchange",
+    publisher="Example Wire",
+    published=date(2025, 6, 2),
+)
 
 
 def _free_port() -> int:
@@ -29,14 +42,25 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(seeded_url: str, tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def e2e_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seeds and an article whose text holds markup, in a store of this test module's own."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'quotes.db'}"
+    with Store(url) as store:
+        store.ingest([*readers.read_paths([SEEDS]).articles, MARKUP_ARTICLE])
+    return url
+
+
+@pytest.fixture(scope="module")
+def server(e2e_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": seeded_url}
-    log = open(tmp_path / "streamlit.log", "w")  # noqa: SIM115 - the server outlives this statement
+    logs = tmp_path_factory.mktemp("server") / "streamlit.log"
+    env = {**os.environ, "DATABASE_URL": e2e_url}
+    log = open(logs, "w")  # noqa: SIM115 - the server outlives this statement
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
@@ -49,13 +73,15 @@ def server(seeded_url: str, tmp_path: Path) -> Iterator[str]:
                         break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()}") from None
+                    raise RuntimeError(f"streamlit did not start: {logs.read_text()}") from None
                 time.sleep(0.3)
         yield url
     finally:
         proc.terminate()
         proc.wait(timeout=20)
         log.close()
+    # A page that failed on the server leaves its traceback in the log even when the browser shows a message.
+    assert "Traceback" not in logs.read_text(), logs.read_text()
 
 
 @pytest.fixture(scope="session")
@@ -72,10 +98,15 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport={"width": 1400, "height": 1800})
     pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.dialogs = dialogs  # any alert() that ran: none may
     yield pg
     context.close()
+    assert not dialogs, f"script ran in the page: {dialogs}"
 
 
 @pytest.fixture(scope="session")

@@ -1,16 +1,115 @@
-"""End to end: the dashboard served by Streamlit, seen in a real headless Chromium."""
+"""End to end: the dashboard served by Streamlit, used in a real headless Chromium."""
 
 from __future__ import annotations
 
+import csv
+
 import pytest
+from playwright.sync_api import Page, expect
+
+from attribution.store import StatementFilter, Store
+
+from .conftest import SCRIPT
 
 pytestmark = pytest.mark.e2e
 
+PAGES = {  # url path → what the page shows once drawn
+    "": "Matching statements",
+    "?view=charts": "Statements per speaker",
+    "compare?who=Caroline+Leavitt&who=John+Kelley": "Speaker × topic",
+    "articles": "Statements in this article",
+    "speakers": "Merge suggestions",
+    "review": "Save review",
+    "add": "Article text",
+    "export": "Statements in this view",
+}
 
-def test_quotes_page_shows_seed_speakers(server: str, page, artifacts) -> None:
+
+def heading(page: Page, name: str):
+    return page.get_by_role("heading", name=name, level=1)
+
+
+def test_filter_open_review_reload_persisted(server: str, e2e_url: str, page: Page, artifacts) -> None:
+    with Store(e2e_url) as store:
+        kelley = store.count_statements(StatementFilter(speakers=("John Kelley",)))
     page.goto(server)
-    page.get_by_text("Statements per speaker").wait_for(timeout=60_000)
-    page.get_by_text("Caroline Leavitt").first.wait_for(timeout=30_000)
-    assert page.get_by_text("John Kelley").count() > 0
-    assert page.get_by_text("Traceback").count() == 0
-    page.screenshot(path=str(artifacts / "quotes.png"), full_page=True)
+    heading(page, "Quotes").wait_for()
+    speaker = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Speaker").first
+    speaker.click()
+    page.keyboard.type("John Kelley")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text(str(kelley))
+    expect(page).to_have_url(f"{server}/?speaker=John+Kelley")
+    page.screenshot(path=str(artifacts / "quotes-filtered.png"))
+
+    # Select the first row: the statement opens in its article.
+    box = page.get_by_test_id("stDataFrame").first.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    heading(page, "Articles").wait_for()
+    page.get_by_text("Opened statement").wait_for()
+    assert "statement=" in page.url
+    sid = int(page.url.rsplit("statement=", 1)[1].split("&")[0])
+    with Store(e2e_url) as store:
+        assert store.statement(sid).speaker == "John Kelley"
+    expect(page.locator(f'.qa-focus[data-statement="{sid}"]').first).to_be_visible()
+
+    page.get_by_role("link", name="Review this statement").click()
+    heading(page, "Review").wait_for()
+    page.get_by_label("Your name, recorded with every change you make").fill("Playwright Reviewer")
+    page.get_by_role("button", name="Start reviewing").click()
+    page.get_by_text("Reviewing as").wait_for()
+    page.get_by_test_id("stSelectbox").filter(has_text="Attribution verdict").click()
+    page.get_by_role("option", name="misattributed").click()
+    page.get_by_role("button", name="Save review").click()
+    page.get_by_text("Saved: verdict").wait_for()
+
+    page.reload()  # a new session: what shows now comes from the store
+    heading(page, "Review").wait_for()
+    page.get_by_text("last saved by Playwright Reviewer").wait_for()
+    verdict = page.get_by_test_id("stSelectbox").filter(has_text="Attribution verdict")
+    expect(verdict).to_match_aria_snapshot('- combobox "Attribution verdict (did they say it?)": misattributed')
+    expect(page.get_by_test_id("stDataFrame").last).to_be_visible()  # the history
+    with Store(e2e_url) as store:
+        review = store.review(sid)
+    assert review.verdict.value == "misattributed" and review.reviewer == "Playwright Reviewer"
+    page.screenshot(path=str(artifacts / "review-saved.png"))
+
+
+def test_article_markup_shows_as_text_and_never_runs(server: str, e2e_url: str, page: Page, artifacts) -> None:
+    with Store(e2e_url) as store:
+        (s,) = store.statements(StatementFilter(publishers=("Example Wire",)), limit=1)
+    page.goto(f"{server}/articles?article={s.article_id}&statement={s.id}")
+    heading(page, "Articles").wait_for()
+    page.get_by_text(SCRIPT).first.wait_for()
+    expect(page.get_by_text("<b>soon</b>").first).to_be_visible()
+    expect(page.get_by_role("heading", name="<i>Holm</i> & the exchange")).to_be_visible()
+    assert page.locator("script", has_text="pwned").count() == 0
+    assert page.locator("img[src=x]").count() == 0 and page.locator(".qa-article b").count() == 0
+    page.get_by_test_id("stDataFrame").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(artifacts / "article-markup.png"))
+
+
+def test_export_downloads_the_filtered_view_as_csv(server: str, e2e_url: str, page: Page, tmp_path) -> None:
+    with Store(e2e_url) as store:
+        leavitt = store.count_statements(StatementFilter(speakers=("Caroline Leavitt",)))
+    page.goto(f"{server}/export?speaker=Caroline+Leavitt")
+    heading(page, "Export").wait_for()
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text(str(leavitt))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    path = tmp_path / "statements.csv"
+    download.value.save_as(path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) == leavitt > 0 and {r["speaker"] for r in rows} == {"Caroline Leavitt"}
+
+
+@pytest.mark.parametrize(("path", "shows"), PAGES.items())
+def test_every_page_draws_without_a_traceback(server: str, page: Page, artifacts, path: str, shows: str) -> None:
+    page.goto(f"{server}/{path}")
+    page.get_by_text(shows).first.wait_for()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("Traceback").count() == 0 and page.get_by_test_id("stException").count() == 0
+    name = path.split("?")[0] or "quotes"
+    page.screenshot(path=str(artifacts / f"{name}{'-charts' if 'charts' in path else ''}.png"), full_page=True)

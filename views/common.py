@@ -1,0 +1,418 @@
+"""What every dashboard page shares: the store, cached aggregates, the filter sidebar kept in the URL,
+the reviewer's name, tables and charts. Pages stay thin: they call `attribution` and lay out the answer.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+from attribution.errors import AttributionError
+from attribution.models import Kind
+from attribution.review import Rating, Verdict, Workflow
+from attribution.store import StatementFilter, Store, database_url
+
+PAGE_SIZES = (25, 50, 100)
+CACHE_TTL = 300  # seconds: writes from this server clear the caches at once; others' (CLI ingest) show within 5 min
+VALUES_TTL = 600  # seconds: the values a filter offers change slowly and cost a full scan at a million statements
+CHART_BARS = 15
+PARALLEL = 4  # store queries one page run makes at once
+FILTER = "filter"  # session key of the current StatementFilter, shared by the pages that filter
+PAGE_KEYS = ("page_no", "rv_page")  # page numbers that a new filter sends back to page one
+REVIEWER = "reviewer"
+
+ARTICLES_PAGE = "views/articles.py"
+REVIEW_PAGE = "views/review.py"
+SPEAKERS_PAGE = "views/speakers.py"
+ADD_PAGE = "views/add.py"
+QUOTES_PAGE = "views/quotes.py"
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One multi-choice filter: its StatementFilter field, the store's facet name, its label and vocabulary."""
+
+    attr: str
+    field: str
+    label: str
+    vocabulary: type[StrEnum] | None = None
+
+    @property
+    def key(self) -> str:
+        return f"f_{self.attr}"
+
+
+FACETS = (
+    Facet("speakers", "speaker", "Speaker"),
+    Facet("affiliations", "affiliation", "Affiliation"),
+    Facet("countries", "country", "Country"),
+    Facet("outlets", "outlet", "Relay outlet"),
+    Facet("publishers", "publisher", "Publisher"),
+    Facet("kinds", "kind", "Kind", Kind),
+    Facet("topics", "topic", "Topic"),
+    Facet("workflows", "workflow", "Review workflow", Workflow),
+    Facet("verdicts", "verdict", "Attribution verdict", Verdict),
+    Facet("ratings", "rating", "Content rating", Rating),
+)
+SCALAR_KEYS = {"date_from": "f_date_from", "date_to": "f_date_to", "text": "f_text", "fuzzy": "f_fuzzy"}
+EMPTY = StatementFilter()
+
+
+# -- the store and cached aggregates ---------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> Store:
+    return Store(url)
+
+
+def store() -> Store:
+    """The store named by $DATABASE_URL (or data/quotes.db), one per server process, shared by sessions."""
+    return _open_store(database_url())
+
+
+def data_changed() -> None:
+    """After a write, drop cached aggregates so every session sees the change at once."""
+    st.cache_data.clear()
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=2000)
+def count(url: str, flt: StatementFilter) -> int:
+    return _open_store(url).count_statements(flt)
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=2000)
+def facet_counts(url: str, flt: StatementFilter, field: str, limit: int = CHART_BARS) -> list[tuple[str, int]]:
+    return _open_store(url).facet_counts(flt, field, limit=limit)
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=2000)
+def timeline(url: str, flt: StatementFilter, freq: str) -> list[tuple[date, int]]:
+    return _open_store(url).timeline(flt, freq=freq)
+
+
+@st.cache_data(ttl=VALUES_TTL, show_spinner=False, max_entries=200)
+def facet_values(url: str, field: str) -> list[str]:
+    return _open_store(url).facet_values(field)
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=500)
+def speaker_entities(url: str, search: str, limit: int) -> list:
+    return _open_store(url).speaker_entities(search=search, limit=limit)
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
+def is_empty(url: str) -> bool:
+    return _open_store(url).is_empty()
+
+
+def url() -> str:
+    return database_url()
+
+
+def parallel(*calls: Callable[[], Any]) -> list[Any]:
+    """Run store calls at once, each in its own thread and database connection: a page waits for its slowest
+    query, not for their sum. The threads carry the session's context, so cached calls behave as in the page."""
+    if len(calls) < 2:
+        return [call() for call in calls]
+    ctx = get_script_run_ctx()
+
+    def run(call: Callable[[], Any]) -> Any:
+        add_script_run_ctx(threading.current_thread(), ctx)
+        return call()
+
+    # At most PARALLEL at once: sessions share the store's connection pool (15 by default), so a busy server queues.
+    with ThreadPoolExecutor(max_workers=min(len(calls), PARALLEL), thread_name_prefix="store") as pool:
+        return list(pool.map(run, calls))
+
+
+def require_articles() -> None:
+    """On an empty store, say how to add articles and stop the page."""
+    if not is_empty(url()):
+        return
+    st.info(
+        "The store holds no articles yet. Add some on the **Add articles** page (paste text or upload "
+        "txt, jsonl or html files), or from a terminal: `python -m attribution ingest PATH…`, then reload."
+    )
+    st.page_link(ADD_PAGE, label="Add articles", icon=":material/add_circle:")
+    st.stop()
+
+
+def show_error(e: AttributionError) -> None:
+    st.error(f"{type(e).__name__}: {e}", icon=":material/error:")
+
+
+# -- filters kept in the URL ----------------------------------------------------------------------------
+
+
+def _params() -> dict[str, str | list[str]]:
+    """st.query_params with repeated keys as lists, the shape StatementFilter.from_query_params reads."""
+    out: dict[str, str | list[str]] = {}
+    for k in st.query_params:
+        values = st.query_params.get_all(k)
+        out[k] = values[0] if len(values) == 1 else values
+    return out
+
+
+def _initial_filter() -> StatementFilter:
+    """The session's filter, else the one in the URL (a shared link), else everything."""
+    if FILTER in st.session_state:
+        return st.session_state[FILTER]
+    try:
+        flt = StatementFilter.from_query_params(_params())
+    except AttributionError as e:
+        st.warning(f"The link's filter could not be read and was dropped: {e}")
+        flt = EMPTY
+    st.session_state[FILTER] = flt
+    return flt
+
+
+def _seed_widgets(flt: StatementFilter, page: str) -> None:
+    """Give the filter widgets the session's filter when a page draws them first: Streamlit treats a widget
+    on another page as a new one, so the values travel in the filter, not in the widgets."""
+    ss = st.session_state
+    fresh = ss.get("filter_page") != page
+    ss["filter_page"] = page
+    for f in FACETS:
+        if fresh or f.key not in ss:
+            ss[f.key] = list(getattr(flt, f.attr))
+    for attr, key in SCALAR_KEYS.items():
+        if fresh or key not in ss:
+            ss[key] = getattr(flt, attr)
+
+
+def clear_filters() -> None:
+    st.session_state[FILTER] = EMPTY
+    for f in FACETS:
+        st.session_state[f.key] = []
+    st.session_state.update({key: getattr(EMPTY, attr) for attr, key in SCALAR_KEYS.items()})
+    for key in PAGE_KEYS:
+        st.session_state.pop(key, None)
+
+
+def active_filters(flt: StatementFilter) -> int:
+    """How many filters narrow the view (fuzzy alone narrows nothing)."""
+    n = sum(bool(getattr(flt, f.attr)) for f in FACETS)
+    return n + sum(bool(getattr(flt, a)) for a in ("date_from", "date_to", "text", "article_ids", "statement_ids"))
+
+
+def filter_sidebar(page: str) -> StatementFilter:
+    """The filter widgets in the sidebar of `page`; returns the filter and keeps it in the session (the caller
+    puts it in the URL with its own parameters)."""
+    flt = _initial_filter()
+    _seed_widgets(flt, page)
+    u = url()
+    side = st.sidebar
+    side.subheader("Filters")
+    side.text_input(
+        "Text", key="f_text", placeholder="words in the statement", help="Case-insensitive; fuzzy ranks near matches"
+    )
+    side.toggle("Fuzzy match", key="f_fuzzy", help="Rank by similarity to the text (rapidfuzz) instead of exact")
+    open_ended = [f for f in FACETS if f.vocabulary is None]
+    values = dict(zip(open_ended, parallel(*(lambda f=f: facet_values(u, f.field) for f in open_ended)), strict=True))
+    for f in FACETS:
+        chosen = st.session_state[f.key]
+        options = [m.value for m in f.vocabulary] if f.vocabulary else values[f]
+        # A value from a shared link that is no longer stored stays selectable, so the link still reads.
+        options = options + [c for c in chosen if c not in options]
+        side.multiselect(f.label, options, key=f.key, format_func=vocab_label, placeholder="All")
+    left, right = side.columns(2)
+    left.date_input("Published from", key="f_date_from", value=None, format="YYYY-MM-DD")
+    right.date_input("to", key="f_date_to", value=None, format="YYYY-MM-DD")
+    try:
+        flt = replace(
+            flt,
+            **{f.attr: tuple(st.session_state[f.key]) for f in FACETS},
+            **{attr: st.session_state[key] for attr, key in SCALAR_KEYS.items() if attr != "text"},
+            text=(st.session_state["f_text"] or "").strip(),
+        )
+    except AttributionError as e:  # e.g. a date range that ends before it starts: keep the last good filter
+        side.error(f"{e}. The filter is unchanged.", icon=":material/error:")
+    if flt != st.session_state[FILTER]:
+        for key in PAGE_KEYS:  # a new filter starts at page one
+            st.session_state.pop(key, None)
+    st.session_state[FILTER] = flt
+    n = active_filters(flt)
+    side.button(
+        f"Clear all filters ({n})" if n else "Clear all filters",
+        on_click=clear_filters,
+        disabled=not n,
+        key="clear_filters",
+        icon=":material/filter_alt_off:",
+        width="stretch",
+    )
+    return flt
+
+
+def sync_url(params: Mapping[str, str | list[str]]) -> None:
+    """Make the URL show this view (so it can be shared), without touching it when it already does."""
+    want = {k: ([str(x) for x in v] if isinstance(v, list | tuple) else [str(v)]) for k, v in params.items() if v}
+    have = {k: st.query_params.get_all(k) for k in st.query_params}
+    if want != have:
+        st.query_params.from_dict({k: v[0] if len(v) == 1 else v for k, v in want.items()})
+
+
+def int_param(name: str) -> int | None:
+    raw = st.query_params.get(name)
+    try:
+        return int(raw) if raw else None
+    except ValueError:
+        return None
+
+
+# -- reviewer -----------------------------------------------------------------------------------------
+
+
+def reviewer(ask: bool = True) -> str | None:
+    """The reviewer's name, asked once per session (here, in the page, when `ask`); None until given."""
+    name = st.session_state.get(REVIEWER)
+    if name:
+        col1, col2 = st.sidebar.columns([3, 1], vertical_alignment="center")
+        col1.caption(f"Reviewing as **{name}**")
+        col2.button(
+            "",
+            icon=":material/logout:",
+            help="Change reviewer",
+            key="change_reviewer",
+            on_click=st.session_state.pop,
+            args=(REVIEWER,),
+        )
+        return name
+    if ask:
+        with st.form("reviewer_form", border=True):
+            left, right = st.columns([3, 1], vertical_alignment="bottom")
+            left.text_input("Your name, recorded with every change you make", key="reviewer_input")
+            right.form_submit_button(
+                "Start reviewing",
+                key="reviewer_submit",
+                icon=":material/badge:",
+                on_click=_set_reviewer,
+                width="stretch",
+            )
+    return None
+
+
+def _set_reviewer() -> None:
+    if entered := st.session_state.get("reviewer_input", "").strip():
+        st.session_state[REVIEWER] = entered
+
+
+# -- formatting, tables, charts -------------------------------------------------------------------------
+
+
+def vocab_label(value: str | StrEnum | None) -> str:
+    """How a person reads a stored value: "in progress" for in_progress."""
+    return "" if value is None else str(value).replace("_", " ")
+
+
+def requested_page(key: str = "page_no") -> tuple[int, int]:
+    """(limit, offset) the page widgets asked for, read before they are drawn so rows and counts load at once."""
+    size = st.session_state.get(f"{key}_size", PAGE_SIZES[1])
+    return size, (max(1, st.session_state.get(key, 1)) - 1) * size
+
+
+def pager(total: int, key: str = "page_no", columns: Sequence | None = None) -> tuple[int, int]:
+    """Page size and page number widgets (in three given columns, or a new row); returns (limit, offset).
+    Only one page of rows ever leaves the server."""
+    size_col, page_col, note_col = columns or st.columns([1, 1, 4], vertical_alignment="bottom")
+    size = size_col.selectbox("Rows per page", PAGE_SIZES, index=1, key=f"{key}_size")
+    pages = max(1, math.ceil(total / size))
+    if st.session_state.get(key, 1) > pages:
+        st.session_state[key] = pages
+    page = page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key)
+    first = (page - 1) * size
+    note_col.caption(f"{first + 1:,}–{min(total, first + size):,} of {total:,} statements" if total else "")
+    return size, first
+
+
+def table_height(rows: int, cap: int = 1800) -> int:
+    """Tall enough to show every row of a page without an inner scrollbar (up to `cap` pixels)."""
+    return min(cap, 38 + 35 * rows)
+
+
+STATEMENT_COLUMNS = {
+    "open": st.column_config.LinkColumn("", display_text="open", width="small", help="Open in its article"),
+    "statement": st.column_config.TextColumn("statement", width="large"),
+    "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+    "score": st.column_config.ProgressColumn("check-worthy", min_value=0.0, max_value=1.0, format="%.2f"),
+}
+
+
+def statement_frame(rows: Sequence, columns: Sequence[str]) -> pd.DataFrame:
+    """StoredStatements as a table with chosen columns; "open" links to the statement in its article."""
+    get: dict[str, Callable] = {
+        "id": lambda s: s.id,
+        "open": lambda s: f"articles?article={s.article_id}&statement={s.id}",
+        "statement": lambda s: s.text,
+        "speaker": lambda s: s.speaker or "",
+        "role": lambda s: s.role or "",
+        "affiliation": lambda s: s.affiliation or "",
+        "country": lambda s: s.country or "",
+        "outlet": lambda s: s.outlet or "",
+        "publisher": lambda s: s.publisher or "",
+        "date": lambda s: s.published,
+        "kind": lambda s: vocab_label(s.kind),
+        "status": lambda s: vocab_label(s.workflow),
+        "verdict": lambda s: vocab_label(s.verdict),
+        "rating": lambda s: vocab_label(s.rating),
+        "topics": lambda s: ", ".join(s.topics),
+        "score": lambda s: s.check_score,
+    }
+    frame = pd.DataFrame([{c: get[c](s) for c in columns} for s in rows], columns=list(columns))
+    if "date" in frame:
+        frame["date"] = pd.to_datetime(frame["date"])  # undated shows empty, not "None"
+    return frame
+
+
+def bar_chart(
+    pairs: Sequence[tuple[str | None, int]], label: str, title: str, *, key: str | None = None, on_select=None
+) -> None:
+    """A horizontal bar chart of (value, count) pairs, biggest first, with tooltips; clicks select `value`."""
+    frame = pd.DataFrame(pairs, columns=["value", "statements"])
+    if frame.empty:
+        st.caption(f"{title}: nothing to show")
+        return
+    frame[label] = [vocab_label(v) or "(none)" for v in frame["value"]]
+    chart = (
+        alt.Chart(frame, title=title)
+        .mark_bar()
+        .encode(
+            x=alt.X("statements:Q", title="statements", axis=alt.Axis(format="d", tickMinStep=1)),
+            y=alt.Y(f"{label}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+            tooltip=[alt.Tooltip(f"{label}:N"), alt.Tooltip("statements:Q", format=",")],
+        )
+    )
+    height = 110 + 26 * len(frame)  # room for every bar's label, the title and the axis
+    if on_select is None:
+        st.altair_chart(chart, width="stretch", height=height, key=key)
+    else:
+        chart = chart.add_params(alt.selection_point(fields=["value"], name="pick"))
+        st.altair_chart(chart, width="stretch", height=height, key=key, on_select=on_select)
+
+
+def timeline_chart(points: Sequence[tuple[date, int]], freq: str) -> None:
+    frame = pd.DataFrame(points, columns=["period", "statements"])
+    if frame.empty:
+        st.caption("Timeline: no dated statements")
+        return
+    chart = (
+        alt.Chart(frame, title=f"Statements per {freq}")
+        .mark_bar()
+        .encode(
+            x=alt.X("period:T", title=None),
+            y=alt.Y("statements:Q", title="statements", axis=alt.Axis(format="d", tickMinStep=1)),
+            tooltip=[alt.Tooltip("period:T", title=freq), alt.Tooltip("statements:Q", format=",")],
+        )
+    )
+    st.altair_chart(chart, width="stretch", height=240)
