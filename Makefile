@@ -25,6 +25,12 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev
 	$(PY) -m pytest
 
+# Quick figures on the seeds and small synthetic data; the 1M-statement runs are in README.md.
+bench: $(VENV)/.dev
+	$(PY) benchmarks/extract_speed.py seeds/ --workers 2
+	$(PY) benchmarks/extract_speed.py --pathological 10
+	$(PY) benchmarks/aids_grouping.py --sizes 10000
+
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .

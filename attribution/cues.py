@@ -425,7 +425,23 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
         opening = next((m for m in range(k - 1, max(lo, k - 8) - 1, -1) if toks[m].text == "("), None)
         np = _noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
         return (np[0], k + 1) if np is not None else None
-    return _noun_phrase_left(toks, k, lo, lex, p)
+    return _noun_phrase_left(toks, k, lo, lex, p) or _head_before_modifier(toks, k, lo, lex, p)
+
+
+_POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
+
+
+def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
+    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier."""
+    for m in range(k - 1, max(lo, k - _MAX_MENTION_TOKENS), -1):
+        tok = toks[m]
+        if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):
+            return None
+        if tok.key in _POSTMODIFIERS and m > lo:
+            np = _noun_phrase_left(toks, m - 1, lo, lex, p)
+            if np is not None and lex.word_class(toks[np[1] - 1].key) not in ("pronoun", "relative"):
+                return np[0], k + 1
+    return None
 
 
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
@@ -705,7 +721,11 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
                 break
-        if tok.key in _COORDINATORS and m + 1 < hi and _coordinated_cue(p, m + 1, hi, lex):
+        if (
+            tok.key in _COORDINATORS
+            and m + 1 < hi
+            and (_coordinated_cue(p, m + 1, hi, lex) or _report_clause_at(p, m + 1, hi, lex))
+        ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
             break
         if p.quote_of[m - 1] is not None and _report_clause_at(p, m, hi, lex):

@@ -145,6 +145,20 @@ FOUND = [
         "McAuliffe",
         Kind.INDIRECT,
     ),
+    # A head noun before its modifier, and a second report joined by "and he noted".
+    (
+        "Experts on North Korea and nuclear nonproliferation said the test could change that.",
+        "the test could change that",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "But Fowler said the politics would be more intense — and he noted that any change would come later.",
+        "the politics would be more intense",
+        "Fowler",
+        Kind.INDIRECT,
+    ),
+    ("The network said it would send her to Crimea.", "it would send her to Crimea", None, Kind.INDIRECT),
     # A split quote whose cue clause carries a long appositive is still one statement.
     (
         "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. "
