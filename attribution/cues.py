@@ -822,7 +822,7 @@ def _end_of(p: _Paragraph, end: int) -> int:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Cut white space and the sentence's own final punctuation; keep closing quotation marks."""
-    while end > start and (text[end - 1].isspace() or (text[end - 1] in ",;:.!?…" and text[end - 1] not in _CLOSING)):
+    while end > start and (text[end - 1].isspace() or (text[end - 1] in ",;:.!?…—–" and text[end - 1] not in _CLOSING)):
         end -= 1
     while start < end and text[start].isspace():
         start += 1
