@@ -338,6 +338,9 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         if toks[start].text == "," and clause_start > lo and toks[clause_start - 1].text == ",":
             # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence.
             content = _content_before(text, p, lo, clause_start) + _content_after(text, p, start + 1, hi, lex)
+        elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
+            # "…, which he said were accompanied by …": the relative word stands for part of the content.
+            content = (toks[clause_start - 1].span, *content)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
     # CONTENT, SPEAKER CUE — the clause must follow a comma.
     if clause_start > lo and toks[clause_start - 1].text == ",":
@@ -444,6 +447,9 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _
     return None
 
 
+FRONTED = True
+RELWH = True
+_WH_WORDS = frozenset({"which", "what", "how", "whom"})
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
@@ -717,6 +723,7 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
                 or _as_report(p, m + 1, hi, lex)
                 or _report_clause_at(p, m + 1, hi, lex)
                 or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you"))
+                or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
             ):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m

@@ -93,7 +93,7 @@ FOUND = [
     # A report nested in a relative clause is its own statement.
     (
         "He attacked rivals for their donations, which he said were accompanied by favors.",
-        "were accompanied by favors",
+        "which … were accompanied by favors",
         None,
         Kind.INDIRECT,
     ),
