@@ -270,6 +270,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
     mention = _subject_left(toks, ci, lo, lex, p)
+    if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
+        mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
     if mention is None:
         k = ci - 1
@@ -593,6 +595,8 @@ def _plausible(words: list[Token], lex: Lexicon) -> bool:
     last = words[-1]
     if last.is_capitalized or last.text.isupper():
         return True
+    if last.key == "percent" and len(words) > 1:
+        return True  # "Twelve percent indicated …", "Another 19 percent said …"
     return (
         lex.names_someone(last.key)
         or lex.titles.match_at(words, len(words) - 1) is not None
@@ -872,7 +876,21 @@ def _attach_quotes(
             out.append(
                 Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, frame.speech, 0.5, para, chained=True)
             )
+    _block_quotes(text, paragraphs, out)
     return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)
+
+
+def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) -> None:
+    """ "Limbaugh added:" then a paragraph without quotation marks: the block quote is what he said."""
+    taken = {f.paragraph for f in frames if f.content}
+    for k, frame in enumerate(frames):
+        following = frame.paragraph + 1
+        if frame.content or following >= len(paragraphs) or following in taken:
+            continue
+        content = _trimmed(text, paragraphs[following].start, paragraphs[following].end)
+        if content:
+            frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
+            taken.add(following)
 
 
 def _used(quote: Quote, content_starts: list[int], reach: list[int]) -> bool:

@@ -159,6 +159,14 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("The network said it would send her to Crimea.", "it would send her to Crimea", None, Kind.INDIRECT),
+    ("Twelve percent indicated that they were not sure.", "that they were not sure", None, Kind.INDIRECT),
+    # "X added:" and a paragraph without quotation marks: a block quote.
+    (
+        "Limbaugh added:\n\nFrom a front-runner, this reeks of fear.\n\nThe debate began.",
+        "From a front-runner, this reeks of fear",
+        "Limbaugh",
+        Kind.DIRECT,
+    ),
     # A split quote whose cue clause carries a long appositive is still one statement.
     (
         "“It is more tinkering,” said Alan Cole, an economist at the Tax Foundation's policy center. "
