@@ -221,9 +221,12 @@ def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bo
     """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.mention is None or not any(
-        other is not frame and other.cue is not None and _inside(other.cue, frame.content) for other in found
+        other is not frame
+        and other.cue is not None
+        and (_inside(other.cue, frame.content) or all(_inside(c, other.content) for c in frame.content))
+        for other in found
     ):
-        return False
+        return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
     words = tokenize(text, frame.mention.start, frame.mention.end)
     return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
 
@@ -251,6 +254,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         mention = _noun_phrase_right(toks, cj, hi, lex, p)
         if mention is None:
             return None
+        if ci == lo:
+            mention = _through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
         if after + 1 < hi and toks[after].text == ",":
             content = _content_after(text, p, _past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
@@ -456,6 +461,16 @@ _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
 
+def _through_modifiers(toks: list[Token], mention: tuple[int, int], hi: int, p: _Paragraph) -> tuple[int, int]:
+    """Extend a sentence-opening source over its modifiers up to the comma: "a source in the delegation,"."""
+    for m in range(mention[1], min(hi, mention[0] + _MAX_MENTION_TOKENS + 4)):
+        if p.quote_of[m] is not None:
+            break
+        if toks[m].text == ",":
+            return mention[0], m
+    return mention
+
+
 def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
     """Whether a phrase after the cue closes an inverted report ("…," said Caddell, a pollster.)."""
     if end >= hi:
@@ -516,7 +531,7 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     cls = lex.word_class(toks[k].key)
     if cls in ("pronoun", "relative"):
         return k, k + 1
-    if not toks[k].is_word or cls is not None or lex.cues.match_at(toks, k):
+    if not toks[k].is_word or cls is not None or _lower_cue(toks, k, lex):
         return None
     i = k
     while i - 1 >= lo and k - i < _MAX_MENTION_TOKENS and p.quote_of[i - 1] is None:
@@ -530,7 +545,7 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
         if cls == "determiner":
             i -= 1
             break
-        if cls is not None or lex.cues.match_at(toks, i - 1):
+        if cls is not None or _lower_cue(toks, i - 1, lex):
             break
         i -= 1
     if not _plausible(toks[i : k + 1], lex):

@@ -8,7 +8,7 @@ source whose head is "representative", described as "presidential administration
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicons import Lexicon
 from .models import Span
@@ -43,6 +43,7 @@ class MentionParts:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WITHIN = frozenset({"in", "at", "within", "from", "inside", "close"})  # "a source close to the Kremlin"
 
 
 def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
@@ -54,6 +55,14 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
     comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
     core, appositive = toks[:comma], toks[comma:]
+    within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
+    if within is not None and lex.source_nouns & {core[within - 1].key}:
+        # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
+        group = [t for t in core[within + 1 :] if lex.word_class(t.key) != "determiner"]
+        core, appositive = core[:within], appositive
+        if group:
+            parts = analyse(text, Span(core[0].start, core[-1].end), lex)
+            return replace(parts, text=mention, affiliation=text[group[0].start : group[-1].end])
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
 
@@ -101,7 +110,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
 
     affiliation = None
     if template:
-        affiliation = _fill(template, country, adjective) if ("{" not in template or adjective) else None
+        filled = ("{adjective}" not in template or adjective) and ("{country}" not in template or country)
+        affiliation = _fill(template, country, adjective) if filled else None
     if organisation and (role or name or head):
         affiliation = affiliation or organisation
     if appositive and not affiliation:

@@ -292,3 +292,59 @@ def test_offsets_index_the_original_text() -> None:
     for s in extract(text, "t"):
         assert all(span.of(text) in s.text for span in s.spans)
         assert s.speaker_span.of(text) == "Lavrov"
+
+
+# Who, in what capacity, through which outlet: (text, speaker, role, affiliation, anonymous, outlet)
+ATTRIBUTES = [
+    (
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow had no proposals.",
+        "Dmitry Peskov",
+        "Spokesman",
+        "Kremlin",
+        False,
+        None,
+    ),
+    (
+        "According to a source in the Ukrainian delegation, the talks could resume next week.",
+        "unnamed source",
+        None,
+        "Ukrainian delegation",
+        True,
+        None,
+    ),
+    (
+        "A senior U.S. State Department official, speaking to CNN, said Washington supported the process.",
+        "unnamed official",
+        None,
+        "U.S. State Department",
+        True,
+        "CNN",
+    ),
+    (
+        "Chinese Foreign Ministry spokeswoman Mao Ning urged all parties to exercise restraint.",
+        "Mao Ning",
+        "Foreign Ministry Spokeswoman",
+        "Chinese Foreign Ministry",
+        False,
+        None,
+    ),
+    (
+        "EU foreign policy chief Kaja Kallas, in an interview with Politico, called the proposal a trap.",
+        "Kaja Kallas",
+        "Foreign Policy Chief",
+        "European Union",
+        False,
+        "Politico",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation", "anonymous", "outlet"), ATTRIBUTES)
+def test_attributes(text: str, speaker: str, role: str | None, affiliation: str, anonymous: bool, outlet: str | None):
+    s = only(text)
+    assert (s.speaker, s.role, s.affiliation, s.anonymous, s.outlet) == (speaker, role, affiliation, anonymous, outlet)
+
+
+def test_outlet_relaying_a_quoted_statement_is_not_a_second_speaker() -> None:
+    s = only('The Kremlin dismissed the report as "fake news," TASS reported.')
+    assert (s.speaker, s.outlet) == ("Kremlin", "TASS")
