@@ -12,7 +12,7 @@ from . import export, readers
 from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
-from .store import ORDERS, StatementFilter, Store
+from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
@@ -34,6 +34,14 @@ EXAMPLES = {
         "  python -m attribution speakers suggestions\n"
         "  python -m attribution speakers accept 3 --reviewer ann\n"
         "  python -m attribution speakers merge 5 9   # 9 becomes part of 5"
+    ),
+    "aids": (
+        "examples:\n  python -m attribution aids status\n"
+        "  python -m attribution aids refresh            # recompute everything (after a large ingest)\n"
+        "  python -m attribution aids groups --statement 12\n"
+        "  python -m attribution aids suggestions\n"
+        "  python -m attribution aids accept 12 40 --reviewer ann   # statements 12 and 40 are one statement\n"
+        "  python -m attribution aids alerts --statement 12"
     ),
 }
 CONFLICT = 3  # exit code of a stale review save: reload and try again
@@ -145,6 +153,40 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_speakers_merge)
     sub = command(actions, "reconcile", "Compare all speakers again (after editing data/speakers.csv).")
     sub.set_defaults(run=_speakers_reconcile)
+
+    aids = command(commands, "aids", "Fact-check aids: one statement across outlets, misattribution alerts, claim "
+                   "matches.", EXAMPLES["aids"], db=False)  # fmt: skip
+    actions = aids.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sub = command(actions, "refresh", "Recompute the aids over the whole store (ingest and reviews update them).")
+    sub.add_argument("--incremental", action="store_true", help="only take in the changes logged since the last update")
+    sub.set_defaults(run=_aids_refresh)
+    sub = command(actions, "status", "Whether the aids reflect every change, and when they were last refreshed.")
+    sub.set_defaults(run=_aids_status)
+    sub = command(actions, "groups", "Statements reported by several articles, largest first; or one statement's "
+                  "group with its versions.")  # fmt: skip
+    sub.add_argument("--statement", type=int, metavar="ID", help="show this statement's group, with word diffs")
+    _page_options(sub)
+    sub.set_defaults(run=_aids_groups)
+    sub = command(actions, "suggestions", "Pairs of statements that may be one statement, for a person to decide.")
+    sub.add_argument("--status", choices=(*LinkStatus, "all"), default=LinkStatus.OPEN.value)
+    _page_options(sub)
+    sub.set_defaults(run=_aids_suggestions)
+    for name, accept, what in (
+        ("accept", True, "are one statement (grouped from now on)"),
+        ("reject", False, "are not one statement (never grouped or suggested again)"),
+    ):
+        sub = command(actions, name, f"Record that statements A and B {what}.")
+        sub.add_argument("a", type=int, metavar="A")
+        sub.add_argument("b", type=int, metavar="B")
+        sub.add_argument("--reviewer", required=True)
+        sub.set_defaults(run=_aids_decide, accept=accept)
+    sub = command(actions, "alerts", "The same words given to different speakers in different articles.")
+    sub.add_argument("--statement", type=int, metavar="ID", help="only the alerts on this statement")
+    _page_options(sub)
+    sub.set_defaults(run=_aids_alerts)
+    sub = command(actions, "claims", "Earlier reviews of statements similar to this one (suggestions only).")
+    sub.add_argument("statement_id", type=int)
+    sub.set_defaults(run=_aids_claims)
     return parser
 
 
@@ -153,6 +195,11 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
     return n
+
+
+def _page_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--limit", type=_positive, default=20)
+    sub.add_argument("--offset", type=int, default=0)
 
 
 def _choices(vocabulary) -> str:
@@ -243,6 +290,7 @@ def _ingest(args: argparse.Namespace) -> int:
             summary = store.ingest(
                 result.articles, workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
             )
+        pending = store.aids_status().pending
     _report_errors(summary.errors)
     failed = len(result.errors) + summary.failed
     print(
@@ -251,6 +299,8 @@ def _ingest(args: argparse.Namespace) -> int:
         + (f"; reviews re-linked: {summary.relinked}" if summary.relinked else "")
         + (f"; reviewed statements no longer found (kept, retired): {summary.retired}" if summary.retired else "")
     )
+    if pending:  # a large ingest into a large store leaves the aids for a deliberate refresh
+        print(f"fact-check aids: {pending} changes not taken in yet; run: python -m attribution aids refresh")
     return 0 if result.articles or not result.errors else 1
 
 
@@ -356,4 +406,122 @@ def _speakers_merge(store: Store, args: argparse.Namespace) -> int:
 def _speakers_reconcile(store: Store, args: argparse.Namespace) -> int:
     merged, suggested = store.reconcile_speakers()
     print(f"merged {merged} speakers automatically; {suggested} new merge suggestions")
+    return 0
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _said(s: StoredStatement) -> str:
+    """A statement in one line: #id speaker (publisher, date): text."""
+    where = ", ".join(v for v in (s.publisher, s.published and s.published.isoformat()) if v)
+    return f"#{s.id} {s.speaker or '?'}" + (f" ({where})" if where else "") + f": {s.text}"
+
+
+@_with_store
+def _aids_refresh(store: Store, args: argparse.Namespace) -> int:
+    s = store.refresh_aids(full=not args.incremental)
+    if s.mode in ("none", "deferred"):
+        print("nothing pending" if s.mode == "none" else
+              f"{s.pending} changes are too many for an incremental update: run without --incremental")  # fmt: skip
+        return 0
+    print(f"{s.mode} update in {s.seconds:.1f} s: {s.changes} changes taken in; {s.groups} groups, "
+          f"{s.suggestions} suggestions, {s.alerts} misattribution alerts, {s.claim_matches} claim matches written"
+          + (f"; {s.pending} changes logged meanwhile are pending" if s.pending else ""))  # fmt: skip
+    return 0
+
+
+@_with_store
+def _aids_status(store: Store, args: argparse.Namespace) -> int:
+    s = store.aids_status()
+    print("up to date" if s.up_to_date else
+          f"{s.pending} changes pending: run `python -m attribution aids refresh`")  # fmt: skip
+    for label, at in (("last full refresh", s.full_refresh_at), ("last update", s.updated_at)):
+        print(f"{label}: {at:%Y-%m-%d %H:%M:%S} UTC" if at else f"{label}: never")
+    return 0
+
+
+@_with_store
+def _aids_groups(store: Store, args: argparse.Namespace) -> int:
+    from rich.table import Table
+    from rich.text import Text
+
+    if args.statement is not None:
+        g = store.statement_group(args.statement)
+        _console().print(f"group {g.id}: {len(g.versions)} reports, {g.wordings} wordings, "
+                         f"{g.independent_sources} independent sources ({', '.join(g.sources)})"
+                         + (" — single source" if g.single_source else ""))  # fmt: skip
+        table = Table("id", "publisher", "date", "speaker", "words ([-canonical's-] {+this version's+})")
+        for v in g.versions:
+            words = Text()
+            for op in v.diff:
+                if op.kind == "equal":
+                    words.append(op.new + " ")
+                    continue
+                if op.old:
+                    words.append(f"[-{op.old}-] ", style="red strike")
+                if op.new:
+                    words.append(f"{{+{op.new}+}} ", style="green bold")
+            s = v.statement
+            table.add_row(f"{s.id}{' (canonical)' if v.canonical else ''}", s.publisher or "", str(s.published or ""),
+                          s.speaker or "?", words)  # fmt: skip
+        _console().print(table)
+        return 0
+    table = Table("group", "reports", "sources", "wordings", "speaker", "statement (canonical wording)")
+    for g in store.statement_groups(limit=args.limit, offset=args.offset):
+        canonical = next(v.statement for v in g.versions if v.canonical)
+        table.add_row(str(g.id), str(len(g.versions)), f"{g.independent_sources}: {', '.join(g.sources)}",
+                      str(g.wordings), g.speaker or "?", canonical.text)  # fmt: skip
+    _console().print(table if table.row_count else "no statement is reported by more than one article")
+    return 0
+
+
+@_with_store
+def _aids_suggestions(store: Store, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    table = Table("A", "B", "score", "status", "statement A", "statement B")
+    for link in store.group_suggestions(None if args.status == "all" else args.status, limit=args.limit,
+                                        offset=args.offset):  # fmt: skip
+        status = link.status.value + (f" by {link.decided_by}" if link.decided_by else "")
+        score = f"{link.score:.0f}" if link.score is not None else "-"
+        table.add_row(str(link.a.id), str(link.b.id), score, status, _said(link.a), _said(link.b))
+    _console().print(table if table.row_count else f"no {args.status} suggestions")
+    return 0
+
+
+@_with_store
+def _aids_decide(store: Store, args: argparse.Namespace) -> int:
+    link = store.decide_group_link(args.a, args.b, args.accept, args.reviewer)
+    if args.accept:
+        print(f"statements {link.a.id} and {link.b.id} are one statement: group {store.statement(link.a.id).group_id}")
+    else:
+        print(f"statements {link.a.id} and {link.b.id} will not be grouped or suggested again")
+    return 0
+
+
+@_with_store
+def _aids_alerts(store: Store, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    table = Table("score", "statement", "other statement (the same words, another speaker)")
+    for a in store.misattribution_alerts(args.statement, limit=args.limit, offset=args.offset):
+        table.add_row(f"{a.score:.0f}", _said(a.statement), _said(a.other))
+    _console().print(table if table.row_count else "no misattribution alerts")
+    return 0
+
+
+@_with_store
+def _aids_claims(store: Store, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    table = Table("score", "reviewed statement", "verdict", "rating", "reviewer", "same speaker")
+    for m in store.claim_match(args.statement_id):
+        verdict, rating = (v.label if v else "-" for v in (m.verdict, m.rating))
+        table.add_row(f"{m.score:.0f}", _said(m.reviewed), verdict, rating, m.reviewed.reviewer or "",
+                      "yes" if m.same_speaker else "no")  # fmt: skip
+    _console().print(table if table.row_count else "no earlier review of a similar statement")
     return 0

@@ -4,23 +4,40 @@ Synthetic statements only: fictional speakers, outlets and pseudo-words drawn fr
 (a few very common words, a long tail of rare ones, as in news text). Each original statement is
 reported by one to ten outlets, some copies reworded by a word, some given to another speaker.
 
-    .venv/bin/python benchmarks/aids_grouping.py [--sizes 10000 100000 1000000] [--seed 1]
+"results": attribution.aids.group_statements alone, in memory. "store": the same statements written into a
+SQLite store (one article each), then the store's aids: a full refresh, and the incremental update that
+follows ingesting one article (new words; a copy of stored words; a verdict saved).
+
+    .venv/bin/python benchmarks/aids_grouping.py [--sizes 10000 100000 1000000] [--store-sizes 10000 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import random
 import resource
 import sys
+import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import insert
+
+from attribution import extract
 from attribution.aids import AidStatement, group_statements
+from attribution.models import Article
+from attribution.store import Store
+from attribution.store import aids as store_aids
+from attribution.store.schema import articles as articles_table
+from attribution.store.schema import reviews
+from attribution.store.schema import statements as statements_table
+from benchmarks.store_synthetic import articles as synthetic_articles
 
 VOCABULARY = 100_000
 SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
@@ -54,11 +71,102 @@ def synthetic(n: int, seed: int) -> list[AidStatement]:
     return out
 
 
+def fill(store: Store, statements: list[AidStatement], chunk: int = 20_000) -> None:
+    """One article per statement, written straight into the tables (no engine), with its aids columns set."""
+    now = datetime.now(UTC)
+    rng = random.Random(0)
+    with store.engine.begin() as conn:
+        for first in range(0, len(statements), chunk):
+            part = statements[first : first + chunk]
+            rows = [
+                dict(key=f"aids-{s.id}", title=f"Report {s.id}", publisher=s.publisher, text=s.text,
+                     content_hash=hashlib.sha256(f"aids-{s.id}".encode()).hexdigest(), ingested_at=now,
+                     engine="synthetic", fingerprint=rng.getrandbits(64) - (1 << 63), wire=s.wire)
+                for s in part
+            ]  # fmt: skip
+            ids = conn.execute(insert(articles_table).returning(articles_table.c.id), rows).scalars().all()
+            inserted = conn.execute(insert(statements_table).returning(statements_table.c.id), [
+                dict(article_id=a, key=f"aids-{s.id}", position=0, start=0, end=len(s.text), spans=[[0, len(s.text)]],
+                     text=s.text, kind="direct", speaker=s.speaker, anonymous=False, confidence=0.9, retired=False)
+                for a, s in zip(ids, part, strict=True)
+            ])  # fmt: skip
+            conn.execute(insert(reviews), [dict(statement_id=i, workflow="unstarted", evidence_urls=[])
+                                           for i in inserted.scalars()])  # fmt: skip
+
+
+def _copy(s: AidStatement) -> Article:
+    """An article of another publisher quoting a stored statement word for word."""
+    return Article(f"copy-{s.id}", f"“{s.text.rstrip('.')},” {s.speaker} said.", publisher="Copy Daily")
+
+
+def store_costs(n: int, seed: int, folder: Path, repeat: int) -> dict:
+    """A full refresh of a store of n statements, then the incremental updates after small changes (medians of
+    `repeat` different changes): in the process that did the last update ("warm": it kept the texts it read), and
+    in a new process ("cold": a new Store reads all texts)."""
+    statements = synthetic(n, seed)
+    summaries: list = []
+    update = store_aids.update
+
+    def recording(*args, **kwargs):  # the update Store.ingest and save_review run, with its summary kept
+        summaries.append(update(*args, **kwargs))
+        return summaries[-1]
+
+    url = f"sqlite:///{folder / f'aids-{n}.db'}"
+    out: dict = {"statements": n, "backend": "sqlite"}
+    with Store(url) as store:
+        started = time.perf_counter()
+        fill(store, statements)
+        out["fill_s"] = round(time.perf_counter() - started, 1)
+    copies = (a for a in map(_copy, statements[len(statements) // 2 :]) if len(extract(a.text, a.id)) == 1)
+    copies = iter([next(copies) for _ in range(repeat)])
+    del statements  # a million records in memory would slow every garbage collection below
+    cases = {
+        "ingest 1 article (new words), warm": lambda store, i: store.ingest(synthetic_articles(1, seed=n + i)),
+        "ingest 1 article (a copy of stored words), warm": lambda store, i: store.ingest([next(copies)]),
+        "save a first verdict, warm": lambda store, i: store.save_review(
+            i + 1, expected_version=0, reviewer="bench", verdict="confirmed"),
+        "ingest 1 article (new words), cold": lambda store, i: store.ingest(synthetic_articles(1, seed=2 * n + i)),
+    }  # fmt: skip
+    out["incremental"] = {}
+    store_aids.update = recording
+    try:
+        with Store(url) as warm:
+            full = warm.refresh_aids(full=True)  # this process keeps the texts it read
+            out["full_refresh"] = {"seconds": full.seconds, "groups": full.groups, "suggestions": full.suggestions,
+                                   "alerts": full.alerts}  # fmt: skip
+            for name, call in cases.items():
+                runs = []
+                for i in range(repeat):
+                    summaries.clear()
+                    if name.endswith("cold"):
+                        with Store(url) as cold:
+                            started = time.perf_counter()
+                            call(cold, i)
+                    else:
+                        started = time.perf_counter()
+                        call(warm, i)
+                    runs.append((time.perf_counter() - started, summaries[-1]))
+                total, s = sorted(runs, key=lambda r: r[1].seconds)[len(runs) // 2]
+                out["incremental"][name] = {"mode": s.mode.value, "changes": s.changes, "groups_written": s.groups,
+                                            "aids_update_s": s.seconds, "call_s": round(total, 2)}  # fmt: skip
+    finally:
+        store_aids.update = update
+    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--store-sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="store: changes measured per case (median)")
     args = parser.parse_args()
+    stored = []
+    with tempfile.TemporaryDirectory() as folder:
+        for n in args.store_sizes:
+            stored.append(store_costs(n, args.seed, Path(folder), args.repeat))
+            print(json.dumps(stored[-1]), file=sys.stderr)
     results = []
     for n in args.sizes:
         statements = synthetic(n, args.seed)
@@ -78,7 +186,7 @@ def main() -> None:
             }
         )
         print(json.dumps(results[-1]), file=sys.stderr)
-    print(json.dumps({"benchmark": "aids_grouping", "results": results}, indent=2))
+    print(json.dumps({"benchmark": "aids_grouping", "results": results, "store": stored}, indent=2))
 
 
 if __name__ == "__main__":

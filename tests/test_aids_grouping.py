@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from attribution.aids import AidStatement, Grouping, article_fingerprint, group_statements, wire_credit
-from attribution.aids.similarity import normalise, score, similar_pairs
+from attribution.aids.similarity import normal_text, normalise, score, similar_pairs
 from attribution.aids.sources import independent_sources
 from attribution.aids.thresholds import load as load_thresholds
 
@@ -217,3 +217,18 @@ def _edit(rng: random.Random, text: str, vocabulary: list[str]) -> str:
     words = text.split()
     words[rng.randrange(len(words))] = rng.choice(vocabulary)
     return " ".join(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("“We won't attend,” she said.", "we wo not attend she said"),  # negations count alike: "won't" / "will not"
+        ("DON’T  SHOOT — NOW!", "do not shoot now"),
+        ("isn't it; wasn't it", "is not it was not it"),
+        ("5,000 (AP) – x", "5 000 ap x"),
+        ("  ", ""),
+        ("Can'tstop", "can tstop"),  # no word boundary after n't: an apostrophe, not a negation
+    ],
+)
+def test_the_words_similarity_compares(text: str, words: str) -> None:
+    assert normal_text(text) == words == normalise(text).text

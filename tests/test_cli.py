@@ -178,9 +178,98 @@ def test_speakers_commands(sqlite_url: str, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "with itself" in bad.stderr
 
 
+AIDS_FILES = {  # one statement across outlets (a, b), the same words given to another speaker (c), a suggestion (d, e)
+    "a.txt": "“There is no military solution to the conflict in the region,” Ivan Petrov said.\n"
+             "Farmers in the south began the harvest early because of the dry summer.",
+    "b.txt": "“There is no military solution to this conflict in the region,” Ivan Petrov said.\n"
+             "The national football team lost its opening match on Sunday after a late goal.",
+    "c.txt": "“There is no military solution to the conflict in the region,” Maria Olsen said.\n"
+             "A new bridge over the river will open to traffic in March, two years late.",
+    "d.txt": "“Our troops will stay in the region until the job is done,” Ana Lind said.\n"
+             "Heavy snow closed several mountain roads overnight and delayed trains.",
+    "e.txt": "“Our troops will stay in the area until the work is done,” Ana Lind said.\n"
+             "Interest rates stayed at four percent for the third month in a row.",
+}  # fmt: skip
+
+
+def test_aids_commands(sqlite_url: str, tmp_path: Path) -> None:
+    for name, text in AIDS_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run("ingest", str(tmp_path), db=sqlite_url).returncode == 0
+    ids = {r["article"]: r["id"] for r in map(json.loads, run("export", db=sqlite_url).stdout.splitlines())}
+    a, b, c, d, e = (str(ids[k]) for k in "abcde")
+    assert run("aids", "status", db=sqlite_url).stdout.startswith("up to date")
+    refreshed = run("aids", "refresh", db=sqlite_url)
+    assert (
+        refreshed.returncode == 0
+        and "full update" in refreshed.stdout
+        and "1 groups, 1 suggestions, 1 misattribution alerts" in refreshed.stdout
+    )
+    assert run("aids", "refresh", "--incremental", db=sqlite_url).stdout.strip() == "nothing pending"
+    groups = run("aids", "groups", db=sqlite_url).stdout
+    assert "Ivan Petrov" in groups and "Ana Lind" not in groups
+    group = run("aids", "groups", "--statement", b, db=sqlite_url).stdout
+    assert "2 independent sources" in group and "[-the-]" in group and "{+this+}" in group
+    assert "#" + c in run("aids", "alerts", "--statement", a, db=sqlite_url).stdout
+    assert "Maria Olsen" in run("aids", "alerts", db=sqlite_url).stdout
+    suggestions = run("aids", "suggestions", db=sqlite_url).stdout
+    assert "open" in suggestions and "#" + d in suggestions and "#" + e in suggestions
+    rejected = run("aids", "reject", e, d, "--reviewer", "ann", db=sqlite_url)
+    assert rejected.returncode == 0 and "will not be grouped" in rejected.stdout
+    assert "no open suggestions" in run("aids", "suggestions", db=sqlite_url).stdout
+    assert "rejected by ann" in run("aids", "suggestions", "--status", "all", db=sqlite_url).stdout
+    assert run("aids", "refresh", db=sqlite_url).returncode == 0  # a person's decision outlives a full refresh
+    assert "no open suggestions" in run("aids", "suggestions", db=sqlite_url).stdout
+    assert "rejected by ann" in run("aids", "suggestions", "--status", "rejected", db=sqlite_url).stdout
+    accepted = run("aids", "accept", d, e, "--reviewer", "bob", db=sqlite_url)
+    assert accepted.returncode == 0 and f"group {d}" in accepted.stdout
+    assert run("review", "set", a, "--expected-version", "0", "--reviewer", "ann", "--verdict", "confirmed",
+               db=sqlite_url).returncode == 0  # fmt: skip
+    claims = run("aids", "claims", c, db=sqlite_url).stdout
+    assert "#" + a in claims and "confirmed" in claims
+    assert "confirmed" not in run("review", "show", c, db=sqlite_url).stdout  # shown, never applied
+
+
+@pytest.mark.parametrize(("deferred", "hint"), [(False, False), (True, True)])
+def test_ingest_says_when_the_aids_wait_for_a_refresh(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    deferred: bool, hint: bool,
+) -> None:  # fmt: skip
+    from attribution import cli
+    from attribution.store import aids as store_aids
+
+    (tmp_path / "a.txt").write_text(AIDS_FILES["a.txt"], encoding="utf-8")
+    assert cli.main(["ingest", str(tmp_path / "a.txt"), "--db", sqlite_url]) == 0
+    if deferred:  # as on a large store: too many changes for an automatic update
+        for limit, value in (("INCREMENTAL_MAX", 1), ("SYNC_FULL_MAX", 1), ("FULL_SHARE", 1.0)):
+            monkeypatch.setattr(store_aids, limit, value)
+    for name in "bc":
+        (tmp_path / f"{name}.txt").write_text(AIDS_FILES[f"{name}.txt"], encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["ingest", str(tmp_path), "--db", sqlite_url]) == 0
+    assert ("python -m attribution aids refresh" in capsys.readouterr().out) is hint
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["accept", "1", "1", "--reviewer", "ann"], "with itself"),
+        (["reject", "1", "999", "--reviewer", "ann"], "no statement with id 999"),
+        (["accept", "1", "2"], "--reviewer"),
+        (["groups", "--statement", "999"], "no statement with id 999"),
+        (["alerts", "--statement", "999"], "no statement with id 999"),
+        (["claims", "999"], "no statement with id 999"),
+        (["suggestions", "--status", "maybe"], "invalid choice"),
+    ],
+)
+def test_aids_bad_requests_are_clear_errors(seeded_url: str, args: list[str], message: str) -> None:
+    out = run("aids", *args, db=seeded_url)
+    assert out.returncode == 2 and message in out.stderr and not out.stdout
+
+
 @pytest.mark.parametrize(
     "command",
-    ["extract", "ingest", "export", "review", "speakers", "review set", "speakers accept"],
+    ["extract", "ingest", "export", "review", "speakers", "review set", "speakers accept", "aids", "aids accept"],
 )
 def test_help_shows_an_example(command: str) -> None:
     out = run(*command.split(), "--help")

@@ -47,11 +47,17 @@ class Normal:
     negations: int  # how many negation words
 
 
+def normal_text(text: str) -> str:
+    """The words that similarity compares, lower-cased and single-spaced (normalise without numbers/negations)."""
+    if "'" in text or "’" in text:  # "n't" becomes " not"
+        text = _NOT.sub(" not", text)
+    return " ".join(default_process(text).split())
+
+
 def normalise(text: str, claim_words: ClaimWords | None = None) -> Normal:
     """Normal form; pass load() once when normalising many texts (it resolves the data folder)."""
     claim_words = claim_words or load()
-    plain = default_process(_NOT.sub(" not", text))
-    words = tuple(sys.intern(w) for w in plain.split())  # one string per word across a whole store
+    words = tuple(sys.intern(w) for w in normal_text(text).split())  # one string per word across a whole store
     numbers = [_value(m.group().replace(",", "")) for m in _NUMBER.finditer(text)]
     numbers += [claim_words.numbers[w] for w in words if w in claim_words.numbers]
     return Normal(" ".join(words), words, tuple(sorted(numbers)), sum(w in claim_words.negations for w in words))

@@ -24,12 +24,29 @@ from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
+from . import aids as _aids
 from . import ingest as _ingest
 from . import speakers as _speakers
+from .aids import AidsError
 from .filters import FACET_TABLES, FACETS, RECORD, SPEAKER_NAME, FilterError, StatementFilter, conditions, joined
 from .ingest import BATCH, IngestError, Progress
 from .keys import statement_key
-from .records import IngestSummary, MergeSuggestion, SpeakerEntity, StoredArticle, StoredStatement
+from .records import (
+    AidsMode,
+    AidsStatus,
+    AidsSummary,
+    GroupLink,
+    GroupVersion,
+    IngestSummary,
+    LinkStatus,
+    MergeSuggestion,
+    SpeakerEntity,
+    StoredAlert,
+    StoredArticle,
+    StoredClaimMatch,
+    StoredGroup,
+    StoredStatement,
+)
 from .schema import articles, review_history, reviews, speakers, statement_topics, statements
 from .speakers import NotFound
 
@@ -95,12 +112,16 @@ class Store:
         lexicon: Lexicon | None = None,
         batch_size: int = BATCH,
     ) -> IngestSummary:
-        """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py."""
+        """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py.
+
+        The fact-check aids are brought up to date afterwards (see store/aids.py for when and how)."""
         if workers < 1:
             raise StoreError(f"workers must be 1 or more, got {workers}")
-        return _ingest.run(
+        summary = _ingest.run(
             self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
         )
+        _aids.update(self)
+        return summary
 
     # -- statements ------------------------------------------------------------------------------------
 
@@ -177,6 +198,7 @@ class Store:
             return []
         query = select(*_STATEMENT_COLUMNS).select_from(joined(*RECORD)).where(statements.c.id.in_(ids))
         rows = {r.id: r for r in conn.execute(query)}
+        aids = _aids.flags(conn, ids)
         tags: dict[int, list[str]] = {}
         for r in conn.execute(
             select(statement_topics.c.statement_id, statement_topics.c.topic)
@@ -184,7 +206,7 @@ class Store:
             .order_by(statement_topics.c.topic)
         ):
             tags.setdefault(r.statement_id, []).append(r.topic)
-        return [_stored_statement(rows[i], tuple(tags.get(i, ()))) for i in ids if i in rows]
+        return [_stored_statement(rows[i], tuple(tags.get(i, ())), aids.get(i, {})) for i in ids if i in rows]
 
     # -- aggregates for charts and filter widgets ------------------------------------------------------
 
@@ -348,7 +370,13 @@ class Store:
                 raise ReviewConflict(statement_id, expected_version, _review(conn, statement_id))
             _append_history(conn, [(statement_id, k, getattr(current, k), v) for k, v in changed.items()],
                             reviewer, now, comment)  # fmt: skip
-            return _review(conn, statement_id)
+            saved = _review(conn, statement_id)
+            matchable = _has_verdict(saved) != _has_verdict(current)  # claim matches point at statements with one
+            if matchable:
+                _aids.log_statements(conn, [statement_id], "review")
+        if matchable:
+            _aids.update(self)
+        return saved
 
     def review_history(self, statement_id: int) -> list[HistoryEntry]:
         """Every change to a statement's review, oldest first."""
@@ -409,7 +437,10 @@ class Store:
             _speakers.decide(conn, suggestion_id, reviewer, accept=True)
             s = _speakers.suggestions(conn, None, ids=(suggestion_id,))[0]
             kept = s.a.id if _is_active(conn, s.a.id) else s.b.id
-            return _speakers.entity(conn, kept)
+            _aids.log_speakers(conn, [kept])
+            entity = _speakers.entity(conn, kept)
+        _aids.update(self)
+        return entity
 
     def reject_merge(self, suggestion_id: int, reviewer: str) -> None:
         """The pair are two speakers; it is never suggested again."""
@@ -420,13 +451,61 @@ class Store:
         """Merge two speakers a person knows are one (no suggestion needed); `drop` points to `keep` after."""
         with self._write() as conn:
             _speakers.merge(conn, keep, drop)
-            return _speakers.entity(conn, keep)
+            _aids.log_speakers(conn, [keep])
+            entity = _speakers.entity(conn, keep)
+        _aids.update(self)
+        return entity
 
     def reconcile_speakers(self, lexicon: Lexicon | None = None) -> tuple[int, int]:
         """Re-compare all speakers (after editing data/speakers.csv): (merged, suggested)."""
+        merged_into = select(speakers.c.id, speakers.c.merged_into).where(speakers.c.merged_into.is_not(None))
         with self._write() as conn:
+            before = set(conn.execute(merged_into).all())
             _speakers.sync_known_speakers(conn)
-            return _speakers.reconcile(conn, lexicon or load_lexicon())
+            result = _speakers.reconcile(conn, lexicon or load_lexicon())
+            _aids.log_speakers(conn, {keep for _, keep in set(conn.execute(merged_into).all()) - before})
+        _aids.update(self)
+        return result
+
+    # -- fact-check aids (store/aids.py) ---------------------------------------------------------------
+
+    def refresh_aids(self, *, full: bool = True) -> AidsSummary:
+        """Recompute the aids over all live statements (full), or take in the changes logged since the last
+        update (full=False: what ingest and save_review do). Waits for another process updating them."""
+        return _aids.update(self, full=full, wait=True)
+
+    def aids_status(self) -> AidsStatus:
+        """How many logged changes the aids do not reflect yet, and when they were last refreshed."""
+        return _aids.status(self)
+
+    def statement_group(self, statement_id: int) -> StoredGroup:
+        """The statement with every report of the same words: sources, wordings and diffs to the canonical one."""
+        return _aids.statement_group(self, statement_id)
+
+    def statement_groups(self, *, limit: int | None = 50, offset: int = 0) -> list[StoredGroup]:
+        """Groups of two or more statements, largest first."""
+        return _aids.statement_groups_page(self, limit, offset)
+
+    def misattribution_alerts(
+        self, statement_id: int | None = None, *, limit: int | None = 50, offset: int = 0
+    ) -> list[StoredAlert]:
+        """The alerts on a statement's group (its side first), or every alert when statement_id is None."""
+        return _aids.alerts_of(self, statement_id, limit, offset)
+
+    def claim_match(self, statement_id: int) -> list[StoredClaimMatch]:
+        """Earlier reviews of similar statements, best first: suggestions only, never written into a review."""
+        return _aids.claim_matches_of(self, statement_id)
+
+    def group_suggestions(
+        self, status: LinkStatus | str | None = "open", *, limit: int | None = 50, offset: int = 0
+    ) -> list[GroupLink]:
+        """Pairs of statements that may be one (open), or a person's decisions (accepted, rejected; None: all)."""
+        return _aids.links(self, status, limit, offset)
+
+    def decide_group_link(self, a: int, b: int, accept: bool, reviewer: str) -> GroupLink:
+        """A person's decision that statements a and b are one statement (accept) or not; no recomputation
+        replaces it. Any two statements can be linked, suggested or not."""
+        return _aids.decide(self, a, b, accept, reviewer)
 
 
 # -- helpers -------------------------------------------------------------------------------------------
@@ -454,7 +533,7 @@ _ORDER_BY = {
 }
 
 
-def _stored_statement(r, topics: tuple[str, ...]) -> StoredStatement:
+def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement:
     return StoredStatement(
         id=r.id, key=r.key, article_id=r.article_id, article_key=r.article_key, article_title=r.article_title,
         publisher=r.publisher, published=r.published, url=r.url, text=r.text, kind=Kind(r.kind),
@@ -466,6 +545,7 @@ def _stored_statement(r, topics: tuple[str, ...]) -> StoredStatement:
         verdict=Verdict(r.verdict) if r.verdict else None, rating=Rating(r.rating) if r.rating else None,
         note=r.note, evidence_urls=tuple(r.evidence_urls or ()), reviewer=r.reviewer,
         reviewed_at=_aware(r.updated_at), review_version=r.version, position=r.position, retired=bool(r.retired),
+        **aids,
     )  # fmt: skip
 
 
@@ -555,6 +635,10 @@ def _append_history(conn: Connection, changes: list[tuple[int, str, object, obje
     )  # fmt: skip
 
 
+def _has_verdict(review: Review) -> bool:
+    return review.verdict is not None or review.rating is not None
+
+
 def _is_active(conn: Connection, entity_id: int) -> bool:
     return conn.execute(select(speakers.c.merged_into).where(speakers.c.id == entity_id)).scalar() is None
 
@@ -638,15 +722,25 @@ __all__ = [
     "DEFAULT_URL",
     "FREQUENCIES",
     "ORDERS",
+    "AidsError",
+    "AidsMode",
+    "AidsStatus",
+    "AidsSummary",
     "FilterError",
+    "GroupLink",
+    "GroupVersion",
     "IngestError",
     "IngestSummary",
+    "LinkStatus",
     "MergeSuggestion",
     "NotFound",
     "SpeakerEntity",
     "StatementFilter",
     "Store",
+    "StoredAlert",
     "StoredArticle",
+    "StoredClaimMatch",
+    "StoredGroup",
     "StoredStatement",
     "database_url",
     "statement_key",

@@ -6,12 +6,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, union
 from sqlalchemy.sql import FromClause
 
 from ..errors import AttributionError
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
-from .schema import articles, reviews, speakers, statement_topics, statements
+from .schema import (
+    articles,
+    claim_matches,
+    misattribution_alerts,
+    reviews,
+    speakers,
+    statement_group_members,
+    statement_groups,
+    statement_topics,
+    statements,
+)
 
 
 class FilterError(AttributionError):
@@ -24,8 +34,11 @@ _PARAMS = {
     "speakers": "speaker", "affiliations": "affiliation", "countries": "country", "outlets": "outlet",
     "publishers": "publisher", "kinds": "kind", "topics": "topic", "workflows": "workflow", "verdicts": "verdict",
     "ratings": "rating", "date_from": "from", "date_to": "to", "text": "q", "fuzzy": "fuzzy",
-    "article_ids": "article", "statement_ids": "statement",
+    "article_ids": "article", "statement_ids": "statement", "single_source": "single_source",
+    "misattributed": "misattributed", "has_claim_match": "claim_match",
 }  # fmt: skip
+_FLAGS = ("single_source", "misattributed", "has_claim_match")  # fact-check aids: True, False or None (either)
+_YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,9 @@ class StatementFilter:
     fuzzy: bool = False  # rank by similarity to `text` instead of requiring the substring
     article_ids: tuple[int, ...] = ()
     statement_ids: tuple[int, ...] = ()
+    single_source: bool | None = None  # fewer than two independent sources report the statement
+    misattributed: bool | None = None  # the same words are given to another speaker elsewhere
+    has_claim_match: bool | None = None  # a similar statement already has a verdict or rating
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -65,6 +81,8 @@ class StatementFilter:
                 value = tuple(_int(v, _PARAMS[f.name]) for v in value)
             elif f.name in ("date_from", "date_to") and value is not None:
                 value = _date(value, _PARAMS[f.name])
+            elif f.name in _FLAGS and value is not None:
+                value = _flag(value, _PARAMS[f.name])
             object.__setattr__(self, f.name, value)
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise FilterError(f"the date range is empty: from {self.date_from} is after to {self.date_to}")
@@ -78,9 +96,13 @@ class StatementFilter:
         params: dict[str, str | list[str]] = {}
         for f in fields(self):
             value = getattr(self, f.name)
+            key = _PARAMS[f.name]
+            if f.name in _FLAGS:
+                if value is not None:
+                    params[key] = "1" if value else "0"
+                continue
             if not value:
                 continue
-            key = _PARAMS[f.name]
             if isinstance(value, tuple):
                 params[key] = [str(v) for v in value]
             elif isinstance(value, bool):
@@ -98,8 +120,10 @@ class StatementFilter:
             if raw is None or raw == [] or raw == "":
                 continue
             many = list(raw) if isinstance(raw, list | tuple) else [raw]
-            if f.name == "fuzzy":
-                values[f.name] = many[-1].strip().lower() in ("1", "true", "yes", "on")
+            if f.name in _FLAGS:
+                values[f.name] = many[-1]
+            elif f.name == "fuzzy":
+                values[f.name] = many[-1].strip().lower() in _YES
             elif f.name in ("date_from", "date_to", "text"):
                 values[f.name] = many[-1]
             else:
@@ -112,6 +136,16 @@ def _int(value: object, param: str) -> int:
         return int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         raise FilterError(f"{param}: expected a whole number id, got {value!r}") from None
+
+
+def _flag(value: object, param: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if str(value).strip().lower() in _YES:
+        return True
+    if str(value).strip().lower() in _NO:
+        return False
+    raise FilterError(f"{param}: expected 1 (yes) or 0 (no), got {value!r}")
 
 
 def _date(value: object, param: str) -> date:
@@ -201,6 +235,28 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
         where.append(articles.c.published <= flt.date_to)
     if flt.text.strip() and substring and not flt.fuzzy:
         where.append(statements.c.text.icontains(flt.text.strip(), autoescape=True))
+    return where + _aid_conditions(flt)
+
+
+def _aid_conditions(flt: StatementFilter) -> list[ColumnElement[bool]]:
+    """The fact-check aids' flags, read from the tables store/aids.py keeps (a statement alone has no rows)."""
+    m, g, a = statement_group_members, statement_groups, misattribution_alerts
+    where: list[ColumnElement[bool]] = []
+    if flt.single_source is not None:
+        several = select(m.c.statement_id).join(g, g.c.id == m.c.group_id).where(g.c.source_count >= 2)
+        where.append(statements.c.id.not_in(several) if flt.single_source else statements.c.id.in_(several))
+    if flt.misattributed is not None:
+        alerted = union(select(a.c.group_id), select(a.c.other_group_id)).subquery()
+        group_ids = select(alerted.c.group_id)
+        # a group's id is its smallest member's id; a statement alone is its own group
+        flagged = or_(
+            statements.c.id.in_(select(m.c.statement_id).where(m.c.group_id.in_(group_ids))),
+            statements.c.id.in_(group_ids),
+        )
+        where.append(flagged if flt.misattributed else ~flagged)
+    if flt.has_claim_match is not None:
+        matched = select(claim_matches.c.statement_id)
+        where.append(statements.c.id.in_(matched) if flt.has_claim_match else statements.c.id.not_in(matched))
     return where
 
 

@@ -23,11 +23,12 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import lexicons, topics
-from ..aids import checkworthiness
+from ..aids import article_fingerprint, checkworthiness, wire_credit
 from ..errors import AttributionError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..models import Article, Statement
 from ..pipeline import extract_article
+from .aids import log_article, log_statements
 from .keys import statement_key
 from .records import IngestSummary
 from .schema import articles, review_history, reviews, statement_topics, statements
@@ -41,7 +42,7 @@ Progress = Callable[[int, int | None], None]  # (articles done, articles in all 
 
 # Modules whose changes can change what is stored for an article; data files count too.
 _ENGINE_SOURCES = ("segmenting", "quotes", "cues", "roles", "speakers", "outlets", "pipeline", "lexicons", "tokens",
-                   "models", "topics", "canonical", "aids/checkworthiness")  # fmt: skip
+                   "models", "topics", "canonical", "aids/checkworthiness", "aids/sources")  # fmt: skip
 
 
 class IngestError(AttributionError):
@@ -71,6 +72,8 @@ class Extracted:
     statements: tuple[Statement, ...]
     topics: tuple[tuple[str, ...], ...]  # per statement
     checks: tuple[tuple[float | None, tuple[str, ...]], ...]  # check-worthiness per statement
+    fingerprint: int  # the article's text fingerprint and credited wire (fact-check aids: wire copies)
+    wire: str | None
 
 
 def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
@@ -80,7 +83,8 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
         lex = lexicons.load(Path(data) if data else None)
         found = tuple(extract_article(article, lex))
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
-        return Extracted(found, tuple(topics.tag(s.text) for s in found), checks)
+        return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
+                         wire_credit(article.text, directory=Path(data) if data else None))  # fmt: skip
     except Exception as e:  # an engine bug on one article must not stop the batch; it is reported by name
         return IngestError(article.id, f"the engine failed ({type(e).__name__}: {e})")
 
@@ -192,13 +196,14 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
     if _unchanged(row, a, fingerprint):  # the same article twice in one run, or stored meanwhile
         return {"unchanged": 1}
     values = dict(_metadata(a), text=a.text, content_hash=a.content_hash, engine=fingerprint,
-                  ingested_at=datetime.now(UTC))  # fmt: skip
+                  fingerprint=found.fingerprint, wire=found.wire, ingested_at=datetime.now(UTC))  # fmt: skip
     if row is None:
         article_id = conn.execute(insert(articles).values(key=a.id, **values)).inserted_primary_key[0]
     else:
         article_id = row.id
         conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
         if row.content_hash == a.content_hash and row.engine == fingerprint:  # only the metadata changed
+            log_article(conn, article_id)  # the publisher is a source of the aids
             return {"updated": 1}
     new_rows = _statement_rows(conn, article_id, a, found, linker, lex)
     relinked, retired = _store_statements(conn, article_id, new_rows, found.topics)
@@ -260,6 +265,7 @@ def _store_statements(
             ids[i] = o.id
             relinked += bool(o.version)
     retired = 0
+    log_statements(conn, [o.id for o in old.values()])  # the fact-check aids take them out
     for o in old.values():  # no longer found: a reviewed statement stays, retired, with its review
         if o.version or _has_history(conn, o.id):
             conn.execute(update(statements).where(statements.c.id == o.id).values(retired=True))
@@ -278,6 +284,7 @@ def _store_statements(
     kept = [dict(r, _id=i) for i, r, n in zip(ids, new_rows, is_new, strict=True) if not n]
     if kept:
         conn.execute(update(statements).where(statements.c.id == bindparam("_id")), kept)
+    log_statements(conn, ids)
     if ids:
         conn.execute(delete(statement_topics).where(statement_topics.c.statement_id.in_(ids)))
     tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]

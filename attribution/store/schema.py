@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -40,6 +41,8 @@ articles = Table(
     Column("content_hash", String(64), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("engine", String(64)),  # fingerprint of the engine and data that extracted the statements
+    Column("fingerprint", BigInteger),  # aids.article_fingerprint(text): near-identical copies differ in few bits
+    Column("wire", String(300)),  # aids.wire_credit(text): the wire service the article credits
 )
 
 speakers = Table(
@@ -163,6 +166,77 @@ store_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# -- fact-check aids (attribution/store/aids.py) --------------------------------------------------------
+# Derived from the statements by attribution.aids and replaced when they change; no foreign keys to
+# statements, so an update can still find the group of a statement that was deleted. group_links alone
+# holds a person's decisions, which no recomputation replaces.
+
+statement_groups = Table(
+    "statement_groups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # the smallest member statement id
+    Column("canonical_id", Integer, nullable=False),  # the member with the most common wording
+    Column("size", Integer, nullable=False),
+    Column("wordings", Integer, nullable=False),
+    Column("speaker", String(300)),
+    Column("sources", JSON, nullable=False),  # one label per independent source
+    Column("source_count", Integer, nullable=False),
+)
+
+statement_group_members = Table(
+    "statement_group_members",
+    metadata,
+    Column("statement_id", Integer, primary_key=True, autoincrement=False),
+    Column("group_id", Integer, nullable=False),  # a statement in no row is alone: its group id is its own id
+)
+
+misattribution_alerts = Table(
+    "misattribution_alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("statement_id", Integer, nullable=False),
+    Column("other_statement_id", Integer, nullable=False),
+    Column("group_id", Integer, nullable=False),
+    Column("other_group_id", Integer, nullable=False),
+    Column("speaker", String(300), nullable=False),
+    Column("other_speaker", String(300), nullable=False),
+    Column("score", Float, nullable=False),
+)
+
+group_links = Table(
+    "group_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("a_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), nullable=False),
+    Column("b_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16), nullable=False),  # open (derived, replaced), accepted, rejected (a person's)
+    Column("score", Float),
+    Column("a_group_id", Integer),  # open suggestions: the two groups, so an update finds them
+    Column("b_group_id", Integer),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", String(200)),
+    Column("decided_at", DateTime(timezone=True)),
+    UniqueConstraint("a_id", "b_id", name="uq_group_links_pair"),
+    CheckConstraint("a_id < b_id", name="ck_group_links_ordered"),
+)
+
+claim_matches = Table(
+    "claim_matches",
+    metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("reviewed_statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("same_speaker", Boolean, nullable=False),
+)
+
+aids_changes = Table(  # what changed since the aids were computed; an update consumes the rows it read
+    "aids_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("statement_id", Integer),  # None with kind "all": everything (after the migration)
+    Column("kind", String(16), nullable=False),  # statement (words, speaker, article), review (verdict), all
+)
+
 Index("ix_articles_published", articles.c.published)
 Index("ix_articles_publisher", articles.c.publisher)
 Index("ix_statements_article", statements.c.article_id, statements.c.position)
@@ -181,3 +255,12 @@ Index("ix_review_history_statement", review_history.c.statement_id)
 Index("ix_speakers_merged_into", speakers.c.merged_into)
 Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
 Index("ix_merge_suggestions_status", merge_suggestions.c.status)
+Index("ix_statement_group_members_group", statement_group_members.c.group_id)
+Index("ix_statement_groups_size", statement_groups.c.size)
+Index("ix_misattribution_alerts_group", misattribution_alerts.c.group_id)
+Index("ix_misattribution_alerts_other_group", misattribution_alerts.c.other_group_id)
+Index("ix_group_links_status", group_links.c.status)
+Index("ix_group_links_a_group", group_links.c.a_group_id)
+Index("ix_group_links_b_group", group_links.c.b_group_id)
+Index("ix_group_links_b", group_links.c.b_id)
+Index("ix_claim_matches_reviewed", claim_matches.c.reviewed_statement_id)
