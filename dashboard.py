@@ -18,6 +18,7 @@ PAGES = {
     ],
     "Check": [
         st.Page("views/review.py", title="Review", icon=":material/fact_check:"),
+        st.Page("views/groups.py", title="Same statement?", icon=":material/call_merge:"),
     ],
     "Data": [
         st.Page("views/add.py", title="Add articles", icon=":material/add_circle:"),

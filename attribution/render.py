@@ -13,6 +13,7 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Protocol
 
+from .aids.records import DiffKind, DiffOp
 from .models import Span
 
 # Pastel backgrounds readable under dark text: in an article, speakers take them in order of appearance.
@@ -32,6 +33,9 @@ STYLE = """<style>
 .qa-label{display:inline-block;font-size:.72rem;line-height:1.2;font-weight:600;color:#1f2937;
   border:1px solid #9ca3af;border-radius:8px;padding:0 .35rem;margin-right:.2rem;white-space:nowrap;vertical-align:1px}
 .qa-gap{color:#6b7280}
+.qa-diff{line-height:1.7;font-size:1rem;color:#111827;background:#fff;padding:.25rem .5rem}
+.qa-del{background:#fee2e2;color:#991b1b;text-decoration:line-through;text-decoration-thickness:2px}
+.qa-ins{background:#dcfce7;color:#14532d;text-decoration:none;border-bottom:2px solid #16a34a}
 </style>"""
 
 
@@ -163,6 +167,21 @@ def context_html(text: str, statement: Highlightable, window: int = 400) -> str:
     return f'{STYLE}<div class="qa-article">{before}{body}{after}</div>'
 
 
+def diff_html(ops: Sequence[DiffOp]) -> str:
+    """A word-level diff from one wording to another, escaped: removed words struck through, added ones
+    underlined (a replaced run shows both). Equal runs read as the second wording does."""
+    parts: list[str] = []
+    for op in ops:
+        if op.kind == DiffKind.EQUAL:
+            parts.append(html.escape(op.new))
+            continue
+        if op.kind in (DiffKind.DELETE, DiffKind.REPLACE) and op.old:
+            parts.append(f'<del class="qa-del" title="not in this version">{html.escape(op.old)}</del>')
+        if op.kind in (DiffKind.INSERT, DiffKind.REPLACE) and op.new:
+            parts.append(f'<ins class="qa-ins" title="only in this version">{html.escape(op.new)}</ins>')
+    return f'{STYLE}<div class="qa-diff">{" ".join(p for p in parts if p)}</div>'
+
+
 def _excerpt_bounds(text: str, start: int, end: int, window: int) -> tuple[int, int]:
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     lo = max(0, start - window)
@@ -201,6 +220,7 @@ __all__ = [
     "MarkKind",
     "article_html",
     "context_html",
+    "diff_html",
     "highlight",
     "label",
     "legend_html",

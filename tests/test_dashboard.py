@@ -1,7 +1,7 @@
 """The dashboard under Streamlit's AppTest, every page, on a fresh SQLite store seeded from seeds/.
 
-A template store is built once (the seeds plus three small dated articles, one with markup in its text);
-each test gets its own copy, passed to the app through DATABASE_URL.
+A template store is built once (the seeds plus small dated articles: one with markup in its text, and
+some for the fact-check aids); each test gets its own copy, passed to the app through DATABASE_URL.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from streamlit.testing.v1 import AppTest
 from attribution import readers
 from attribution.models import Article
 from attribution.store import StatementFilter, Store
+from attribution.store.aids import log_statements
 from conftest import ROOT, SEEDS
 
 APP = str(ROOT / "dashboard.py")
 PAGES = ["views/quotes.py", "views/compare.py", "views/articles.py", "views/speakers.py", "views/review.py",
-         "views/add.py", "views/export.py"]  # fmt: skip
+         "views/groups.py", "views/add.py", "views/export.py"]  # fmt: skip
 SCRIPT = '<script>alert("pwned")</script>'
 EXTRA = [
     Article(
@@ -51,13 +52,43 @@ EXTRA = [
         published=date(2025, 5, 20),
     ),
 ]  # fmt: skip
+# For the fact-check aids: the same words given to two speakers (a misattribution, one side reported twice by
+# independent papers), a wire copy printed by two papers, a pair close enough to ask a person (same speaker),
+# and two similar claims by different speakers (a claim match once one is reviewed).
+MISATTRIBUTED = '"The sanctions will stay in place until the last soldier has left the occupied land,"'
+WIRE = (
+    'GENEVA (Reuters) - "Our delegation will travel to Geneva next week for {} new round of talks," Ola Dahl, '
+    "the interior minister, said on Wednesday."
+)
+AIDS = [
+    Article("mis-1", f"{MISATTRIBUTED} Foreign Minister Pia Lund said on Monday.", title="Lund on sanctions",
+            publisher="Daily Example", published=date(2025, 5, 12)),
+    Article("mis-2", f"{MISATTRIBUTED} Defence Minister Tomas Varga said on Tuesday.", title="Varga on sanctions",
+            publisher="Other Paper", published=date(2025, 5, 13)),
+    Article("mis-3", f"At a press conference, Defence Minister Tomas Varga said: {MISATTRIBUTED[:-2]}.\"",
+            title="Varga repeats it", publisher="Independent Daily", published=date(2025, 5, 14)),
+    Article("wire-1", WIRE.format("the"), title="Dahl to Geneva", publisher="Paper A", published=date(2025, 5, 7)),
+    Article("wire-2", WIRE.format("a"), title="Dahl goes to Geneva", publisher="Paper B", published=date(2025, 5, 7)),
+    Article("pair-1", '"The exchange of prisoners will take place at the border crossing on Friday morning," '
+            "Nils Ekman, the ombudsman, said.", title="Exchange on Friday", publisher="Paper A",
+            published=date(2025, 5, 8)),
+    Article("pair-2", '"The exchange of prisoners will take place at the border on Friday," Nils Ekman, the '
+            "ombudsman, told reporters.", title="Ekman on the exchange", publisher="Paper B",
+            published=date(2025, 5, 9)),
+    Article("claim-1", '"Grain exports through the southern ports have doubled since the corridor reopened in '
+            'March," Eva Moll, the trade minister, said.', title="Grain doubles", publisher="Paper A",
+            published=date(2025, 5, 10)),
+    Article("claim-2", '"Exports of grain through southern ports have doubled since the corridor was reopened in '
+            'March," Jan Vik, the port director, said.', title="Port busy", publisher="Paper B",
+            published=date(2025, 5, 11)),
+]  # fmt: skip
 
 
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "quotes.db"
     with Store(f"sqlite:///{path}") as store:
-        store.ingest([*readers.read_paths([SEEDS]).articles, *EXTRA])
+        store.ingest([*readers.read_paths([SEEDS]).articles, *EXTRA, *AIDS])
     return path
 
 
@@ -92,6 +123,11 @@ def ok(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
 
+def failures(at: AppTest) -> list[str]:
+    """Error messages, minus misattribution alerts (red, but about the statement, not the app)."""
+    return [e.value for e in at.error if "Misattribution alert" not in e.value]
+
+
 # Streamlit keeps the key only on tables with row selection; the others are found by their columns.
 COLUMNS = {
     "rv_history": {"when", "reviewer", "field", "old", "new"},
@@ -99,6 +135,7 @@ COLUMNS = {
     "add_report": {"file", "articles read", "errors"},
     "cmp_cell_table": {"statement", "speaker", "outlet", "verdict"},
     "conflict": {"field", "you opened", "your edit"},
+    "grp_decided": {"decision", "statement", "other", "by"},
 }
 
 
@@ -135,21 +172,27 @@ def name_reviewer(at: AppTest, name: str = "Ana") -> AppTest:
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders_without_errors(url: str, page: str) -> None:
     at = run(page)
-    assert not at.error and at.title
+    assert not failures(at) and at.title
 
 
 def test_every_page_works_on_postgresql(postgresql_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The dashboard's queries on the team store: the seeds and the extra articles in a real PostgreSQL."""
     with Store(postgresql_url) as store:
-        store.ingest([*readers.read_paths([SEEDS]).articles, *EXTRA])
+        store.ingest([*readers.read_paths([SEEDS]).articles, *EXTRA, *AIDS])
         berg = store.count_statements(StatementFilter(speakers=("Anna Berg",)))
+        lund = aid_statement(store, "mis-1")
     monkeypatch.setenv("DATABASE_URL", postgresql_url)
     at = run(params={"view": "charts", "speaker": "Anna Berg"})
     assert chart(at, "Statements per week")["statements"].sum() == metric(at, "Matching statements") == berg > 0
     for page in PAGES[1:]:
         at.switch_page(page).run()
         ok(at)
-        assert not at.error, [e.value for e in at.error]
+        assert not failures(at), failures(at)
+    # The fact-check aids there too: the flags filter, the alert on Review, the pair to decide.
+    assert metric(run(params={"misattributed": "1"}), "Matching statements") == 3
+    (alert,) = alert_messages(run("views/review.py", {"open": str(lund.id)}))
+    assert "Tomas Varga" in alert
+    assert [b.key for b in run("views/groups.py").button if b.key.startswith("grp_accept_")]
 
 
 @pytest.mark.parametrize("page", [p for p in PAGES if p != "views/add.py"])
@@ -184,8 +227,8 @@ def test_quotes_table_lists_the_seed_statements(url: str, store: Store) -> None:
     total = store.count_statements(StatementFilter())
     assert len(rows) == metric(at, "Matching statements") == metric(at, "In the store") == total
     assert {"Caroline Leavitt", "John Kelley", "Anna Berg"} <= set(rows["speaker"])
-    assert list(rows.columns) == ["open", "statement", "speaker", "role", "affiliation", "outlet", "publisher",
-                                  "date", "status", "verdict"]  # fmt: skip
+    assert list(rows.columns) == ["open", "statement", "speaker", "aids", "sources", "role", "affiliation", "outlet",
+                                  "publisher", "date", "status", "verdict"]  # fmt: skip
     assert all(link.startswith("articles?article=") for link in rows["open"])
 
 
@@ -257,6 +300,7 @@ def test_fuzzy_search_finds_misspelled_words(url: str) -> None:
         ),
         ({"workflow": "unstarted", "view": "charts"}, {"f_workflows": ["unstarted"], "quotes_view": "charts"}, None),
         ({"speaker": "Nobody Stored"}, {"f_speakers": ["Nobody Stored"]}, 0),  # a stale link still reads
+        ({"misattributed": "1", "claim_match": "0"}, {"f_misattributed": "yes", "f_has_claim_match": "no"}, 3),
     ],
 )
 def test_a_shared_link_opens_the_same_view(url: str, store: Store, params: dict, widgets: dict, rows) -> None:
@@ -281,12 +325,13 @@ def test_changing_filters_writes_the_url_and_the_url_reopens_the_view(url: str) 
 
 
 def test_clear_all_resets_filters_counts_and_url(url: str) -> None:
-    at = run(params={"speaker": "John Kelley", "q": "talks"})
-    assert metric(at, "Active filters") == 2
+    at = run(params={"speaker": "John Kelley", "q": "talks", "single_source": "1"})
+    assert metric(at, "Active filters") == 3
     at.button(key="clear_filters").click().run()
     ok(at)
     assert metric(at, "Active filters") == 0 and metric(at, "Matching statements") == metric(at, "In the store")
     assert not at.query_params and at.multiselect(key="f_speakers").value == []
+    assert at.selectbox(key="f_single_source").value == "any"
 
 
 @pytest.mark.parametrize("page", ["views/review.py", "views/export.py"])
@@ -313,8 +358,9 @@ def test_an_empty_date_range_is_refused_and_the_filter_kept(url: str) -> None:
     assert "to" not in at.query_params
 
 
-def test_a_bad_link_is_dropped_with_a_warning(url: str) -> None:
-    at = run(params={"from": "not-a-date", "speaker": "John Kelley"})
+@pytest.mark.parametrize("bad", [{"from": "not-a-date"}, {"misattributed": "maybe"}])
+def test_a_bad_link_is_dropped_with_a_warning(url: str, bad: dict) -> None:
+    at = run(params={**bad, "speaker": "John Kelley"})
     assert "could not be read" in at.warning[0].value
     assert metric(at, "Active filters") == 0
 
@@ -643,3 +689,217 @@ def test_export_offers_the_filtered_view(url: str, monkeypatch, params, org, ena
     at.text_input(key="ex_org_url").input(org[1]).run()
     ok(at)
     assert {k: not at.download_button(key=k).disabled for k in enabled} == enabled
+
+
+# -- Fact-check aids -----------------------------------------------------------------------------------
+
+
+def aid_statement(store: Store, article_key: str):
+    """The one statement of an AIDS article."""
+    (s,) = [s for s in store.statements(limit=None) if s.article_key == article_key]
+    return s
+
+
+@pytest.mark.parametrize(
+    ("article", "sources", "badges"),
+    [
+        ("mis-1", 1, ["misattribution alert", "single source"]),
+        ("mis-2", 2, ["misattribution alert", "2 reports"]),  # two papers, neither a copy of the other
+        ("wire-1", 1, ["2 reports", "single source"]),  # a wire copy counts once
+        ("claim-2", 1, ["single source"]),  # nothing similar is reviewed yet: no claim match
+    ],
+)
+def test_quotes_table_shows_sources_and_aid_badges(url: str, store: Store, article, sources, badges) -> None:
+    s = aid_statement(store, article)
+    at = run(params={"statement": str(s.id)})
+    (row,) = table(at, "quotes_table").to_dict("records")
+    assert row["statement"] == s.text and row["sources"] == sources and list(row["aids"]) == badges
+
+
+FLAG_CASES = [
+    # widget key, value, URL param, articles every row must come from (None: the rest of the store)
+    ("f_misattributed", "yes", ("misattributed", "1"), {"mis-1", "mis-2", "mis-3"}),
+    ("f_misattributed", "no", ("misattributed", "0"), None),
+    ("f_single_source", "no", ("single_source", "0"), {"mis-2", "mis-3"}),
+    ("f_has_claim_match", "yes", ("claim_match", "1"), set()),  # no reviews yet
+]
+
+
+@pytest.mark.parametrize(("key", "value", "param", "articles"), FLAG_CASES)
+def test_aid_filters_narrow_the_table_and_live_in_the_url(url: str, store: Store, key, value, param, articles) -> None:
+    at = run()
+    at.selectbox(key=key).set_value(value).run()
+    ok(at)
+    flt = at.session_state["filter"]
+    assert at.query_params[param[0]] == param[1] and StatementFilter.from_query_params(at.query_params) == flt
+    n = metric(at, "Matching statements")
+    assert n == store.count_statements(flt) and metric(at, "Active filters") == 1
+    if articles is None:
+        flagged = store.count_statements(StatementFilter(**{key.removeprefix("f_"): value != "yes"}))
+        assert n == metric(at, "In the store") - flagged > 0
+    elif not articles:
+        assert n == 0 and "No statements match" in at.info[0].value
+    else:
+        assert set(table(at, "quotes_table")["statement"]) == {aid_statement(store, a).text for a in articles}
+    again = run(params=dict(at.query_params))  # the link reopens the same view
+    assert again.selectbox(key=key).value == value and metric(again, "Matching statements") == n
+
+
+def test_a_claim_match_link_lists_statements_checked_before(url: str, store: Store) -> None:
+    earlier, later = aid_statement(store, "claim-1"), aid_statement(store, "claim-2")
+    store.save_review(earlier.id, expected_version=0, reviewer="Bo", rating="mostly_true")
+    at = run(params={"claim_match": "1"})
+    assert set(table(at, "quotes_table")["statement"]) == {later.text}
+    assert "claim match" in table(at, "quotes_table")["aids"].iloc[0]
+
+
+def alert_messages(at: AppTest) -> list[str]:
+    return [e.value for e in at.error if "Misattribution alert" in e.value]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "other_article", "other_speaker"),
+    [("mis-1", "Pia Lund", "mis-2", "Tomas Varga"), ("mis-3", "Tomas Varga", "mis-1", "Pia Lund")],
+)
+def test_review_shows_the_misattribution_alert_on_both_sides(url: str, store: Store, article, speaker, other_article,
+                                                              other_speaker) -> None:  # fmt: skip
+    s, other = aid_statement(store, article), aid_statement(store, other_article)
+    at, sid = open_review({"open": str(s.id)})
+    assert sid == s.id
+    (alert,) = alert_messages(at)
+    assert f"attributed to **{other_speaker}**" in alert and f"given to **{speaker}**" in alert
+    links = {p.proto.query_string for p in at.page_link}
+    assert f"article={other.article_id}&statement={other.id}" in links and f"speaker={other.speaker_id}" in links
+    at.button(key=f"rv_alert_open_0_{other.id}").click().run()  # review the other side, in this session
+    ok(at)
+    assert at.selectbox(key="rv_pick").value == other.id and at.query_params["open"] == str(other.id)
+    (alert,) = alert_messages(at)
+    assert f"attributed to **{speaker}**" in alert
+
+
+def test_no_alert_without_a_misattribution(url: str, store: Store) -> None:
+    at, _ = open_review({"open": str(aid_statement(store, "wire-1").id)})
+    assert not alert_messages(at)
+
+
+@pytest.mark.parametrize(
+    ("article", "summary", "warning", "altered"),
+    [
+        ("wire-1", "**2 reports**, **1 independent source**: Reuters", "all 2 reports go back to Reuters", True),
+        ("mis-2", "**2 reports**, **2 independent sources**", None, False),
+        ("claim-1", None, "no other article gives these words to Eva Moll", False),
+    ],
+)
+def test_review_shows_the_same_statement_elsewhere(url: str, store: Store, article, summary, warning,
+                                                   altered) -> None:  # fmt: skip
+    s = aid_statement(store, article)
+    group = store.statement_group(s.id)
+    at, _ = open_review({"open": str(s.id)})
+    markdown = [m.value for m in at.markdown]
+    assert summary is None or any(m.startswith(summary) for m in markdown), markdown
+    single = [w.value for w in at.warning if w.value.startswith("Single source")]
+    assert [warning in w for w in single] == ([True] if warning else [])
+    diffs = [h.value for h in at.html if 'class="qa-diff"' in h.value]
+    assert len(diffs) == (len(group.versions) if summary else 0)
+    assert any('class="qa-del"' in d and 'class="qa-ins"' in d for d in diffs) is altered
+    for v in group.versions if summary else ():  # each report named: speaker, outlet, publisher, date
+        assert any(m.startswith(f"**{v.statement.speaker}**") and v.statement.publisher in m for m in markdown)
+
+
+def test_review_shows_check_worthiness_with_its_reasons(url: str, store: Store) -> None:
+    s = aid_statement(store, "wire-1")
+    at, _ = open_review({"open": str(s.id)})
+    (line,) = [m.value for m in at.markdown if m.value.startswith("Check-worthiness")]
+    assert f"**{s.check_score:.2f}**" in line and s.check_reasons
+    assert all(f"[{reason}]" in line for reason in s.check_reasons)
+
+
+@pytest.mark.parametrize(
+    ("reviewed", "opened", "verdict_copied"),
+    [
+        ("claim-1", "claim-2", False),  # another speaker: only the content rating carries over
+        ("pair-1", "pair-2", True),  # the same speaker: the attribution verdict too
+    ],
+)
+def test_a_claim_match_prefills_the_form_and_saves_nothing(url: str, store: Store, reviewed, opened,
+                                                            verdict_copied) -> None:  # fmt: skip
+    earlier, s = aid_statement(store, reviewed), aid_statement(store, opened)
+    store.save_review(earlier.id, expected_version=0, reviewer="Bo", verdict="confirmed", rating="mostly_true",
+                      note="Checked with the ministry", evidence_urls=["https://example.org/proof"])  # fmt: skip
+    (match,) = store.claim_match(s.id)
+    at, sid = open_review({"open": str(s.id)})
+    (shown,) = [m.value for m in at.markdown if "Checked before" in m.value]
+    assert "rating **mostly true**" in shown and "verdict **confirmed**" in shown and "by Bo" in shown
+    assert f"{match.score:.0f}" in shown
+    at.button(key=f"rv_use_{sid}_{earlier.id}").click().run()
+    ok(at)
+    assert at.selectbox(key=f"rv_rating_{sid}").value == "mostly_true"
+    assert at.selectbox(key=f"rv_verdict_{sid}").value == ("confirmed" if verdict_copied else "")
+    assert at.text_area(key=f"rv_evidence_urls_{sid}").value == "https://example.org/proof"
+    assert f"#{earlier.id}: Checked with the ministry" in at.text_area(key=f"rv_note_{sid}").value
+    assert "Nothing is saved" in at.info[0].value
+    assert store.review(s.id).version == 0  # a suggestion only, until the reviewer saves
+    at.button(key=f"rv_save_{sid}").click().run()
+    ok(at)
+    review = store.review(s.id)
+    assert review.version == 1 and review.reviewer == "Ana" and review.rating.value == "mostly_true"
+    assert (review.verdict is not None) is verdict_copied
+    at.button(key=f"rv_match_open_{earlier.id}").click().run()  # and the earlier review opens here
+    assert at.selectbox(key="rv_pick").value == earlier.id
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_group_suggestion_is_decided_side_by_side(url: str, store: Store, accept: bool) -> None:
+    (link,) = store.group_suggestions()
+    a, b = link.a.id, link.b.id
+    assert {link.a.article_key, link.b.article_key} == {"pair-1", "pair-2"}
+    at = run("views/groups.py")
+    assert at.button(key=f"grp_accept_{a}_{b}").disabled  # a decision needs a name
+    diff = next(h.value for h in at.html if 'class="qa-diff"' in h.value)
+    assert '<del class="qa-del"' in diff  # "crossing" and "morning" are not in the second report
+    name_reviewer(at, "Ana")
+    at.button(key=f"grp_{'accept' if accept else 'reject'}_{a}_{b}").click().run()
+    ok(at)
+    assert at.success and not store.group_suggestions()
+    (decided,) = store.group_suggestions("accepted" if accept else "rejected")
+    assert decided.decided_by == "Ana"
+    assert len(store.statement_group(a).versions) == (2 if accept else 1)
+    assert table(at, "grp_decided")["decision"].tolist() == ["same statement" if accept else "different"]
+    assert "None open" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(
+    ("page", "button"),
+    [("views/quotes.py", "quotes_refresh_aids"), ("views/review.py", "rv_refresh_aids"),
+     ("views/groups.py", "grp_refresh_aids")],
+)  # fmt: skip
+@pytest.mark.parametrize("stale", [True, False])
+def test_out_of_date_aids_offer_a_refresh(url: str, store: Store, page: str, button: str, stale: bool) -> None:
+    if stale:  # a change the aids have not taken in, as an ingest by another process leaves it
+        with store.engine.begin() as conn:
+            log_statements(conn, [aid_statement(store, "mis-1").id])
+    at = run(page)
+    notice = [w.value for w in at.warning if "aids out of date" in w.value]
+    assert bool(notice) is stale and (button in [b.key for b in at.button]) is stale
+    if stale:
+        assert "1 changes" in notice[0]
+        at.button(key=button).click().run()
+        ok(at)
+        assert store.aids_status().up_to_date and "refreshed" in at.success[0].value
+        assert not [w for w in at.warning if "aids out of date" in w.value]
+
+
+@pytest.mark.parametrize(
+    ("page", "param", "pick"),
+    [("views/articles.py", "article", "art_pick"), ("views/speakers.py", "speaker", "sp_pick")],
+)
+def test_a_link_opens_its_target_when_another_is_open(url: str, store: Store, page, param, pick) -> None:
+    s = aid_statement(store, "mis-2")  # what a misattribution alert links to
+    target = s.article_id if param == "article" else s.speaker_id
+    at = run(page)
+    assert at.selectbox(key=pick).value != target
+    at.query_params.clear()
+    at.query_params[param] = str(target)
+    at.switch_page(page).run()
+    ok(at)
+    assert at.selectbox(key=pick).value == target and at.query_params[param] == str(target)

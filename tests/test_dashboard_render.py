@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from attribution import render
+from attribution.aids import DiffKind, DiffOp, quote_diff
 from attribution.models import Span
 
 
@@ -163,3 +164,69 @@ def test_legend_and_quote_escape_names_and_words() -> None:
     assert "<b>" not in legend and shown(legend).labels == ["<b>X</b>", "unattributed"]
     assert shown(render.legend_html([Stmt(1, (Span(0, 1),), "Y")])).labels == ["Y"]
     assert "".join(shown(render.quote_html("<script>x</script>")).out) == "<script>x</script>"
+
+
+def D(kind: str, old: str, new: str) -> DiffOp:
+    return DiffOp(DiffKind(kind), old, new)
+
+
+class Diffed(HTMLParser):
+    """The words a browser shows as removed (del), added (ins) and kept, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.runs: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if "style" in self.stack or not data.strip():
+            return
+        kind = "del" if "del" in self.stack else "ins" if "ins" in self.stack else "same"
+        self.runs.append((kind, data.strip()))
+
+
+def diffed(ops) -> list[tuple[str, str]]:
+    markup = render.diff_html(ops)
+    shown(markup)  # balanced
+    p = Diffed()
+    p.feed(markup)
+    return p.runs
+
+
+@pytest.mark.parametrize(
+    ("ops", "runs"),
+    [
+        ([D("equal", "we will talk", "we will talk")], [("same", "we will talk")]),
+        ([D("equal", "we", "we"), D("replace", "will", "shall"), D("equal", "talk", "talk")],
+         [("same", "we"), ("del", "will"), ("ins", "shall"), ("same", "talk")]),
+        ([D("equal", "we talk", "we talk"), D("insert", "", "today")], [("same", "we talk"), ("ins", "today")]),
+        ([D("delete", "never", ""), D("equal", "again", "again")], [("del", "never"), ("same", "again")]),
+        ([D("replace", "<b>no</b>", '<script>alert("x")</script>')],  # words are text, never markup
+         [("del", "<b>no</b>"), ("ins", '<script>alert("x")</script>')]),
+        ([], []),
+    ],
+)  # fmt: skip
+def test_a_quote_diff_marks_removed_and_added_words(ops, runs) -> None:
+    assert diffed(ops) == runs
+    assert "<script>" not in render.diff_html(ops).replace(render.STYLE, "")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "removed", "added"),
+    [
+        ("We will not sign the memorandum", "We will not sign the memorandum", [], []),
+        ("We will not sign the memorandum", "We will never sign a memorandum", ["not", "the"], ["never", "a"]),
+        ("The talks resume on Friday", "The talks resume", ["on Friday"], []),
+        ('"The talks resume," she said', "the talks resume, she said", [], []),  # punctuation and case: no change
+    ],
+)
+def test_the_diff_of_two_wordings_reads_as_both(old: str, new: str, removed: list[str], added: list[str]) -> None:
+    runs = diffed(quote_diff(old, new))
+    assert [w for k, w in runs if k == "del"] == removed and [w for k, w in runs if k == "ins"] == added
+    assert " ".join(w for k, w in runs if k != "del") == new  # kept and added words read as the new wording

@@ -24,13 +24,16 @@ c.require_articles()
 store = c.store()
 ss = st.session_state
 
-if "art_pick" not in ss and c.int_param("article") is not None:
-    ss["art_pick"] = c.int_param("article")
-    ss["art_focus"] = c.int_param("statement")
+# A link (from Quotes, Review, a shared URL) opens its article, also when this session has another open.
+linked = (c.int_param("article"), c.int_param("statement"))
+if linked[0] is not None and linked != ss.get("art_linked"):
+    ss["art_pick"], ss["art_focus"] = ss["art_linked"] = linked
 
 with st.sidebar:
     st.subheader("Articles")
-    page = st.number_input("List page", min_value=1, value=1, step=1, key="art_list_page")
+    # The store offers no article search yet: the list is paged, newest first; the picker filters by typing.
+    page = st.number_input("List page", min_value=1, value=1, step=1, key="art_list_page",
+                           help=f"{PER_PAGE} articles a page, newest first")  # fmt: skip
     listed = store.articles(limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
     if not listed:
         st.caption("No more articles.")
@@ -53,6 +56,7 @@ article = store.article(article_id)
 stmts = store.statements(StatementFilter(article_ids=(article_id,)), limit=MAX_STATEMENTS, order="position")
 focus = ss.get("art_focus")
 c.sync_url({"article": str(article_id), **({"statement": str(focus)} if focus else {})})
+ss["art_linked"] = (article_id, focus)  # what the URL says now: a different one later is a new link
 
 st.header(article.title or article.key)
 meta = [article.publisher or "unknown publisher", f"{article.published:%Y-%m-%d}" if article.published else "undated"]

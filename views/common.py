@@ -21,22 +21,25 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
-from attribution.store import StatementFilter, Store, database_url
+from attribution.store import AidsMode, StatementFilter, Store, database_url
 
 PAGE_SIZES = (25, 50, 100)
 CACHE_TTL = 300  # seconds: writes from this server clear the caches at once; others' (CLI ingest) show within 5 min
+AIDS_TTL = 30  # seconds: how soon a page notices that another process left the aids behind
 VALUES_TTL = 600  # seconds: the values a filter offers change slowly and cost a full scan at a million statements
 CHART_BARS = 15
 PARALLEL = 4  # store queries one page run makes at once
 FILTER = "filter"  # session key of the current StatementFilter, shared by the pages that filter
 PAGE_KEYS = ("page_no", "rv_page")  # page numbers that a new filter sends back to page one
 REVIEWER = "reviewer"
+AIDS_FLASH = "aids_flash"
 
 ARTICLES_PAGE = "views/articles.py"
 REVIEW_PAGE = "views/review.py"
 SPEAKERS_PAGE = "views/speakers.py"
 ADD_PAGE = "views/add.py"
 QUOTES_PAGE = "views/quotes.py"
+GROUPS_PAGE = "views/groups.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,27 @@ FACETS = (
     Facet("ratings", "rating", "Content rating", Rating),
 )
 SCALAR_KEYS = {"date_from": "f_date_from", "date_to": "f_date_to", "text": "f_text", "fuzzy": "f_fuzzy"}
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A fact-check aid's yes/no filter (None: either), drawn as Any / Yes / No."""
+
+    attr: str
+    label: str
+    help: str
+
+    @property
+    def key(self) -> str:
+        return f"f_{self.attr}"
+
+
+FLAGS = (
+    Flag("single_source", "Single source", "Fewer than two independent sources: wire copies and relays count once"),
+    Flag("misattributed", "Misattribution alert", "The same words are given to another speaker elsewhere"),
+    Flag("has_claim_match", "Claim match", "A similar statement already has a verdict or rating"),
+)
+FLAG_CHOICES = {"any": None, "yes": True, "no": False}  # widget value → filter value (a selectbox shows None as empty)
 EMPTY = StatementFilter()
 
 
@@ -110,6 +134,11 @@ def facet_values(url: str, field: str) -> list[str]:
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=500)
 def speaker_entities(url: str, search: str, limit: int) -> list:
     return _open_store(url).speaker_entities(search=search, limit=limit)
+
+
+@st.cache_data(ttl=AIDS_TTL, show_spinner=False, max_entries=50)
+def aids_status(url: str):
+    return _open_store(url).aids_status()
 
 
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
@@ -190,12 +219,17 @@ def _seed_widgets(flt: StatementFilter, page: str) -> None:
     for attr, key in SCALAR_KEYS.items():
         if fresh or key not in ss:
             ss[key] = getattr(flt, attr)
+    for g in FLAGS:
+        if fresh or g.key not in ss:
+            ss[g.key] = _flag_choice(getattr(flt, g.attr))
 
 
 def clear_filters() -> None:
     st.session_state[FILTER] = EMPTY
     for f in FACETS:
         st.session_state[f.key] = []
+    for g in FLAGS:
+        st.session_state[g.key] = "any"
     st.session_state.update({key: getattr(EMPTY, attr) for attr, key in SCALAR_KEYS.items()})
     for key in PAGE_KEYS:
         st.session_state.pop(key, None)
@@ -203,7 +237,7 @@ def clear_filters() -> None:
 
 def active_filters(flt: StatementFilter) -> int:
     """How many filters narrow the view (fuzzy alone narrows nothing)."""
-    n = sum(bool(getattr(flt, f.attr)) for f in FACETS)
+    n = sum(bool(getattr(flt, f.attr)) for f in FACETS) + sum(getattr(flt, g.attr) is not None for g in FLAGS)
     return n + sum(bool(getattr(flt, a)) for a in ("date_from", "date_to", "text", "article_ids", "statement_ids"))
 
 
@@ -230,10 +264,14 @@ def filter_sidebar(page: str) -> StatementFilter:
     left, right = side.columns(2)
     left.date_input("Published from", key="f_date_from", value=None, format="YYYY-MM-DD")
     right.date_input("to", key="f_date_to", value=None, format="YYYY-MM-DD")
+    side.caption("Fact-check aids")
+    for g in FLAGS:
+        side.selectbox(g.label, list(FLAG_CHOICES), key=g.key, format_func=str.capitalize, help=g.help)
     try:
         flt = replace(
             flt,
             **{f.attr: tuple(st.session_state[f.key]) for f in FACETS},
+            **{g.attr: FLAG_CHOICES[st.session_state[g.key]] for g in FLAGS},
             **{attr: st.session_state[key] for attr, key in SCALAR_KEYS.items() if attr != "text"},
             text=(st.session_state["f_text"] or "").strip(),
         )
@@ -253,6 +291,10 @@ def filter_sidebar(page: str) -> StatementFilter:
         width="stretch",
     )
     return flt
+
+
+def _flag_choice(value: bool | None) -> str:
+    return next(choice for choice, v in FLAG_CHOICES.items() if v is value)
 
 
 def sync_url(params: Mapping[str, str | list[str]]) -> None:
@@ -346,6 +388,10 @@ STATEMENT_COLUMNS = {
     "statement": st.column_config.TextColumn("statement", width="large"),
     "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
     "score": st.column_config.ProgressColumn("check-worthy", min_value=0.0, max_value=1.0, format="%.2f"),
+    "sources": st.column_config.NumberColumn(
+        "sources", format="%d", width="small", help="Independent sources reporting it: wire copies count once"
+    ),
+    "aids": st.column_config.ListColumn("aids", help="Misattribution alert, claim match, single source"),
 }
 
 
@@ -368,11 +414,31 @@ def statement_frame(rows: Sequence, columns: Sequence[str]) -> pd.DataFrame:
         "rating": lambda s: vocab_label(s.rating),
         "topics": lambda s: ", ".join(s.topics),
         "score": lambda s: s.check_score,
+        "sources": lambda s: s.sources,
+        "aids": aid_badges,
     }
     frame = pd.DataFrame([{c: get[c](s) for c in columns} for s in rows], columns=list(columns))
     if "date" in frame:
         frame["date"] = pd.to_datetime(frame["date"])  # undated shows empty, not "None"
     return frame
+
+
+def where(s, speaker: bool = True) -> str:
+    """ "**Speaker** · via outlet · publisher · date": how a report of a statement is named (markdown)."""
+    parts = [f"**{s.speaker or 'unattributed'}**" if speaker else "", f"via {s.outlet}" if s.outlet else "",
+             s.publisher or "unknown publisher", f"{s.published:%Y-%m-%d}" if s.published else "undated"]  # fmt: skip
+    return " · ".join(p for p in parts if p)
+
+
+def aid_badges(s) -> list[str]:
+    """The fact-check aids' flags of a statement, most urgent first."""
+    flags = (
+        (s.misattributed, "misattribution alert"),
+        (s.has_claim_match, "claim match"),
+        (s.group_size > 1, f"{s.group_size} reports"),
+        (s.single_source, "single source"),
+    )
+    return [text for on, text in flags if on]
 
 
 def bar_chart(
@@ -416,3 +482,33 @@ def timeline_chart(points: Sequence[tuple[date, int]], freq: str) -> None:
         )
     )
     st.altair_chart(chart, width="stretch", height=240)
+
+
+# -- fact-check aids --------------------------------------------------------------------------------------
+
+
+def aids_notice(key: str) -> None:
+    """When the aids lag behind the store (changes logged, not yet taken in), say so and offer a refresh."""
+    if text := st.session_state.pop(AIDS_FLASH, None):
+        st.success(text, icon=":material/check_circle:")
+    status = aids_status(url())
+    if status.up_to_date:
+        return
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.warning(
+        f"Fact-check aids out of date: {status.pending:,} changes are not yet reflected in groups, "
+        "misattribution alerts and claim matches.",
+        icon=":material/update:",
+    )
+    right.button("Refresh aids", key=key, on_click=refresh_aids, icon=":material/refresh:", width="stretch")
+
+
+def refresh_aids() -> None:
+    """Take in the logged changes; when there are too many for that, recompute everything (slow on a big store)."""
+    s = store()
+    with st.spinner("Refreshing the fact-check aids…"):
+        summary = s.refresh_aids(full=False)
+        if summary.mode is AidsMode.DEFERRED:
+            summary = s.refresh_aids(full=True)
+    data_changed()
+    st.session_state[AIDS_FLASH] = f"Fact-check aids refreshed ({summary.mode.value}, {summary.seconds:.1f} s)."

@@ -14,7 +14,8 @@ CHARTED = {
     "outlet": "Statements per relay outlet",
     "workflow": "Review status",
 }
-TABLE = ["open", "statement", "speaker", "role", "affiliation", "outlet", "publisher", "date", "status", "verdict"]
+TABLE = ["open", "statement", "speaker", "aids", "sources", "role", "affiliation", "outlet", "publisher", "date",
+         "status", "verdict"]  # fmt: skip
 
 
 def add_to_filter(chart_key: str, field: str) -> None:
@@ -34,6 +35,7 @@ def open_row() -> None:
 
 st.title("Quotes")
 c.require_articles()
+c.aids_notice("quotes_refresh_aids")
 flt = c.filter_sidebar("quotes")
 u = c.url()
 store = c.store()

@@ -1,5 +1,7 @@
 """Review: a queue ordered by check-worthiness; each statement in its article context with its review,
 history, and conflict handling when another reviewer saved first. Bulk workflow changes for the queue.
+The fact-check aids beside it: misattribution alerts, earlier verdicts on similar statements (a suggestion
+the reviewer may copy into the form, never saved for them), and the same statement in other outlets.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import streamlit as st
 from attribution import render
 from attribution.errors import AttributionError
 from attribution.review import Rating, Review, ReviewConflict, Verdict, Workflow
+from attribution.store import StoredClaimMatch, StoredGroup, StoredStatement
 from views import common as c
 
-QUEUE = ["score", "statement", "speaker", "outlet", "publisher", "date", "status", "verdict"]
+QUEUE = ["score", "statement", "aids", "speaker", "outlet", "publisher", "date", "status", "verdict"]
+VERSIONS_SHOWN = 20  # reports of one statement drawn at once (a wire story can run in hundreds of outlets)
 SEEN = "rv_seen"  # statement id → the Review the reviewer is editing (its version guards the save)
 CONFLICTS = "rv_conflicts"  # statement id → the Review someone else saved meanwhile
 FLASH = "rv_flash"
@@ -119,6 +123,116 @@ def bulk(flt, n: int) -> None:
     st.session_state[FLASH] = ("success", f"Set {changed:,} of {n:,} statements to “{workflow.label}”.")
 
 
+def goto(statement_id: int) -> None:
+    """Open another statement in this page (a link would start a new session, and lose the reviewer's name)."""
+    st.query_params["open"] = str(statement_id)
+    st.session_state["rv_pick"] = statement_id
+
+
+def use_verdict(sid: int, match: StoredClaimMatch) -> None:
+    """Copy an earlier review into the form; the reviewer still decides whether to save it."""
+    k, ss, earlier = keys(sid), st.session_state, match.reviewed
+    copied = []
+    if match.same_speaker and earlier.verdict:  # who said it carries over only to the same speaker
+        ss[k["verdict"]] = earlier.verdict.value
+        copied.append(f"verdict {earlier.verdict.label}")
+    if earlier.rating:
+        ss[k["rating"]] = earlier.rating.value
+        copied.append(f"rating {earlier.rating.label}")
+    urls = [u for u in ss[k["evidence_urls"]].splitlines() if u.strip()]
+    ss[k["evidence_urls"]] = "\n".join(urls + [u for u in earlier.evidence_urls if u not in urls])
+    if not ss[k["note"]].strip():
+        ss[k["note"]] = f"As the review of statement #{earlier.id}" + (f": {earlier.note}" if earlier.note else ".")
+    ss[FLASH] = (
+        "info",
+        f"Copied {' and '.join(copied)} from the review of statement #{earlier.id} into the form. "
+        "Nothing is saved until you press Save review.",
+    )
+
+
+def usable(match: StoredClaimMatch) -> bool:
+    return bool(match.reviewed.rating or (match.same_speaker and match.reviewed.verdict))
+
+
+def links(s: StoredStatement, key: str, review: bool = True) -> None:
+    """Open a statement: in its article, its speaker's page, or here for review."""
+    cols = st.columns(3)
+    cols[0].page_link(c.ARTICLES_PAGE, label="In its article", icon=":material/article:",
+                      query_params={"article": str(s.article_id), "statement": str(s.id)})  # fmt: skip
+    if s.speaker_id is not None:
+        cols[1].page_link(c.SPEAKERS_PAGE, label=f"About {s.speaker}", icon=":material/record_voice_over:",
+                          query_params={"speaker": str(s.speaker_id)})  # fmt: skip
+    if review:
+        cols[2].button("Review it", key=key, on_click=goto, args=(s.id,), icon=":material/fact_check:")
+
+
+def show_alerts(alerts) -> None:
+    for i, a in enumerate(alerts):
+        o = a.other
+        st.error(
+            f"**Misattribution alert** — the same words (similarity {a.score:.0f}) are attributed to "
+            f"**{a.other_speaker}** in {c.where(o, speaker=False)}; here they are given to **{a.speaker}**.",
+            icon=":material/person_alert:",
+        )
+        links(o, key=f"rv_alert_open_{i}_{o.id}")
+
+
+def show_claim_matches(sid: int, matches: list[StoredClaimMatch]) -> None:
+    for m in matches:
+        r = m.reviewed
+        found = ", ".join(
+            x for x in (f"verdict **{r.verdict.label}**" if r.verdict else "",
+                        f"rating **{r.rating.label}**" if r.rating else "") if x
+        )  # fmt: skip
+        with st.container(border=True):
+            st.markdown(
+                f":material/history: **Checked before** (similarity {m.score:.0f}): {found}"
+                + (f", by {r.reviewer}" if r.reviewer else "")
+            )
+            st.html(render.quote_html(r.text))
+            st.caption(c.where(r) + (f" · note: {r.note}" if r.note else ""))
+            if not m.same_speaker:
+                st.caption("Another speaker said it: only the content rating carries over.")
+            st.button("Use this verdict", key=f"rv_use_{sid}_{r.id}", on_click=use_verdict, args=(sid, m),
+                      disabled=not usable(m), icon=":material/content_copy:", width="stretch",
+                      help="Fills the form; you still press Save review")  # fmt: skip
+            st.button("Open that review", key=f"rv_match_open_{r.id}", on_click=goto, args=(r.id,),
+                      icon=":material/fact_check:", width="stretch")  # fmt: skip
+
+
+def show_group(sid: int, group: StoredGroup) -> None:
+    n = len(group.versions)
+    sources = group.independent_sources
+    st.subheader("Same statement elsewhere")
+    if n < 2:
+        who = group.versions[0].statement.speaker if group.versions else None
+        st.warning(f"Single source: no other article gives these words to {who or 'this speaker'}.",
+                   icon=":material/looks_one:")  # fmt: skip
+        return
+    st.markdown(
+        f"**{n} reports**, **{sources} independent source{'s' if sources != 1 else ''}**: {', '.join(group.sources)}"
+    )
+    if group.single_source:
+        st.warning(
+            f"Single source: all {n} reports go back to {group.sources[0] if group.sources else 'one source'} "
+            "(wire copies and relays count once).",
+            icon=":material/looks_one:",
+        )
+    if group.wordings > 1:
+        st.caption(f"{group.wordings} wordings. Each report is compared with the canonical wording: removed words "
+                   "struck through, added words underlined.")  # fmt: skip
+    for v in group.versions[:VERSIONS_SHOWN]:
+        s = v.statement
+        tags = [t for on, t in ((s.id == sid, "this statement"), (v.canonical, "canonical wording"),
+                                (v.altered, "altered")) if on]  # fmt: skip
+        with st.container(border=True):
+            st.markdown(c.where(s) + "".join(f" · :orange-badge[{t}]" for t in tags))
+            st.html(render.diff_html(v.diff))
+            links(s, key=f"rv_version_open_{s.id}", review=s.id != sid)
+    if n > VERSIONS_SHOWN:
+        st.caption(f"… and {n - VERSIONS_SHOWN:,} more reports.")
+
+
 def vocab_select(label: str, vocabulary, key: str, optional: bool) -> None:
     options = ([NONE] if optional else []) + [m.value for m in vocabulary]
     st.selectbox(label, options, key=key, format_func=lambda v: vocabulary(v).label if v else "—")
@@ -175,6 +289,7 @@ def _show(value: object) -> str:
 
 st.title("Review")
 c.require_articles()
+c.aids_notice("rv_refresh_aids")
 name = c.reviewer()  # first, so "Reviewing as" heads the sidebar
 flt = c.filter_sidebar("review")
 ss = st.session_state
@@ -246,7 +361,12 @@ p2.button("Previous", key="rv_prev", on_click=step, args=(ids, -1), width="stret
 p3.button("Next", key="rv_next", on_click=step, args=(ids, 1), width="stretch")
 
 sid = ss["rv_pick"]
-s = store.statement(sid)
+s, group, alerts, matches = c.parallel(
+    lambda: store.statement(sid),
+    lambda: store.statement_group(sid),
+    lambda: store.misattribution_alerts(sid),
+    lambda: store.claim_match(sid),
+)
 article = store.article(s.article_id)
 if sid not in ss[SEEN]:
     load(sid, store.review(sid))
@@ -264,8 +384,9 @@ with info:
         f" · confidence {s.confidence:.2f}" + (f" · topics: {', '.join(s.topics)}" if s.topics else "")
     )
     if s.check_score is not None:
-        reasons = "; ".join(s.check_reasons) or "no specific reason"
-        st.caption(f"Check-worthiness **{s.check_score:.2f}**: {reasons}")
+        reasons = " ".join(f":blue-badge[{r}]" for r in s.check_reasons) or "no specific reason"
+        st.markdown(f"Check-worthiness **{s.check_score:.2f}** {reasons}")
+    show_alerts(alerts)
     st.html(render.context_html(article.text, s))
     st.caption("Statement highlighted; **speaker mention** in bold, *cue* dotted.")
     st.page_link(
@@ -279,6 +400,7 @@ with info:
                      icon=":material/record_voice_over:", query_params={"speaker": str(s.speaker_id)})  # fmt: skip
 
 with form:
+    show_claim_matches(sid, matches)
     if theirs := ss[CONFLICTS].get(sid):
         show_conflict(sid, theirs)
     k = keys(sid)
@@ -300,6 +422,8 @@ with form:
         )
     last = f"version {seen.version}" + (f", last saved by {seen.reviewer}" if seen.reviewer else ", never reviewed")
     st.caption(last + ("" if name else " · enter your name above to save"))
+
+show_group(sid, group)
 
 st.subheader("History")
 history = history_frame(sid)

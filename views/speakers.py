@@ -42,8 +42,10 @@ c.require_articles()
 store, u, ss = c.store(), c.url(), st.session_state
 name = c.reviewer(ask=False)
 
-if "sp_pick" not in ss and c.int_param("speaker") is not None:
-    ss["sp_pick"] = c.int_param("speaker")
+# A link opens its speaker, also when this session has another open (see Articles).
+linked = c.int_param("speaker")
+if linked is not None and linked != ss.get("sp_linked"):
+    ss["sp_pick"] = ss["sp_linked"] = linked
 with st.sidebar:
     st.subheader("Speakers")
     search = st.text_input("Find a speaker", key="sp_search", placeholder="name or alias")
@@ -71,6 +73,7 @@ if entity_id is not None:
         entity = None
     if entity is not None:
         c.sync_url({"speaker": str(entity.id)})
+        ss["sp_linked"] = entity.id
         flt = StatementFilter(speakers=(entity.name,))
         st.header(entity.name)
         st.caption(

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_dashboard import AIDS  # the fact-check aids' cases: a misattribution, a wire copy, a pair to decide
 
 from attribution import readers
 from attribution.models import Article
@@ -44,10 +45,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def e2e_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The seeds and an article whose text holds markup, in a store of this test module's own."""
+    """The seeds, an article whose text holds markup and the aids' cases, in a store of this module's own."""
     url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'quotes.db'}"
     with Store(url) as store:
-        store.ingest([*readers.read_paths([SEEDS]).articles, MARKUP_ARTICLE])
+        store.ingest([*readers.read_paths([SEEDS]).articles, MARKUP_ARTICLE, *AIDS])
     return url
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+from urllib.parse import quote_plus
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -20,6 +22,7 @@ PAGES = {  # url path → what the page shows once drawn
     "articles": "Statements in this article",
     "speakers": "Merge suggestions",
     "review": "Save review",
+    "groups": "Open pairs",
     "add": "Article text",
     "export": "Statements in this view",
 }
@@ -113,3 +116,42 @@ def test_every_page_draws_without_a_traceback(server: str, page: Page, artifacts
     assert page.get_by_text("Traceback").count() == 0 and page.get_by_test_id("stException").count() == 0
     name = path.split("?")[0] or "quotes"
     page.screenshot(path=str(artifacts / f"{name}{'-charts' if 'charts' in path else ''}.png"), full_page=True)
+
+
+def test_a_misattribution_alert_shows_on_review(server: str, e2e_url: str, page: Page, artifacts) -> None:
+    with Store(e2e_url) as store:
+        lund = store.statements(StatementFilter(speakers=("Pia Lund",)), limit=1)[0]
+        (alert,) = store.misattribution_alerts(lund.id)
+        varga = alert.other
+    assert varga.speaker == "Tomas Varga" and lund.misattributed and varga.misattributed
+    page.goto(f"{server}/review?open={lund.id}")
+    heading(page, "Review").wait_for()
+    shown = page.get_by_test_id("stAlertContentError").filter(has_text="Misattribution alert")
+    expect(shown).to_be_visible()
+    expect(shown).to_contain_text("attributed to Tomas Varga")
+    expect(shown).to_contain_text("here they are given to Pia Lund")
+    link = page.get_by_role("link", name="In its article").first
+    assert f"statement={varga.id}" in (link.get_attribute("href") or "")
+    page.wait_for_load_state("networkidle")
+    shown.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "review-misattribution.png"))
+
+    page.get_by_role("button", name="Review it").first.click()  # the other side, in the same session
+    expect(shown).to_contain_text("attributed to Pia Lund")
+    expect(page).to_have_url(f"{server}/review?open={varga.id}")
+
+
+def test_clicking_a_chart_bar_adds_its_value_to_the_filters(server: str, e2e_url: str, page: Page, artifacts) -> None:
+    with Store(e2e_url) as store:
+        (top, n), *_ = store.facet_counts(StatementFilter(), "speaker", limit=1)
+    page.goto(f"{server}/?view=charts")
+    heading(page, "Quotes").wait_for()
+    bar = page.locator(
+        f'[data-testid="stVegaLiteChart"] path[aria-roledescription="bar"][aria-label$="speaker: {top}"]'
+    ).first
+    bar.click()
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text(str(n))
+    expect(page).to_have_url(re.compile(r"speaker=" + re.escape(quote_plus(top))))
+    sidebar = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Speaker").first
+    expect(sidebar).to_contain_text(top)
+    page.screenshot(path=str(artifacts / "quotes-chart-click.png"))
