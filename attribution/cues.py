@@ -320,6 +320,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
     if quote_after is not None and not _quote_starts_clause(toks, start, tail):
         quote_after = None
+    if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
+        quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_before is not None:
         content = (quote_before, quote_after) if quote_after is not None else (quote_before,)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
@@ -342,9 +344,20 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
         content = _content_after(text, p, opener, hi, lex)
-        if toks[start].text == "," and clause_start > lo and toks[clause_start - 1].text == ",":
-            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence.
-            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, start + 1, hi, lex)
+        if toks[start].text == "," and inverted and _appositive_at(toks, start + 1, hi, lex):
+            content = _content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
+        elif (
+            clause_start > lo
+            and toks[clause_start - 1].text == ","
+            and (
+                toks[start].text == ","
+                or (start - 1 > tail and toks[start - 1].text == "," and p.quote_of[start] is None)
+            )
+        ):
+            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
+            # with its own adverbial ("The plan, she said on Friday, was …").
+            rest = start + 1 if toks[start].text == "," else start
+            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, rest, hi, lex)
         elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
@@ -355,6 +368,20 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+def _appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase describing the speaker starts at token k: "who teaches law", "a pollster",
+    "executive director of …", "R-Ky."."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        tok.is_capitalized
+        or lex.word_class(tok.key) in ("relative", "determiner")
+        or lex.names_someone(tok.key)
+        or lex.titles.match_at(toks, k) is not None
+    )
 
 
 def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
@@ -454,8 +481,6 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _
     return None
 
 
-FRONTED = True
-RELWH = True
 _WH_WORDS = frozenset({"which", "what", "how", "whom"})
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
@@ -728,25 +753,38 @@ def _quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
 def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) -> tuple[Span, ...]:
     """From token `start` to the end of the clause, before ", according to …" or a participial chain."""
     end = hi
+    first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
+    # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
+    fronted = p.tokens[first].key in _SUBORDINATORS
     for m in range(start + 1, hi):
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.text == ";":
+            end = m  # "…; the council disagreed": a new clause
+            break
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
             nxt = p.tokens[m + 1]
-            participle = nxt.key.endswith("ing") and not nxt.is_capitalized and len(nxt.key) > 5
+            participle = (
+                nxt.key.endswith("ing")
+                and not nxt.is_capitalized
+                and len(nxt.key) > 5
+                and lex.cues.match_at(p.tokens, m + 1) is not None
+            )
             if (
                 nxt.key == "according"
                 or participle
                 or _opens_report(p, m + 1, hi, lex)
                 or _as_report(p, m + 1, hi, lex)
                 or _report_clause_at(p, m + 1, hi, lex)
-                or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you"))
+                or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
                 or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
+                or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that")
             ):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
                 break
+            fronted = False
         if (
             tok.key in _COORDINATORS
             and m + 1 < hi
@@ -768,7 +806,7 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if p.quote_of[n] is not None or not tok.is_word:
             return False
         if _lower_cue(p.tokens, n, lex):
-            return not tok.key.endswith("ing") and _clause_ends_after_cue(p, n, hi, lex)
+            return not tok.key.endswith("ing") and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
         ):
@@ -779,12 +817,18 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 _MAX_TRAILING_SUBJECT = 7
 
 
-def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon) -> bool:
+def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon, inverted: bool) -> bool:
     """A trailing report ends its sentence soon after the cue: "…, the source added." """
     hit = lex.cues.match_at(p.tokens, n)
     k = n + (hit[0] if hit else 1)
     rest = [t for t in p.tokens[k:hi] if t.is_word]
-    return len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ","
+    if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
+        return True
+    if not inverted:
+        return False
+    # "…, said Lee Epstein, who teaches law at …": an inverted speaker and an appositive.
+    np = _noun_phrase_right(p.tokens, k, hi, lex, p)
+    return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
 
 
 def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

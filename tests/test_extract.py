@@ -176,6 +176,54 @@ FOUND = [
         Kind.DIRECT,
     ),
     ("Caddell continued:\n“The health issue is partisan.”", "“The health issue is partisan.”", "Caddell", Kind.DIRECT),
+    # Where a reported object ends: before a relative clause about it, but a reported clause keeps its own.
+    ("Officials cited the new rule, which took effect in May.", "the new rule", None, Kind.INDIRECT),
+    ("The voters backed Hillary Clinton, who won the state.", "Hillary Clinton", None, Kind.INDIRECT),
+    (
+        "The mayor said that the plan failed, which surprised nobody.",
+        "that the plan failed, which surprised nobody",
+        None,
+        Kind.INDIRECT,
+    ),
+    # Only a reporting participle starts a new report; "including" continues the content.
+    (
+        "Warren criticized the banks, including Wells Fargo.",
+        "the banks, including Wells Fargo",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    ("The senator praised the bill, adding that it would pass.", "the bill", None, Kind.INDIRECT),
+    # A fronted clause's comma does not end the content at the pronoun that follows it.
+    (
+        "He told voters that if taxes rose, he would veto the bill.",
+        "that if taxes rose, he would veto the bill",
+        None,
+        Kind.INDIRECT,
+    ),
+    # "said that “…”": the complementizer makes a reported clause that quotes.
+    ("The mayor said that “the budget is balanced.”", "that “the budget is balanced.”", None, Kind.MIXED),
+    # An inverted speaker with an appositive ends the content before it.
+    (
+        "The budget is balanced, said Jane Doe, who chairs the finance committee.",
+        "The budget is balanced",
+        "Jane Doe",
+        Kind.INDIRECT,
+    ),
+    (
+        "The budget is balanced, said Jane Doe, the committee chair.",
+        "The budget is balanced",
+        "Jane Doe",
+        Kind.INDIRECT,
+    ),
+    # A semicolon starts a new clause.
+    ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
+    # A parenthetical cue with its own adverbial.
+    (
+        "The plan, the mayor explained at the hearing, was never funded.",
+        "The plan … was never funded",
+        None,
+        Kind.INDIRECT,
+    ),
 ]
 
 
