@@ -111,10 +111,13 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             i += 1
             continue
         n, cue = hit
+        if cue.noun and not _clause_opens(p, i + n):
+            i += n  # "in his home state", "the attacks on Paris"
+            continue
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
             i += 1  # "the United States", "Reports" mid-sentence: a name, not a verb
             continue
-        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")):
+        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not _contracted_pronoun(toks[i - 1], lex):
             i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
             continue
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
@@ -129,6 +132,15 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if labelled is not None:
             found.append(labelled)
     return found + _signed_quotes(text, p, lex, found)
+
+
+def _clause_opens(p: _Paragraph, k: int) -> bool:
+    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”")."""
+    if k >= len(p.tokens):
+        return False
+    if p.tokens[k].text == "," and k + 1 < len(p.tokens):
+        k += 1
+    return p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":"
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -274,7 +286,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             content = _content_before(text, p, lo, ci - 1)
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
-    mention = _subject_left(toks, ci, lo, lex, p)
+    be = _progressive(toks, ci, lo, lex)
+    mention = _subject_left(toks, ci if be is None else be, lo, lex, p)
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -304,7 +317,7 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
                 mention = _sentence_subject(toks, lo, k, lex, p)
         if mention is None and not chained:
             return None
-    if not chained and not inverted and not joined and toks[ci].key.endswith("ing"):
+    if not chained and not inverted and not joined and be is None and toks[ci].key.endswith("ing"):
         return None  # "the officials saying…" without a finite verb is not a report here
     who = continued if chained else mention
     tail = mention[1] if inverted else cj
@@ -337,13 +350,13 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         cue_span = Span(toks[ci].start, toks[cj - 2].end)
         cue_text = text[cue_span.start : cue_span.end]
         return _make(
-            text, p, _content_after(text, p, cj - 1, hi, lex), who, cue_span, cue_text, cue, 0.6, chained=chained
+            text, p, _content_after(text, p, cj - 1, hi, lex, cue), who, cue_span, cue_text, cue, 0.6, chained=chained
         )
     # SPEAKER CUE (that) CONTENT
     if start < hi and not _only_adverbials(toks, start, hi, lex, p):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
-        content = _content_after(text, p, opener, hi, lex)
+        content = _content_after(text, p, opener, hi, lex, cue)
         if toks[start].text == "," and inverted and _appositive_at(toks, start + 1, hi, lex):
             content = _content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
         elif (
@@ -357,7 +370,7 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
             # with its own adverbial ("The plan, she said on Friday, was …").
             rest = start + 1 if toks[start].text == "," else start
-            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, rest, hi, lex)
+            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, rest, hi, lex, cue)
         elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
@@ -382,6 +395,19 @@ def _appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
         or lex.names_someone(tok.key)
         or lex.titles.match_at(toks, k) is not None
     )
+
+
+_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s"})
+
+
+def _progressive(toks: list[Token], ci: int, lo: int, lex: Lexicon) -> int | None:
+    """The "is" of a progressive cue ("Trump is demanding that …"), past adverbials ("is also urging")."""
+    if not toks[ci].key.endswith("ing"):
+        return None
+    k = ci - 1
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    return k if k >= lo and toks[k].key in _BE else None
 
 
 def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
@@ -417,6 +443,9 @@ def _make(
         kind = Kind.INDIRECT
     if isinstance(mention, Span) or mention is None:
         mention_span = mention
+    elif mention[1] == mention[0] + 1 and _contraction(p.tokens[mention[0]]):
+        base = p.tokens[mention[0]].key.partition("'")[0]
+        mention_span = Span(p.tokens[mention[0]].start, p.tokens[mention[0]].start + len(base))  # "he" of "he's"
     else:
         mention_span = Span(p.tokens[mention[0]].start, p.tokens[mention[1] - 1].end)
     return Frame(content, kind, mention_span, cue_span, cue_text, cue.speech, confidence, p.index, chained)
@@ -554,9 +583,9 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     if k < lo or p.quote_of[k] is not None:
         return None
     cls = lex.word_class(toks[k].key)
-    if cls in ("pronoun", "relative"):
+    if cls in ("pronoun", "relative") or _contracted_pronoun(toks[k], lex):
         return k, k + 1
-    if not toks[k].is_word or cls is not None or _lower_cue(toks, k, lex):
+    if not toks[k].is_word or cls is not None or (_lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k
     while i - 1 >= lo and k - i < _MAX_MENTION_TOKENS and p.quote_of[i - 1] is None:
@@ -576,6 +605,25 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     if not _plausible(toks[i : k + 1], lex):
         return None
     return i, k + 1
+
+
+_CONTRACTIONS = ("'s", "'ve", "'d", "'ll", "'re", "'m")
+
+
+def _contraction(tok: Token) -> bool:
+    """ "he's", "they've", "she'd": a word glued to its auxiliary."""
+    _, mark, rest = tok.key.partition("'")
+    return bool(mark) and "'" + rest in _CONTRACTIONS
+
+
+def _contracted_pronoun(tok: Token, lex: Lexicon) -> bool:
+    """A subject pronoun glued to its auxiliary ("he's said", "they've argued")."""
+    return _contraction(tok) and lex.word_class(tok.key.partition("'")[0]) in ("pronoun", "relative")
+
+
+def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A cue word used as a speaker noun after a determiner: "the report said", "a poll shows"."""
+    return k > lo and lex.word_class(toks[k - 1].key) == "determiner" and lex.names_someone(toks[k].key)
 
 
 def _lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -750,8 +798,12 @@ def _quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
     return all(t.text in (",", ":") or t.key == "that" for t in toks[after:start])
 
 
-def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) -> tuple[Span, ...]:
-    """From token `start` to the end of the clause, before ", according to …" or a participial chain."""
+def _content_after(
+    text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon, cue: Cue | None = None
+) -> tuple[Span, ...]:
+    """From token `start` to the end of the clause, before ", according to …" or a participial chain.
+
+    `cue` is the reporting verb the content follows; a second verb joined to it starts a new report."""
     end = hi
     first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
     # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
@@ -788,7 +840,7 @@ def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) 
         if (
             tok.key in _COORDINATORS
             and m + 1 < hi
-            and (_coordinated_cue(p, m + 1, hi, lex) or _report_clause_at(p, m + 1, hi, lex))
+            and (_coordinated_cue(p, m + 1, hi, lex, cue) or _report_clause_at(p, m + 1, hi, lex))
         ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
             break
@@ -806,7 +858,11 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if p.quote_of[n] is not None or not tok.is_word:
             return False
         if _lower_cue(p.tokens, n, lex):
-            return not tok.key.endswith("ing") and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
+            return (
+                not tok.key.endswith("ing")
+                and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
+                and (n == m or _can_speak(p.tokens, m, n, lex))
+            )
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
         ):
@@ -815,6 +871,17 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _MAX_TRAILING_SUBJECT = 7
+
+
+def _can_speak(toks: list[Token], m: int, n: int, lex: Lexicon) -> bool:
+    """Whether the words before a trailing cue can be its speaker ("the source", "Clinton"), not a
+    verb phrase of the content ("and accepting support from …")."""
+    while n > m and _is_adverbial(toks[n - 1], lex):
+        n -= 1
+    words = toks[m:n]
+    if len(words) == 1 and lex.word_class(words[0].key) in ("pronoun", "relative"):
+        return True
+    return bool(words) and _plausible(words, lex)
 
 
 def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon, inverted: bool) -> bool:
@@ -831,14 +898,20 @@ def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon, inverte
     return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
 
 
-def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
-    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted")."""
+def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | None) -> bool:
+    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted").
+
+    A bare verb after an inflected cue belongs to the content ("argued that the group should
+    not endorse him and instead support her"), not to the speaker."""
     while m < hi and _is_adverbial(p.tokens[m], lex):
         m += 1
     if m >= hi or p.quote_of[m] is not None:
         return False
     hit = lex.cues.match_at(p.tokens, m)
-    return hit is not None and not p.tokens[m].key.endswith("ing")
+    if hit is None or p.tokens[m].key.endswith("ing"):
+        return False
+    joined = hit[1]
+    return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
 
 
 def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ class Cue:
     form: str  # lower case, as it appears in text: "said", "expressed hope"
     lemma: str  # "say", "express hope"
     speech: bool  # a speech act, rather than belief or perception ("thinks")
+    noun: bool = False  # usually a noun in news ("the state", "attacks"): a cue only before that, a colon or a quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +241,12 @@ def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue
             if row.get(column, "").lower() not in ("yes", "no", ""):
                 raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
         forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]
-        for form in forms or inflections(lemma):
-            cues.append((form, Cue(form, lemma, _yes(row["speech"]))))
+        nouns = {f.strip().lower() for f in row.get("noun_forms", "").split("|") if f.strip()}
+        forms = forms or inflections(lemma)
+        if not nouns <= set(forms):
+            raise LexiconError(path, n, f"noun_forms {sorted(nouns - set(forms))} are not forms of {lemma!r}")
+        for form in forms:
+            cues.append((form, Cue(form, lemma, _yes(row["speech"]), form in nouns)))
     return PhraseTable(cues)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
-from attribution import Kind, extract
+from attribution import Kind, extract, lexicons
+from attribution.errors import LexiconError
 
 
 def only(text: str):
@@ -215,6 +219,29 @@ FOUND = [
         "Jane Doe",
         Kind.INDIRECT,
     ),
+    # Cue forms that news mostly uses as nouns report only before "that", a colon or a quotation.
+    ("They state that the rules are clear.", "that the rules are clear", None, Kind.INDIRECT),
+    ("It states: “No dogs allowed.”", "“No dogs allowed.”", None, Kind.DIRECT),
+    # A progressive cue is finite ("is demanding"); a subject glued to its auxiliary ("He's said") speaks.
+    ("The mayor is demanding that the council resign.", "that the council resign", None, Kind.INDIRECT),
+    ("Pat Smith spoke. He's said that the plan is fair.", "that the plan is fair", "Pat Smith", Kind.INDIRECT),
+    # A cue word after a determiner can be the speaker ("the report said").
+    ("The report said the budget grew.", "the budget grew", None, Kind.INDIRECT),
+    # A bare verb joined to the content's verb is not a new report; a joined phrase that cannot speak
+    # ("and accepting support") is not a trailing reporting clause.
+    (
+        "The manager argued that the club should not sign him and instead support the youth team.",
+        "that the club should not sign him and instead support the youth team",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Warren questioned her judgment in backing the war and accepting support from donors.",
+        "her judgment in backing the war and accepting support from donors",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    ("The mayor praised the plan and said it would work.", "it would work", None, Kind.INDIRECT),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
@@ -325,6 +352,8 @@ NOT_STATEMENTS = [
     "The president spoke in a cottage in his home state, Hawaii.",  # "state" after a noun is a noun
     "The Democratic nominee sits at 85 percent support among black voters.",  # "support" is a noun
     "He entered each debate with a game plan and executed it.",  # "plan" is a noun
+    "Battleground state Florida is nearly 3% Polish American.",  # "state" is a noun
+    "The attacks on the capital killed dozens.",  # so is "attacks"
     "Editor's note: This story has been updated with new figures.",  # a colon label, not a speaker
     "The previous round of talks took place on May 16 and concluded with agreements on prisoner exchange.",
 ]
@@ -396,3 +425,20 @@ def test_attributes(text: str, speaker: str, role: str | None, affiliation: str,
 def test_outlet_relaying_a_quoted_statement_is_not_a_second_speaker() -> None:
     s = only('The Kremlin dismissed the report as "fake news," TASS reported.')
     assert (s.speaker, s.outlet) == ("Kremlin", "TASS")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("state,yes,,,,state|stately", r"noun_forms \['stately'\] are not forms of 'state'"),
+        ("state,maybe,,,,", "speech must be yes, no or empty"),
+    ],
+)
+def test_bad_cue_row_is_named(tmp_path: Path, row: str, message: str) -> None:
+    shutil.copytree(lexicons.DEFAULT_DATA_DIR, tmp_path, dirs_exist_ok=True)
+    cues = tmp_path / "reporting_cues.csv"
+    text = cues.read_text(encoding="utf-8")
+    assert "\nstate,yes,,,,state|states\n" in text
+    cues.write_text(text.replace("\nstate,yes,,,,state|states\n", f"\n{row}\n"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        lexicons.load(tmp_path)
