@@ -511,6 +511,7 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _
 
 
 _WH_WORDS = frozenset({"which", "what", "how", "whom"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
@@ -832,6 +833,7 @@ def _content_after(
                 or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
                 or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
                 or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that")
+                or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, m + 2, hi))
             ):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
@@ -848,6 +850,15 @@ def _content_after(
             end = m  # "… because “most people don’t know,” she said": that quotation is hers
             break
     return _trimmed(text, p.tokens[start].start, _end_of(p, end))
+
+
+def _appositive_ends(p: _Paragraph, m: int, hi: int) -> bool:
+    """Whether a phrase after ", the"/", a" runs to the end of the sentence on its own ("…, the
+    presumptive nominee."), rather than naming one item of a list or an aside the content resumes after
+    ("on Israel, the Iranian deal and …", "Terris, the Post reporter, saw …")."""
+    return not any(
+        p.quote_of[k] is None and (p.tokens[k].text == "," or p.tokens[k].key in _COORDINATORS) for k in range(m, hi)
+    )
 
 
 def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

@@ -242,6 +242,25 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("The mayor praised the plan and said it would work.", "it would work", None, Kind.INDIRECT),
+    # An appositive that closes the sentence describes the last noun; a list item or an aside does not end it.
+    (
+        "Warren said he did not support Mr. Trump, the presumed nominee.",
+        "he did not support Mr. Trump",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    (
+        "He said he and Trump differ on Israel, the Iranian deal and the courts.",
+        "he and Trump differ on Israel, the Iranian deal and the courts",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "She said that Terris, the Post reporter, saw the incident.",
+        "that Terris, the Post reporter, saw the incident",
+        None,
+        Kind.INDIRECT,
+    ),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
@@ -354,6 +373,7 @@ NOT_STATEMENTS = [
     "He entered each debate with a game plan and executed it.",  # "plan" is a noun
     "Battleground state Florida is nearly 3% Polish American.",  # "state" is a noun
     "The attacks on the capital killed dozens.",  # so is "attacks"
+    "Readers left comments on the website.",  # and "comments"
     "Editor's note: This story has been updated with new figures.",  # a colon label, not a speaker
     "The previous round of talks took place on May 16 and concluded with agreements on prisoner exchange.",
 ]
