@@ -486,11 +486,15 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
         return None
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
-    if toks[k].text == ")":
-        # "Sen. David Perdue (R-Ga.) said": the mention runs through the parenthetical.
-        opening = next((m for m in range(k - 1, max(lo, k - 8) - 1, -1) if toks[m].text == "("), None)
+    if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
+        # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
+        # through the parenthetical.
+        mark, reach = ("(", 8) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
+        opening = next((m for m in range(k - 1, max(lo, k - reach) - 1, -1) if toks[m].text == mark), None)
         np = _noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
-        return (np[0], k + 1) if np is not None else None
+        if np is None or mark != "(":
+            return np  # the aside between dashes describes the speaker but is not the name
+        return np[0], k + 1
     return _noun_phrase_left(toks, k, lo, lex, p) or _head_before_modifier(toks, k, lo, lex, p)
 
 
@@ -564,19 +568,46 @@ def _is_adverbial(tok: Token, lex: Lexicon) -> bool:
 def _subject_before_appositive(
     toks: list[Token], comma: int, lo: int, lex: Lexicon, p: _Paragraph
 ) -> tuple[int, int] | None:
-    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma."""
-    k = comma - 1
+    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma.
+
+    With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
+    leftmost name that fills a whole comma segment; else the nearest name before a comma."""
     lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
-    for _ in range(3):  # "Name, 59, of Ashton, Md., said" has several commas
-        while k >= lo and toks[k].text != "," and p.quote_of[k] is None and toks[k].text[0] not in _CLAUSE_END:
-            k -= 1
-        if k < lo or toks[k].text != ",":
-            return None
-        np = _noun_phrase_left(toks, k - 1, lo, lex, p)
+    nearest = leftmost = None
+    end = comma  # the segment is toks[start:end]
+    for n in range(_MAX_APPOSITIVE_COMMAS):
+        start = end
+        while start > lo and toks[start - 1].text != "," and p.quote_of[start - 1] is None:
+            if toks[start - 1].text[0] in _CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
+                break
+            start -= 1
+        np = _noun_phrase_left(toks, end - 1, start, lex, p) if end > start else None
         if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
-            return np[0], comma
-        k -= 1
-    return None
+            if np[0] == _past_opener(p, start, end) and np[1] == end:
+                leftmost = np
+            elif nearest is None and n > 0:
+                nearest = np
+        if start <= lo or toks[start - 1].text != ",":
+            break
+        end = start - 1
+    found = leftmost or nearest
+    return (found[0], comma) if found is not None else None
+
+
+_MAX_APPOSITIVE_COMMAS = 6
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
+
+
+def _abbreviation_dot(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The dot of "Md.", "Sen.", an initial or any word before a comma ("Del.,"), not a sentence end."""
+    if toks[k].text != "." or k == 0:
+        return False
+    before = toks[k - 1]
+    return (
+        before.key + "." in lex.abbreviations
+        or (len(before.text) == 1 and before.is_capitalized)
+        or (k + 1 < len(toks) and toks[k + 1].text == ",")
+    )
 
 
 def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:

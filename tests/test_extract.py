@@ -261,6 +261,26 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
+    # Speakers described before the cue: the leftmost name of a comma chain, a name between dashes.
+    (
+        "Ann Reed, 59, of Dover, Del., who watched the parade, said the event brought back memories.",
+        "the event brought back memories",
+        "Ann Reed",
+        Kind.INDIRECT,
+    ),
+    (
+        "A lawyer for the paper, Dan Ortiz, said no decision had been made.",
+        "no decision had been made",
+        "Dan Ortiz",
+        Kind.INDIRECT,
+    ),
+    (
+        "Kall -- co-editor of a book on the debates -- said the candidate liked announcements.",
+        "the candidate liked announcements",
+        "Kall",
+        Kind.INDIRECT,
+    ),
+    ("The mayor’s team says she will run again.", "she will run again", None, Kind.INDIRECT),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
