@@ -317,8 +317,17 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
                 mention = _sentence_subject(toks, lo, k, lex, p)
         if mention is None and not chained:
             return None
-    if not chained and not inverted and not joined and be is None and toks[ci].key.endswith("ing"):
-        return None  # "the officials saying…" without a finite verb is not a report here
+    if (
+        not chained
+        and not inverted
+        and not joined
+        and be is None
+        and toks[ci].key.endswith("ing")
+        and not (mention is not None and toks[mention[1]].text == ",")
+    ):
+        # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
+        # speaker ("Lindsey Graham, R-S.C., now saying …").
+        return None
     who = continued if chained else mention
     tail = mention[1] if inverted else cj
     start = _skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
@@ -603,10 +612,11 @@ def _abbreviation_dot(toks: list[Token], k: int, lex: Lexicon) -> bool:
     if toks[k].text != "." or k == 0:
         return False
     before = toks[k - 1]
+    after = toks[k + 1] if k + 1 < len(toks) else None
     return (
         before.key + "." in lex.abbreviations
         or (len(before.text) == 1 and before.is_capitalized)
-        or (k + 1 < len(toks) and toks[k + 1].text == ",")
+        or (after is not None and (after.text == "," or after.start == toks[k].end))  # "Del.,", "R-S.C."
     )
 
 
@@ -823,7 +833,10 @@ def _only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: _P
     first = rest[0].key
     if len(rest) > 1 and rest[1].text[0].isdigit():
         return False  # "said about 20 people have …": a quantity, not an adverbial
-    return lex.word_class(first) == "preposition" or (first in lex.time_words and len(rest) <= 4)
+    if lex.word_class(first) == "preposition":
+        # "said in politics it takes time …": a subject after the phrase opens the reported clause.
+        return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
+    return first in lex.time_words and len(rest) <= 4
 
 
 def _quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
@@ -865,6 +878,7 @@ def _content_after(
                 or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
                 or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that")
                 or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, m + 2, hi))
+                or _main_verb_cue(p, m + 1, hi, lex)
             ):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
@@ -881,6 +895,17 @@ def _content_after(
             end = m  # "… because “most people don’t know,” she said": that quotation is hers
             break
     return _trimmed(text, p.tokens[start].start, _end_of(p, end))
+
+
+def _main_verb_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "Lee, who estimated that …, said he voted …": a finite reporting verb right after a comma is
+    the main clause's, so the content before it has ended ("said to cost" is not one)."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or p.tokens[m].is_capitalized:
+        return False
+    cue = hit[1]
+    nxt = p.tokens[m + hit[0]] if m + hit[0] < hi else None
+    return cue.speech and cue.form != cue.lemma and not cue.form.endswith("ing") and (nxt is None or nxt.key != "to")
 
 
 def _appositive_ends(p: _Paragraph, m: int, hi: int) -> bool:

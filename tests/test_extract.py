@@ -281,6 +281,39 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("The mayor’s team says she will run again.", "she will run again", None, Kind.INDIRECT),
+    # A phrase after the cue that leads into a clause with its own subject is part of the content.
+    (
+        "Pence said in politics it takes time to build trust.",
+        "in politics it takes time to build trust",
+        "Pence",
+        Kind.INDIRECT,
+    ),
+    # Glued abbreviation dots ("R-S.C.") do not end the speaker's description; an aside about the
+    # speaker may report ("…, now saying …"); a main-clause cue after a relative clause ends its content.
+    (
+        "Sen. Lindsey Graham, R-S.C., a presidential candidate, said the plan is failing.",
+        "the plan is failing",
+        "Lindsey Graham",
+        Kind.INDIRECT,
+    ),
+    (
+        "Some senators, such as Bob Corker, R-Tenn., now saying they think it should be changed.",
+        "they think it should be changed",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Mr. Lee, who estimated that a third of members backed him, said he voted for Obama.",
+        "that a third of members backed him",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Mr. Lee, who estimated that a third of members backed him, said he voted for Obama.",
+        "he voted for Obama",
+        None,
+        Kind.INDIRECT,
+    ),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
