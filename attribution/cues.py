@@ -287,6 +287,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
     be = _progressive(toks, ci, lo, lex)
+    if cue.lemma in lex.question_cues and (asked := _passive_question(text, p, ci, cj, lo, hi, cue, lex)):
+        return asked
     mention = _subject_left(toks, ci if be is None else be, lo, lex, p)
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
@@ -361,8 +363,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(
             text, p, _content_after(text, p, cj - 1, hi, lex, cue), who, cue_span, cue_text, cue, 0.6, chained=chained
         )
-    # SPEAKER CUE (that) CONTENT
-    if start < hi and not _only_adverbials(toks, start, hi, lex, p):
+    # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
+    if start < hi and toks[start].key not in _COORDINATORS and not _only_adverbials(toks, start, hi, lex, p):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
         content = _content_after(text, p, opener, hi, lex, cue)
@@ -407,6 +409,32 @@ def _appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s"})
+# Words that open the question in "Asked whether …", "when asked about …".
+_QUESTION_OPENERS = frozenset({"if", "whether", "about", "what", "why", "how", "who", "when", "where", "which"})
+
+
+def _passive_question(
+    text: str, p: _Paragraph, ci: int, cj: int, lo: int, hi: int, cue: Cue, lex: Lexicon
+) -> Frame | None:
+    """ "Asked whether he would run, Smith said …", "when asked by a reporter about it": the question
+    put to someone, up to the comma; its asker is the "by" phrase, if any."""
+    toks = p.tokens
+    k = ci - 1
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    if k >= lo and toks[k].text != "," and toks[k].key not in _SUBORDINATORS and toks[k].key not in _BE:
+        return None  # "Trump asked whether …": an active verb with its subject
+    mention = None
+    m = cj
+    if m < hi and toks[m].key == "by":
+        mention = _noun_phrase_right(toks, m + 1, hi, lex, p)
+        m = mention[1] if mention is not None else m + 1
+    opener = next((n for n in range(m, min(hi, m + _THAT_LOOKAHEAD)) if toks[n].key in _QUESTION_OPENERS), None)
+    if opener is None or any(toks[n].text == "," or p.quote_of[n] is not None for n in range(m, opener)):
+        return None
+    end = next((n for n in range(opener + 1, hi) if toks[n].text == "," and p.quote_of[n] is None), hi)
+    content = _trimmed(text, toks[opener].start, _end_of(p, end))
+    return _make(text, p, content, mention, Span(toks[ci].start, toks[cj - 1].end), toks[ci].text, cue, 0.6)
 
 
 def _progressive(toks: list[Token], ci: int, lo: int, lex: Lexicon) -> int | None:
@@ -632,8 +660,8 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     i = k
     while i - 1 >= lo and k - i < _MAX_MENTION_TOKENS and p.quote_of[i - 1] is None:
         prev = toks[i - 1]
-        if prev.text == "." and i - 2 >= lo and toks[i - 2].key + "." in lex.abbreviations:
-            i -= 2  # "Mr. Obama"
+        if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
+            i -= 2  # "Mr. Obama", "Leonard E. Burman"
             continue
         if not prev.is_word:
             break
@@ -747,8 +775,8 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
     k = i
     while k < hi and k - j < _MAX_MENTION_TOKENS and p.quote_of[k] is None:
         tok = toks[k]
-        if tok.text == "." and k > i and toks[k - 1].key + "." in lex.abbreviations:
-            k += 1
+        if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
+            k += 1  # "Mr.", "Jeffrey N. Trimble"
             continue
         if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):
             break
@@ -780,8 +808,8 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
     if (
         k < hi
         and not _infinitive(toks, k, hi, lex)
-        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words)
-    ):
+        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
+    ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
@@ -825,15 +853,18 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragr
 
 def _only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: _Paragraph) -> bool:
     """Whether what follows the cue is only punctuation or a short time/place phrase ("on Thursday.")."""
-    rest = [t for t in toks[start:hi] if t.is_word]
-    if not rest:
+    words = [k for k in range(start, hi) if toks[k].is_word]
+    if not words:
         return True
     if _infinitive(toks, start, hi, lex):
         return False  # "pledged to push for …", "declined to comment"
+    if p.quote_of[words[0]] is not None:
+        return False  # a quotation is what was said
+    rest = [toks[k] for k in words]
     first = rest[0].key
     if len(rest) > 1 and rest[1].text[0].isdigit():
         return False  # "said about 20 people have …": a quantity, not an adverbial
-    if lex.word_class(first) == "preposition":
+    if lex.word_class(first) == "preposition" or first == "of":
         # "said in politics it takes time …": a subject after the phrase opens the reported clause.
         return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
     return first in lex.time_words and len(rest) <= 4
@@ -927,6 +958,7 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if _lower_cue(p.tokens, n, lex):
             return (
                 not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
                 and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
                 and (n == m or _can_speak(p.tokens, m, n, lex))
             )
@@ -978,7 +1010,18 @@ def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | No
     if hit is None or p.tokens[m].key.endswith("ing"):
         return False
     joined = hit[1]
+    if _belief_of(p, m, hi, lex):
+        return False
     return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
+
+
+def _belief_of(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "… and thought of the days when …": a belief verb before a preposition reports nothing."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or hit[1].speech or m + hit[0] >= hi:
+        return False
+    after = p.tokens[m + hit[0]]
+    return after.key == "of" or lex.word_class(after.key) == "preposition"
 
 
 def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     word_classes: dict[str, str]  # closed-class word → determiner, pronoun, relative, modifier, preposition, boundary
     addressee_cues: frozenset[str]  # lemmas that take the person spoken to first ("told reporters that")
     quote_only_cues: frozenset[str]  # lemmas that report only a quotation or a colon ("continued:")
+    question_cues: frozenset[str]  # lemmas whose participle reports a question put to someone ("Asked whether …")
     time_words: frozenset[str]  # "said Thursday that"
     countries: PhraseTable[Country]  # by name, adjective and alias
     organisations: PhraseTable[Organisation]
@@ -124,6 +125,7 @@ def _load(directory: Path) -> Lexicon:
         word_classes=_word_classes(directory / "word_classes.csv"),
         addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
         quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),
+        question_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("question", ""))),
         time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
         countries=_countries(directory / "countries.csv"),
         organisations=_organisations(directory / "organisations.csv"),
@@ -237,7 +239,7 @@ def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue
     cues: list[tuple[str, Cue]] = []
     for n, row in rows:
         lemma = _lemma(row["cue"])
-        for column in ("speech", "addressee", "quote_only"):
+        for column in ("speech", "addressee", "quote_only", "question"):
             if row.get(column, "").lower() not in ("yes", "no", ""):
                 raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
         forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]

@@ -314,6 +314,47 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
+    # A question put to someone ("Asked whether …", "when asked by a reporter if …") is a statement.
+    (
+        "Asked if the comments had rattled allies, he said no.",
+        "if the comments had rattled allies",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Sanders said “Absolutely” when asked by a reporter if that remains his view.",
+        "if that remains his view",
+        None,
+        Kind.INDIRECT,
+    ),
+    ("Trump asked whether the vote was rigged.", "whether the vote was rigged", "Trump", Kind.INDIRECT),
+    # Initials inside an inverted name; "said of X," before the quotation it introduces.
+    (
+        "The stations closed in 2005, said Jeffrey N. Trimble, a former official.",
+        "The stations closed in 2005",
+        "Jeffrey N. Trimble",
+        Kind.INDIRECT,
+    ),
+    ('Burman said of the plan, "It is more tinkering."', '"It is more tinkering."', "Burman", Kind.DIRECT),
+    (
+        "“It is responsible,” Leonard E. Burman, a professor at Syracuse, said of the plan. “It is sound.”",
+        "“It is responsible,” … “It is sound.”",
+        "Leonard E. Burman",
+        Kind.DIRECT,
+    ),
+    (
+        "Spokeswoman Jessica Ditto said via email that, “Of course he will defend himself” against the attacks.",
+        "that, “Of course he will defend himself” against the attacks",
+        "Jessica Ditto",
+        Kind.MIXED,
+    ),
+    # A belief verb joined in the content with a preposition after it is not a new report.
+    (
+        "He said he had watched the museum rise and thought of his father.",
+        "he had watched the museum rise and thought of his father",
+        None,
+        Kind.INDIRECT,
+    ),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
@@ -427,6 +468,7 @@ NOT_STATEMENTS = [
     "Battleground state Florida is nearly 3% Polish American.",  # "state" is a noun
     "The attacks on the capital killed dozens.",  # so is "attacks"
     "Readers left comments on the website.",  # and "comments"
+    "Would you vote for a man who said and did the same things?",  # a cue coordinated with another verb
     "Editor's note: This story has been updated with new figures.",  # a colon label, not a speaker
     "The previous round of talks took place on May 16 and concluded with agreements on prisoner exchange.",
 ]
