@@ -918,9 +918,23 @@ def _content_after(
         if (
             tok.key in _COORDINATORS
             and m + 1 < hi
-            and (_coordinated_cue(p, m + 1, hi, lex, cue) or _report_clause_at(p, m + 1, hi, lex))
+            and (
+                _coordinated_cue(p, m + 1, hi, lex, cue)
+                or (m - first > _SUBJECT_WORDS and _report_clause_at(p, m + 1, hi, lex))
+            )
         ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
+            break
+        if (
+            # "that Moscow and Kyiv agreed …" joins two subjects; after a few words a conjunction joins clauses.
+            (
+                (tok.key in _COORDINATORS and m - first > _SUBJECT_WORDS)
+                or (tok.key in _CONCESSIVE and p.tokens[m - 1].text in (",", *_CLOSING))
+            )
+            and m + 1 < hi
+            and _subject_report(p, m + 1, hi, lex)
+        ):
+            end = m  # "… and Democrats accused the GOP of …", "…,” but he said that …": another report
             break
         if p.quote_of[m - 1] is not None and _report_clause_at(p, m, hi, lex):
             end = m  # "… because “most people don’t know,” she said": that quotation is hers
@@ -1032,6 +1046,29 @@ def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+_SUBJECT_WORDS = 3
+
+
+def _subject_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a speaker and a finite reporting verb start at token m ("Democrats accused …")."""
+    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+        tok = p.tokens[n]
+        if p.quote_of[n] is not None or not tok.is_word:
+            return False
+        if _lower_cue(p.tokens, n, lex):
+            return (
+                n > m
+                and not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
+                and _can_speak(p.tokens, m, n, lex)
+            )
+        if lex.word_class(tok.key) in ("boundary", "relative") or (
+            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+        ):
+            return False
+    return False
 
 
 def _opens_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

@@ -355,6 +355,31 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
+    # A conjunction and a new speaker with a reporting verb start another report; two joined subjects do not.
+    (
+        "Republicans said the agency mishandled the inquiry and Democrats accused the GOP of stoking it.",
+        "the agency mishandled the inquiry",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        'The chief said the footage was not "definitive evidence," but he said that it supports their account.',
+        'the footage was not "definitive evidence,"',
+        None,
+        Kind.MIXED,
+    ),
+    (
+        'Only 52 percent agreed that she is "healthy enough," while 73 percent said the same of Trump.',
+        'that she is "healthy enough,"',
+        None,
+        Kind.MIXED,
+    ),
+    (
+        "Officials said that Moscow and Kyiv agreed to present their vision.",
+        "that Moscow and Kyiv agreed to present their vision",
+        None,
+        Kind.INDIRECT,
+    ),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
