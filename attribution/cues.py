@@ -386,8 +386,9 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
-    # CONTENT, SPEAKER CUE — the clause must follow a comma.
-    if clause_start > lo and toks[clause_start - 1].text == ",":
+    # CONTENT, SPEAKER CUE — the clause must follow a comma, maybe one inside a closing mark (“…,” she said).
+    before = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
+    if clause_start > lo and before.rstrip().rstrip("".join(_CLOSING)).endswith(","):
         content = _content_before(text, p, lo, clause_start)
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
@@ -452,9 +453,17 @@ def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
     k = clause_start - 1
     if k >= lo and p.tokens[k].text == "," and p.quote_of[k] is None:
         k -= 1
-    if k >= lo and p.quote_of[k] is not None:
-        return p.quotes[p.quote_of[k]]
-    return None
+    if k < lo or p.quote_of[k] is None:
+        return None
+    q = p.quote_of[k]
+    first = k
+    while first > lo and p.quote_of[first - 1] == q:
+        first -= 1
+    # Words before it make the quotation part of a larger content ("In an interview on “Face the
+    # Nation,” Ryan said …", "It was “a disaster,” she said"), not the statement itself.
+    if any(t.is_word and t.key not in _OPENERS for t in p.tokens[lo:first]):
+        return None
+    return p.quotes[q]
 
 
 def _make(

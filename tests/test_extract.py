@@ -380,6 +380,14 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
+    # A quotation before the cue is the statement only if it opens the sentence; else it is part of one.
+    (
+        "In an interview on “Face the Nation,” Ryan said the protests demand “more listening.”",
+        "the protests demand “more listening.”",
+        "Ryan",
+        Kind.MIXED,
+    ),
+    ("It was “a disaster,” she said.", "It was “a disaster,”", None, Kind.MIXED),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
