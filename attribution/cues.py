@@ -525,9 +525,7 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
 
 def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
     """The speaker mention ending just before the cue, skipping "also", "has" and appositives."""
-    k = ci - 1
-    while k >= lo and _is_adverbial(toks[k], lex):
-        k -= 1
+    k = _past_time(toks, _past_adverbials(toks, ci - 1, lo, lex), lo, lex)
     if k < lo or p.quote_of[k] is not None:
         return None
     if toks[k].text == ",":
@@ -544,6 +542,25 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
     return _noun_phrase_left(toks, k, lo, lex, p) or _head_before_modifier(toks, k, lo, lex, p)
 
 
+def _past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    return k
+
+
+def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    """Back past a time phrase between a subject and its verb ("who in 2010 said", "Trump last week said")."""
+    j = k
+    while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
+        j -= 1
+    if j == k:
+        return k
+    if j >= lo and lex.word_class(toks[j].key) == "preposition":
+        j -= 1
+    return _past_adverbials(toks, j, lo, lex)
+
+
+_MAX_TIME_WORDS = 3
 _POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
 
 

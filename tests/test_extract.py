@@ -388,6 +388,9 @@ FOUND = [
         Kind.MIXED,
     ),
     ("It was “a disaster,” she said.", "It was “a disaster,”", None, Kind.MIXED),
+    # A time phrase between the speaker and the cue.
+    ("Trump last week said the plan was dead.", "the plan was dead", "Trump", Kind.INDIRECT),
+    ("It was Mr. Lee who in 2010 said the goal was to win.", "the goal was to win", None, Kind.INDIRECT),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
