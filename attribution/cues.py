@@ -232,6 +232,8 @@ def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -
 def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bool:
     """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
     statement, so it is that statement's outlet, not a statement of its own."""
+    if frame.chained and frame.content and _names_outlet(text, frame.content[0], lex):
+        return True  # "…, citing TASS": the outlet the statement came through
     if frame.mention is None or not any(
         other is not frame
         and other.cue is not None
@@ -241,6 +243,12 @@ def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bo
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
     words = tokenize(text, frame.mention.start, frame.mention.end)
     return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+
+
+def _names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
+    words = tokenize(text, span.start, span.end)
+    hit = lex.outlets.match_at(words, 0) or lex.media_nouns.match_at(words, 0)
+    return hit is not None and hit[0] == len(words)
 
 
 def _relative_report(text: str, frame: Frame, lex: Lexicon) -> bool:
@@ -302,6 +310,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             mention = _noun_phrase_right(toks, cj, hi, lex, p)
             if mention is not None and not _ends_inverted(toks, mention[1], hi, lex):
                 mention = None  # "adding he would never vote": the phrase is the content's subject
+            if mention is not None and toks[ci].key.endswith("ing"):
+                mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             inverted = mention is not None
         participle = toks[ci].key.endswith("ing")
         joined = prev is not None and (
@@ -341,6 +351,12 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
 
     # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
     quote_before = _quote_ending_at(p, clause_start, lo)
+    if (
+        quote_before is not None
+        and quote_before.end <= toks[lo].start
+        and not _only_adverbials(toks, start, hi, lex, p)
+    ):
+        quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
     if quote_after is not None and not _quote_starts_clause(toks, start, tail):
         quote_after = None
@@ -453,8 +469,10 @@ def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
     k = clause_start - 1
     if k >= lo and p.tokens[k].text == "," and p.quote_of[k] is None:
         k -= 1
-    if k < lo or p.quote_of[k] is None:
+    if k < 0 or p.quote_of[k] is None:
         return None
+    if k < lo:  # “Does anybody know …?” Graham asked. — the question mark split the sentence
+        lo = _sentence_bounds(p, k)[0]
     q = p.quote_of[k]
     first = k
     while first > lo and p.quote_of[first - 1] == q:
@@ -1164,7 +1182,10 @@ def _attach_quotes(
         if before == 0:
             continue
         para = bisect_right(paragraph_starts, quote.parts[0].start) - 1
-        k = cued[before - 1]
+        j = before - 1
+        while j > 0 and out[cued[j]].chained and out[cued[j - 1]].paragraph == out[cued[j]].paragraph == para:
+            j -= 1  # “…,” he said, referring to X. “…”: the quote continues the statement, not the aside
+        k = cued[j]
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end

@@ -391,6 +391,21 @@ FOUND = [
     # A time phrase between the speaker and the cue.
     ("Trump last week said the plan was dead.", "the plan was dead", "Trump", Kind.INDIRECT),
     ("It was Mr. Lee who in 2010 said the goal was to win.", "the goal was to win", None, Kind.INDIRECT),
+    # A quotation after a cue clause with a participial aside continues the statement; a question or
+    # exclamation that ends its sentence before the cue clause is still its statement.
+    (
+        "“This is in their heads,” said Caddell, speaking of the health issue. “It is worrying them.”",
+        "“This is in their heads,” … “It is worrying them.”",
+        "Caddell",
+        Kind.DIRECT,
+    ),
+    (
+        "Graham spoke.\n\n“Does anybody know what the platform is?” Graham asked. “Neither do I.”",
+        "“Does anybody know what the platform is?” … “Neither do I.”",
+        "Graham",
+        Kind.DIRECT,
+    ),
+    ("He left. “We will win.” Smith said the plan was fine.", "the plan was fine", "Smith", Kind.INDIRECT),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
