@@ -76,7 +76,7 @@ def find_frames(
             q += 1
         p = _paragraph(n, tokens[first:t], sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
-    return _attach_quotes(text, paragraphs, quotes, frames)
+    return _attach_quotes(text, paragraphs, quotes, frames, lexicon)
 
 
 def _paragraph(n: int, tokens: list[Token], sentences: tuple[Span, ...], quotes: list[Span]) -> _Paragraph:
@@ -404,7 +404,12 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
     # CONTENT, SPEAKER CUE — the clause must follow a comma, maybe one inside a closing mark (“…,” she said).
     before = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
-    if clause_start > lo and before.rstrip().rstrip("".join(_CLOSING)).endswith(","):
+    # Not for a relative clause ("…, said O'Donnell, who wrote about it"): what precedes it is not its content.
+    if (
+        clause_start > lo
+        and before.rstrip().rstrip("".join(_CLOSING)).endswith(",")
+        and lex.word_class(toks[clause_start].key) != "relative"
+    ):
         content = _content_before(text, p, lo, clause_start)
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
@@ -616,7 +621,12 @@ def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
     if end >= hi:
         return True
     tok = toks[end]
-    return not tok.is_word or lex.word_class(tok.key) == "preposition" or tok.key in lex.time_words
+    return (
+        not tok.is_word
+        or lex.word_class(tok.key) == "preposition"
+        or tok.key in lex.time_words
+        or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
+    )
 
 
 def _sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
@@ -1164,7 +1174,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 
 def _attach_quotes(
-    text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame]
+    text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame], lex: Lexicon
 ) -> list[Frame]:
     """Give quotations not yet used to the frame they continue: split quotes, "X said:" and floating quotes."""
     # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
@@ -1183,8 +1193,12 @@ def _attach_quotes(
             continue
         para = bisect_right(paragraph_starts, quote.parts[0].start) - 1
         j = before - 1
-        while j > 0 and out[cued[j]].chained and out[cued[j - 1]].paragraph == out[cued[j]].paragraph == para:
-            j -= 1  # “…,” he said, referring to X. “…”: the quote continues the statement, not the aside
+        while (
+            j > 0
+            and (out[cued[j]].chained or _relative_speaker(text, out[cued[j]], lex))
+            and out[cued[j - 1]].paragraph == out[cued[j]].paragraph == para
+        ):
+            j -= 1  # “…,” he said, referring to X. “…” / “…,” said Bob, who has accused X. “…”: not the aside's
         k = cued[j]
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
@@ -1217,6 +1231,11 @@ def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) 
         if content:
             frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
             taken.add(following)
+
+
+def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, who has accused …": a report in a relative clause about another frame's speaker."""
+    return frame.mention is not None and lex.word_class(frame.mention.of(text).lower()) == "relative"
 
 
 def _used(quote: Quote, content_starts: list[int], reach: list[int]) -> bool:

@@ -406,6 +406,21 @@ FOUND = [
         Kind.DIRECT,
     ),
     ("He left. “We will win.” Smith said the plan was fine.", "the plan was fine", "Smith", Kind.INDIRECT),
+    # … and so does one after a relative clause about the speaker, which never takes the quote before it.
+    (
+        '"Do they read papers?" said Bob Lee, a delegate who has accused rivals of lying. "Are they reading emails?"',
+        '"Do they read papers?" … "Are they reading emails?"',
+        "Bob Lee",
+        Kind.DIRECT,
+    ),
+    (
+        '"He tried to intimidate me," said O\'Donnell, who wrote about the visit in a book. "Thank goodness."',
+        '"He tried to intimidate me," … "Thank goodness."',
+        "O'Donnell",
+        Kind.DIRECT,
+    ),
+    # An inverted speaker with an "of" phrase.
+    ('"It is irresistible," said Mr. Nevins of Showtime.', '"It is irresistible,"', "Nevins", Kind.DIRECT),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
