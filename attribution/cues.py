@@ -553,6 +553,12 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
         return None
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
+    if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
+        # "Joseph R. Biden Jr. said": the name without its suffix, which only tells him from his father.
+        np = _noun_phrase_left(toks, k - 1, lo, lex, p)
+        if np is None:
+            return None
+        return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
     if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
         # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
         # through the parenthetical.
@@ -960,8 +966,18 @@ def _content_after(
                 or _as_report(p, m + 1, hi, lex)
                 or _report_clause_at(p, m + 1, hi, lex)
                 or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
+                or (
+                    nxt.key in _COORDINATORS
+                    and m + 2 < hi
+                    and lex.word_class(p.tokens[m + 2].key) == "pronoun"
+                    and p.tokens[m + 2].key not in ("it", "you")
+                )
                 or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
-                or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that")
+                or (
+                    lex.word_class(nxt.key) == "relative"
+                    and p.tokens[start].key != "that"
+                    and not _resumes(p, m + 2, hi)
+                )
                 or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, m + 2, hi))
                 or _main_verb_cue(p, m + 1, hi, lex)
             ):
@@ -1005,6 +1021,12 @@ def _main_verb_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
     cue = hit[1]
     nxt = p.tokens[m + hit[0]] if m + hit[0] < hi else None
     return cue.speech and cue.form != cue.lemma and not cue.form.endswith("ing") and (nxt is None or nxt.key != "to")
+
+
+def _resumes(p: _Paragraph, m: int, hi: int) -> bool:
+    """Whether a comma later in the sentence closes an aside after which the clause goes on ("the
+    decision, which struck down the rules, illustrates …")."""
+    return any(p.tokens[k].text == "," and p.quote_of[k] is None for k in range(m, hi - 1))
 
 
 def _appositive_ends(p: _Paragraph, m: int, hi: int) -> bool:

@@ -184,6 +184,26 @@ FOUND = [
     ("Officials cited the new rule, which took effect in May.", "the new rule", None, Kind.INDIRECT),
     ("The voters backed Hillary Clinton, who won the state.", "Hillary Clinton", None, Kind.INDIRECT),
     (
+        "Opponents said the decision, which struck down the rules, illustrates the stakes.",
+        "the decision, which struck down the rules, illustrates the stakes",
+        None,
+        Kind.INDIRECT,
+    ),
+    # ", and he …": a coordinated clause with a new subject is not part of the content.
+    (
+        "Rubio said the real extremist is Clinton, and he railed at the moderators.",
+        "the real extremist is Clinton",
+        "Rubio",
+        Kind.INDIRECT,
+    ),
+    # A name suffix before the cue.
+    (
+        "Vice President Joseph R. Biden Jr. said the remarks were dangerous.",
+        "the remarks were dangerous",
+        "Joseph R. Biden",
+        Kind.INDIRECT,
+    ),
+    (
         "The mayor said that the plan failed, which surprised nobody.",
         "that the plan failed, which surprised nobody",
         None,
