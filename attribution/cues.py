@@ -678,7 +678,12 @@ def _subject_before_appositive(
             if toks[start - 1].text[0] in _CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
                 break
             start -= 1
-        np = _noun_phrase_left(toks, end - 1, start, lex, p) if end > start else None
+        last = end - 1
+        if end > start and toks[last].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+            last = next((m - 1 for m in range(last, start, -1) if toks[m].text == "("), last)
+        np = _noun_phrase_left(toks, last, start, lex, p) if end > start else None
+        if np is not None and last < end - 1:
+            np = np[0], end
         if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
             if np[0] == _past_opener(p, start, end) and np[1] == end:
                 leftmost = np
@@ -715,6 +720,8 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     cls = lex.word_class(toks[k].key)
     if cls in ("pronoun", "relative") or _contracted_pronoun(toks[k], lex):
         return k, k + 1
+    if toks[k].key in _QUANTITIES and (k == lo or not toks[k - 1].is_word):
+        return k, k + 1  # "Some said …", "…, most said …"
     if not toks[k].is_word or cls is not None or (_lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k

@@ -301,6 +301,20 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("The mayor’s team says she will run again.", "she will run again", None, Kind.INDIRECT),
+    (
+        "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her.",
+        "Sanders has pushed her",
+        "Claire McCaskill",
+        Kind.INDIRECT,
+    ),
+    # Quantities speak on their own ("Some said", "most said"); "overall" may stand before the cue.
+    ("Some said they have cringed at the remarks.", "they have cringed at the remarks", None, Kind.INDIRECT),
+    (
+        "Eight in 10 Democratic voters overall said they have made up their minds.",
+        "they have made up their minds",
+        None,
+        Kind.INDIRECT,
+    ),
     # A phrase after the cue that leads into a clause with its own subject is part of the content.
     (
         "Pence said in politics it takes time to build trust.",
