@@ -21,6 +21,7 @@ from .quotes import Quote
 from .tokens import Token, tokenize
 
 _CLOSING = set("\"'”’»›")
+_OPENING_MARKS = set("\"'“‘«‹„`")
 _CLAUSE_END = {".", "!", "?", ";", "…"}
 _MAX_MENTION_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
@@ -612,9 +613,12 @@ _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
 
+_MAX_SOURCE_TOKENS = 25  # "According to early results of the exit poll conducted by Edison Research for …,"
+
+
 def _through_modifiers(toks: list[Token], mention: tuple[int, int], hi: int, p: _Paragraph) -> tuple[int, int]:
     """Extend a sentence-opening source over its modifiers up to the comma: "a source in the delegation,"."""
-    for m in range(mention[1], min(hi, mention[0] + _MAX_MENTION_TOKENS + 4)):
+    for m in range(mention[1], min(hi, mention[0] + _MAX_SOURCE_TOKENS)):
         if p.quote_of[m] is not None:
             break
         if toks[m].text == ",":
@@ -764,8 +768,17 @@ def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
 
 
 def _lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A reporting verb, not a capitalized name that looks like one ("The Washington Post")."""
-    return not toks[k].is_capitalized and lex.cues.match_at(toks, k) is not None
+    """A reporting verb, not a capitalized name that looks like one ("The Washington Post") nor a
+    noun form before anything but "that", a colon or a quotation ("according to state law")."""
+    if toks[k].is_capitalized:
+        return False
+    hit = lex.cues.match_at(toks, k)
+    if hit is None:
+        return False
+    if not hit[1].noun:
+        return True
+    nxt = toks[k + hit[0]] if k + hit[0] < len(toks) else None
+    return nxt is not None and (nxt.key == "that" or nxt.text == ":" or nxt.text[0] in _OPENING_MARKS)
 
 
 _QUANTITIES = frozenset(

@@ -47,6 +47,19 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("According to Lavrov, the talks will resume.", "the talks will resume", "Lavrov", Kind.INDIRECT),
+    # A long source before the comma; a noun form of a cue inside it ("state law").
+    (
+        "According to early results of the exit poll conducted by Edison Research for the networks, Clinton led.",
+        "Clinton led",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "According to state law, no one may campaign near a polling place.",
+        "no one may campaign near a polling place",
+        None,
+        Kind.INDIRECT,
+    ),
     (
         "Talks will resume in June, Erdogan said on Thursday.",
         "Talks will resume in June",
