@@ -972,39 +972,18 @@ def _content_after(
             end = m  # "…; the council disagreed": a new clause
             break
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
-            nxt = p.tokens[m + 1]
-            participle = (
-                nxt.key.endswith("ing")
-                and not nxt.is_capitalized
-                and len(nxt.key) > 5
-                and lex.cues.match_at(p.tokens, m + 1) is not None
-            )
-            if (
-                nxt.key == "according"
-                or participle
-                or _opens_report(p, m + 1, hi, lex)
-                or _as_report(p, m + 1, hi, lex)
-                or _report_clause_at(p, m + 1, hi, lex)
-                or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
-                or (
-                    nxt.key in _COORDINATORS
-                    and m + 2 < hi
-                    and lex.word_class(p.tokens[m + 2].key) == "pronoun"
-                    and p.tokens[m + 2].key not in ("it", "you")
-                )
-                or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
-                or (
-                    lex.word_class(nxt.key) == "relative"
-                    and p.tokens[start].key != "that"
-                    and not _resumes(p, m + 2, hi)
-                )
-                or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, m + 2, hi))
-                or _main_verb_cue(p, m + 1, hi, lex)
-            ):
+            if _ends_before(p, m + 1, hi, lex, start, fronted):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
                 break
             fronted = False
+        elif (
+            p.quote_of[m - 1] is not None
+            and _comma_closes(text, p, m - 1)
+            and _ends_before(p, m, hi, lex, start, fronted)
+        ):
+            end = m  # "… the plan was “bold,” adding that …": the comma sits inside the closing mark
+            break
         if (
             tok.key in _COORDINATORS
             and m + 1 < hi
@@ -1056,6 +1035,42 @@ def _appositive_ends(p: _Paragraph, m: int, hi: int) -> bool:
     return not any(
         p.quote_of[k] is None and (p.tokens[k].text == "," or p.tokens[k].key in _COORDINATORS) for k in range(m, hi)
     )
+
+
+def _ends_before(p: _Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronted: bool) -> bool:
+    """Whether the words at token k, right after a comma, start something other than the content:
+    a report or participial chain, a new clause, a relative clause or appositive about its last noun."""
+    nxt = p.tokens[k]
+    participle = (
+        nxt.key.endswith("ing")
+        and not nxt.is_capitalized
+        and len(nxt.key) > 5
+        and lex.cues.match_at(p.tokens, k) is not None
+    )
+    return (
+        nxt.key == "according"
+        or participle
+        or _opens_report(p, k, hi, lex)
+        or _as_report(p, k, hi, lex)
+        or _report_clause_at(p, k, hi, lex)
+        or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
+        or (
+            nxt.key in _COORDINATORS
+            and k + 1 < hi
+            and lex.word_class(p.tokens[k + 1].key) == "pronoun"
+            and p.tokens[k + 1].key not in ("it", "you")
+        )
+        or (nxt.key in _WH_WORDS and _report_clause_at(p, k + 1, hi, lex))
+        or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
+        or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
+        or _main_verb_cue(p, k, hi, lex)
+    )
+
+
+def _comma_closes(text: str, p: _Paragraph, k: int) -> bool:
+    """Whether the quotation ending at token k ends with a comma inside its closing mark (“…,”)."""
+    quote = p.quotes[p.quote_of[k]]
+    return quote.end == p.tokens[k].end and text[quote.start : quote.end].rstrip("".join(_CLOSING)).endswith(",")
 
 
 def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

@@ -468,6 +468,8 @@ FOUND = [
     ),
     # An inverted speaker with an "of" phrase.
     ('"It is irresistible," said Mr. Nevins of Showtime.', '"It is irresistible,"', "Nevins", Kind.DIRECT),
+    # The same boundaries hold when the comma sits inside a closing quotation mark.
+    ('He said the plan was "bold," adding that it would pass.', 'the plan was "bold,"', None, Kind.MIXED),
     # A semicolon starts a new clause.
     ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
     # A parenthetical cue with its own adverbial.
