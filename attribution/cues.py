@@ -456,6 +456,8 @@ def _passive_question(
     if opener is None or any(toks[n].text == "," or p.quote_of[n] is not None for n in range(m, opener)):
         return None
     end = next((n for n in range(opener + 1, hi) if toks[n].text == "," and p.quote_of[n] is None), hi)
+    if toks[opener].key == "about" and opener + 1 < end:
+        opener += 1  # "Asked about his paid speeches, …": the question is about the speeches
     content = _trimmed(text, toks[opener].start, _end_of(p, end))
     return _make(text, p, content, mention, Span(toks[ci].start, toks[cj - 1].end), toks[ci].text, cue, 0.6)
 
@@ -877,6 +879,8 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
         np = _noun_phrase_right(toks, k, hi, lex, p)
         if np is not None:
             k = np[1]
+            if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
+                return k + 1  # "asked Clinton about her email scandal"
     # Look ahead for "that" over a short run of adverbials ("said on Thursday that").
     for m in range(k, min(hi, k + _THAT_LOOKAHEAD)):
         if p.quote_of[m] is not None or toks[m].text[0] in _CLAUSE_END or toks[m].text == ",":

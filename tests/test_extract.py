@@ -375,6 +375,15 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("Trump asked whether the vote was rigged.", "whether the vote was rigged", "Trump", Kind.INDIRECT),
+    ("Asked about his paid speeches, Clinton said nothing.", "his paid speeches", None, Kind.INDIRECT),
+    # The person asked is not part of the question.
+    ("Matt Lauer asked Clinton about her email scandal.", "her email scandal", "Matt Lauer", Kind.INDIRECT),
+    (
+        "Hannity asked Trump if he would deport all immigrants.",
+        "if he would deport all immigrants",
+        "Hannity",
+        Kind.INDIRECT,
+    ),
     # Initials inside an inverted name; "said of X," before the quotation it introduces.
     (
         "The stations closed in 2005, said Jeffrey N. Trimble, a former official.",
