@@ -21,6 +21,7 @@ from .quotes import Quote
 from .tokens import Token, tokenize
 
 _CLOSING = set("\"'”’»›")
+_OPENING_MARKS = set("\"'“‘«‹„`")
 _CLAUSE_END = {".", "!", "?", ";", "…"}
 _MAX_MENTION_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
@@ -76,7 +77,7 @@ def find_frames(
             q += 1
         p = _paragraph(n, tokens[first:t], sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
-    return _attach_quotes(text, paragraphs, quotes, frames)
+    return _attach_quotes(text, paragraphs, quotes, frames, lexicon)
 
 
 def _paragraph(n: int, tokens: list[Token], sentences: tuple[Span, ...], quotes: list[Span]) -> _Paragraph:
@@ -111,10 +112,13 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             i += 1
             continue
         n, cue = hit
+        if cue.noun and not _clause_opens(p, i + n):
+            i += n  # "in his home state", "the attacks on Paris"
+            continue
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
             i += 1  # "the United States", "Reports" mid-sentence: a name, not a verb
             continue
-        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")):
+        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not _contracted_pronoun(toks[i - 1], lex):
             i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
             continue
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
@@ -129,6 +133,15 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if labelled is not None:
             found.append(labelled)
     return found + _signed_quotes(text, p, lex, found)
+
+
+def _clause_opens(p: _Paragraph, k: int) -> bool:
+    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”")."""
+    if k >= len(p.tokens):
+        return False
+    if p.tokens[k].text == "," and k + 1 < len(p.tokens):
+        k += 1
+    return p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":"
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -220,6 +233,8 @@ def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -
 def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bool:
     """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
     statement, so it is that statement's outlet, not a statement of its own."""
+    if frame.chained and frame.content and _names_outlet(text, frame.content[0], lex):
+        return True  # "…, citing TASS": the outlet the statement came through
     if frame.mention is None or not any(
         other is not frame
         and other.cue is not None
@@ -229,6 +244,12 @@ def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bo
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
     words = tokenize(text, frame.mention.start, frame.mention.end)
     return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+
+
+def _names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
+    words = tokenize(text, span.start, span.end)
+    hit = lex.outlets.match_at(words, 0) or lex.media_nouns.match_at(words, 0)
+    return hit is not None and hit[0] == len(words)
 
 
 def _relative_report(text: str, frame: Frame, lex: Lexicon) -> bool:
@@ -274,7 +295,10 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             content = _content_before(text, p, lo, ci - 1)
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
-    mention = _subject_left(toks, ci, lo, lex, p)
+    be = _progressive(toks, ci, lo, lex)
+    if cue.lemma in lex.question_cues and (asked := _passive_question(text, p, ci, cj, lo, hi, cue, lex)):
+        return asked
+    mention = _subject_left(toks, ci if be is None else be, lo, lex, p)
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -287,6 +311,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             mention = _noun_phrase_right(toks, cj, hi, lex, p)
             if mention is not None and not _ends_inverted(toks, mention[1], hi, lex):
                 mention = None  # "adding he would never vote": the phrase is the content's subject
+            if mention is not None and toks[ci].key.endswith("ing"):
+                mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             inverted = mention is not None
         participle = toks[ci].key.endswith("ing")
         joined = prev is not None and (
@@ -304,8 +330,17 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
                 mention = _sentence_subject(toks, lo, k, lex, p)
         if mention is None and not chained:
             return None
-    if not chained and not inverted and not joined and toks[ci].key.endswith("ing"):
-        return None  # "the officials saying…" without a finite verb is not a report here
+    if (
+        not chained
+        and not inverted
+        and not joined
+        and be is None
+        and toks[ci].key.endswith("ing")
+        and not (mention is not None and toks[mention[1]].text == ",")
+    ):
+        # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
+        # speaker ("Lindsey Graham, R-S.C., now saying …").
+        return None
     who = continued if chained else mention
     tail = mention[1] if inverted else cj
     start = _skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
@@ -317,9 +352,17 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
 
     # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
     quote_before = _quote_ending_at(p, clause_start, lo)
+    if (
+        quote_before is not None
+        and quote_before.end <= toks[lo].start
+        and not _only_adverbials(toks, start, hi, lex, p)
+    ):
+        quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
     if quote_after is not None and not _quote_starts_clause(toks, start, tail):
         quote_after = None
+    if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
+        quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_before is not None:
         content = (quote_before, quote_after) if quote_after is not None else (quote_before,)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
@@ -335,26 +378,98 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         cue_span = Span(toks[ci].start, toks[cj - 2].end)
         cue_text = text[cue_span.start : cue_span.end]
         return _make(
-            text, p, _content_after(text, p, cj - 1, hi, lex), who, cue_span, cue_text, cue, 0.6, chained=chained
+            text, p, _content_after(text, p, cj - 1, hi, lex, cue), who, cue_span, cue_text, cue, 0.6, chained=chained
         )
-    # SPEAKER CUE (that) CONTENT
-    if start < hi and not _only_adverbials(toks, start, hi, lex, p):
+    # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
+    if start < hi and toks[start].key not in _COORDINATORS and not _only_adverbials(toks, start, hi, lex, p):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
-        content = _content_after(text, p, opener, hi, lex)
-        if toks[start].text == "," and clause_start > lo and toks[clause_start - 1].text == ",":
-            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence.
-            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, start + 1, hi, lex)
+        content = _content_after(text, p, opener, hi, lex, cue)
+        if toks[start].text == "," and inverted and _appositive_at(toks, start + 1, hi, lex):
+            content = _content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
+        elif (
+            clause_start > lo
+            and toks[clause_start - 1].text == ","
+            and (
+                toks[start].text == ","
+                or (start - 1 > tail and toks[start - 1].text == "," and p.quote_of[start] is None)
+            )
+        ):
+            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
+            # with its own adverbial ("The plan, she said on Friday, was …").
+            rest = start + 1 if toks[start].text == "," else start
+            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, rest, hi, lex, cue)
         elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
         return _make(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
-    # CONTENT, SPEAKER CUE — the clause must follow a comma.
-    if clause_start > lo and toks[clause_start - 1].text == ",":
+    # CONTENT, SPEAKER CUE — the clause must follow a comma, maybe one inside a closing mark (“…,” she said).
+    before = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
+    # Not for a relative clause ("…, said O'Donnell, who wrote about it"): what precedes it is not its content.
+    if (
+        clause_start > lo
+        and before.rstrip().rstrip("".join(_CLOSING)).endswith(",")
+        and lex.word_class(toks[clause_start].key) != "relative"
+    ):
         content = _content_before(text, p, lo, clause_start)
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+def _appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase describing the speaker starts at token k: "who teaches law", "a pollster",
+    "executive director of …", "R-Ky."."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        tok.is_capitalized
+        or lex.word_class(tok.key) in ("relative", "determiner")
+        or lex.names_someone(tok.key)
+        or lex.titles.match_at(toks, k) is not None
+    )
+
+
+_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s"})
+# Words that open the question in "Asked whether …", "when asked about …".
+_QUESTION_OPENERS = frozenset({"if", "whether", "about", "what", "why", "how", "who", "when", "where", "which"})
+
+
+def _passive_question(
+    text: str, p: _Paragraph, ci: int, cj: int, lo: int, hi: int, cue: Cue, lex: Lexicon
+) -> Frame | None:
+    """ "Asked whether he would run, Smith said …", "when asked by a reporter about it": the question
+    put to someone, up to the comma; its asker is the "by" phrase, if any."""
+    toks = p.tokens
+    k = ci - 1
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    if k >= lo and toks[k].text != "," and toks[k].key not in _SUBORDINATORS and toks[k].key not in _BE:
+        return None  # "Trump asked whether …": an active verb with its subject
+    mention = None
+    m = cj
+    if m < hi and toks[m].key == "by":
+        mention = _noun_phrase_right(toks, m + 1, hi, lex, p)
+        m = mention[1] if mention is not None else m + 1
+    opener = next((n for n in range(m, min(hi, m + _THAT_LOOKAHEAD)) if toks[n].key in _QUESTION_OPENERS), None)
+    if opener is None or any(toks[n].text == "," or p.quote_of[n] is not None for n in range(m, opener)):
+        return None
+    end = next((n for n in range(opener + 1, hi) if toks[n].text == "," and p.quote_of[n] is None), hi)
+    if toks[opener].key == "about" and opener + 1 < end:
+        opener += 1  # "Asked about his paid speeches, …": the question is about the speeches
+    content = _trimmed(text, toks[opener].start, _end_of(p, end))
+    return _make(text, p, content, mention, Span(toks[ci].start, toks[cj - 1].end), toks[ci].text, cue, 0.6)
+
+
+def _progressive(toks: list[Token], ci: int, lo: int, lex: Lexicon) -> int | None:
+    """The "is" of a progressive cue ("Trump is demanding that …"), past adverbials ("is also urging")."""
+    if not toks[ci].key.endswith("ing"):
+        return None
+    k = ci - 1
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    return k if k >= lo and toks[k].key in _BE else None
 
 
 def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
@@ -362,9 +477,19 @@ def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:
     k = clause_start - 1
     if k >= lo and p.tokens[k].text == "," and p.quote_of[k] is None:
         k -= 1
-    if k >= lo and p.quote_of[k] is not None:
-        return p.quotes[p.quote_of[k]]
-    return None
+    if k < 0 or p.quote_of[k] is None:
+        return None
+    if k < lo:  # “Does anybody know …?” Graham asked. — the question mark split the sentence
+        lo = _sentence_bounds(p, k)[0]
+    q = p.quote_of[k]
+    first = k
+    while first > lo and p.quote_of[first - 1] == q:
+        first -= 1
+    # Words before it make the quotation part of a larger content ("In an interview on “Face the
+    # Nation,” Ryan said …", "It was “a disaster,” she said"), not the statement itself.
+    if any(t.is_word and t.key not in _OPENERS for t in p.tokens[lo:first]):
+        return None
+    return p.quotes[q]
 
 
 def _make(
@@ -390,6 +515,9 @@ def _make(
         kind = Kind.INDIRECT
     if isinstance(mention, Span) or mention is None:
         mention_span = mention
+    elif mention[1] == mention[0] + 1 and _contraction(p.tokens[mention[0]]):
+        base = p.tokens[mention[0]].key.partition("'")[0]
+        mention_span = Span(p.tokens[mention[0]].start, p.tokens[mention[0]].start + len(base))  # "he" of "he's"
     else:
         mention_span = Span(p.tokens[mention[0]].start, p.tokens[mention[1] - 1].end)
     return Frame(content, kind, mention_span, cue_span, cue_text, cue.speech, confidence, p.index, chained)
@@ -423,21 +551,48 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
 
 def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
     """The speaker mention ending just before the cue, skipping "also", "has" and appositives."""
-    k = ci - 1
-    while k >= lo and _is_adverbial(toks[k], lex):
-        k -= 1
+    k = _past_time(toks, _past_adverbials(toks, ci - 1, lo, lex), lo, lex)
     if k < lo or p.quote_of[k] is not None:
         return None
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
-    if toks[k].text == ")":
-        # "Sen. David Perdue (R-Ga.) said": the mention runs through the parenthetical.
-        opening = next((m for m in range(k - 1, max(lo, k - 8) - 1, -1) if toks[m].text == "("), None)
+    if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
+        # "Joseph R. Biden Jr. said": the name without its suffix, which only tells him from his father.
+        np = _noun_phrase_left(toks, k - 1, lo, lex, p)
+        if np is None:
+            return None
+        return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
+    if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
+        # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
+        # through the parenthetical.
+        mark, reach = ("(", 8) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
+        opening = next((m for m in range(k - 1, max(lo, k - reach) - 1, -1) if toks[m].text == mark), None)
         np = _noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
-        return (np[0], k + 1) if np is not None else None
+        if np is None or mark != "(":
+            return np  # the aside between dashes describes the speaker but is not the name
+        return np[0], k + 1
     return _noun_phrase_left(toks, k, lo, lex, p) or _head_before_modifier(toks, k, lo, lex, p)
 
 
+def _past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    while k >= lo and _is_adverbial(toks[k], lex):
+        k -= 1
+    return k
+
+
+def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    """Back past a time phrase between a subject and its verb ("who in 2010 said", "Trump last week said")."""
+    j = k
+    while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
+        j -= 1
+    if j == k:
+        return k
+    if j >= lo and lex.word_class(toks[j].key) == "preposition":
+        j -= 1
+    return _past_adverbials(toks, j, lo, lex)
+
+
+_MAX_TIME_WORDS = 3
 _POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
 
 
@@ -454,16 +609,18 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _
     return None
 
 
-FRONTED = True
-RELWH = True
 _WH_WORDS = frozenset({"which", "what", "how", "whom"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATORS = frozenset({"and", "but", "yet", "or"})
 _SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
 
 
+_MAX_SOURCE_TOKENS = 25  # "According to early results of the exit poll conducted by Edison Research for …,"
+
+
 def _through_modifiers(toks: list[Token], mention: tuple[int, int], hi: int, p: _Paragraph) -> tuple[int, int]:
     """Extend a sentence-opening source over its modifiers up to the comma: "a source in the delegation,"."""
-    for m in range(mention[1], min(hi, mention[0] + _MAX_MENTION_TOKENS + 4)):
+    for m in range(mention[1], min(hi, mention[0] + _MAX_SOURCE_TOKENS)):
         if p.quote_of[m] is not None:
             break
         if toks[m].text == ",":
@@ -476,7 +633,12 @@ def _ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
     if end >= hi:
         return True
     tok = toks[end]
-    return not tok.is_word or lex.word_class(tok.key) == "preposition" or tok.key in lex.time_words
+    return (
+        not tok.is_word
+        or lex.word_class(tok.key) == "preposition"
+        or tok.key in lex.time_words
+        or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
+    )
 
 
 def _sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
@@ -509,19 +671,52 @@ def _is_adverbial(tok: Token, lex: Lexicon) -> bool:
 def _subject_before_appositive(
     toks: list[Token], comma: int, lo: int, lex: Lexicon, p: _Paragraph
 ) -> tuple[int, int] | None:
-    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma."""
-    k = comma - 1
+    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma.
+
+    With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
+    leftmost name that fills a whole comma segment; else the nearest name before a comma."""
     lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
-    for _ in range(3):  # "Name, 59, of Ashton, Md., said" has several commas
-        while k >= lo and toks[k].text != "," and p.quote_of[k] is None and toks[k].text[0] not in _CLAUSE_END:
-            k -= 1
-        if k < lo or toks[k].text != ",":
-            return None
-        np = _noun_phrase_left(toks, k - 1, lo, lex, p)
+    nearest = leftmost = None
+    end = comma  # the segment is toks[start:end]
+    for n in range(_MAX_APPOSITIVE_COMMAS):
+        start = end
+        while start > lo and toks[start - 1].text != "," and p.quote_of[start - 1] is None:
+            if toks[start - 1].text[0] in _CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
+                break
+            start -= 1
+        last = end - 1
+        if end > start and toks[last].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+            last = next((m - 1 for m in range(last, start, -1) if toks[m].text == "("), last)
+        np = _noun_phrase_left(toks, last, start, lex, p) if end > start else None
+        if np is not None and last < end - 1:
+            np = np[0], end
         if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
-            return np[0], comma
-        k -= 1
-    return None
+            if np[0] == _past_opener(p, start, end) and np[1] == end:
+                leftmost = np
+            elif nearest is None and n > 0:
+                nearest = np
+        if start <= lo or toks[start - 1].text != ",":
+            break
+        end = start - 1
+    found = leftmost or nearest
+    return (found[0], comma) if found is not None else None
+
+
+_MAX_APPOSITIVE_COMMAS = 6
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
+
+
+def _abbreviation_dot(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The dot of "Md.", "Sen.", an initial or any word before a comma ("Del.,"), not a sentence end."""
+    if toks[k].text != "." or k == 0:
+        return False
+    before = toks[k - 1]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        before.key + "." in lex.abbreviations
+        or (len(before.text) == 1 and before.is_capitalized)
+        or (after is not None and (after.text == "," or after.start == toks[k].end))  # "Del.,", "R-S.C."
+    )
 
 
 def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
@@ -529,15 +724,17 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     if k < lo or p.quote_of[k] is not None:
         return None
     cls = lex.word_class(toks[k].key)
-    if cls in ("pronoun", "relative"):
+    if cls in ("pronoun", "relative") or _contracted_pronoun(toks[k], lex):
         return k, k + 1
-    if not toks[k].is_word or cls is not None or _lower_cue(toks, k, lex):
+    if toks[k].key in _QUANTITIES and (k == lo or not toks[k - 1].is_word):
+        return k, k + 1  # "Some said …", "…, most said …"
+    if not toks[k].is_word or cls is not None or (_lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k
     while i - 1 >= lo and k - i < _MAX_MENTION_TOKENS and p.quote_of[i - 1] is None:
         prev = toks[i - 1]
-        if prev.text == "." and i - 2 >= lo and toks[i - 2].key + "." in lex.abbreviations:
-            i -= 2  # "Mr. Obama"
+        if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
+            i -= 2  # "Mr. Obama", "Leonard E. Burman"
             continue
         if not prev.is_word:
             break
@@ -553,9 +750,37 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
     return i, k + 1
 
 
+_CONTRACTIONS = ("'s", "'ve", "'d", "'ll", "'re", "'m")
+
+
+def _contraction(tok: Token) -> bool:
+    """ "he's", "they've", "she'd": a word glued to its auxiliary."""
+    _, mark, rest = tok.key.partition("'")
+    return bool(mark) and "'" + rest in _CONTRACTIONS
+
+
+def _contracted_pronoun(tok: Token, lex: Lexicon) -> bool:
+    """A subject pronoun glued to its auxiliary ("he's said", "they've argued")."""
+    return _contraction(tok) and lex.word_class(tok.key.partition("'")[0]) in ("pronoun", "relative")
+
+
+def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A cue word used as a speaker noun after a determiner: "the report said", "a poll shows"."""
+    return k > lo and lex.word_class(toks[k - 1].key) == "determiner" and lex.names_someone(toks[k].key)
+
+
 def _lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A reporting verb, not a capitalized name that looks like one ("The Washington Post")."""
-    return not toks[k].is_capitalized and lex.cues.match_at(toks, k) is not None
+    """A reporting verb, not a capitalized name that looks like one ("The Washington Post") nor a
+    noun form before anything but "that", a colon or a quotation ("according to state law")."""
+    if toks[k].is_capitalized:
+        return False
+    hit = lex.cues.match_at(toks, k)
+    if hit is None:
+        return False
+    if not hit[1].noun:
+        return True
+    nxt = toks[k + hit[0]] if k + hit[0] < len(toks) else None
+    return nxt is not None and (nxt.key == "that" or nxt.text == ":" or nxt.text[0] in _OPENING_MARKS)
 
 
 _QUANTITIES = frozenset(
@@ -632,8 +857,8 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
     k = i
     while k < hi and k - j < _MAX_MENTION_TOKENS and p.quote_of[k] is None:
         tok = toks[k]
-        if tok.text == "." and k > i and toks[k - 1].key + "." in lex.abbreviations:
-            k += 1
+        if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
+            k += 1  # "Mr.", "Jeffrey N. Trimble"
             continue
         if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):
             break
@@ -654,6 +879,8 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
         np = _noun_phrase_right(toks, k, hi, lex, p)
         if np is not None:
             k = np[1]
+            if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
+                return k + 1  # "asked Clinton about her email scandal"
     # Look ahead for "that" over a short run of adverbials ("said on Thursday that").
     for m in range(k, min(hi, k + _THAT_LOOKAHEAD)):
         if p.quote_of[m] is not None or toks[m].text[0] in _CLAUSE_END or toks[m].text == ",":
@@ -665,8 +892,8 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
     if (
         k < hi
         and not _infinitive(toks, k, hi, lex)
-        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words)
-    ):
+        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
+    ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
@@ -710,54 +937,144 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragr
 
 def _only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: _Paragraph) -> bool:
     """Whether what follows the cue is only punctuation or a short time/place phrase ("on Thursday.")."""
-    rest = [t for t in toks[start:hi] if t.is_word]
-    if not rest:
+    words = [k for k in range(start, hi) if toks[k].is_word]
+    if not words:
         return True
     if _infinitive(toks, start, hi, lex):
         return False  # "pledged to push for …", "declined to comment"
+    if p.quote_of[words[0]] is not None:
+        return False  # a quotation is what was said
+    rest = [toks[k] for k in words]
     first = rest[0].key
     if len(rest) > 1 and rest[1].text[0].isdigit():
         return False  # "said about 20 people have …": a quantity, not an adverbial
-    return lex.word_class(first) == "preposition" or (first in lex.time_words and len(rest) <= 4)
+    if lex.word_class(first) == "preposition" or first == "of":
+        # "said in politics it takes time …": a subject after the phrase opens the reported clause.
+        return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
+    return first in lex.time_words and len(rest) <= 4
 
 
 def _quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
     return all(t.text in (",", ":") or t.key == "that" for t in toks[after:start])
 
 
-def _content_after(text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon) -> tuple[Span, ...]:
-    """From token `start` to the end of the clause, before ", according to …" or a participial chain."""
+def _content_after(
+    text: str, p: _Paragraph, start: int, hi: int, lex: Lexicon, cue: Cue | None = None
+) -> tuple[Span, ...]:
+    """From token `start` to the end of the clause, before ", according to …" or a participial chain.
+
+    `cue` is the reporting verb the content follows; a second verb joined to it starts a new report."""
     end = hi
+    first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
+    # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
+    fronted = p.tokens[first].key in _SUBORDINATORS
     for m in range(start + 1, hi):
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.text == ";":
+            end = m  # "…; the council disagreed": a new clause
+            break
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
-            nxt = p.tokens[m + 1]
-            participle = nxt.key.endswith("ing") and not nxt.is_capitalized and len(nxt.key) > 5
-            if (
-                nxt.key == "according"
-                or participle
-                or _opens_report(p, m + 1, hi, lex)
-                or _as_report(p, m + 1, hi, lex)
-                or _report_clause_at(p, m + 1, hi, lex)
-                or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you"))
-                or (nxt.key in _WH_WORDS and _report_clause_at(p, m + 2, hi, lex))
-            ):
+            if _ends_before(p, m + 1, hi, lex, start, fronted):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
                 end = m
                 break
+            fronted = False
+        elif (
+            p.quote_of[m - 1] is not None
+            and _comma_closes(text, p, m - 1)
+            and _ends_before(p, m, hi, lex, start, fronted)
+        ):
+            end = m  # "… the plan was “bold,” adding that …": the comma sits inside the closing mark
+            break
         if (
             tok.key in _COORDINATORS
             and m + 1 < hi
-            and (_coordinated_cue(p, m + 1, hi, lex) or _report_clause_at(p, m + 1, hi, lex))
+            and (
+                _coordinated_cue(p, m + 1, hi, lex, cue)
+                or (m - first > _SUBJECT_WORDS and _report_clause_at(p, m + 1, hi, lex))
+            )
         ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
+            break
+        if (
+            # "that Moscow and Kyiv agreed …" joins two subjects; after a few words a conjunction joins clauses.
+            (
+                (tok.key in _COORDINATORS and m - first > _SUBJECT_WORDS)
+                or (tok.key in _CONCESSIVE and p.tokens[m - 1].text in (",", *_CLOSING))
+            )
+            and m + 1 < hi
+            and _subject_report(p, m + 1, hi, lex)
+        ):
+            end = m  # "… and Democrats accused the GOP of …", "…,” but he said that …": another report
             break
         if p.quote_of[m - 1] is not None and _report_clause_at(p, m, hi, lex):
             end = m  # "… because “most people don’t know,” she said": that quotation is hers
             break
     return _trimmed(text, p.tokens[start].start, _end_of(p, end))
+
+
+def _main_verb_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "Lee, who estimated that …, said he voted …": a finite reporting verb right after a comma is
+    the main clause's, so the content before it has ended ("said to cost" is not one)."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or p.tokens[m].is_capitalized:
+        return False
+    cue = hit[1]
+    nxt = p.tokens[m + hit[0]] if m + hit[0] < hi else None
+    return cue.speech and cue.form != cue.lemma and not cue.form.endswith("ing") and (nxt is None or nxt.key != "to")
+
+
+def _resumes(p: _Paragraph, m: int, hi: int) -> bool:
+    """Whether a comma later in the sentence closes an aside after which the clause goes on ("the
+    decision, which struck down the rules, illustrates …")."""
+    return any(p.tokens[k].text == "," and p.quote_of[k] is None for k in range(m, hi - 1))
+
+
+def _appositive_ends(p: _Paragraph, m: int, hi: int) -> bool:
+    """Whether a phrase after ", the"/", a" runs to the end of the sentence on its own ("…, the
+    presumptive nominee."), rather than naming one item of a list or an aside the content resumes after
+    ("on Israel, the Iranian deal and …", "Terris, the Post reporter, saw …")."""
+    return not any(
+        p.quote_of[k] is None and (p.tokens[k].text == "," or p.tokens[k].key in _COORDINATORS) for k in range(m, hi)
+    )
+
+
+def _ends_before(p: _Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronted: bool) -> bool:
+    """Whether the words at token k, right after a comma, start something other than the content:
+    a report or participial chain, a new clause, a relative clause or appositive about its last noun."""
+    nxt = p.tokens[k]
+    participle = (
+        nxt.key.endswith("ing")
+        and not nxt.is_capitalized
+        and len(nxt.key) > 5
+        and lex.cues.match_at(p.tokens, k) is not None
+    )
+    return (
+        nxt.key == "according"
+        or participle
+        or _opens_report(p, k, hi, lex)
+        or _as_report(p, k, hi, lex)
+        or _report_clause_at(p, k, hi, lex)
+        or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
+        or (
+            nxt.key in _COORDINATORS
+            and k + 1 < hi
+            and lex.word_class(p.tokens[k + 1].key) == "pronoun"
+            and p.tokens[k + 1].key not in ("it", "you")
+        )
+        or (nxt.key in _WH_WORDS and _report_clause_at(p, k + 1, hi, lex))
+        or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
+        or (nxt.key in _ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
+        or _main_verb_cue(p, k, hi, lex)
+    )
+
+
+def _comma_closes(text: str, p: _Paragraph, k: int) -> bool:
+    """Whether the quotation ending at token k ends with a comma inside its closing mark (“…,”)."""
+    quote = p.quotes[p.quote_of[k]]
+    return quote.end == p.tokens[k].end and text[quote.start : quote.end].rstrip("".join(_CLOSING)).endswith(",")
 
 
 def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
@@ -768,7 +1085,12 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if p.quote_of[n] is not None or not tok.is_word:
             return False
         if _lower_cue(p.tokens, n, lex):
-            return not tok.key.endswith("ing") and _clause_ends_after_cue(p, n, hi, lex)
+            return (
+                not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
+                and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
+                and (n == m or _can_speak(p.tokens, m, n, lex))
+            )
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
         ):
@@ -779,22 +1101,56 @@ def _report_clause_at(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 _MAX_TRAILING_SUBJECT = 7
 
 
-def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon) -> bool:
+def _can_speak(toks: list[Token], m: int, n: int, lex: Lexicon) -> bool:
+    """Whether the words before a trailing cue can be its speaker ("the source", "Clinton"), not a
+    verb phrase of the content ("and accepting support from …")."""
+    while n > m and _is_adverbial(toks[n - 1], lex):
+        n -= 1
+    words = toks[m:n]
+    if len(words) == 1 and lex.word_class(words[0].key) in ("pronoun", "relative"):
+        return True
+    return bool(words) and _plausible(words, lex)
+
+
+def _clause_ends_after_cue(p: _Paragraph, n: int, hi: int, lex: Lexicon, inverted: bool) -> bool:
     """A trailing report ends its sentence soon after the cue: "…, the source added." """
     hit = lex.cues.match_at(p.tokens, n)
     k = n + (hit[0] if hit else 1)
     rest = [t for t in p.tokens[k:hi] if t.is_word]
-    return len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ","
+    if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
+        return True
+    if not inverted:
+        return False
+    # "…, said Lee Epstein, who teaches law at …": an inverted speaker and an appositive.
+    np = _noun_phrase_right(p.tokens, k, hi, lex, p)
+    return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
 
 
-def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
-    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted")."""
+def _coordinated_cue(p: _Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | None) -> bool:
+    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted").
+
+    A bare verb after an inflected cue belongs to the content ("argued that the group should
+    not endorse him and instead support her"), not to the speaker."""
     while m < hi and _is_adverbial(p.tokens[m], lex):
         m += 1
     if m >= hi or p.quote_of[m] is not None:
         return False
     hit = lex.cues.match_at(p.tokens, m)
-    return hit is not None and not p.tokens[m].key.endswith("ing")
+    if hit is None or p.tokens[m].key.endswith("ing"):
+        return False
+    joined = hit[1]
+    if _belief_of(p, m, hi, lex):
+        return False
+    return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
+
+
+def _belief_of(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "… and thought of the days when …": a belief verb before a preposition reports nothing."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or hit[1].speech or m + hit[0] >= hi:
+        return False
+    after = p.tokens[m + hit[0]]
+    return after.key == "of" or lex.word_class(after.key) == "preposition"
 
 
 def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
@@ -805,6 +1161,29 @@ def _as_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+_SUBJECT_WORDS = 3
+
+
+def _subject_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a speaker and a finite reporting verb start at token m ("Democrats accused …")."""
+    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+        tok = p.tokens[n]
+        if p.quote_of[n] is not None or not tok.is_word:
+            return False
+        if _lower_cue(p.tokens, n, lex):
+            return (
+                n > m
+                and not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
+                and _can_speak(p.tokens, m, n, lex)
+            )
+        if lex.word_class(tok.key) in ("boundary", "relative") or (
+            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+        ):
+            return False
+    return False
 
 
 def _opens_report(p: _Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
@@ -856,7 +1235,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 
 def _attach_quotes(
-    text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame]
+    text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame], lex: Lexicon
 ) -> list[Frame]:
     """Give quotations not yet used to the frame they continue: split quotes, "X said:" and floating quotes."""
     # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
@@ -874,7 +1253,14 @@ def _attach_quotes(
         if before == 0:
             continue
         para = bisect_right(paragraph_starts, quote.parts[0].start) - 1
-        k = cued[before - 1]
+        j = before - 1
+        while (
+            j > 0
+            and (out[cued[j]].chained or _relative_speaker(text, out[cued[j]], lex))
+            and out[cued[j - 1]].paragraph == out[cued[j]].paragraph == para
+        ):
+            j -= 1  # “…,” he said, referring to X. “…” / “…,” said Bob, who has accused X. “…”: not the aside's
+        k = cued[j]
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end
@@ -906,6 +1292,11 @@ def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) 
         if content:
             frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
             taken.add(following)
+
+
+def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, who has accused …": a report in a relative clause about another frame's speaker."""
+    return frame.mention is not None and lex.word_class(frame.mention.of(text).lower()) == "relative"
 
 
 def _used(quote: Quote, content_starts: list[int], reach: list[int]) -> bool:

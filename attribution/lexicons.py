@@ -25,6 +25,7 @@ class Cue:
     form: str  # lower case, as it appears in text: "said", "expressed hope"
     lemma: str  # "say", "express hope"
     speech: bool  # a speech act, rather than belief or perception ("thinks")
+    noun: bool = False  # usually a noun in news ("the state", "attacks"): a cue only before that, a colon or a quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Lexicon:
     word_classes: dict[str, str]  # closed-class word → determiner, pronoun, relative, modifier, preposition, boundary
     addressee_cues: frozenset[str]  # lemmas that take the person spoken to first ("told reporters that")
     quote_only_cues: frozenset[str]  # lemmas that report only a quotation or a colon ("continued:")
+    question_cues: frozenset[str]  # lemmas whose participle reports a question put to someone ("Asked whether …")
     time_words: frozenset[str]  # "said Thursday that"
     countries: PhraseTable[Country]  # by name, adjective and alias
     organisations: PhraseTable[Organisation]
@@ -123,6 +125,7 @@ def _load(directory: Path) -> Lexicon:
         word_classes=_word_classes(directory / "word_classes.csv"),
         addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
         quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),
+        question_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("question", ""))),
         time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
         countries=_countries(directory / "countries.csv"),
         organisations=_organisations(directory / "organisations.csv"),
@@ -236,12 +239,16 @@ def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue
     cues: list[tuple[str, Cue]] = []
     for n, row in rows:
         lemma = _lemma(row["cue"])
-        for column in ("speech", "addressee", "quote_only"):
+        for column in ("speech", "addressee", "quote_only", "question"):
             if row.get(column, "").lower() not in ("yes", "no", ""):
                 raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
         forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]
-        for form in forms or inflections(lemma):
-            cues.append((form, Cue(form, lemma, _yes(row["speech"]))))
+        nouns = {f.strip().lower() for f in row.get("noun_forms", "").split("|") if f.strip()}
+        forms = forms or inflections(lemma)
+        if not nouns <= set(forms):
+            raise LexiconError(path, n, f"noun_forms {sorted(nouns - set(forms))} are not forms of {lemma!r}")
+        for form in forms:
+            cues.append((form, Cue(form, lemma, _yes(row["speech"]), form in nouns)))
     return PhraseTable(cues)
 
 

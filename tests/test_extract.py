@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
-from attribution import Kind, extract
+from attribution import Kind, extract, lexicons
+from attribution.errors import LexiconError
 
 
 def only(text: str):
@@ -43,6 +47,19 @@ FOUND = [
         Kind.INDIRECT,
     ),
     ("According to Lavrov, the talks will resume.", "the talks will resume", "Lavrov", Kind.INDIRECT),
+    # A long source before the comma; a noun form of a cue inside it ("state law").
+    (
+        "According to early results of the exit poll conducted by Edison Research for the networks, Clinton led.",
+        "Clinton led",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "According to state law, no one may campaign near a polling place.",
+        "no one may campaign near a polling place",
+        None,
+        Kind.INDIRECT,
+    ),
     (
         "Talks will resume in June, Erdogan said on Thursday.",
         "Talks will resume in June",
@@ -176,6 +193,301 @@ FOUND = [
         Kind.DIRECT,
     ),
     ("Caddell continued:\n“The health issue is partisan.”", "“The health issue is partisan.”", "Caddell", Kind.DIRECT),
+    # Where a reported object ends: before a relative clause about it, but a reported clause keeps its own.
+    ("Officials cited the new rule, which took effect in May.", "the new rule", None, Kind.INDIRECT),
+    ("The voters backed Hillary Clinton, who won the state.", "Hillary Clinton", None, Kind.INDIRECT),
+    (
+        "Opponents said the decision, which struck down the rules, illustrates the stakes.",
+        "the decision, which struck down the rules, illustrates the stakes",
+        None,
+        Kind.INDIRECT,
+    ),
+    # ", and he …": a coordinated clause with a new subject is not part of the content.
+    (
+        "Rubio said the real extremist is Clinton, and he railed at the moderators.",
+        "the real extremist is Clinton",
+        "Rubio",
+        Kind.INDIRECT,
+    ),
+    # A name suffix before the cue.
+    (
+        "Vice President Joseph R. Biden Jr. said the remarks were dangerous.",
+        "the remarks were dangerous",
+        "Joseph R. Biden",
+        Kind.INDIRECT,
+    ),
+    (
+        "The mayor said that the plan failed, which surprised nobody.",
+        "that the plan failed, which surprised nobody",
+        None,
+        Kind.INDIRECT,
+    ),
+    # Only a reporting participle starts a new report; "including" continues the content.
+    (
+        "Warren criticized the banks, including Wells Fargo.",
+        "the banks, including Wells Fargo",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    ("The senator praised the bill, adding that it would pass.", "the bill", None, Kind.INDIRECT),
+    # A fronted clause's comma does not end the content at the pronoun that follows it.
+    (
+        "He told voters that if taxes rose, he would veto the bill.",
+        "that if taxes rose, he would veto the bill",
+        None,
+        Kind.INDIRECT,
+    ),
+    # "said that “…”": the complementizer makes a reported clause that quotes.
+    ("The mayor said that “the budget is balanced.”", "that “the budget is balanced.”", None, Kind.MIXED),
+    # An inverted speaker with an appositive ends the content before it.
+    (
+        "The budget is balanced, said Jane Doe, who chairs the finance committee.",
+        "The budget is balanced",
+        "Jane Doe",
+        Kind.INDIRECT,
+    ),
+    (
+        "The budget is balanced, said Jane Doe, the committee chair.",
+        "The budget is balanced",
+        "Jane Doe",
+        Kind.INDIRECT,
+    ),
+    # Cue forms that news mostly uses as nouns report only before "that", a colon or a quotation.
+    ("They state that the rules are clear.", "that the rules are clear", None, Kind.INDIRECT),
+    ("It states: “No dogs allowed.”", "“No dogs allowed.”", None, Kind.DIRECT),
+    # A progressive cue is finite ("is demanding"); a subject glued to its auxiliary ("He's said") speaks.
+    ("The mayor is demanding that the council resign.", "that the council resign", None, Kind.INDIRECT),
+    ("Pat Smith spoke. He's said that the plan is fair.", "that the plan is fair", "Pat Smith", Kind.INDIRECT),
+    # A cue word after a determiner can be the speaker ("the report said").
+    ("The report said the budget grew.", "the budget grew", None, Kind.INDIRECT),
+    # A bare verb joined to the content's verb is not a new report; a joined phrase that cannot speak
+    # ("and accepting support") is not a trailing reporting clause.
+    (
+        "The manager argued that the club should not sign him and instead support the youth team.",
+        "that the club should not sign him and instead support the youth team",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Warren questioned her judgment in backing the war and accepting support from donors.",
+        "her judgment in backing the war and accepting support from donors",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    ("The mayor praised the plan and said it would work.", "it would work", None, Kind.INDIRECT),
+    # An appositive that closes the sentence describes the last noun; a list item or an aside does not end it.
+    (
+        "Warren said he did not support Mr. Trump, the presumed nominee.",
+        "he did not support Mr. Trump",
+        "Warren",
+        Kind.INDIRECT,
+    ),
+    (
+        "He said he and Trump differ on Israel, the Iranian deal and the courts.",
+        "he and Trump differ on Israel, the Iranian deal and the courts",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "She said that Terris, the Post reporter, saw the incident.",
+        "that Terris, the Post reporter, saw the incident",
+        None,
+        Kind.INDIRECT,
+    ),
+    # Speakers described before the cue: the leftmost name of a comma chain, a name between dashes.
+    (
+        "Ann Reed, 59, of Dover, Del., who watched the parade, said the event brought back memories.",
+        "the event brought back memories",
+        "Ann Reed",
+        Kind.INDIRECT,
+    ),
+    (
+        "A lawyer for the paper, Dan Ortiz, said no decision had been made.",
+        "no decision had been made",
+        "Dan Ortiz",
+        Kind.INDIRECT,
+    ),
+    (
+        "Kall -- co-editor of a book on the debates -- said the candidate liked announcements.",
+        "the candidate liked announcements",
+        "Kall",
+        Kind.INDIRECT,
+    ),
+    ("The mayor’s team says she will run again.", "she will run again", None, Kind.INDIRECT),
+    (
+        "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her.",
+        "Sanders has pushed her",
+        "Claire McCaskill",
+        Kind.INDIRECT,
+    ),
+    # Quantities speak on their own ("Some said", "most said"); "overall" may stand before the cue.
+    ("Some said they have cringed at the remarks.", "they have cringed at the remarks", None, Kind.INDIRECT),
+    (
+        "Eight in 10 Democratic voters overall said they have made up their minds.",
+        "they have made up their minds",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A phrase after the cue that leads into a clause with its own subject is part of the content.
+    (
+        "Pence said in politics it takes time to build trust.",
+        "in politics it takes time to build trust",
+        "Pence",
+        Kind.INDIRECT,
+    ),
+    # Glued abbreviation dots ("R-S.C.") do not end the speaker's description; an aside about the
+    # speaker may report ("…, now saying …"); a main-clause cue after a relative clause ends its content.
+    (
+        "Sen. Lindsey Graham, R-S.C., a presidential candidate, said the plan is failing.",
+        "the plan is failing",
+        "Lindsey Graham",
+        Kind.INDIRECT,
+    ),
+    (
+        "Some senators, such as Bob Corker, R-Tenn., now saying they think it should be changed.",
+        "they think it should be changed",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Mr. Lee, who estimated that a third of members backed him, said he voted for Obama.",
+        "that a third of members backed him",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Mr. Lee, who estimated that a third of members backed him, said he voted for Obama.",
+        "he voted for Obama",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A question put to someone ("Asked whether …", "when asked by a reporter if …") is a statement.
+    (
+        "Asked if the comments had rattled allies, he said no.",
+        "if the comments had rattled allies",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        "Sanders said “Absolutely” when asked by a reporter if that remains his view.",
+        "if that remains his view",
+        None,
+        Kind.INDIRECT,
+    ),
+    ("Trump asked whether the vote was rigged.", "whether the vote was rigged", "Trump", Kind.INDIRECT),
+    ("Asked about his paid speeches, Clinton said nothing.", "his paid speeches", None, Kind.INDIRECT),
+    # The person asked is not part of the question.
+    ("Matt Lauer asked Clinton about her email scandal.", "her email scandal", "Matt Lauer", Kind.INDIRECT),
+    (
+        "Hannity asked Trump if he would deport all immigrants.",
+        "if he would deport all immigrants",
+        "Hannity",
+        Kind.INDIRECT,
+    ),
+    # Initials inside an inverted name; "said of X," before the quotation it introduces.
+    (
+        "The stations closed in 2005, said Jeffrey N. Trimble, a former official.",
+        "The stations closed in 2005",
+        "Jeffrey N. Trimble",
+        Kind.INDIRECT,
+    ),
+    ('Burman said of the plan, "It is more tinkering."', '"It is more tinkering."', "Burman", Kind.DIRECT),
+    (
+        "“It is responsible,” Leonard E. Burman, a professor at Syracuse, said of the plan. “It is sound.”",
+        "“It is responsible,” … “It is sound.”",
+        "Leonard E. Burman",
+        Kind.DIRECT,
+    ),
+    (
+        "Spokeswoman Jessica Ditto said via email that, “Of course he will defend himself” against the attacks.",
+        "that, “Of course he will defend himself” against the attacks",
+        "Jessica Ditto",
+        Kind.MIXED,
+    ),
+    # A belief verb joined in the content with a preposition after it is not a new report.
+    (
+        "He said he had watched the museum rise and thought of his father.",
+        "he had watched the museum rise and thought of his father",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A conjunction and a new speaker with a reporting verb start another report; two joined subjects do not.
+    (
+        "Republicans said the agency mishandled the inquiry and Democrats accused the GOP of stoking it.",
+        "the agency mishandled the inquiry",
+        None,
+        Kind.INDIRECT,
+    ),
+    (
+        'The chief said the footage was not "definitive evidence," but he said that it supports their account.',
+        'the footage was not "definitive evidence,"',
+        None,
+        Kind.MIXED,
+    ),
+    (
+        'Only 52 percent agreed that she is "healthy enough," while 73 percent said the same of Trump.',
+        'that she is "healthy enough,"',
+        None,
+        Kind.MIXED,
+    ),
+    (
+        "Officials said that Moscow and Kyiv agreed to present their vision.",
+        "that Moscow and Kyiv agreed to present their vision",
+        None,
+        Kind.INDIRECT,
+    ),
+    # A quotation before the cue is the statement only if it opens the sentence; else it is part of one.
+    (
+        "In an interview on “Face the Nation,” Ryan said the protests demand “more listening.”",
+        "the protests demand “more listening.”",
+        "Ryan",
+        Kind.MIXED,
+    ),
+    ("It was “a disaster,” she said.", "It was “a disaster,”", None, Kind.MIXED),
+    # A time phrase between the speaker and the cue.
+    ("Trump last week said the plan was dead.", "the plan was dead", "Trump", Kind.INDIRECT),
+    ("It was Mr. Lee who in 2010 said the goal was to win.", "the goal was to win", None, Kind.INDIRECT),
+    # A quotation after a cue clause with a participial aside continues the statement; a question or
+    # exclamation that ends its sentence before the cue clause is still its statement.
+    (
+        "“This is in their heads,” said Caddell, speaking of the health issue. “It is worrying them.”",
+        "“This is in their heads,” … “It is worrying them.”",
+        "Caddell",
+        Kind.DIRECT,
+    ),
+    (
+        "Graham spoke.\n\n“Does anybody know what the platform is?” Graham asked. “Neither do I.”",
+        "“Does anybody know what the platform is?” … “Neither do I.”",
+        "Graham",
+        Kind.DIRECT,
+    ),
+    ("He left. “We will win.” Smith said the plan was fine.", "the plan was fine", "Smith", Kind.INDIRECT),
+    # … and so does one after a relative clause about the speaker, which never takes the quote before it.
+    (
+        '"Do they read papers?" said Bob Lee, a delegate who has accused rivals of lying. "Are they reading emails?"',
+        '"Do they read papers?" … "Are they reading emails?"',
+        "Bob Lee",
+        Kind.DIRECT,
+    ),
+    (
+        '"He tried to intimidate me," said O\'Donnell, who wrote about the visit in a book. "Thank goodness."',
+        '"He tried to intimidate me," … "Thank goodness."',
+        "O'Donnell",
+        Kind.DIRECT,
+    ),
+    # An inverted speaker with an "of" phrase.
+    ('"It is irresistible," said Mr. Nevins of Showtime.', '"It is irresistible,"', "Nevins", Kind.DIRECT),
+    # The same boundaries hold when the comma sits inside a closing quotation mark.
+    ('He said the plan was "bold," adding that it would pass.', 'the plan was "bold,"', None, Kind.MIXED),
+    # A semicolon starts a new clause.
+    ("The mayor said taxes will fall; the council disagreed.", "taxes will fall", None, Kind.INDIRECT),
+    # A parenthetical cue with its own adverbial.
+    (
+        "The plan, the mayor explained at the hearing, was never funded.",
+        "The plan … was never funded",
+        None,
+        Kind.INDIRECT,
+    ),
 ]
 
 
@@ -277,6 +589,10 @@ NOT_STATEMENTS = [
     "The president spoke in a cottage in his home state, Hawaii.",  # "state" after a noun is a noun
     "The Democratic nominee sits at 85 percent support among black voters.",  # "support" is a noun
     "He entered each debate with a game plan and executed it.",  # "plan" is a noun
+    "Battleground state Florida is nearly 3% Polish American.",  # "state" is a noun
+    "The attacks on the capital killed dozens.",  # so is "attacks"
+    "Readers left comments on the website.",  # and "comments"
+    "Would you vote for a man who said and did the same things?",  # a cue coordinated with another verb
     "Editor's note: This story has been updated with new figures.",  # a colon label, not a speaker
     "The previous round of talks took place on May 16 and concluded with agreements on prisoner exchange.",
 ]
@@ -348,3 +664,20 @@ def test_attributes(text: str, speaker: str, role: str | None, affiliation: str,
 def test_outlet_relaying_a_quoted_statement_is_not_a_second_speaker() -> None:
     s = only('The Kremlin dismissed the report as "fake news," TASS reported.')
     assert (s.speaker, s.outlet) == ("Kremlin", "TASS")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("state,yes,,,,state|stately", r"noun_forms \['stately'\] are not forms of 'state'"),
+        ("state,maybe,,,,", "speech must be yes, no or empty"),
+    ],
+)
+def test_bad_cue_row_is_named(tmp_path: Path, row: str, message: str) -> None:
+    shutil.copytree(lexicons.DEFAULT_DATA_DIR, tmp_path, dirs_exist_ok=True)
+    cues = tmp_path / "reporting_cues.csv"
+    text = cues.read_text(encoding="utf-8")
+    assert "\nstate,yes,,,,state|states\n" in text
+    cues.write_text(text.replace("\nstate,yes,,,,state|states\n", f"\n{row}\n"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        lexicons.load(tmp_path)
