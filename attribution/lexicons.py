@@ -72,6 +72,7 @@ class Lexicon:
     quote_only_cues: frozenset[str]  # lemmas that report only a quotation or a colon ("continued:")
     question_cues: frozenset[str]  # lemmas whose participle reports a question put to someone ("Asked whether …")
     time_words: frozenset[str]  # "said Thursday that"
+    portfolios: frozenset[str]  # "Economy" in "Economy Minister"
     countries: PhraseTable[Country]  # by name, adjective and alias
     organisations: PhraseTable[Organisation]
     titles: PhraseTable[Title]
@@ -127,6 +128,7 @@ def _load(directory: Path) -> Lexicon:
         quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),
         question_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("question", ""))),
         time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
+        portfolios=frozenset(w.lower() for w in _words(directory / "portfolios.txt")),
         countries=_countries(directory / "countries.csv"),
         organisations=_organisations(directory / "organisations.csv"),
         titles=PhraseTable(

@@ -85,13 +85,17 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             continue
         n, value = best
         kind = "organisation" if best is hit_o else "title" if best is hit_t else "country"
+        if kind == "title" and _surname(labelled, core[i : i + n], i + n == len(core)):
+            labelled.append((tok, "word"))
+            i += 1
+            continue
         if kind == "country":
             country, adjective = value.name, value.adjective
         elif kind == "organisation":
             organisation = value.name
             country = country or value.country
         else:
-            role, template = value.role, value.affiliation
+            role, template = _portfolio(labelled, lex) + value.role, value.affiliation
         labelled += [(t, kind) for t in core[i : i + n]]
         i += n
 
@@ -153,6 +157,27 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
     while run and not run[0].is_capitalized:
         run.pop(0)
     return [t for t in run] if any(t.is_word for t in run) else []
+
+
+def _surname(labelled: list[tuple[Token, str]], title: list[Token], last: bool) -> bool:
+    """A capitalized title ending the phrase right after a name is its surname: "Angus King"."""
+    return (
+        last
+        and bool(labelled)
+        and labelled[-1][1] == "word"
+        and labelled[-1][0].is_capitalized
+        and all(t.is_capitalized for t in title if t.is_word)
+    )
+
+
+def _portfolio(labelled: list[tuple[Token, str]], lex: Lexicon) -> str:
+    """Capitalized portfolio words (data/portfolios.txt) right before a title: "Economy Minister"."""
+    words: list[str] = []
+    for tok, kind in reversed(labelled):
+        if kind != "word" or not tok.is_capitalized or tok.key not in lex.portfolios:
+            break
+        words.insert(0, tok.text)
+    return " ".join(words) + " " if words else ""
 
 
 def _fill(template: str, country: str | None, adjective: str | None) -> str:

@@ -53,11 +53,22 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
                 break
             k += hit[0] if hit else 1
+        k = _after_inner_title(run, k, lex)
         name = [t for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
         i = max(j, i + 1)
     return out
+
+
+def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the name starts when a title stands after other capitalized words ("Economy Minister Anna Berg"):
+    after the last title that leaves a name of two words or more ("Angus King" keeps its surname)."""
+    for m in range(len(run) - 1, k, -1):
+        hit = lex.titles.match_at(run, m)
+        if hit and sum(t.is_word for t in run[m + hit[0] :]) >= 2:
+            return m + hit[0]
+    return k
 
 
 def _initial_dot(tokens: list[Token], j: int) -> bool:

@@ -652,6 +652,29 @@ ATTRIBUTES = [
         False,
         "Politico",
     ),
+    # A portfolio before the title is part of the role, never of the name (data/portfolios.txt).
+    ("Economy Minister Anna Berg said growth would slow.", "Anna Berg", "Economy Minister", None, False, None),
+    (
+        "Ukrainian Energy Minister Anna Berg said the grid held.",
+        "Anna Berg",
+        "Energy Minister",
+        "Ukrainian government",
+        False,
+        None,
+    ),
+    (
+        "Homeland Security Secretary Kim Lane told Reuters the border was closed.",
+        "Kim Lane",
+        "Homeland Security Secretary",
+        None,
+        False,
+        "Reuters",
+    ),
+    ("Deputy Prime Minister Ola Dahl said no deal was near.", "Ola Dahl", "Deputy Prime Minister", None, False, None),
+    # Other capitalized words are not a portfolio; a title that ends a name is a surname.
+    ("A Trump adviser said the deal was near.", "unnamed adviser", "Adviser", "Trump", True, None),
+    ("Senator Angus King said no deal was near.", "Angus King", "Senator", "U.S. Senate", False, None),
+    ("Martin Luther King said he had a dream.", "Martin Luther King", None, None, False, None),
 ]
 
 
@@ -659,6 +682,11 @@ ATTRIBUTES = [
 def test_attributes(text: str, speaker: str, role: str | None, affiliation: str, anonymous: bool, outlet: str | None):
     s = only(text)
     assert (s.speaker, s.role, s.affiliation, s.anonymous, s.outlet) == (speaker, role, affiliation, anonymous, outlet)
+
+
+def test_a_surname_after_a_portfolio_title_resolves_to_the_name_without_it() -> None:
+    found = extract("Economy Minister Anna Berg said growth would slow. Berg added that exports fell.", "a")
+    assert [s.speaker for s in found] == ["Anna Berg", "Anna Berg"]
 
 
 def test_outlet_relaying_a_quoted_statement_is_not_a_second_speaker() -> None:
