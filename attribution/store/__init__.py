@@ -24,6 +24,7 @@ from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
+from . import indexed
 from . import ingest as _ingest
 from . import speakers as _speakers
 from .filters import FACET_TABLES, FACETS, RECORD, SPEAKER_NAME, FilterError, StatementFilter, conditions, joined
@@ -211,19 +212,22 @@ class Store:
         column = _facet(field)
         current = statements.c.retired.is_(False)
         if field == "speaker":  # entities with statements, and the engine's names of statements with no entity
-            linked = select(speakers.c.name).where(
+            linked = select(speakers.c.name.label("value")).where(
                 select(statements.c.id).where(statements.c.speaker_id == speakers.c.id, current).exists()
             )
-            unlinked = select(statements.c.speaker).where(
-                statements.c.speaker_id.is_(None), statements.c.speaker.is_not(None), current
-            )
+            unlinked = indexed.distinct_values(statements.c.speaker, statements.c.speaker_id.is_(None), current)
             names = union(linked, unlinked).subquery()  # UNION drops repeats
-            query = select(names.c[0]).order_by(names.c[0])
-        else:
-            query = (
-                select(column).select_from(joined(*_tables(field))).where(current, column.is_not(None)).distinct()
-                .order_by(column)
-            )  # fmt: skip
+            query = select(names.c.value).order_by(names.c.value)
+        else:  # one index seek per value, and one look for a current statement with it
+            query = indexed.distinct_values(
+                column,
+                present=lambda value: (
+                    select(statements.c.id)
+                    .select_from(joined(*_tables(field)))
+                    .where(column == value, current)
+                    .exists()
+                ),
+            ).order_by("value")
         with self._read() as conn:
             return list(conn.execute(query).scalars())
 

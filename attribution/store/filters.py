@@ -11,6 +11,7 @@ from sqlalchemy.sql import FromClause
 
 from ..errors import AttributionError
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
+from . import indexed
 from .schema import articles, reviews, speakers, statement_topics, statements
 
 
@@ -200,7 +201,7 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     if flt.date_to:
         where.append(articles.c.published <= flt.date_to)
     if flt.text.strip() and substring and not flt.fuzzy:
-        where.append(statements.c.text.icontains(flt.text.strip(), autoescape=True))
+        where.append(indexed.substring(flt.text.strip()))
     return where
 
 

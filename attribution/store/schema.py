@@ -169,7 +169,7 @@ Index("ix_statements_article", statements.c.article_id, statements.c.position)
 Index("ix_statements_speaker", statements.c.speaker)
 Index("ix_statements_affiliation", statements.c.affiliation)
 Index("ix_statements_outlet", statements.c.outlet)
-Index("ix_statements_speaker_id", statements.c.speaker_id)
+Index("ix_statements_speaker_entity", statements.c.speaker_id, statements.c.retired, statements.c.speaker)
 Index("ix_statements_country", statements.c.country)
 Index("ix_statements_kind", statements.c.kind)
 Index("ix_statements_check_score", statements.c.check_score)
@@ -181,3 +181,13 @@ Index("ix_review_history_statement", review_history.c.statement_id)
 Index("ix_speakers_merged_into", speakers.c.merged_into)
 Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
 Index("ix_merge_suggestions_status", merge_suggestions.c.status)
+
+# Substring search indexes (migration 0003): the SQLite FTS5 table (and the shadow tables FTS5 keeps) and the
+# PostgreSQL trigram index (gin_trgm_ops) have no SQLAlchemy form, so schema comparisons leave them out.
+SEARCH_TABLE = "statements_fts"
+SEARCH_INDEX = "ix_statements_text_trgm"
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's include_name hook: everything but the search indexes."""
+    return not name or not (name in (SEARCH_INDEX, SEARCH_TABLE) or name.startswith(f"{SEARCH_TABLE}_"))
