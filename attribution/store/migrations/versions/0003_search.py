@@ -5,9 +5,11 @@
   PostgreSQL a pg_trgm GIN index on text, which serves the substring filter's ILIKE.
   NOTE: a later migration that rebuilds `statements` on SQLite (batch_alter_table copying the table)
   drops its triggers; such a migration must create the three triggers below again.
-- ix_statements_speaker_entity (speaker_id, retired, speaker) replaces ix_statements_speaker_id: counts
-  per entity read only the index, and the names of statements with no entity are found by skipping
-  through it (store/indexed.py), not by reading every statement.
+- Every query leaves retired statements out, and a statement's row is large: indexes that hold `retired`
+  let counts and facets read only the index. ix_statements_speaker_entity (speaker_id, speaker, retired)
+  replaces ix_statements_speaker_id (counts per entity and name in index order, and the names of
+  statements with no entity found by skipping through it, store/indexed.py); the facet and article
+  indexes gain `retired`.
 
 Revision ID: 0003
 Revises: 0002
@@ -52,14 +54,30 @@ _DROP_SEARCH = {
 }
 
 
+# index: (columns before, columns after)
+_WITH_RETIRED = {
+    "ix_statements_affiliation": (["affiliation"], ["affiliation", "retired"]),
+    "ix_statements_country": (["country"], ["country", "retired"]),
+    "ix_statements_outlet": (["outlet"], ["outlet", "retired"]),
+    "ix_statements_kind": (["kind"], ["kind", "retired"]),
+    "ix_statements_article": (["article_id", "position"], ["article_id", "retired", "position"]),
+}
+
+
 def upgrade() -> None:
     for ddl in _SEARCH[op.get_bind().dialect.name]:
         op.execute(ddl)
     op.drop_index("ix_statements_speaker_id", "statements")
-    op.create_index("ix_statements_speaker_entity", "statements", ["speaker_id", "retired", "speaker"])
+    op.create_index("ix_statements_speaker_entity", "statements", ["speaker_id", "speaker", "retired"])
+    for name, (_, columns) in _WITH_RETIRED.items():
+        op.drop_index(name, "statements")
+        op.create_index(name, "statements", columns)
 
 
 def downgrade() -> None:
+    for name, (columns, _) in _WITH_RETIRED.items():
+        op.drop_index(name, "statements")
+        op.create_index(name, "statements", columns)
     op.drop_index("ix_statements_speaker_entity", "statements")
     op.create_index("ix_statements_speaker_id", "statements", ["speaker_id"])
     for ddl in _DROP_SEARCH[op.get_bind().dialect.name]:

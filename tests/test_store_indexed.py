@@ -249,3 +249,61 @@ def test_facet_values_after_retirement_and_re_ingest(corpus: Store) -> None:
 def test_facet_values_of_an_empty_store(store_url: str) -> None:
     with Store(store_url) as store:
         assert all(store.facet_values(field) == [] for field in OPEN_FIELDS)
+
+
+# -- counts per speaker, grouped by entity id before naming ----------------------------------------------
+
+
+def _counted(store: Store, flt: StatementFilter, field: str) -> dict[str, int]:
+    """Counts of one field by reading every matching statement (what facet_counts must equal)."""
+    out: dict[str, int] = {}
+    for s in store.statements(flt, limit=None):
+        for value in s.topics if field == "topic" else [getattr(s, field)]:
+            if value is not None:
+                out[value] = out.get(value, 0) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [StatementFilter(), StatementFilter(topics=("peace talks",)), StatementFilter(text="the"),
+     StatementFilter(text="talks", fuzzy=True), StatementFilter(speakers=("Caroline Leavitt", "Dmitry Peskov"))],
+)  # fmt: skip
+def test_speaker_counts_and_grid_are_those_of_the_statements(corpus: Store, flt: StatementFilter) -> None:
+    def check() -> None:
+        expected = _counted(corpus, flt, "speaker")
+        assert dict(corpus.facet_counts(flt, "speaker", limit=None)) == expected
+        counts = [n for _, n in corpus.facet_counts(flt, "speaker", limit=None)]
+        assert counts == sorted(counts, reverse=True)
+        grid = {(row, topic): n for row, topic, n in corpus.topic_grid(flt, by="speaker", limit=None)}
+        by_cell: dict[tuple[str, str], int] = {}
+        for s in corpus.statements(flt, limit=None):
+            for topic in s.topics:
+                by_cell[(s.speaker, topic)] = by_cell.get((s.speaker, topic), 0) + 1
+        assert grid == by_cell
+
+    check()
+    leavitt, peskov = (corpus.speaker_entities(name)[0] for name in ("Caroline Leavitt", "Dmitry Peskov"))
+    corpus.merge_speakers(leavitt.id, peskov.id)
+    check()
+
+
+def test_a_grid_of_no_rows_is_empty(corpus: Store) -> None:
+    assert corpus.topic_grid(StatementFilter(speakers=("Nobody",)), by="speaker") == []
+    assert corpus.topic_grid(StatementFilter(text="zzz"), by="affiliation") == []
+
+
+@pytest.mark.parametrize(("statements", "gathered"), [(3, False), (6, True)])
+def test_sqlite_planner_statistics_are_gathered_once_a_store_is_large(
+    store_url: str, monkeypatch, statements: int, gathered: bool
+) -> None:
+    monkeypatch.setattr(indexed, "STATISTICS_FROM", 5)
+    with Store(store_url) as store:
+        _put(store, TEXTS[:statements])
+        assert indexed.refresh_statistics(store.engine, store._write) == (gathered and store.dialect == "sqlite")
+        assert not indexed.refresh_statistics(store.engine, store._write)  # not again until it doubles
+        _put(store, TEXTS[:statements] * 2, key="more")
+        assert indexed.refresh_statistics(store.engine, store._write) == (store.dialect == "sqlite")
+        if store.dialect == "sqlite":
+            with store.engine.connect() as conn:
+                assert conn.execute(text("SELECT count(*) FROM sqlite_stat1")).scalar() > 0
