@@ -379,6 +379,7 @@ def bar_chart(
 ) -> None:
     """A horizontal bar chart of (value, count) pairs, biggest first, with tooltips; clicks select `value`."""
     import altair as alt  # here, not at the top: a first page without charts need not wait for it (~0.3 s)
+
     frame = pd.DataFrame(pairs, columns=["value", "statements"])
     if frame.empty:
         st.caption(f"{title}: nothing to show")
@@ -403,6 +404,7 @@ def bar_chart(
 
 def timeline_chart(points: Sequence[tuple[date, int]], freq: str) -> None:
     import altair as alt  # see bar_chart
+
     frame = pd.DataFrame(points, columns=["period", "statements"])
     if frame.empty:
         st.caption("Timeline: no dated statements")

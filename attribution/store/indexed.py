@@ -81,10 +81,11 @@ def distinct_values(
 
 
 def refresh_statistics(engine: Engine, begin_write: Callable) -> bool:
-    """Gather SQLite's planner statistics (ANALYZE, sampled: under a second at a million statements) when the
+    """Gather SQLite's planner statistics (ANALYZE: about a second at a million statements) when the
     statements have doubled or halved since they were last gathered. Without them SQLite sorts every
-    statement to show the newest 50 instead of walking the date index. PostgreSQL's autovacuum analyzes
-    by itself. Returns whether it gathered them."""
+    statement to show the newest 50 instead of walking the date index. (Sampled statistics, PRAGMA
+    analysis_limit, miss how common a review status is, and plans suffer.) PostgreSQL's autovacuum
+    analyzes by itself. Returns whether it gathered them."""
     if engine.dialect.name != "sqlite":
         return False
     with engine.connect() as conn:
@@ -93,7 +94,6 @@ def refresh_statistics(engine: Engine, begin_write: Callable) -> bool:
     if size < STATISTICS_FROM or last // 2 <= size <= last * 2:
         return False
     with begin_write() as conn:
-        conn.exec_driver_sql("PRAGMA analysis_limit=1000")  # rows sampled per index
         conn.exec_driver_sql("ANALYZE")
         _set_meta(conn, "statistics", str(size))
     return True
