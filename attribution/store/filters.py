@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.sql import FromClause
 
 from ..errors import AttributionError
@@ -171,17 +171,8 @@ def joined(*tables: str, flt: StatementFilter | None = None) -> FromClause:
 def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnElement[bool]]:
     """WHERE clauses of a filter over `joined(flt=flt)`; retired statements never match."""
     where: list[ColumnElement[bool]] = [statements.c.retired.is_(False)]
-    if flt.speakers:  # the ids of both kinds, each through its index (an OR of the two reads every statement)
-        named = select(speakers.c.id).where(speakers.c.name.in_(flt.speakers))
-        s = statements.alias("by_speaker")
-        where.append(
-            statements.c.id.in_(
-                union_all(
-                    select(s.c.id).where(s.c.speaker_id.in_(named)),
-                    select(s.c.id).where(s.c.speaker_id.is_(None), s.c.speaker.in_(flt.speakers)),
-                )
-            )
-        )
+    if flt.speakers:
+        where.append(indexed.speaker_named(flt.speakers))
     for values, column in (
         (flt.affiliations, statements.c.affiliation),
         (flt.countries, statements.c.country),
