@@ -39,6 +39,7 @@ from .speakers import _set_meta
 
 TRIGRAM = 3  # characters: shorter queries cannot use a trigram index
 STATISTICS_FROM = 10_000  # statements: smaller stores plan well without statistics
+_FTS = table(SEARCH_TABLE, column("rowid"))  # SQLite only (migration 0003)
 
 
 class _PerDialect(ColumnElement[bool]):
@@ -75,8 +76,7 @@ def substring(text: str) -> ColumnElement[bool]:
     if len(text) < TRIGRAM:
         return exact
     phrase = '"' + text.replace('"', '""') + '"'  # an FTS5 string: every character literal
-    fts = table(SEARCH_TABLE, column("rowid"))
-    hits = select(fts.c.rowid).where(literal_column(SEARCH_TABLE).op("MATCH")(literal(phrase)))
+    hits = select(_FTS.c.rowid).where(literal_column(SEARCH_TABLE).op("MATCH")(literal(phrase)))
     return _PerDialect(exact, sqlite=and_(statements.c.id.in_(hits), exact))
 
 
