@@ -267,7 +267,9 @@ def _counted(store: Store, flt: StatementFilter, field: str) -> dict[str, int]:
 @pytest.mark.parametrize(
     "flt",
     [StatementFilter(), StatementFilter(topics=("peace talks",)), StatementFilter(text="the"),
-     StatementFilter(text="talks", fuzzy=True), StatementFilter(speakers=("Caroline Leavitt", "Dmitry Peskov"))],
+     StatementFilter(text="talks", fuzzy=True), StatementFilter(speakers=("Caroline Leavitt", "Dmitry Peskov")),
+     StatementFilter(speakers=("unnamed official", "Sergey Lavrov")),  # no entity, and an entity
+     StatementFilter(speakers=("Sergei Lavrov",)), StatementFilter(speakers=("Nobody",))],  # an alias is not a name
 )  # fmt: skip
 def test_speaker_counts_and_grid_are_those_of_the_statements(corpus: Store, flt: StatementFilter) -> None:
     def check() -> None:
@@ -283,6 +285,11 @@ def test_speaker_counts_and_grid_are_those_of_the_statements(corpus: Store, flt:
         assert grid == by_cell
 
     check()
+    assert corpus.count_statements(flt) == sum(_counted(corpus, flt, "speaker").values())
+    if flt.speakers:  # the speaker filter keeps exactly the statements of those names
+        assert {s.speaker for s in corpus.statements(flt, limit=None)} <= set(flt.speakers)
+        everyone = corpus.statements(limit=None)
+        assert corpus.count_statements(flt) == sum(s.speaker in flt.speakers for s in everyone)
     leavitt, peskov = (corpus.speaker_entities(name)[0] for name in ("Caroline Leavitt", "Dmitry Peskov"))
     corpus.merge_speakers(leavitt.id, peskov.id)
     check()
