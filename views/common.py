@@ -13,7 +13,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
@@ -445,6 +444,8 @@ def bar_chart(
     pairs: Sequence[tuple[str | None, int]], label: str, title: str, *, key: str | None = None, on_select=None
 ) -> None:
     """A horizontal bar chart of (value, count) pairs, biggest first, with tooltips; clicks select `value`."""
+    import altair as alt  # here, not at the top: a first page without charts need not wait for it (~0.3 s)
+
     frame = pd.DataFrame(pairs, columns=["value", "statements"])
     if frame.empty:
         st.caption(f"{title}: nothing to show")
@@ -468,6 +469,8 @@ def bar_chart(
 
 
 def timeline_chart(points: Sequence[tuple[date, int]], freq: str) -> None:
+    import altair as alt  # see bar_chart
+
     frame = pd.DataFrame(points, columns=["period", "statements"])
     if frame.empty:
         st.caption("Timeline: no dated statements")

@@ -10,12 +10,29 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, select, text, union, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    cast,
+    create_engine,
+    desc,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    union,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
@@ -25,6 +42,7 @@ from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
 from . import aids as _aids
+from . import indexed
 from . import ingest as _ingest
 from . import speakers as _speakers
 from .aids import AidsError
@@ -78,6 +96,7 @@ class Store:
         except OperationalError as e:
             self.engine.dispose()
             raise StoreError(f"cannot open the store at {_safe(self.url)}: {e.orig}") from e
+        indexed.refresh_statistics(self.engine, self._write)  # e.g. a store filled by another program
 
     def close(self) -> None:
         self.engine.dispose()
@@ -214,16 +233,21 @@ class Store:
         """(value, statements) for one field, most first; statements with no value are left out."""
         column = _facet(field)
         n = func.count().label("n")
-        query = (
-            select(column.label("value"), n)
-            .select_from(joined(*_tables(field), flt=flt))
-            .where(*conditions(flt), column.is_not(None))
-            .group_by(column)
-            .order_by(n.desc(), column)
-            .limit(limit)
-        )
         with self._read() as conn:
-            return [(r.value, r.n) for r in conn.execute(self._narrowed(conn, query, flt))]
+            if field == "speaker":
+                counted = select(*_SPEAKER_KEYS, n).select_from(joined(flt=flt)).where(*conditions(flt))
+                query = _named(self._narrowed(conn, counted, flt)).order_by(desc("n"), "value").limit(limit)
+            else:
+                query = (
+                    select(column.label("value"), n)
+                    .select_from(joined(*_tables(field), flt=flt))
+                    .where(*conditions(flt), column.is_not(None))
+                    .group_by(column)
+                    .order_by(n.desc(), column)
+                    .limit(limit)
+                )
+                query = self._narrowed(conn, query, flt)
+            return [(r.value, r.n) for r in conn.execute(query)]
 
     def facet_values(self, field: str) -> list[str]:
         """Every value a filter widget can offer for `field` (a closed vocabulary lists all its values)."""
@@ -233,19 +257,22 @@ class Store:
         column = _facet(field)
         current = statements.c.retired.is_(False)
         if field == "speaker":  # entities with statements, and the engine's names of statements with no entity
-            linked = select(speakers.c.name).where(
+            linked = select(speakers.c.name.label("value")).where(
                 select(statements.c.id).where(statements.c.speaker_id == speakers.c.id, current).exists()
             )
-            unlinked = select(statements.c.speaker).where(
-                statements.c.speaker_id.is_(None), statements.c.speaker.is_not(None), current
-            )
+            unlinked = indexed.distinct_values(statements.c.speaker, statements.c.speaker_id.is_(None), current)
             names = union(linked, unlinked).subquery()  # UNION drops repeats
-            query = select(names.c[0]).order_by(names.c[0])
-        else:
-            query = (
-                select(column).select_from(joined(*_tables(field))).where(current, column.is_not(None)).distinct()
-                .order_by(column)
-            )  # fmt: skip
+            query = select(names.c.value).order_by(names.c.value)
+        else:  # one index seek per value, and one look for a current statement with it
+            query = indexed.distinct_values(
+                column,
+                present=lambda value: (
+                    select(statements.c.id)
+                    .select_from(joined(*_tables(field)))
+                    .where(column == value, current)
+                    .exists()
+                ),
+            ).order_by("value")
         with self._read() as conn:
             return list(conn.execute(query).scalars())
 
@@ -281,20 +308,19 @@ class Store:
         """(row, topic, statements) for the `limit` rows (speakers or affiliations) with most statements."""
         if by not in ("speaker", "affiliation"):
             raise StoreError(f"by must be speaker or affiliation, got {by!r}")
-        row_key = FACETS[by]
-        top = [v for v, _ in self.facet_counts(flt, by, limit=limit)]
-        n = func.count().label("n")
-        query = (
-            select(row_key.label("row"), statement_topics.c.topic, n)
-            .select_from(joined("topics", *_tables(by), flt=flt))
-            .where(*conditions(flt), row_key.in_(top))
-            .group_by(row_key, statement_topics.c.topic)
-            .order_by(row_key, statement_topics.c.topic)
-        )
+        top = tuple(v for v, _ in self.facet_counts(flt, by, limit=limit))
+        if not top:
+            return []
+        flt = replace(flt, **{_ROW_FILTER[by]: top})  # the statements of the top rows, found through an index
+        keys = _SPEAKER_KEYS if by == "speaker" else (FACETS[by].label("value"),)
+        query = select(*keys, statement_topics.c.topic, func.count().label("n")).select_from(joined("topics", flt=flt))
+        query = query.where(*conditions(flt))
         if topics is not None:
             query = query.where(statement_topics.c.topic.in_(tuple(topics)))
         with self._read() as conn:
-            return [(r.row, r.topic, r.n) for r in conn.execute(self._narrowed(conn, query, flt))]
+            query = self._narrowed(conn, query, flt)
+            query = _named(query, "topic") if by == "speaker" else query.group_by("value", statement_topics.c.topic)
+            return [(r.value, r.topic, r.n) for r in conn.execute(query.order_by("value", "topic"))]
 
     # -- articles --------------------------------------------------------------------------------------
 
@@ -531,6 +557,24 @@ _ORDER_BY = {
     "check_score_desc": (statements.c.check_score.desc().nulls_last(), statements.c.id),
     "position": (articles.c.id, statements.c.position),
 }
+
+
+# Counts per speaker: counted per entity id and engine's name (in the order of ix_statements_speaker_entity, no
+# sort), then named: a join with speakers per group, not per statement. Entities with the same name add up.
+_SPEAKER_KEYS = (statements.c.speaker_id, statements.c.speaker)
+_ROW_FILTER = {"speaker": "speakers", "affiliation": "affiliations"}
+
+
+def _named(counted: Select, *others: str) -> Select:
+    """(value: the speaker's name, *others, n) from `counted`: (speaker_id, speaker, *others, n) not yet grouped."""
+    per_id = counted.group_by(*_SPEAKER_KEYS, *others).subquery()
+    name = func.coalesce(speakers.c.name, per_id.c.speaker)
+    return (
+        select(name.label("value"), *(per_id.c[o] for o in others), cast(func.sum(per_id.c.n), Integer).label("n"))
+        .select_from(per_id.outerjoin(speakers, speakers.c.id == per_id.c.speaker_id))
+        .where(name.is_not(None))
+        .group_by(name, *(per_id.c[o] for o in others))
+    )
 
 
 def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement:

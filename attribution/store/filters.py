@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, union
+from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.sql import FromClause
 
 from ..errors import AttributionError
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
+from . import indexed
 from .schema import (
     articles,
     claim_matches,
@@ -205,13 +206,7 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     """WHERE clauses of a filter over `joined(flt=flt)`; retired statements never match."""
     where: list[ColumnElement[bool]] = [statements.c.retired.is_(False)]
     if flt.speakers:
-        named = select(speakers.c.id).where(speakers.c.name.in_(flt.speakers))
-        where.append(
-            or_(
-                statements.c.speaker_id.in_(named),
-                and_(statements.c.speaker_id.is_(None), statements.c.speaker.in_(flt.speakers)),
-            )
-        )
+        where.append(indexed.speaker_named(flt.speakers))
     for values, column in (
         (flt.affiliations, statements.c.affiliation),
         (flt.countries, statements.c.country),
@@ -234,7 +229,7 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     if flt.date_to:
         where.append(articles.c.published <= flt.date_to)
     if flt.text.strip() and substring and not flt.fuzzy:
-        where.append(statements.c.text.icontains(flt.text.strip(), autoescape=True))
+        where.append(indexed.substring(flt.text.strip()))
     return where + _aid_conditions(flt)
 
 

@@ -29,6 +29,7 @@ from ..lexicons import PROJECT_ROOT, Lexicon
 from ..models import Article, Statement
 from ..pipeline import extract_article
 from .aids import log_article, log_statements
+from .indexed import refresh_statistics
 from .keys import statement_key
 from .records import IngestSummary
 from .schema import articles, review_history, reviews, statement_topics, statements
@@ -171,6 +172,7 @@ def run(
     finally:
         if executor:
             executor.shutdown(cancel_futures=True)
+    refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors))
 
 

@@ -25,6 +25,7 @@ def _migrate(connection) -> None:
         connection=connection,
         target_metadata=schema.metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
+        include_name=schema.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

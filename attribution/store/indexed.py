@@ -1,0 +1,137 @@
+"""Queries shaped for the indexes of migration 0004, so they stay fast at a million statements.
+
+- `substring(text)`: the case-insensitive substring filter. On PostgreSQL it is text ILIKE, which the
+  pg_trgm index serves. On SQLite the FTS5 trigram table first narrows to the statements whose text holds
+  the query as a phrase of trigrams (a superset: FTS5 folds all of Unicode's case, LIKE only ASCII's), then
+  the LIKE decides, so the answer is LIKE's alone. A query under 3 characters has no trigram: a scan.
+- `distinct_values`: the distinct values of an indexed column by skipping through its index, one seek
+  per value (a loose index scan), instead of reading every row.
+- `speaker_named(names)`: the speaker filter, in a form each database answers through an index.
+- `refresh_statistics`: SQLite chooses between indexes from statistics that only ANALYZE gathers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    any_,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import Grouping
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from .schema import SEARCH_TABLE, speakers, statements, store_meta
+from .speakers import _set_meta
+
+TRIGRAM = 3  # characters: shorter queries cannot use a trigram index
+STATISTICS_FROM = 10_000  # statements: smaller stores plan well without statistics
+_FTS = table(SEARCH_TABLE, column("rowid"))  # SQLite only (migration 0004)
+
+
+class _PerDialect(ColumnElement[bool]):
+    """One condition written for a database's planner: `variants[dialect]` there, `default` elsewhere. Every
+    variant must select the same rows."""
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a condition as it is: no "= 1" after it on SQLite
+    _traverse_internals: ClassVar = [
+        ("default", InternalTraversal.dp_clauseelement),
+        ("dialects", InternalTraversal.dp_string_list),
+        ("variants", InternalTraversal.dp_clauseelement_tuple),
+    ]
+
+    def __init__(self, default: ColumnElement[bool], **variants: ColumnElement[bool]) -> None:
+        self.default = default
+        self.dialects = list(variants)
+        self.variants = tuple(variants.values())
+
+    def self_group(self, against=None) -> ColumnElement:
+        return self if against is operators.and_ else Grouping(self)
+
+
+@compiles(_PerDialect)
+def _compile_per_dialect(element: _PerDialect, compiler, **kw) -> str:
+    chosen = dict(zip(element.dialects, element.variants, strict=True)).get(compiler.dialect.name, element.default)
+    return compiler.process(chosen.self_group(against=operators.and_), **kw)  # an OR keeps its parentheses
+
+
+def substring(text: str) -> ColumnElement[bool]:
+    """Statements whose text contains `text`, case-insensitively (LIKE's case folding: ASCII on SQLite)."""
+    exact = statements.c.text.icontains(text, autoescape=True)
+    if len(text) < TRIGRAM:
+        return exact
+    phrase = '"' + text.replace('"', '""') + '"'  # an FTS5 string: every character literal
+    hits = select(_FTS.c.rowid).where(literal_column(SEARCH_TABLE).op("MATCH")(literal(phrase)))
+    return _PerDialect(exact, sqlite=and_(statements.c.id.in_(hits), exact))
+
+
+def speaker_named(names: tuple[str, ...]) -> ColumnElement[bool]:
+    """Statements whose speaker is one of `names`: an entity's name, or the engine's name when no entity.
+    Asked as an OR of the two, SQLite may walk every article (a timeline of one speaker took half a second)
+    and PostgreSQL filters every statement with the subquery: SQLite gets the union of the two kinds' ids,
+    each read through an index, and PostgreSQL the entity ids as an array, which its index can take (a
+    union there is fast for a few speakers and slow for the 30 rows of a topic grid)."""
+    named = select(speakers.c.id).where(speakers.c.name.in_(names))
+    unlinked = and_(statements.c.speaker_id.is_(None), statements.c.speaker.in_(names))
+    s = statements.alias("by_speaker")
+    union = union_all(
+        select(s.c.id).where(s.c.speaker_id.in_(named)),
+        select(s.c.id).where(s.c.speaker_id.is_(None), s.c.speaker.in_(names)),
+    )
+    return _PerDialect(
+        statements.c.id.in_(union),
+        postgresql=or_(statements.c.speaker_id == any_(func.array(named.scalar_subquery())), unlinked),
+    )
+
+
+def distinct_values(
+    column, *where: ColumnElement[bool], present: Callable[[ColumnElement], ColumnElement[bool]] | None = None
+) -> Select:
+    """The distinct non-null values of `column` among rows matching `where` (one column, "value"), by a loose
+    index scan: with an index on (where's equality columns…, column) each value costs one seek, however many
+    rows hold it. `present(value)` keeps a value only when it holds (e.g. an EXISTS: checked once per value,
+    not once per row)."""
+    first = select(func.min(column).label("value")).where(column.is_not(None), *where).cte("skip", recursive=True)
+    following = select(func.min(column)).where(column > first.c.value, *where).scalar_subquery()
+    skip = first.union_all(select(following).where(first.c.value.is_not(None)))
+    query = select(skip.c.value).where(skip.c.value.is_not(None))
+    return query if present is None else query.where(present(skip.c.value))
+
+
+def refresh_statistics(engine: Engine, begin_write: Callable) -> bool:
+    """Gather SQLite's planner statistics (ANALYZE: about a second at a million statements) when the
+    statements have doubled or halved since they were last gathered. Without them SQLite sorts every
+    statement to show the newest 50 instead of walking the date index. (Sampled statistics, PRAGMA
+    analysis_limit, miss how common a review status is, and plans suffer.) PostgreSQL's autovacuum
+    analyzes by itself. Returns whether it gathered them."""
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.connect() as conn:
+        size = conn.execute(select(func.max(statements.c.id))).scalar() or 0
+        last = int(conn.execute(select(store_meta.c.value).where(store_meta.c.key == "statistics")).scalar() or 0)
+    if size < STATISTICS_FROM or last // 2 <= size <= last * 2:
+        return False
+    with begin_write() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        _set_meta(conn, "statistics", str(size))
+    return True
+
+
+__all__ = ["STATISTICS_FROM", "TRIGRAM", "distinct_values", "refresh_statistics", "speaker_named", "substring"]
