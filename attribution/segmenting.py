@@ -13,6 +13,17 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# A wire dateline opening a paragraph ("KYIV (Reuters) - ", "MOSCOW, May 16 (TASS) — ", "WASHINGTON — ") is a
+# segment of its own: no statement begins with it. A place in capitals, then a region or date after commas, a
+# credit in brackets, and a dash before a capital; without a credit or a comma the place needs four letters ("US -
+# China" is no dateline).
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:(?P<more>(?:,\s*[A-Z][\w.'’]*(?: [\w.'’]+){0,2}){1,2})?\s*(?P<credit>\([^()\n]{1,40}\))"
+    r"|(?P<region>(?:,\s*[A-Z][\w.'’]*(?: [\w.'’]+){0,2}){1,2})"
+    r"|(?<=[A-Z]{4}))"
+    r"\s*(?:--?|–|—)\s+(?=[\"'“‘«„]*[A-Z0-9])"
+)
 _LONGEST_ABBREVIATION = 16
 
 
@@ -34,7 +45,11 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> tuple[Span, ...]:
     """Split one paragraph into sentences, not at abbreviations ("Mr.", "U.S.") or initials ("John G.")."""
     out = []
     start = paragraph.start
-    for m in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+    dateline = _DATELINE.match(text, start, paragraph.end)
+    if dateline:
+        out.append(Span(start, start + len(dateline.group().rstrip())))
+        start = dateline.end()
+    for m in _BOUNDARY.finditer(text, start, paragraph.end):
         end = m.end()
         if not _NEXT_STARTS_SENTENCE.match(text, end, paragraph.end):
             continue
