@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from . import export, readers
 from .errors import AttributionError
 from .pipeline import extract_article
@@ -56,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return CONFLICT
     except AttributionError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as e:  # the database failed mid-command (server gone, disk full): one line, no traceback
+        reason = " ".join(str(getattr(e, "orig", None) or e).split())
+        print(f"error: the store failed ({type(e).__name__}): {reason}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

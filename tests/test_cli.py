@@ -279,3 +279,22 @@ def test_help_shows_an_example(command: str) -> None:
 def test_bad_database_url_is_a_clear_error() -> None:
     out = run("export", db="nonsense://")
     assert out.returncode == 2 and "database URL" in out.stderr
+
+
+def test_a_database_failure_mid_command_is_one_clear_line(
+    seeded_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from attribution import cli
+    from attribution.store import Store
+
+    def server_gone(*args, **kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly\n\tretry later"))
+
+    monkeypatch.setattr(Store, "review", server_gone)
+    assert cli.main(["review", "show", "1", "--db", seeded_url]) == 2
+    out = capsys.readouterr()
+    said = "error: the store failed (OperationalError): server closed the connection unexpectedly retry later\n"
+    assert out.err == said
+    assert "Traceback" not in out.err

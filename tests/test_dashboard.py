@@ -207,7 +207,7 @@ def test_an_empty_store_says_how_to_add_articles(sqlite_url, monkeypatch, page: 
     ("database_url", "words"),
     [
         ("nosuchdb://nowhere", "not a usable database URL"),
-        ("sqlite:////proc/no/such/dir/q.db", "could not be opened"),
+        ("sqlite:////proc/no/such/dir/q.db", "does not exist; create it"),
         ("sqlite:////proc", "cannot open the store"),
     ],
 )
@@ -509,6 +509,21 @@ def test_bulk_workflow_change_applies_to_the_filtered_queue(url: str, store: Sto
     assert set(table(at, "rv_table")["status"]) == {"done"}
 
 
+def test_showing_done_statements_and_excluding_workflows_live_in_the_link(url: str, store: Store) -> None:
+    kelley = store.statements(StatementFilter(speakers=("John Kelley",)), limit=None)
+    assert len(kelley) >= 2
+    store.save_review(kelley[0].id, expected_version=0, workflow="done", reviewer="Bo")
+    at, _ = open_review(params={"speaker": "John Kelley"})
+    assert len(table(at, "rv_table")) == len(kelley) - 1 and "show_done" not in at.query_params
+    at.toggle(key="rv_hide_done").set_value(False).run()
+    assert len(table(at, "rv_table")) == len(kelley) and at.query_params["show_done"] == "1"
+    shared, _ = open_review(params=dict(at.query_params))
+    assert shared.toggle(key="rv_hide_done").value is False and len(table(shared, "rv_table")) == len(kelley)
+    only_done, _ = open_review(params={"speaker": "John Kelley", "not_workflow": "unstarted", "show_done": "1"})
+    assert set(table(only_done, "rv_table")["status"]) == {"done"}
+    assert only_done.multiselect(key="f_exclude_workflows").value == ["unstarted"]
+
+
 def test_a_link_opens_a_statement_for_review(url: str, store: Store) -> None:
     sid = store.statements(StatementFilter(speakers=("Anna Berg",)), limit=1)[0].id
     at, picked = open_review(params={"open": str(sid)})
@@ -537,6 +552,42 @@ def test_the_article_picker_switches_articles(url: str, store: Store) -> None:
     ok(at)
     assert at.header[0].value == (store.article(other).title or store.article(other).key)
     assert at.query_params == {"article": str(other)}
+
+
+@pytest.mark.parametrize(
+    ("search", "publisher", "keys"),
+    [
+        ("mark olsen", None, ["berg-1"]),  # words of the text
+        ("TRUCE", None, ["bergh-1", "berg-1"]),  # any case; newest first
+        ("", "Example Wire", ["holm-1", "bergh-1"]),
+        ("truce", "Example Wire", ["bergh-1"]),
+    ],
+)
+def test_article_search_lists_the_matches_and_lives_in_the_url(url: str, search, publisher, keys) -> None:
+    at = run("views/articles.py")
+    if search:
+        at.text_input(key="art_q").input(search)
+    if publisher:
+        at.selectbox(key="art_publisher").set_value(publisher)
+    at.run()
+    ok(at)
+    assert f"1–{len(keys)} of {len(keys)} articles" in [c.value for c in at.sidebar.caption]
+    picker = at.selectbox(key="art_pick")
+    with Store(url) as store:
+        listed = [store.article_by_key(k) for k in keys]
+    assert picker.value == listed[0].id  # a new search opens its first match
+    assert [label.split(" · ", 1)[1] for label in picker.options] == [a.title or a.key for a in listed]
+    assert {k: at.query_params[k] for k in ("q", "publisher") if k in at.query_params} == {
+        k: v for k, v in (("q", search), ("publisher", publisher)) if v
+    }
+    shared = run("views/articles.py", dict(at.query_params))  # the link reopens the same search and article
+    assert shared.text_input(key="art_q").value == search and shared.selectbox(key="art_pick").value == picker.value
+
+
+def test_an_article_search_without_matches_says_so(url: str) -> None:
+    at = run("views/articles.py", {"q": "no such words anywhere"})
+    assert "No article matches." in [c.value for c in at.sidebar.caption]
+    assert not failures(at)
 
 
 # -- Speakers ------------------------------------------------------------------------------------------

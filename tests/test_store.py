@@ -180,6 +180,52 @@ def test_articles_newest_first(store: Store) -> None:
     assert store.articles(limit=1, offset=1)[0].key == "a2" and listed[0].content_hash == CORPUS[2].content_hash
 
 
+@pytest.mark.parametrize(
+    ("search", "narrow", "keys"),
+    [
+        ("", {}, ["a3", "a2", "a1", "a4"]),
+        ("ceasefire", {}, ["a3"]),  # the title (and the text)
+        ("  LEAVITT ", {}, ["a2", "a1"]),  # the text, any case, spaces around ignored
+        ("northwind", {}, ["a2"]),  # the publisher
+        ("example.org/a1", {}, ["a1"]),  # the URL
+        ("Undated", {}, ["a4"]),
+        ("100%_", {}, []),  # LIKE wildcards are literal
+        ("Kyiv", {}, []),
+        ("", {"publisher": "Harbour Gazette"}, ["a3", "a1"]),
+        ("", {"publisher": ["Harbour Gazette", "Northwind Post"]}, ["a3", "a2", "a1"]),
+        ("", {"date_from": date(2025, 5, 10)}, ["a3", "a2"]),  # an undated article has no date to match
+        ("", {"date_to": "2025-05-31"}, ["a2", "a1"]),
+        ("lavrov", {"publisher": "Harbour Gazette", "date_from": "2025-06-01"}, ["a3"]),
+    ],
+)
+def test_article_search(store: Store, search: str, narrow: dict, keys: list[str]) -> None:
+    assert [a.key for a in store.articles(search, limit=None, **narrow)] == keys
+    assert store.count_articles(search, **narrow) == len(keys)
+
+
+def test_article_search_pages_and_keys(store: Store) -> None:
+    pages = [store.articles("a", limit=2, offset=offset) for offset in (0, 2, 4)]
+    assert [[a.key for a in page] for page in pages] == [["a3", "a2"], ["a1", "a4"], []]
+    assert store.article_by_key("a2").title == "Sanctions"
+    with pytest.raises(NotFound, match="no article with key 'nope'"):
+        store.article_by_key("nope")
+    with pytest.raises(StoreError, match="pass limit= and offset= by name"):
+        store.articles(50)  # type: ignore[arg-type]
+    with pytest.raises(FilterError, match="date range is empty"):
+        store.articles(date_from="2025-06-01", date_to="2025-05-01")
+
+
+def test_review_queue_filter_excludes_workflows(store: Store) -> None:
+    first, second = store.statements(limit=2)
+    store.save_review(first.id, expected_version=0, workflow=Workflow.DONE, reviewer="ann")
+    store.save_review(second.id, expected_version=0, workflow=Workflow.IN_PROGRESS, reviewer="ann")
+    not_done = StatementFilter(exclude_workflows=("done",))
+    assert store.count_statements(not_done) == 5 and first.id not in {s.id for s in store.statements(not_done)}
+    assert store.count_statements(StatementFilter(exclude_workflows=("done", "in progress"))) == 4
+    assert store.count_statements(StatementFilter(workflows=("in progress",), exclude_workflows=("done",))) == 1
+    assert dict(store.facet_counts(not_done, "workflow")) == {"unstarted": 4, "in_progress": 1}
+
+
 FILTERS = [
     StatementFilter(),
     StatementFilter(speakers=("Sergey Lavrov", "Caroline Leavitt"), kinds=("direct",)),
@@ -187,6 +233,7 @@ FILTERS = [
     StatementFilter(date_from=date(2025, 1, 1), date_to=date(2025, 12, 31), text="talks", fuzzy=True),
     StatementFilter(article_ids=(3, 4), statement_ids=(10,), topics=("energy",), outlets=("TASS",)),
     StatementFilter(affiliations=("White House",), countries=("Russia",), publishers=("Harbour Gazette",)),
+    StatementFilter(exclude_workflows=("done", "sent back")),
 ]
 
 
@@ -213,6 +260,8 @@ def test_filter_normalises_its_input() -> None:
         ({"from": "May 5"}, "expected a date"),
         ({"article": ["x"]}, "whole number"),
         ({"from": "2025-06-01", "to": "2025-05-01"}, "date range is empty"),
+        ({"not_workflow": "finished"}, "not a workflow"),
+        ({"workflow": "done", "not_workflow": "done"}, "both asked for and excluded"),
     ],
 )
 def test_bad_filter_values_are_named_errors(params: dict, message: str) -> None:
@@ -234,9 +283,17 @@ def test_default_store_lives_in_data(monkeypatch, tmp_path: Path) -> None:
     ("url", "message"),
     [
         ("nonsense://", "not a usable database URL"),
-        ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot open the store"),
+        ("postgresql://ann:s3cret@host:notaport/db", r"not a usable database URL: postgresql://ann:\*\*\*@host"),
+        ("mysql://ann@host/db", "runs on SQLite or PostgreSQL, not mysql"),
+        ("postgresql+psycopg://ann:s3cret@127.0.0.1:1/none", "cannot open the store at .*check that the server is"),
+        ("sqlite:///{tmp}/no/such/folder/q.db", r"the folder .*/no/such/folder does not exist; create it"),
+        ("sqlite:///{tmp}/file.txt/q.db", "is not a folder"),
+        ("sqlite:///{tmp}/file.txt", "cannot open the store at .*check that the path is a SQLite file"),
     ],
 )
-def test_bad_store_urls_are_named_errors(url: str, message: str) -> None:
-    with pytest.raises(StoreError, match=message):
-        Store(url)
+def test_bad_store_urls_are_named_errors(tmp_path: Path, url: str, message: str) -> None:
+    (tmp_path / "file.txt").write_text("not a database\n" * 100)
+    with pytest.raises(StoreError, match=message) as caught:
+        Store(url.format(tmp=tmp_path))
+    assert "s3cret" not in str(caught.value) and "\n" not in str(caught.value)
+    assert not (tmp_path / "no").exists()  # a mistyped path makes no folders

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from attribution import render
+from attribution.errors import AttributionError
 from attribution.store import StatementFilter
 from views import common as c
 
@@ -13,32 +16,79 @@ MAX_STATEMENTS = 2000  # an article with more is not news text; the rest are not
 TABLE = ["statement", "speaker", "role", "affiliation", "outlet", "kind", "status", "verdict"]
 
 
+SEARCH_PARAMS = ("q", "publisher", "from", "to")  # the list's URL parameters, named as the statement filter's
+WIDGETS = {"q": "art_q", "publisher": "art_publisher", "from": "art_from", "to": "art_to"}
+
+
 def focus_row() -> None:
     rows = st.session_state["art_table"].selection.rows
     if rows:
         st.session_state["art_focus"] = st.session_state["art_ids"][rows[0]]
 
 
+def seed_search() -> None:
+    """Fill the search widgets from the URL when the page is drawn anew (a link, a reload, a page switch)."""
+    if all(key in ss for key in WIDGETS.values()):
+        return
+    try:
+        flt = StatementFilter.from_query_params({k: st.query_params.get_all(k) for k in SEARCH_PARAMS})
+    except AttributionError as e:
+        st.warning(f"The link's article search could not be read and was dropped: {e}")
+        flt = StatementFilter()
+    ss["art_q"] = flt.text
+    ss["art_publisher"] = flt.publishers[0] if flt.publishers else None
+    ss["art_from"], ss["art_to"] = flt.date_from, flt.date_to
+    ss.setdefault("art_list_page", max(1, c.int_param("page") or 1))
+
+
+def new_search() -> None:
+    ss["art_list_page"] = 1
+    ss["art_new_search"] = True
+
+
 st.title("Articles")
 c.require_articles()
 store = c.store()
 ss = st.session_state
+u = c.url()
 
 # A link (from Quotes, Review, a shared URL) opens its article, also when this session has another open.
 linked = (c.int_param("article"), c.int_param("statement"))
 if linked[0] is not None and linked != ss.get("art_linked"):
     ss["art_pick"], ss["art_focus"] = ss["art_linked"] = linked
 
+seed_search()
 with st.sidebar:
-    st.subheader("Articles")
-    # The store offers no article search yet: the list is paged, newest first; the picker filters by typing.
-    page = st.number_input("List page", min_value=1, value=1, step=1, key="art_list_page",
+    st.subheader("Find an article")
+    st.text_input("Search", key="art_q", on_change=new_search, placeholder="title, publisher, key, URL or text",
+                  help="Case-insensitive; searching the texts of many articles takes a moment")  # fmt: skip
+    publishers = c.facet_values(u, "publisher")
+    chosen = ss.get("art_publisher")
+    st.selectbox("Publisher", publishers + ([chosen] if chosen and chosen not in publishers else []),
+                 key="art_publisher", index=None, placeholder="All", on_change=new_search)  # fmt: skip
+    left, right = st.columns(2)
+    left.date_input("Published from", key="art_from", value=None, format="YYYY-MM-DD", on_change=new_search)
+    right.date_input("to", key="art_to", value=None, format="YYYY-MM-DD", on_change=new_search)
+    search = {"search": (ss["art_q"] or "").strip(), "publisher": ss["art_publisher"],
+              "date_from": ss["art_from"], "date_to": ss["art_to"]}  # fmt: skip
+    try:
+        StatementFilter(date_from=search["date_from"], date_to=search["date_to"])
+    except AttributionError as e:  # an empty date range: search without the dates
+        st.error(f"{e}. The dates are left out.", icon=":material/error:")
+        search.update(date_from=None, date_to=None)
+    total = c.count_articles(u, **search)
+    pages = max(1, math.ceil(total / PER_PAGE))
+    ss["art_list_page"] = min(ss.get("art_list_page", 1), pages)
+    page = st.number_input(f"List page (of {pages:,})", min_value=1, max_value=pages, step=1, key="art_list_page",
                            help=f"{PER_PAGE} articles a page, newest first")  # fmt: skip
-    listed = store.articles(limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    if not listed:
-        st.caption("No more articles.")
+    listed = c.articles(u, **search, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    first = (page - 1) * PER_PAGE
+    st.caption(f"{first + 1:,}–{first + len(listed):,} of {total:,} articles" if listed else "No article matches.")
     ids = [a.id for a in listed]
     titles = {a.id: f"{a.published or '----------'} · {a.title or a.key}" for a in listed}
+    if ss.pop("art_new_search", False) and ids:  # a search the reader typed opens its first article
+        ss["art_pick"] = ids[0]
+        ss.pop("art_focus", None)
     if ss.get("art_pick") is not None and ss["art_pick"] not in ids:
         ids.insert(0, ss["art_pick"])
     if ids:
@@ -55,7 +105,10 @@ if article_id is None:
 article = store.article(article_id)
 stmts = store.statements(StatementFilter(article_ids=(article_id,)), limit=MAX_STATEMENTS, order="position")
 focus = ss.get("art_focus")
-c.sync_url({"article": str(article_id), **({"statement": str(focus)} if focus else {})})
+c.sync_url({
+    "q": search["search"], "publisher": search["publisher"], "from": search["date_from"], "to": search["date_to"],
+    "page": str(page) if page > 1 else "", "article": str(article_id), **({"statement": str(focus)} if focus else {}),
+})  # fmt: skip
 ss["art_linked"] = (article_id, focus)  # what the URL says now: a different one later is a new link
 
 st.header(article.title or article.key)

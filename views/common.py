@@ -64,6 +64,7 @@ FACETS = (
     Facet("kinds", "kind", "Kind", Kind),
     Facet("topics", "topic", "Topic"),
     Facet("workflows", "workflow", "Review workflow", Workflow),
+    Facet("exclude_workflows", "workflow", "Review workflow is not", Workflow),  # after workflows: charts add there
     Facet("verdicts", "verdict", "Attribution verdict", Verdict),
     Facet("ratings", "rating", "Content rating", Rating),
 )
@@ -133,6 +134,19 @@ def facet_values(url: str, field: str) -> list[str]:
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=500)
 def speaker_entities(url: str, search: str, limit: int) -> list:
     return _open_store(url).speaker_entities(search=search, limit=limit)
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
+def articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None, *,
+             limit: int, offset: int) -> list:  # fmt: skip
+    return _open_store(url).articles(
+        search, publisher=publisher, date_from=date_from, date_to=date_to, limit=limit, offset=offset
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
+def count_articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None) -> int:
+    return _open_store(url).count_articles(search, publisher=publisher, date_from=date_from, date_to=date_to)
 
 
 @st.cache_data(ttl=AIDS_TTL, show_spinner=False, max_entries=50)

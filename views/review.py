@@ -298,10 +298,11 @@ ss.setdefault(CONFLICTS, {})
 u, store = c.url(), c.store()
 
 top = st.columns([1, 1, 1, 3], vertical_alignment="bottom")
-hide_done = top[0].toggle("Hide done", value=True, key="rv_hide_done", help="Unless the workflow filter says otherwise")
+ss.setdefault("rv_hide_done", st.query_params.get("show_done") != "1")  # a link can show the done ones
+hide_done = top[0].toggle("Hide done", key="rv_hide_done", help="Workflow is not done, unless the filter asks for done")
 queue_flt = flt
-if hide_done and not flt.workflows and not flt.statement_ids:
-    queue_flt = replace(flt, workflows=tuple(w.value for w in Workflow if w is not Workflow.DONE))
+if hide_done and Workflow.DONE not in (*flt.workflows, *flt.exclude_workflows) and not flt.statement_ids:
+    queue_flt = replace(flt, exclude_workflows=(*flt.exclude_workflows, Workflow.DONE.value))
 limit, offset = c.requested_page("rv_page")
 n, queue = c.parallel(
     lambda: c.count(u, queue_flt),
@@ -370,7 +371,7 @@ s, group, alerts, matches = c.parallel(
 article = store.article(s.article_id)
 if sid not in ss[SEEN]:
     load(sid, store.review(sid))
-c.sync_url({**flt.to_query_params(), "open": str(sid)})
+c.sync_url({**flt.to_query_params(), "show_done": "" if hide_done else "1", "open": str(sid)})
 
 info, form = st.columns([3, 2], gap="large")
 with info:

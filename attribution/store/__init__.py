@@ -8,6 +8,7 @@ The schema is built and upgraded by the Alembic migrations in migrations/ whenev
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Integer,
@@ -28,13 +30,14 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    or_,
     select,
     text,
     union,
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..errors import StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
@@ -93,9 +96,10 @@ class Store:
         self.dialect = self.engine.dialect.name
         try:
             _migrate(self.url)
-        except OperationalError as e:
+        except DBAPIError as e:  # unreachable server, wrong password, no such database, not a database file
             self.engine.dispose()
-            raise StoreError(f"cannot open the store at {_safe(self.url)}: {e.orig}") from e
+            reason = " ".join(str(e.orig).split())  # one line: the drivers' messages span several
+            raise StoreError(f"cannot open the store at {_safe(self.url)}: {reason}; {_HINT[self.dialect]}") from e
         indexed.refresh_statistics(self.engine, self._write)  # e.g. a store filled by another program
 
     def close(self) -> None:
@@ -325,22 +329,54 @@ class Store:
     # -- articles --------------------------------------------------------------------------------------
 
     def article(self, article_id: int) -> StoredArticle:
+        return self._one_article(articles.c.id == article_id, f"id {article_id}")
+
+    def article_by_key(self, key: str) -> StoredArticle:
+        """One article by its key (the id it was ingested with)."""
+        return self._one_article(articles.c.key == key, f"key {key!r}")
+
+    def _one_article(self, where: ColumnElement[bool], named: str) -> StoredArticle:
         with self._read() as conn:
-            row = conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.id == article_id)).first()
+            row = conn.execute(select(*_ARTICLE_COLUMNS).where(where)).first()
         if row is None:
-            raise NotFound(f"no article with id {article_id}")
+            raise NotFound(f"no article with {named}")
         return StoredArticle(*row)
 
-    def articles(self, limit: int | None = 50, offset: int = 0) -> list[StoredArticle]:
-        """Articles, newest published first."""
+    def articles(
+        self,
+        search: str = "",
+        *,
+        limit: int | None = 50,
+        offset: int = 0,
+        publisher: str | Iterable[str] | None = None,
+        date_from: date | str | None = None,
+        date_to: date | str | None = None,
+    ) -> list[StoredArticle]:
+        """Articles, newest published first; `search` is a case-insensitive substring of the title, publisher,
+        key, URL or text: a scan of the texts, 0.2–0.7 s at 100,000 articles (benchmarks/store_articles.py)."""
         query = (
             select(*_ARTICLE_COLUMNS)
+            .where(*_article_conditions(self.dialect, search, publisher, date_from, date_to))
             .order_by(articles.c.published.desc().nulls_last(), articles.c.id.desc())
             .limit(limit)
             .offset(offset)
         )
         with self._read() as conn:
             return [StoredArticle(*r) for r in conn.execute(query)]
+
+    def count_articles(
+        self,
+        search: str = "",
+        *,
+        publisher: str | Iterable[str] | None = None,
+        date_from: date | str | None = None,
+        date_to: date | str | None = None,
+    ) -> int:
+        """How many articles `articles` with the same arguments pages through."""
+        query = select(func.count()).select_from(articles)
+        with self._read() as conn:
+            where = _article_conditions(self.dialect, search, publisher, date_from, date_to)
+            return conn.execute(query.where(*where)).scalar_one()
 
     # -- reviews ---------------------------------------------------------------------------------------
 
@@ -551,6 +587,8 @@ _STATEMENT_COLUMNS = (
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
                     articles.c.url, articles.c.text, articles.c.content_hash)  # fmt: skip
 
+_SEARCHED = (articles.c.title, articles.c.publisher, articles.c.key, articles.c.url, articles.c.text)
+
 _ORDER_BY = {
     "published_desc": (articles.c.published.desc().nulls_last(), articles.c.id.desc(), statements.c.position),
     "published_asc": (articles.c.published.asc().nulls_last(), articles.c.id, statements.c.position),
@@ -575,6 +613,24 @@ def _named(counted: Select, *others: str) -> Select:
         .where(name.is_not(None))
         .group_by(name, *(per_id.c[o] for o in others))
     )
+
+
+def _article_conditions(dialect: str, search: str, publisher, date_from, date_to) -> list[ColumnElement[bool]]:
+    """WHERE clauses of an article search; the publisher and dates are read as StatementFilter reads them."""
+    if not isinstance(search, str):  # articles(50) meant articles(limit=50) before search came first
+        raise StoreError(f"search must be text, got {search!r}; pass limit= and offset= by name")
+    flt = StatementFilter(publishers=publisher or (), date_from=date_from, date_to=date_to)
+    where: list[ColumnElement[bool]] = []
+    if flt.publishers:
+        where.append(articles.c.publisher.in_(flt.publishers))
+    if flt.date_from:
+        where.append(articles.c.published >= flt.date_from)
+    if flt.date_to:
+        where.append(articles.c.published <= flt.date_to)
+    if text := search.strip():  # SQLite's LIKE ignores (ASCII) case by itself: lower() would copy every text
+        match = "contains" if dialect == "sqlite" else "icontains"  # ILIKE on PostgreSQL
+        where.append(or_(*(getattr(column, match)(text, autoescape=True) for column in _SEARCHED)))
+    return where
 
 
 def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement:
@@ -693,22 +749,38 @@ def _is_active(conn: Connection, entity_id: int) -> bool:
 def _engine(url: str, *, foreign_keys: bool = True) -> Engine:
     try:
         parsed = make_url(url)
+        backend = parsed.get_backend_name()
         parsed.get_dialect()
-    except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(
-            f"not a usable database URL: {url!r}; expected e.g. sqlite:///data/quotes.db or "
-            "postgresql+psycopg://user@host/dbname"
-        ) from e
-    if parsed.get_backend_name() == "sqlite":
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:
+        raise StoreError(f"not a usable database URL: {_masked(url)}; expected e.g. {_EXAMPLES}") from e
+    if backend not in _HINT:
+        raise StoreError(f"the store runs on SQLite or PostgreSQL, not {backend}: {_safe(url)}; use e.g. {_EXAMPLES}")
+    if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            os.makedirs(os.path.dirname(os.path.abspath(parsed.database)), exist_ok=True)
+            _sqlite_folder(url, parsed.database)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_connect(foreign_keys))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.drivername == "postgresql":  # the driver this project installs
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ImportError as e:  # e.g. postgresql+psycopg2:// without psycopg2 installed
+        raise StoreError(f"no driver for {_safe(url)} ({e}); use postgresql+psycopg://… (psycopg 3)") from e
+
+
+def _sqlite_folder(url: str, database: str) -> None:
+    """The folder of a SQLite file must exist: made for the default store, else a typo must not make one."""
+    folder = Path(database).resolve().parent
+    if url == DEFAULT_URL:
+        folder.mkdir(parents=True, exist_ok=True)
+    elif not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else f"does not exist; create it (mkdir -p {folder})"
+        raise StoreError(
+            f"cannot open the store at {_safe(url)}: the folder {folder} {problem} or give another store path "
+            "with --db or DATABASE_URL"
+        )
 
 
 def _sqlite_connect(foreign_keys: bool) -> Callable:
@@ -760,6 +832,19 @@ def _migrate(url: str) -> None:
 
 def _safe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
+
+
+def _masked(url: str) -> str:
+    """A URL SQLAlchemy could not parse, with anything that looks like a password hidden."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+_EXAMPLES = "sqlite:///data/quotes.db or postgresql+psycopg://user:password@host:5432/dbname"
+_HINT = {  # what to check when a store does not open, per database
+    "sqlite": "check that the path is a SQLite file (or a new one) in a folder you may write",
+    "postgresql": "check that the server is running and reachable, and the URL's host, port, user, password and "
+    "database name (DATABASE_URL or --db)",
+}
 
 
 __all__ = [

@@ -29,14 +29,14 @@ class FilterError(AttributionError):
     """A filter value that cannot be used: a malformed date or id, or a value outside a vocabulary."""
 
 
-_VOCABULARIES = {"workflows": Workflow, "verdicts": Verdict, "ratings": Rating}
+_VOCABULARIES = {"workflows": Workflow, "verdicts": Verdict, "ratings": Rating, "exclude_workflows": Workflow}
 # field → URL query parameter
 _PARAMS = {
     "speakers": "speaker", "affiliations": "affiliation", "countries": "country", "outlets": "outlet",
     "publishers": "publisher", "kinds": "kind", "topics": "topic", "workflows": "workflow", "verdicts": "verdict",
     "ratings": "rating", "date_from": "from", "date_to": "to", "text": "q", "fuzzy": "fuzzy",
     "article_ids": "article", "statement_ids": "statement", "single_source": "single_source",
-    "misattributed": "misattributed", "has_claim_match": "claim_match",
+    "misattributed": "misattributed", "has_claim_match": "claim_match", "exclude_workflows": "not_workflow",
 }  # fmt: skip
 _FLAGS = ("single_source", "misattributed", "has_claim_match")  # fact-check aids: True, False or None (either)
 _YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
@@ -65,6 +65,7 @@ class StatementFilter:
     single_source: bool | None = None  # fewer than two independent sources report the statement
     misattributed: bool | None = None  # the same words are given to another speaker elsewhere
     has_claim_match: bool | None = None  # a similar statement already has a verdict or rating
+    exclude_workflows: tuple[str, ...] = ()  # workflow is none of these (the review queue hides "done")
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -87,6 +88,8 @@ class StatementFilter:
             object.__setattr__(self, f.name, value)
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise FilterError(f"the date range is empty: from {self.date_from} is after to {self.date_to}")
+        if both := [w for w in self.workflows if w in self.exclude_workflows]:
+            raise FilterError(f"workflow {', '.join(both)} is both asked for and excluded (not_workflow)")
 
     @property
     def is_empty(self) -> bool:
@@ -188,7 +191,7 @@ def joined(*tables: str, flt: StatementFilter | None = None) -> FromClause:
     if flt is not None:
         if flt.publishers or flt.date_from or flt.date_to:
             need.add("articles")
-        if flt.workflows or flt.verdicts or flt.ratings:
+        if flt.workflows or flt.exclude_workflows or flt.verdicts or flt.ratings:
             need.add("reviews")
     j = statements
     if "articles" in need:
@@ -221,6 +224,8 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     ):
         if values:
             where.append(column.in_(values))
+    if flt.exclude_workflows:
+        where.append(reviews.c.workflow.not_in(flt.exclude_workflows))
     if flt.topics:
         tagged = select(statement_topics.c.statement_id).where(statement_topics.c.topic.in_(flt.topics))
         where.append(statements.c.id.in_(tagged))

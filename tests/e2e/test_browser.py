@@ -62,7 +62,10 @@ def test_filter_open_review_reload_persisted(server: str, e2e_url: str, page: Pa
     page.get_by_label("Your name, recorded with every change you make").fill("Playwright Reviewer")
     page.get_by_role("button", name="Start reviewing").click()
     page.get_by_text("Reviewing as").wait_for()
-    page.get_by_test_id("stSelectbox").filter(has_text="Attribution verdict").click()
+    # By its key: the form's widgets are redrawn as the reviewer's name is taken in, so a text match can meet
+    # the old and the new element at once.
+    verdict = page.locator(f".st-key-rv_verdict_{sid}")
+    verdict.get_by_role("combobox").click()
     page.get_by_role("option", name="misattributed").click()
     page.get_by_role("button", name="Save review").click()
     page.get_by_text("Saved: verdict").wait_for()
@@ -70,7 +73,6 @@ def test_filter_open_review_reload_persisted(server: str, e2e_url: str, page: Pa
     page.reload()  # a new session: what shows now comes from the store
     heading(page, "Review").wait_for()
     page.get_by_text("last saved by Playwright Reviewer").wait_for()
-    verdict = page.get_by_test_id("stSelectbox").filter(has_text="Attribution verdict")
     expect(verdict).to_match_aria_snapshot('- combobox "Attribution verdict (did they say it?)": misattributed')
     expect(page.get_by_test_id("stDataFrame").last).to_be_visible()  # the history
     with Store(e2e_url) as store:
