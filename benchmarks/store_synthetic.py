@@ -6,6 +6,7 @@ engine), for query latencies at a million statements, and `fill_aids(url)` the f
 store would have (groups of reports, misattribution alerts, claim matches against reviewed statements).
 
     .venv/bin/python benchmarks/store_synthetic.py --db sqlite:///synthetic.db --statements 1000000
+    .venv/bin/python benchmarks/store_synthetic.py --db sqlite:///synthetic.db --aids-only   # a store filled before
 """
 
 from __future__ import annotations
