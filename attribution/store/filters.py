@@ -257,7 +257,10 @@ def _aid_conditions(flt: StatementFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if flt.single_source is not None:
         several = select(m.c.statement_id).join(g, g.c.id == m.c.group_id).where(g.c.source_count >= 2)
-        where.append(statements.c.id.not_in(several) if flt.single_source else statements.c.id.in_(several))
+        if flt.single_source:  # most statements: a page looks up each one it reads (its member row, by key)
+            where.append(~several.where(m.c.statement_id == statements.c.id).exists())  # not the 80k others
+        else:
+            where.append(statements.c.id.in_(several))
     if flt.misattributed is not None:
         alerted = union(select(a.c.group_id), select(a.c.other_group_id)).subquery()
         group_ids = select(alerted.c.group_id)
