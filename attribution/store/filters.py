@@ -236,7 +236,7 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     return where + _aid_conditions(flt)
 
 
-# The value of an aid flag that asks for the statements outside a small set (NOT IN: a probe per statement).
+# The value of an aid flag that asks for the statements outside a small set: counting them probes it per statement.
 _OUTSIDE = {"single_source": True, "misattributed": False, "has_claim_match": False}
 
 
