@@ -8,7 +8,8 @@ milliseconds (medians of --repeat runs unless named p95/max), memory is the serv
     .venv/bin/python benchmarks/dashboard_scale.py [--statements 1000000] [--db URL] [--sessions 8]
 
 --db: an empty store is filled first; one filled by an earlier run is reused (a 1M SQLite fill takes
-a few minutes). Needs /usr/bin/chromium for the browser part (--no-browser skips it).
+a few minutes; a store filled before the filler wrote aids rows gets them with store_synthetic.py
+--aids-only). Needs /usr/bin/chromium for the browser part (--no-browser skips it).
 """
 
 from __future__ import annotations
