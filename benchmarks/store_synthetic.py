@@ -2,9 +2,11 @@
 
 `articles(n)` writes articles the engine reads like news (quotes, "said", titles), for ingest
 benchmarks and tests. `fill(url, statements)` writes a large store straight into the tables (no
-engine), for query latencies at a million statements.
+engine), for query latencies at a million statements, and `fill_aids(url)` the fact-check aids such a
+store would have (groups of reports, misattribution alerts, claim matches against reviewed statements).
 
     .venv/bin/python benchmarks/store_synthetic.py --db sqlite:///synthetic.db --statements 1000000
+    .venv/bin/python benchmarks/store_synthetic.py --db sqlite:///synthetic.db --aids-only   # a store filled before
 """
 
 from __future__ import annotations
@@ -20,12 +22,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert
+from sqlalchemy import delete, func, insert, select, update
 
 from attribution.models import Article
 from attribution.store import Store, statement_key
+from attribution.store.schema import (
+    aids_changes,
+    claim_matches,
+    misattribution_alerts,
+    reviews,
+    speakers,
+    statement_group_members,
+    statement_groups,
+    statement_topics,
+    statements,
+    store_meta,
+)
 from attribution.store.schema import articles as articles_table
-from attribution.store.schema import reviews, speakers, statement_topics, statements
 
 GIVEN = ["Tavo", "Mirela", "Osric", "Linnea", "Dace", "Ysolde", "Kerran", "Ilvy", "Borun", "Sefa", "Quill", "Narev",
          "Odalys", "Piet", "Runa", "Varo", "Eskil", "Thessa", "Jorund", "Amsel"]  # fmt: skip
@@ -137,7 +150,66 @@ def fill(url: str, n_statements: int, *, per_article: int = 10, seed: int = 1, c
                 ("unstarted", "in_progress", "done"), (8, 1, 1))[0], evidence_urls=[]) for i in inserted])  # fmt: skip
             conn.execute(insert(statement_topics), [dict(statement_id=i, topic=t) for i in inserted
                                                     for t in rng.sample(TOPICS, rng.randint(0, 2))])  # fmt: skip
-    return {"statements": done, "articles": n_articles, "seconds": round(time.perf_counter() - started, 1)}
+    aids = fill_aids(url, seed=seed)
+    seconds = round(time.perf_counter() - started, 1)
+    return {"statements": done, "articles": n_articles, "aids": aids, "seconds": seconds}
+
+
+def fill_aids(url: str, *, seed: int = 1, grouped: float = 0.12, alerted: float = 0.03, reviewed: float = 0.02,
+              matched: float = 0.02) -> dict:  # fmt: skip
+    """Write the aids of a filled store as a full refresh leaves them, in shares like news: `grouped` of the
+    statements are reports of another (groups of 2–5, a third of them wire copies: one independent source),
+    `alerted` of the groups give the words to another speaker too, `reviewed` of the statements have a
+    verdict or rating and `matched` have a claim match with one. Replaces any aids rows already there."""
+    rng = random.Random(seed)
+    with Store(url) as store, store.engine.begin() as conn:
+        speaker_of = dict(conn.execute(select(statements.c.id, statements.c.speaker)).all())
+        ids = sorted(speaker_of)
+        for table in (statement_groups, statement_group_members, misattribution_alerts, claim_matches, aids_changes):
+            conn.execute(delete(table))
+        picked = rng.sample(ids, int(grouped * len(ids)))
+        groups, members, i = [], [], 0
+        while i + 1 < len(picked):
+            size = rng.choice((2, 2, 2, 3, 3, 4, 5))
+            group = sorted(picked[i : i + size])
+            i += size
+            canonical = rng.choice(group)
+            sources = rng.sample(PUBLISHERS, min(len(group), len(PUBLISHERS)))[: 1 if rng.random() < 1 / 3 else None]
+            groups.append(dict(id=group[0], canonical_id=canonical, size=len(group),
+                               wordings=rng.randint(1, len(group)), speaker=speaker_of[canonical], sources=sources,
+                               source_count=len(sources)))  # fmt: skip
+            members += [dict(statement_id=s, group_id=group[0]) for s in group]
+        group_of = {m["statement_id"]: m["group_id"] for m in members}
+        alerts = []
+        for g in rng.sample(groups, int(alerted * len(groups))):
+            other = rng.choice(ids)
+            if group_of.get(other, other) != g["id"] and speaker_of[other] != g["speaker"]:
+                alerts.append(dict(statement_id=g["canonical_id"], other_statement_id=other, group_id=g["id"],
+                                   other_group_id=group_of.get(other, other), speaker=g["speaker"],
+                                   other_speaker=speaker_of[other],
+                                   score=round(rng.uniform(0.85, 1.0), 3)))  # fmt: skip
+        checked = rng.sample(ids, int(reviewed * len(ids)))
+        for chunk in range(0, len(checked), 20_000):
+            conn.execute(
+                update(reviews).where(reviews.c.statement_id.in_(checked[chunk : chunk + 20_000]))
+                .values(workflow="done", verdict="corroborated", rating="mostly_true")
+            )  # fmt: skip
+        claims = {(s, rng.choice(checked)) for s in rng.sample(ids, int(matched * len(ids)))}
+        claim_rows = [dict(statement_id=s, reviewed_statement_id=r, score=round(rng.uniform(0.8, 1.0), 3),
+                           same_speaker=speaker_of[s] == speaker_of[r]) for s, r in claims if s != r]  # fmt: skip
+        for table, rows in ((statement_groups, groups), (statement_group_members, members),
+                            (misattribution_alerts, alerts), (claim_matches, claim_rows)):  # fmt: skip
+            for chunk in range(0, len(rows), 20_000):
+                conn.execute(insert(table), rows[chunk : chunk + 20_000])
+        now = datetime.now(UTC).isoformat()
+        for key in ("aids.updated_at", "aids.full_refresh_at"):  # as a full refresh leaves them: nothing pending
+            conn.execute(delete(store_meta).where(store_meta.c.key == key))
+            conn.execute(insert(store_meta).values(key=key, value=now))
+        counted = conn.execute(select(func.count()).select_from(statement_groups)).scalar_one()
+        if store.dialect == "sqlite":  # the store's statistics were gathered before these tables were filled
+            conn.exec_driver_sql("ANALYZE")
+    return {"groups": counted, "members": len(members), "alerts": len(alerts), "reviewed": len(checked),
+            "claim_matches": len(claim_rows)}  # fmt: skip
 
 
 def main() -> None:
@@ -145,8 +217,12 @@ def main() -> None:
     parser.add_argument("--db", required=True, help="store URL (a fresh one)")
     parser.add_argument("--statements", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--aids-only", action="store_true", help="only (re)write the aids of a filled store")
     args = parser.parse_args()
-    print(json.dumps(fill(args.db, args.statements, seed=args.seed)))
+    if args.aids_only:
+        print(json.dumps(fill_aids(args.db, seed=args.seed)))
+    else:
+        print(json.dumps(fill(args.db, args.statements, seed=args.seed)))
 
 
 if __name__ == "__main__":

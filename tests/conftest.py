@@ -9,6 +9,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,17 +132,23 @@ def postgres_server() -> Iterator[PostgresServer]:
 _databases = itertools.count()
 
 
-@pytest.fixture
-def postgresql_url(postgres_server: PostgresServer) -> Iterator[str]:
-    """A fresh, migrated PostgreSQL database for one test, dropped after it."""
+@contextmanager
+def fresh_postgresql(server: PostgresServer) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database, dropped after the block."""
     from pytest_postgresql.janitor import DatabaseJanitor
 
     name = f"test_{os.getpid()}_{next(_databases)}"
-    server = postgres_server
     janitor = DatabaseJanitor(user=server.user, host=server.host, port=server.port, dbname=name,
                               template_dbname=server.template)  # fmt: skip
     with janitor:
         yield server.url(name)
+
+
+@pytest.fixture
+def postgresql_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for one test, dropped after it."""
+    with fresh_postgresql(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

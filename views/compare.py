@@ -78,9 +78,12 @@ if len(who) < 2:
     st.info(f"Pick at least two {BY[by].lower()} to see their statements side by side.")
 else:
     filters = [replace(base, **{ATTR[by]: (name,)}) for name in who]
-    found = c.parallel(
-        *(lambda f=f: (c.count(u, f), store.statements(f, limit=PER_COLUMN, order="published_asc")) for f in filters)
-    )
+
+    def counted_page(f: StatementFilter) -> tuple[int, list]:
+        n = c.count(u, f)  # first: how many match tells the store how to read the page (Store.statements)
+        return n, store.statements(f, limit=PER_COLUMN, order="published_asc", matching=n)
+
+    found = c.parallel(*(lambda f=f: counted_page(f) for f in filters))
     for column, name, (n, stmts) in zip(st.columns(len(who)), who, found, strict=True):
         with column:
             st.markdown(f"#### {name}")

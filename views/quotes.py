@@ -58,12 +58,9 @@ if view == "charts":
         *(lambda f=f: c.facet_counts(u, flt, f) for f in CHARTED),
         lambda: c.timeline(u, flt, freq),
     )
-else:
-    total, matching, rows = c.parallel(
-        lambda: c.count(u, c.EMPTY),
-        lambda: c.count(u, flt),
-        lambda: store.statements(flt, limit=limit, offset=offset, order=order),
-    )
+else:  # counted first: how many match tells the store how to read the page (Store.statements)
+    total, matching = c.parallel(lambda: c.count(u, c.EMPTY), lambda: c.count(u, flt))
+    rows = store.statements(flt, limit=limit, offset=offset, order=order, matching=matching)
 
 m1, m2, m3 = st.columns(3)
 m1.metric("Matching statements", f"{matching:,}")
@@ -91,7 +88,7 @@ else:
     )  # fmt: skip
     if c.pager(matching, columns=cols[1:]) != (limit, offset):  # the page asked for is past the last one
         limit, offset = c.requested_page()
-        rows = store.statements(flt, limit=limit, offset=offset, order=order)
+        rows = store.statements(flt, limit=limit, offset=offset, order=order, matching=matching)
     if not rows:
         st.info("No statements match these filters. Loosen or clear them in the sidebar.")
     else:

@@ -49,7 +49,17 @@ from . import indexed
 from . import ingest as _ingest
 from . import speakers as _speakers
 from .aids import AidsError
-from .filters import FACET_TABLES, FACETS, RECORD, SPEAKER_NAME, FilterError, StatementFilter, conditions, joined
+from .filters import (
+    FACET_TABLES,
+    FACETS,
+    RECORD,
+    SPEAKER_NAME,
+    FilterError,
+    StatementFilter,
+    complement,
+    conditions,
+    joined,
+)
 from .ingest import BATCH, IngestError, Progress
 from .keys import statement_key
 from .records import (
@@ -156,7 +166,7 @@ class Store:
         with self._read() as conn:
             if _is_fuzzy(flt):
                 return len(self._fuzzy_ranked(conn, flt))
-            return conn.execute(select(func.count()).select_from(joined(flt=flt)).where(*conditions(flt))).scalar_one()
+            return _count(conn, flt)
 
     def statements(
         self,
@@ -165,8 +175,11 @@ class Store:
         limit: int | None = 50,
         offset: int = 0,
         order: str = "published_desc",
+        matching: int | None = None,
     ) -> list[StoredStatement]:
-        """A page of statements; `order` is one of ORDERS (a fuzzy search is ranked by similarity instead)."""
+        """A page of statements; `order` is one of ORDERS (a fuzzy search is ranked by similarity instead).
+        matching: how many statements match `flt`, when the caller knows (it counted them): when many do, the
+        page is read in date order until full instead of sorting them all (indexed.in_date_order)."""
         if order not in ORDERS:
             raise StoreError(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
         with self._read() as conn:
@@ -174,9 +187,15 @@ class Store:
                 page = self._fuzzy_ranked(conn, flt)[offset : None if limit is None else offset + limit]
             else:  # the page's ids first, through as few joins as the filter and order need; then its rows
                 need = ("articles",) if order.startswith("published") or order == "position" else ()
+                walk = (
+                    order in _DATE_WALKS
+                    and matching is not None
+                    and limit is not None
+                    and indexed.in_date_order(matching, self._size(conn), offset + limit)
+                )
                 ids = (
                     select(statements.c.id)
-                    .select_from(joined(*need, flt=flt))
+                    .select_from(joined(*need, flt=flt, articles_first=walk))
                     .where(*conditions(flt))
                     .order_by(*_ORDER_BY[order])
                     .limit(limit)
@@ -193,6 +212,10 @@ class Store:
         while batch := self.statements(flt, limit=page, offset=offset, order=order):
             yield from batch
             offset += len(batch)
+
+    def _size(self, conn: Connection) -> int:
+        """About how many statements the store holds (ids are not reused): an index's last entry, no count."""
+        return conn.execute(select(func.max(statements.c.id))).scalar() or 0
 
     def statement(self, statement_id: int) -> StoredStatement:
         """One statement by id, retired ones included."""
@@ -595,6 +618,17 @@ _ORDER_BY = {
     "check_score_desc": (statements.c.check_score.desc().nulls_last(), statements.c.id),
     "position": (articles.c.id, statements.c.position),
 }
+
+
+# Orders an index of articles serves (published, or the primary key): a walk reads them without a sort.
+_DATE_WALKS = ("published_desc", "published_asc", "position")
+
+
+def _count(conn: Connection, flt: StatementFilter) -> int:
+    if (parts := complement(flt)) is not None:
+        without, inside = parts
+        return _count(conn, without) - _count(conn, inside)
+    return conn.execute(select(func.count()).select_from(joined(flt=flt)).where(*conditions(flt))).scalar_one()
 
 
 # Counts per speaker: counted per entity id and engine's name (in the order of ix_statements_speaker_entity, no

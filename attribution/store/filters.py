@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from sqlalchemy import ColumnElement, func, or_, select, union
@@ -185,16 +185,19 @@ FACET_TABLES = {"speaker": "speakers", "publisher": "articles", "topic": "topics
 RECORD = ("articles", "reviews", "speakers")  # what a StoredStatement is read from
 
 
-def joined(*tables: str, flt: StatementFilter | None = None) -> FromClause:
-    """Statements joined with only the tables asked for and those the filter needs (fewer joins, faster counts)."""
+def joined(*tables: str, flt: StatementFilter | None = None, articles_first: bool = False) -> FromClause:
+    """Statements joined with only the tables asked for and those the filter needs (fewer joins, faster counts).
+    articles_first: read articles first, whatever the planner thinks (indexed.articles_first)."""
     need = set(tables)
     if flt is not None:
         if flt.publishers or flt.date_from or flt.date_to:
             need.add("articles")
         if flt.workflows or flt.exclude_workflows or flt.verdicts or flt.ratings:
             need.add("reviews")
-    j = statements
-    if "articles" in need:
+    j: FromClause = statements
+    if articles_first:
+        j = indexed.articles_first()
+    elif "articles" in need:
         j = j.join(articles, statements.c.article_id == articles.c.id)
     if "reviews" in need:
         j = j.join(reviews, reviews.c.statement_id == statements.c.id)
@@ -238,13 +241,31 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     return where + _aid_conditions(flt)
 
 
+# The value of an aid flag that asks for the statements outside a small set: counting them probes it per statement.
+_OUTSIDE = {"single_source": True, "misattributed": False, "has_claim_match": False}
+
+
+def complement(flt: StatementFilter) -> tuple[StatementFilter, StatementFilter] | None:
+    """For a filter with an aid flag that asks for the statements outside a small set (single source: in no
+    group with two sources; no misattribution alert; no claim match): (the filter without that flag, the
+    filter asking for the set instead). Its count is the first's minus the second's: two counts an index
+    answers, instead of one that probes the set for every statement (at 1M: 0.25-0.36 s → 0.1 s)."""
+    for name, outside in _OUTSIDE.items():
+        if getattr(flt, name) is outside:
+            return replace(flt, **{name: None}), replace(flt, **{name: not outside})
+    return None
+
+
 def _aid_conditions(flt: StatementFilter) -> list[ColumnElement[bool]]:
     """The fact-check aids' flags, read from the tables store/aids.py keeps (a statement alone has no rows)."""
     m, g, a = statement_group_members, statement_groups, misattribution_alerts
     where: list[ColumnElement[bool]] = []
     if flt.single_source is not None:
         several = select(m.c.statement_id).join(g, g.c.id == m.c.group_id).where(g.c.source_count >= 2)
-        where.append(statements.c.id.not_in(several) if flt.single_source else statements.c.id.in_(several))
+        if flt.single_source:  # most statements: a page looks up each one it reads (its member row, by key)
+            where.append(~several.where(m.c.statement_id == statements.c.id).exists())  # not the 80k others
+        else:
+            where.append(statements.c.id.in_(several))
     if flt.misattributed is not None:
         alerted = union(select(a.c.group_id), select(a.c.other_group_id)).subquery()
         group_ids = select(alerted.c.group_id)
@@ -260,4 +281,4 @@ def _aid_conditions(flt: StatementFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-__all__ = ["FACETS", "FACET_TABLES", "RECORD", "FilterError", "StatementFilter", "conditions", "joined"]
+__all__ = ["FACETS", "FACET_TABLES", "RECORD", "FilterError", "StatementFilter", "complement", "conditions", "joined"]

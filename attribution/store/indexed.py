@@ -8,6 +8,9 @@
   per value (a loose index scan), instead of reading every row.
 - `speaker_named(names)`: the speaker filter, in a form each database answers through an index.
 - `refresh_statistics`: SQLite chooses between indexes from statistics that only ANALYZE gathers.
+- `in_date_order(matching, stored, wanted)` and `articles_first`: a page of a filter that many statements
+  match is read by walking the date index until it is full, not by sorting every match (SQLite's planner
+  takes any IN (subquery) for 25 rows, so it always sorts).
 """
 
 from __future__ import annotations
@@ -34,9 +37,10 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import Grouping
+from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from .schema import SEARCH_TABLE, speakers, statements, store_meta
+from .schema import SEARCH_TABLE, articles, speakers, statements, store_meta
 from .speakers import _set_meta
 
 TRIGRAM = 3  # characters: shorter queries cannot use a trigram index
@@ -115,6 +119,30 @@ def distinct_values(
     return query if present is None else query.where(present(skip.c.value))
 
 
+def in_date_order(matching: int, stored: int, wanted: int) -> bool:
+    """Whether the first `wanted` of `matching` statements (out of `stored`) are best found by reading
+    statements newest first and checking the filter on each, about wanted × stored / matching of them,
+    rather than by finding all `matching` and sorting them: at 1M, a topic's first page (125k matches) takes
+    40 ms instead of 390, a speaker's (3k) stays sorted (a walk would read 17k statements for it)."""
+    return matching * matching > wanted * stored
+
+
+class _ArticlesFirst(Join):
+    """articles JOIN statements, read in that order on SQLite (CROSS JOIN: the planner keeps the order), so a
+    page ordered by date walks the date index and stops when full."""
+
+    inherit_cache = True
+
+
+@compiles(_ArticlesFirst, "sqlite")
+def _compile_articles_first(element: _ArticlesFirst, compiler, **kw) -> str:
+    return compiler.visit_join(element, **kw).replace(" JOIN ", " CROSS JOIN ", 1)  # the left is one table
+
+
+def articles_first() -> Join:
+    return _ArticlesFirst(articles, statements, statements.c.article_id == articles.c.id)
+
+
 def refresh_statistics(engine: Engine, begin_write: Callable) -> bool:
     """Gather SQLite's planner statistics (ANALYZE: about a second at a million statements) when the
     statements have doubled or halved since they were last gathered. Without them SQLite sorts every
@@ -134,4 +162,13 @@ def refresh_statistics(engine: Engine, begin_write: Callable) -> bool:
     return True
 
 
-__all__ = ["STATISTICS_FROM", "TRIGRAM", "distinct_values", "refresh_statistics", "speaker_named", "substring"]
+__all__ = [
+    "STATISTICS_FROM",
+    "TRIGRAM",
+    "articles_first",
+    "distinct_values",
+    "in_date_order",
+    "refresh_statistics",
+    "speaker_named",
+    "substring",
+]

@@ -248,7 +248,8 @@ Index("ix_statements_speaker_entity", statements.c.speaker_id, statements.c.spea
 Index("ix_statements_country", statements.c.country, statements.c.retired)
 Index("ix_statements_kind", statements.c.kind, statements.c.retired)
 Index("ix_statements_check_score", statements.c.check_score)
-Index("ix_statement_topics_topic", statement_topics.c.topic)
+Index("ix_statements_retired", statements.c.retired)  # (retired, id): is a statement live, without its row
+Index("ix_statement_topics_topic", statement_topics.c.topic, statement_topics.c.statement_id)
 Index("ix_reviews_workflow", reviews.c.workflow)
 Index("ix_reviews_verdict", reviews.c.verdict)
 Index("ix_reviews_rating", reviews.c.rating)
