@@ -356,13 +356,13 @@ def _recomputed(store: Store) -> dict[str, set]:
     with store_aids._snapshot(store) as conn:
         plan = store_aids._full(conn, load_thresholds())
     keys = {"groups": ("id", "canonical_id", "size", "wordings", "speaker", "source_count"),
-            "members": ("statement_id", "group_id"),
             "alerts": ("statement_id", "other_statement_id", "group_id", "other_group_id", "speaker", "other_speaker",
                        "score"),
             "suggestions": ("a_id", "b_id", "a_group_id", "b_group_id", "score"),
             "claims": ("statement_id", "reviewed_statement_id", "score", "same_speaker")}  # fmt: skip
     rows = {kind: [tuple(r[k] for k in keys[kind]) for r in getattr(plan, kind)] for kind in keys}
     rows["groups"] = [(*r, tuple(g["sources"])) for r, g in zip(rows["groups"], plan.groups, strict=True)]
+    rows["members"] = plan.members
     return {kind: set(found) for kind, found in rows.items()}
 
 

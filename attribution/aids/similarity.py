@@ -35,6 +35,7 @@ from .thresholds import Thresholds
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)  # "won't" → "wo not", so negations count alike
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE_BATCH = 200_000  # candidate pairs scored by rapidfuzz at once
+PAIR_BLOCK = 2_000_000  # candidate pairs expanded at once before removing repeats
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def similar_pairs(
 
     Texts with fewer than min_words words take no part. `counts`: how many statements each of `left`
     stands for (distinct texts of many statements), as word frequencies count them; 1 each by default.
-    Self-join pairs come by ascending (j, i), as the index they replace found them.
+    Pairs come by ascending (j, i), as the self-join's index they replace found them.
     """
     others = left if right is None else right
     df: Counter[str] = Counter()
@@ -113,8 +114,7 @@ def similar_pairs(
         return n.text.count(" ") + 1 >= thresholds.min_words if n.text else thresholds.min_words <= 0
 
     if right is None:
-        pairs = _self_join_candidates(left, long, prefix, thresholds.max_block)
-        yield from _scored(left, left, pairs, cutoff)
+        yield from _scored(left, left, _self_join_candidates(left, long, prefix, thresholds.max_block), cutoff)
         return
     index: dict[int, list[int]] = {}  # the right side is small (reviewed statements): a dict of postings
     for j, n in enumerate(others):
@@ -122,16 +122,18 @@ def similar_pairs(
             for key in prefix(n):
                 if len(postings := index.setdefault(key, [])) < thresholds.max_block:
                     postings.append(j)
-    found: list[tuple[int, int]] = []
+    found = array("q")
     for i, n in enumerate(left):
         if long(n):
             keys = prefix(n)
-            found += sorted({(i, j) for key in keys if len(p := index.get(key, ())) < thresholds.max_block for j in p})
-    yield from _scored(left, others, np.array(found, dtype=np.int64).reshape(-1, 2), cutoff)
+            found.extend({j * len(left) + i for key in keys if len(p := index.get(key, ())) < thresholds.max_block
+                          for j in p})  # fmt: skip
+    yield from _scored(left, others, np.sort(np.array(found, dtype=np.int64)), cutoff)
 
 
 def _self_join_candidates(texts: Sequence[Normal], long, prefix, max_block: int) -> np.ndarray:
-    """Unique (j, i), j < i, sharing a prefix key among the first max_block texts indexed under it.
+    """Pairs i < j sharing a prefix key among the first max_block texts indexed under it, as ascending codes
+    j·len(texts) + i (one array: a million statements have tens of millions of candidate pairs).
 
     The dict-of-lists index this replaces compared text i with the texts before it under each of its keys
     while fewer than max_block had been indexed there: the first max_block texts under a key, pairwise.
@@ -150,31 +152,40 @@ def _self_join_candidates(texts: Sequence[Normal], long, prefix, max_block: int)
     starts = np.flatnonzero(np.r_[True, key_array[1:] != key_array[:-1]])
     del key_array
     rank = np.arange(len(owner_array)) - np.repeat(starts, np.diff(np.r_[starts, len(owner_array)]))
-    partners = np.minimum(rank, max_block)  # earlier texts under the key this one is compared with
-    partners[rank >= max_block] = 0  # the key is full: it opens no comparison
-    total = int(partners.sum())
-    later = np.repeat(owner_array, partners)
-    first = np.repeat(np.arange(len(owner_array)) - rank, partners)  # the key's first posting
-    offset = np.arange(total) - np.repeat(np.cumsum(partners) - partners, partners)
-    earlier = owner_array[first + offset]
-    del first, offset
+    del starts
+    partners = np.where(rank < max_block, rank, 0)  # earlier texts under the key; a full key opens no comparison
+    ends = np.cumsum(partners)
     n = max(len(texts), 1)
-    codes = np.unique(later * n + earlier)  # sorted by (i, j); a text under a key twice (collision) pairs itself
-    pairs = np.stack((codes % n, codes // n), axis=1)
-    return pairs[pairs[:, 0] < pairs[:, 1]]
+    codes = []
+    # Expanded a block of rows at a time, repeats dropped within each: pairs share several keys.
+    for a, b in pairwise([*np.searchsorted(ends, np.arange(0, ends[-1] if len(ends) else 0, PAIR_BLOCK)), len(ends)]):
+        block = partners[a:b]
+        later = np.repeat(owner_array[a:b], block)
+        first = np.repeat(np.arange(a, b) - rank[a:b], block)  # the key's first posting
+        earlier = owner_array[first + np.arange(len(later)) - np.repeat(np.cumsum(block) - block, block)]
+        del first
+        distinct = earlier < later  # a text under a key twice (a hash collision) would pair with itself
+        codes.append(np.unique(later[distinct] * n + earlier[distinct]))
+    del owner_array, rank, partners, ends
+    return _unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
 
 
-def _scored(left: Sequence[Normal], right: Sequence[Normal], pairs: np.ndarray, cutoff: float) -> Iterator:
-    """Score candidate pairs (rows i, j) as `score` does, in order, skipping pairs too unequal in length."""
-    if not len(pairs):
-        return
+def _unique(codes: np.ndarray) -> np.ndarray:
+    """np.unique sorting in place: one copy fewer of the largest array of a full refresh."""
+    codes.sort()
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+
+
+def _scored(left: Sequence[Normal], right: Sequence[Normal], codes: np.ndarray, cutoff: float) -> Iterator:
+    """Score candidate pairs (codes j·len(left) + i) as `score` does, in order, skipping pairs too unequal in length."""
     lengths_left = np.fromiter((len(n.text) for n in left), dtype=np.int64, count=len(left))
     lengths_right = lengths_left if right is left else np.fromiter((len(n.text) for n in right), np.int64, len(right))
-    a, b = lengths_left[pairs[:, 0]], lengths_right[pairs[:, 1]]
-    # ratio = 2·matches / (len a + len b) ≤ 2·min / (len a + len b): skip pairs too unequal in length
-    pairs = pairs[200 * np.minimum(a, b) >= cutoff * (a + b)]
-    for start in range(0, len(pairs), SCORE_BATCH):
-        batch = pairs[start : start + SCORE_BATCH].tolist()
+    for start in range(0, len(codes), SCORE_BATCH):
+        js, is_ = np.divmod(codes[start : start + SCORE_BATCH], len(left))
+        a, b = lengths_left[is_], lengths_right[js]
+        # ratio = 2·matches / (len a + len b) ≤ 2·min / (len a + len b): skip pairs too unequal in length
+        close = 200 * np.minimum(a, b) >= cutoff * (a + b)
+        batch = list(zip(is_[close].tolist(), js[close].tolist(), strict=True))
         same = [left[i].numbers == right[j].numbers and left[i].negations == right[j].negations for i, j in batch]
         kept = [pair for pair, ok in zip(batch, same, strict=True) if ok]
         scores = np.zeros(len(batch))  # a veto scores 0

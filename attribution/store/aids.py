@@ -203,7 +203,7 @@ class _Plan:
 
     mode: AidsMode
     groups: list[dict] = field(default_factory=list)
-    members: list[dict] = field(default_factory=list)
+    members: list[tuple[int, int]] = field(default_factory=list)  # (statement, group): a dict each is 100+ MB at 1M
     alerts: list[dict] = field(default_factory=list)
     suggestions: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
@@ -255,7 +255,7 @@ def _add_grouping(plan: _Plan, grouping) -> None:
         plan.groups.append(dict(id=g.id, canonical_id=g.canonical_id, size=len(g.statement_ids),
                                 wordings=g.wordings, speaker=g.speaker, sources=list(g.sources),
                                 source_count=g.independent_sources))  # fmt: skip
-        plan.members += [{"statement_id": s, "group_id": g.id} for s in g.statement_ids]
+        plan.members += [(s, g.id) for s in g.statement_ids]
     plan.alerts = [
         dict(statement_id=a.statement_id, other_statement_id=a.other_statement_id, group_id=a.group_id,
              other_group_id=a.other_group_id, speaker=a.speaker, other_speaker=a.other_speaker, score=a.score)
@@ -319,7 +319,10 @@ def _write(store: Store, plan: _Plan, change_ids: list[int]) -> None:
                             (misattribution_alerts, plan.alerts), (group_links, suggestions),
                             (claim_matches, claims)):  # fmt: skip
             for i in range(0, len(rows), CHUNK):
-                conn.execute(insert(table), rows[i : i + CHUNK])
+                part = rows[i : i + CHUNK]
+                if table is statement_group_members:
+                    part = [{"statement_id": s, "group_id": g} for s, g in part]
+                conn.execute(insert(table), part)
         for chunk in _chunks(change_ids):
             conn.execute(delete(aids_changes).where(aids_changes.c.id.in_(chunk)))
         _set_meta(conn, "aids.updated_at", now.isoformat())
@@ -385,11 +388,12 @@ _AID_FROM = statements.join(articles, statements.c.article_id == articles.c.id).
 )
 
 
-def _aid(r) -> AidStatement:
+def _aid(row) -> AidStatement:
+    # Unpacked, not read by name: a million rows by attribute take seconds.
+    id_, article_id, text, speaker, speaker_id, anonymous, outlet, publisher, content_hash, fingerprint, wire = row
     # An unnamed source ("a senior official") is an unknown speaker: never a misattribution.
-    return AidStatement(r.id, r.article_id, r.text, None if r.anonymous else r.speaker,
-                        None if r.anonymous else r.speaker_id, r.outlet, r.publisher, r.content_hash, r.fingerprint,
-                        r.wire)  # fmt: skip
+    return AidStatement(id_, article_id, text, None if anonymous else speaker, None if anonymous else speaker_id,
+                        outlet, publisher, content_hash, fingerprint, wire)  # fmt: skip
 
 
 def _corpus(conn: Connection) -> Corpus:
@@ -420,10 +424,11 @@ def _reviewed(conn: Connection) -> list[ReviewedStatement]:
         .where(_LIVE, or_(reviews.c.verdict.is_not(None), reviews.c.rating.is_not(None)))
         .order_by(statements.c.id)
     )
-    return [
-        ReviewedStatement(_aid(r), Verdict(r.verdict) if r.verdict else None, Rating(r.rating) if r.rating else None)
-        for r in conn.execute(query)
-    ]
+    out = []
+    for *row, verdict, rating in conn.execute(query):
+        verdict, rating = Verdict(verdict) if verdict else None, Rating(rating) if rating else None
+        out.append(ReviewedStatement(_aid(row), verdict, rating))
+    return out
 
 
 def _decisions(conn: Connection, ids: set[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
