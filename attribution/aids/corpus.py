@@ -18,7 +18,7 @@ from .records import AidStatement
 from .similarity import ClaimWords, Normal, normalise
 from .similarity import load as load_claim_words
 
-_NONE = np.iinfo(np.int64).min  # an absent article hash or speaker id
+MISSING = np.iinfo(np.int64).min  # an absent article hash or speaker id
 _COLUMNS = ("ids", "article_ids", "normal_ids", "speaker_ids", "speakers", "outlets", "publishers", "wires", "hashes",
             "fingerprints")  # fmt: skip
 
@@ -28,12 +28,12 @@ class Corpus:
     ids: np.ndarray  # int64, statement ids
     article_ids: np.ndarray  # int64
     normal_ids: np.ndarray  # int64, index into normals
-    speaker_ids: np.ndarray  # int64, _NONE when unknown
+    speaker_ids: np.ndarray  # int64, MISSING when unknown
     speakers: np.ndarray  # int64 codes into names (0: None), and so outlets, publishers, wires
     outlets: np.ndarray
     publishers: np.ndarray
     wires: np.ndarray
-    hashes: np.ndarray  # int64 code of the article hash, _NONE when absent
+    hashes: np.ndarray  # int64 code of the article hash, MISSING when absent
     fingerprints: np.ndarray  # int64
     has_fingerprint: np.ndarray  # bool
     normals: list[Normal]  # distinct normal forms, by first appearance
@@ -46,8 +46,8 @@ class Corpus:
         h, speaker_id = int(self.hashes[i]), int(self.speaker_ids[i])
         return AidStatement(
             int(self.ids[i]), int(self.article_ids[i]), self.normals[self.normal_ids[i]].text,
-            self.names[self.speakers[i]], None if speaker_id == _NONE else speaker_id, self.names[self.outlets[i]],
-            self.names[self.publishers[i]], None if h == _NONE else f"{h:x}",
+            self.names[self.speakers[i]], None if speaker_id == MISSING else speaker_id, self.names[self.outlets[i]],
+            self.names[self.publishers[i]], None if h == MISSING else f"{h:x}",
             int(self.fingerprints[i]) if self.has_fingerprint[i] else None, self.names[self.wires[i]],
         )  # fmt: skip
 
@@ -78,10 +78,10 @@ class CorpusBuilder:
     def add(self, s: AidStatement) -> None:
         names = self._names
         normal = normalise(s.text, self._claim_words)
-        h = hash(s.article_hash) if s.article_hash else _NONE  # an empty hash is none, as sources reads it
-        h += bool(s.article_hash) and h == _NONE  # a hash that happens to be the marker of none
+        h = hash(s.article_hash) if s.article_hash else MISSING  # an empty hash is none, as sources reads it
+        h += bool(s.article_hash) and h == MISSING  # a hash that happens to be the marker of none
         values = (s.id, s.article_id, self._normals.setdefault(normal, len(self._normals)),
-                  _NONE if s.speaker_id is None else s.speaker_id, names.setdefault(s.speaker, len(names)),
+                  MISSING if s.speaker_id is None else s.speaker_id, names.setdefault(s.speaker, len(names)),
                   names.setdefault(s.outlet, len(names)), names.setdefault(s.publisher, len(names)),
                   names.setdefault(s.wire, len(names)), h, s.article_fingerprint or 0)  # fmt: skip
         for column, value in zip(self._columns.values(), values, strict=True):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .corpus import _NONE, Corpus, positions
+from .corpus import MISSING, Corpus, positions
 from .disjoint import DisjointSets
 from .records import AidStatement, Grouping, GroupSuggestion, MisattributionAlert, StatementGroup
 from .similarity import similar_pairs
@@ -155,7 +155,7 @@ def _units(corpus: Corpus, text_of: np.ndarray, texts: int) -> tuple[np.ndarray,
     rows = np.arange(len(corpus))
     folded: dict[str, int] = {}
     name_keys = np.array([folded.setdefault((name or "").casefold(), len(folded)) for name in corpus.names])
-    has_id = corpus.speaker_ids != _NONE
+    has_id = corpus.speaker_ids != MISSING
     speaker = np.where(has_id, corpus.speaker_ids, name_keys[corpus.speakers])  # the entity, else the name
     text = np.where(text_of >= 0, text_of, -1 - rows)
     order = np.lexsort((rows, speaker, has_id, text))
