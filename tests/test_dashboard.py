@@ -921,7 +921,7 @@ def test_a_full_refresh_runs_in_a_process_of_its_own(
         assert refresh.process.wait(timeout=60) == 0
         at.run()
         ok(at)
-    expected = "Another process is updating" if held else "in a separate process: full update in"
+    expected = "Another process is updating" if held else "refresh, in a separate process: full update in"
     assert expected in at.success[0].value and url not in common._refreshes()
     assert store.aids_status().up_to_date is not held
 

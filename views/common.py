@@ -505,7 +505,7 @@ def aids_notice(key: str) -> None:
             st.success(text, icon=":material/check_circle:")
         else:
             st.error(text, icon=":material/error:")
-    if _refresh_process(url()) is not None:
+    if _refreshes().get(url()) is not None:
         _refresh_running()
         return
     status = aids_status(url())
@@ -551,10 +551,6 @@ def _refreshes() -> dict[str, Refresh]:
     return {}
 
 
-def _refresh_process(store_url: str) -> Refresh | None:
-    return _refreshes().get(store_url)
-
-
 def _start_refresh(store_url: str) -> None:
     """`python -m attribution aids refresh --no-wait`, detached: it outlives a server restart, and the store's lock
     makes it exit at once if another process is updating the aids. The URL goes in the environment, not the
@@ -572,7 +568,7 @@ def _start_refresh(store_url: str) -> None:
 @st.fragment(run_every=REFRESH_POLL)
 def _refresh_running() -> None:
     """Say that the refresh runs, looking again every few seconds; when it has ended, show how and rerun the page."""
-    refresh = _refresh_process(url())
+    refresh = _refreshes().get(url())
     if refresh is None:
         return
     if refresh.process.poll() is None:
@@ -588,7 +584,7 @@ def _refresh_running() -> None:
     refresh.log.unlink(missing_ok=True)
     last = output[-1] if output else "no output"
     code = refresh.process.returncode
-    st.session_state[AIDS_FLASH] = (code == 0, f"Fact-check aids refreshed in a separate process: {last}" if code == 0
+    st.session_state[AIDS_FLASH] = (code == 0, f"Fact-check aids refresh, in a separate process: {last}" if code == 0
                                     else f"The fact-check aids refresh failed (exit code {code}): {last}")  # fmt: skip
     data_changed()
     st.rerun(scope="app")
