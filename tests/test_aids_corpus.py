@@ -33,6 +33,7 @@ def test_a_statement_comes_back_with_its_text_in_normal_form(statement: AidState
     assert back.text == normal_text(statement.text)
     assert (back.article_hash is None) == (not statement.article_hash)
     assert replace(back, text=statement.text, article_hash=statement.article_hash) == statement
+    assert corpus.statements([1, 0, 1]) == [back, corpus.statement(0), back]  # many at once, the same
 
 
 def test_article_hashes_come_back_as_codes_equal_where_the_hashes_are() -> None:

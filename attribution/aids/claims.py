@@ -39,7 +39,7 @@ def match_claims(
         counts=np.diff(starts).tolist(),  # each normal form once, its words counted once per statement
     ):
         r = with_verdict[j]
-        for s in map(corpus.statement, rows[starts[t] : starts[t + 1]].tolist()):
+        for s in corpus.statements(rows[starts[t] : starts[t + 1]]):
             if s.id != r.statement.id:
                 found[s.id].append(
                     ClaimMatch(s.id, r.statement.id, r.verdict, r.rating, round(score, 2), same_speaker(s, r.statement))

@@ -43,12 +43,25 @@ class Corpus:
         return len(self.ids)
 
     def statement(self, i: int) -> AidStatement:
-        h, speaker_id = int(self.hashes[i]), int(self.speaker_ids[i])
+        return self._record(*(column[i].item() for column in self._record_columns))
+
+    def statements(self, rows: Sequence[int]) -> list[AidStatement]:
+        """statement(i) of many rows, read column by column: several times faster than one by one."""
+        picked = np.asarray(rows, dtype=np.int64)
+        columns = [c[picked].tolist() for c in self._record_columns]
+        return [self._record(*values) for values in zip(*columns, strict=True)]
+
+    @property
+    def _record_columns(self) -> tuple[np.ndarray, ...]:
+        return (self.ids, self.article_ids, self.normal_ids, self.speakers, self.speaker_ids, self.outlets,
+                self.publishers, self.hashes, self.fingerprints, self.has_fingerprint, self.wires)  # fmt: skip
+
+    def _record(self, i, article, normal, speaker, speaker_id, outlet, publisher, h, fingerprint, has, wire):
+        names = self.names
         return AidStatement(
-            int(self.ids[i]), int(self.article_ids[i]), self.normals[self.normal_ids[i]].text,
-            self.names[self.speakers[i]], None if speaker_id == MISSING else speaker_id, self.names[self.outlets[i]],
-            self.names[self.publishers[i]], None if h == MISSING else f"{h:x}",
-            int(self.fingerprints[i]) if self.has_fingerprint[i] else None, self.names[self.wires[i]],
+            i, article, self.normals[normal].text, names[speaker], None if speaker_id == MISSING else speaker_id,
+            names[outlet], names[publisher], None if h == MISSING else f"{h:x}", fingerprint if has else None,
+            names[wire],
         )  # fmt: skip
 
     def rows_of_normals(self) -> tuple[np.ndarray, np.ndarray]:

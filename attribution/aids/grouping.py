@@ -176,7 +176,7 @@ def _units(corpus: Corpus, text_of: np.ndarray, texts: int) -> tuple[np.ndarray,
 
 def _group(rows: list[int], corpus: Corpus, thresholds: Thresholds) -> StatementGroup:
     """The group of these rows, by statement id."""
-    members = [corpus.statement(i) for i in rows]
+    members = corpus.statements(rows)
     counts = Counter(m.text for m in members)  # wordings: a corpus statement's text is its normal form
     top = max(counts.values())
     speakers = Counter(m.speaker for m in members if m.speaker)

@@ -97,8 +97,11 @@ def similar_pairs(
     others = left if right is None else right
     df: Counter[str] = Counter()
     for x, n in enumerate(left):
-        for w in set(n.text.split()):
-            df[w] += 1 if counts is None else counts[x]
+        if counts is None or counts[x] == 1:
+            df.update(set(n.text.split()))  # counted in C
+        else:
+            for w in set(n.text.split()):
+                df[w] += counts[x]
     if right is not None:
         for n in others:
             df.update(set(n.text.split()))
