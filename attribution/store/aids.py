@@ -2,7 +2,7 @@
 
 attribution.aids decides; this module feeds it the stored statements and keeps what it returns.
 
-Keeping the aids current. Recomputing everything takes about a minute and a half and 0.8 GB at a million
+Keeping the aids current. Recomputing everything takes a minute or more and 0.83 GB peak at a million
 statements (benchmarks/aids_grouping.py; the statements are streamed into a columnar Corpus, each normal
 form kept once): too much for every small ingest or saved verdict, and for the dashboard's own process,
 which starts `aids refresh --no-wait` in a process of its own instead. So every write that can
