@@ -165,6 +165,7 @@ def _parser() -> argparse.ArgumentParser:
     actions = aids.add_subparsers(dest="action", required=True, metavar="ACTION")
     sub = command(actions, "refresh", "Recompute the aids over the whole store (ingest and reviews update them).")
     sub.add_argument("--incremental", action="store_true", help="only take in the changes logged since the last update")
+    sub.add_argument("--no-wait", action="store_true", help="exit at once if another process is updating the aids")
     sub.set_defaults(run=_aids_refresh)
     sub = command(actions, "status", "Whether the aids reflect every change, and when they were last refreshed.")
     sub.set_defaults(run=_aids_status)
@@ -429,10 +430,11 @@ def _said(s: StoredStatement) -> str:
 
 @_with_store
 def _aids_refresh(store: Store, args: argparse.Namespace) -> int:
-    s = store.refresh_aids(full=not args.incremental)
-    if s.mode in ("none", "deferred"):
-        print("nothing pending" if s.mode == "none" else
-              f"{s.pending} changes are too many for an incremental update: run without --incremental")  # fmt: skip
+    s = store.refresh_aids(full=not args.incremental, wait=not args.no_wait)
+    if s.mode in ("none", "deferred", "busy"):
+        print({"none": "nothing pending", "busy": "another process is updating the aids: it takes the changes in",
+               "deferred": f"{s.pending} changes are too many for an incremental update: run without --incremental"}[
+                  s.mode])  # fmt: skip
         return 0
     print(f"{s.mode} update in {s.seconds:.1f} s: {s.changes} changes taken in; {s.groups} groups, "
           f"{s.suggestions} suggestions, {s.alerts} misattribution alerts, {s.claim_matches} claim matches written"

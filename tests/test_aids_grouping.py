@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from attribution.aids import AidStatement, Grouping, article_fingerprint, group_statements, wire_credit
+from attribution.aids import AidStatement, Grouping, article_fingerprint, group_statements, similarity, wire_credit
 from attribution.aids.similarity import normal_text, normalise, score, similar_pairs
 from attribution.aids.sources import independent_sources
 from attribution.aids.thresholds import load as load_thresholds
@@ -184,10 +184,12 @@ def test_wire_credit(text: str, expected: str | None) -> None:
     assert wire_credit(text) == expected
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_blocking_finds_every_pair_it_promises(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "pair_block"), [(0, 1), (1, 7), (2, 1000), (3, similarity.PAIR_BLOCK), (4, 50)])
+def test_blocking_finds_every_pair_it_promises(seed: int, pair_block: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Blocked comparison finds the same pairs as comparing all pairs, wherever the pair shares at least
-    block_overlap of the longer text's distinct word pairs (the blocking guarantee)."""
+    block_overlap of the longer text's distinct word pairs (the blocking guarantee), however many candidate pairs
+    are expanded at once."""
+    monkeypatch.setattr(similarity, "PAIR_BLOCK", pair_block)
     rng = random.Random(seed)
     vocabulary = ["".join(rng.choices("abcdefgh", k=rng.randint(2, 6))) for _ in range(60)]
     base = [" ".join(rng.choices(vocabulary, k=rng.randint(4, 12))) for _ in range(40)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -248,6 +249,26 @@ def test_ingest_says_when_the_aids_wait_for_a_refresh(
     capsys.readouterr()
     assert cli.main(["ingest", str(tmp_path), "--db", sqlite_url]) == 0
     assert ("python -m attribution aids refresh" in capsys.readouterr().out) is hint
+
+
+@pytest.mark.parametrize(
+    ("args", "locked", "expected"),
+    [
+        (["--no-wait"], True, "another process is updating the aids"),
+        (["--no-wait"], False, "full update in"),
+        ([], False, "full update in"),
+    ],
+)
+def test_aids_refresh_leaves_the_store_to_a_running_update(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], args: list[str], locked: bool, expected: str
+) -> None:
+    from attribution import cli
+    from attribution.store import Store
+    from attribution.store import aids as store_aids
+
+    with Store(sqlite_url) as store, store_aids._lock(store, wait=True) if locked else contextlib.nullcontext():
+        assert cli.main(["aids", "refresh", *args, "--db", sqlite_url]) == 0
+    assert expected in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

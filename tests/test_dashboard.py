@@ -6,9 +6,14 @@ some for the fact-check aids); each test gets its own copy, passed to the app th
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
-from datetime import date
+import subprocess
+import sys
+import tempfile
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -20,6 +25,7 @@ from streamlit.testing.v1 import AppTest
 from attribution import readers
 from attribution.models import Article
 from attribution.store import StatementFilter, Store
+from attribution.store import aids as store_aids
 from attribution.store.aids import log_statements
 from conftest import ROOT, SEEDS
 
@@ -938,6 +944,59 @@ def test_out_of_date_aids_offer_a_refresh(url: str, store: Store, page: str, but
         ok(at)
         assert store.aids_status().up_to_date and "refreshed" in at.success[0].value
         assert not [w for w in at.warning if "aids out of date" in w.value]
+
+
+@pytest.mark.parametrize(
+    ("page", "button"), [("views/quotes.py", "quotes_refresh_aids"), ("views/groups.py", "grp_refresh_aids")]
+)
+@pytest.mark.parametrize("held", [False, True])
+def test_a_full_refresh_runs_in_a_process_of_its_own(
+    url: str, store: Store, monkeypatch: pytest.MonkeyPatch, page: str, button: str, held: bool
+) -> None:
+    """Too many changes for the server: the button starts `aids refresh` detached and the page shows its summary
+    once it ends. While another process updates the aids (held), the button leaves the changes to it."""
+    from views import common
+
+    for limit, value in (("INCREMENTAL_MAX", 0), ("SYNC_FULL_MAX", 0)):  # as on a large store
+        monkeypatch.setattr(store_aids, limit, value)
+    with store.engine.begin() as conn:
+        log_statements(conn, [aid_statement(store, "mis-1").id])
+    at = run(page)
+    with store_aids._lock(store, wait=True) if held else contextlib.nullcontext():
+        at.button(key=button).click().run()
+    ok(at)
+    refresh = common._refreshes().get(url)
+    assert (refresh is None) is held
+    if refresh is not None:
+        assert refresh.process.pid != os.getpid() and button not in [b.key for b in at.button]
+        assert refresh.process.wait(timeout=60) == 0
+        at.run()
+        ok(at)
+    expected = "Another process is updating" if held else "refresh, in a separate process: full update in"
+    assert expected in at.success[0].value and url not in common._refreshes()
+    assert store.aids_status().up_to_date is not held
+
+
+def test_the_page_says_while_a_refresh_runs_and_how_it_ended(url: str, store: Store) -> None:
+    from views import common
+
+    with store.engine.begin() as conn:
+        log_statements(conn, [aid_statement(store, "mis-1").id])
+    log = Path(tempfile.mkstemp()[1])
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-c", "print('started'); import time; time.sleep(60)"], stdout=out)
+    common._refreshes()[url] = common.Refresh(process, datetime.now(), log)
+    try:
+        at = run("views/review.py")
+        assert any("running in its own process" in i.value for i in at.info)
+        assert "rv_refresh_aids" not in [b.key for b in at.button] and not at.success and not at.error
+    finally:
+        process.kill()
+        process.wait()
+    at.run()
+    ok(at)
+    assert "failed (exit code -9)" in at.error[0].value and "rv_refresh_aids" in [b.key for b in at.button]
+    assert not log.exists() and url not in common._refreshes()
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from attribution import Article
-from attribution.aids import DiffKind
+from attribution.aids import AidStatement, DiffKind
+from attribution.aids.corpus import Corpus
 from attribution.aids.thresholds import load as load_thresholds
 from attribution.review import Verdict, Workflow
 from attribution.store import (
@@ -355,13 +356,13 @@ def _recomputed(store: Store) -> dict[str, set]:
     with store_aids._snapshot(store) as conn:
         plan = store_aids._full(conn, load_thresholds())
     keys = {"groups": ("id", "canonical_id", "size", "wordings", "speaker", "source_count"),
-            "members": ("statement_id", "group_id"),
             "alerts": ("statement_id", "other_statement_id", "group_id", "other_group_id", "speaker", "other_speaker",
                        "score"),
             "suggestions": ("a_id", "b_id", "a_group_id", "b_group_id", "score"),
             "claims": ("statement_id", "reviewed_statement_id", "score", "same_speaker")}  # fmt: skip
     rows = {kind: [tuple(r[k] for k in keys[kind]) for r in getattr(plan, kind)] for kind in keys}
     rows["groups"] = [(*r, tuple(g["sources"])) for r, g in zip(rows["groups"], plan.groups, strict=True)]
+    rows["members"] = plan.members
     return {kind: set(found) for kind, found in rows.items()}
 
 
@@ -383,6 +384,29 @@ def test_two_processes_updating_in_turn_end_where_a_full_refresh_does(store_url:
                 store.decide_group_link(ids[arg[0]], ids[arg[1]], action == "accept", "ann")
             assert store.aids_status().up_to_date, n
             assert _derived(store) == _recomputed(store), (n, action, arg)
+
+
+KEPT = {1: LONG, 2: LONG.upper(), 3: REWORDED, 4: ECONOMY}
+
+
+@pytest.mark.parametrize(
+    ("changes", "queries", "live", "similar"),
+    [
+        ({}, [1], {1, 2, 3, 4}, {1, 2, 3}),
+        ({}, [9], {1, 2, 3, 4}, set()),  # not kept: similar to nothing
+        ({2: None}, [1], {1, 3, 4}, {1, 3}),  # no longer live
+        ({2: None, 9: None}, [2], {1, 3, 4}, set()),
+        ({3: ECONOMY}, [4], {1, 2, 3, 4}, {3, 4}),  # new words
+        ({1: ECONOMY}, [1], {1, 2, 3, 4}, {1, 4}),  # the query's own new words
+        ({5: LONG, 0: REWORDED}, [1], {0, 1, 2, 3, 4, 5}, {0, 1, 2, 3, 5}),  # new statements
+        ({5: LONG, 2: None}, [5, 4], {1, 3, 4, 5}, {1, 3, 4, 5}),
+    ],
+)
+def test_kept_texts_follow_changes(changes: dict, queries: list[int], live: set[int], similar: set[int]) -> None:
+    texts = store_aids._Texts.of(Corpus.of([AidStatement(i, i, t) for i, t in KEPT.items()]), 1)
+    texts.replace(changes)
+    assert texts.live(range(10)) == live
+    assert texts.similar(queries, 80) == similar
 
 
 def test_many_changes_on_a_large_store_wait_for_a_refresh(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,12 +5,17 @@ the reviewer's name, tables and charts. Pages stay thin: they call `attribution`
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
+import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -32,6 +37,7 @@ FILTER = "filter"  # session key of the current StatementFilter, shared by the p
 PAGE_KEYS = ("page_no", "rv_page")  # page numbers that a new filter sends back to page one
 REVIEWER = "reviewer"
 AIDS_FLASH = "aids_flash"
+REFRESH_POLL = 5  # seconds between looks at a full refresh running in its own process
 
 ARTICLES_PAGE = "views/articles.py"
 REVIEW_PAGE = "views/review.py"
@@ -505,9 +511,17 @@ def timeline_chart(points: Sequence[tuple[date, int]], freq: str) -> None:
 
 
 def aids_notice(key: str) -> None:
-    """When the aids lag behind the store (changes logged, not yet taken in), say so and offer a refresh."""
-    if text := st.session_state.pop(AIDS_FLASH, None):
-        st.success(text, icon=":material/check_circle:")
+    """When the aids lag behind the store (changes logged, not yet taken in), say so and offer a refresh; while a
+    full refresh this server started runs in its own process, say that instead."""
+    if flash := st.session_state.pop(AIDS_FLASH, None):
+        ok, text = flash
+        if ok:
+            st.success(text, icon=":material/check_circle:")
+        else:
+            st.error(text, icon=":material/error:")
+    if _refreshes().get(url()) is not None:
+        _refresh_running()
+        return
     status = aids_status(url())
     if status.up_to_date:
         return
@@ -521,11 +535,70 @@ def aids_notice(key: str) -> None:
 
 
 def refresh_aids() -> None:
-    """Take in the logged changes; when there are too many for that, recompute everything (slow on a big store)."""
+    """Take in the logged changes here; when they are too many for that, start a full refresh in a process of its
+    own (at a million statements it takes minutes and a gigabyte, which the server must not hold)."""
     s = store()
-    with st.spinner("Refreshing the fact-check aids…"):
-        summary = s.refresh_aids(full=False)
-        if summary.mode is AidsMode.DEFERRED:
-            summary = s.refresh_aids(full=True)
+    summary = s.refresh_aids(full=False, wait=False)  # never wait here for another process's update
+    if summary.mode is AidsMode.DEFERRED:
+        _start_refresh(url())
+        return
     data_changed()
-    st.session_state[AIDS_FLASH] = f"Fact-check aids refreshed ({summary.mode.value}, {summary.seconds:.1f} s)."
+    st.session_state[AIDS_FLASH] = (True, (
+        "Another process is updating the fact-check aids; it takes these changes in."
+        if summary.mode is AidsMode.BUSY
+        else f"Fact-check aids refreshed ({summary.mode.value}, {summary.seconds:.1f} s)."
+    ))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Refresh:
+    """A full refresh of the aids running in a process of its own, started by this server."""
+
+    process: subprocess.Popen
+    started: datetime
+    log: Path  # its output: the summary line when it ends
+
+
+@st.cache_resource(show_spinner=False)
+def _refreshes() -> dict[str, Refresh]:
+    """The full refresh each store's aids last had started by this server, shared by every session."""
+    return {}
+
+
+def _start_refresh(store_url: str) -> None:
+    """`python -m attribution aids refresh --no-wait`, detached: it outlives a server restart, and the store's lock
+    makes it exit at once if another process is updating the aids. The URL goes in the environment, not the
+    command line, where anyone on the machine could read its password."""
+    log = Path(tempfile.mkstemp(prefix="attribution-aids-refresh-", suffix=".log")[1])
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "attribution", "aids", "refresh", "--no-wait"],
+            stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=Path(__file__).resolve().parent.parent, env={**os.environ, "DATABASE_URL": store_url},
+        )  # fmt: skip
+    _refreshes()[store_url] = Refresh(process, datetime.now(), log)
+
+
+@st.fragment(run_every=REFRESH_POLL)
+def _refresh_running() -> None:
+    """Say that the refresh runs, looking again every few seconds; when it has ended, show how and rerun the page."""
+    refresh = _refreshes().get(url())
+    if refresh is None:
+        return
+    if refresh.process.poll() is None:
+        seconds = (datetime.now() - refresh.started).total_seconds()
+        st.info(
+            f"A full refresh of the fact-check aids is running in its own process (pid {refresh.process.pid}, "
+            f"{seconds:.0f} s so far); the groups, alerts and claim matches shown are the previous ones.",
+            icon=":material/hourglass_top:",
+        )
+        return
+    _refreshes().pop(url(), None)
+    output = refresh.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    refresh.log.unlink(missing_ok=True)
+    last = output[-1] if output else "no output"
+    code = refresh.process.returncode
+    st.session_state[AIDS_FLASH] = (code == 0, f"Fact-check aids refresh, in a separate process: {last}" if code == 0
+                                    else f"The fact-check aids refresh failed (exit code {code}): {last}")  # fmt: skip
+    data_changed()
+    st.rerun(scope="app")

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
+from .corpus import Corpus
 from .grouping import same_speaker
 from .records import AidStatement, ClaimMatch, ReviewedStatement
 from .similarity import load as load_claim_words
@@ -14,7 +17,9 @@ from .thresholds import load as load_thresholds
 
 
 def match_claims(
-    statements: Sequence[AidStatement], reviewed: Sequence[ReviewedStatement], thresholds: Thresholds | None = None
+    statements: Sequence[AidStatement] | Corpus,
+    reviewed: Sequence[ReviewedStatement],
+    thresholds: Thresholds | None = None,
 ) -> tuple[ClaimMatch, ...]:
     """For each statement, the best earlier reviews (up to claim_matches_per_statement) scoring claim_match.
 
@@ -22,19 +27,23 @@ def match_claims(
     """
     thresholds = thresholds or load_thresholds()
     claim_words = load_claim_words()
+    corpus = statements if isinstance(statements, Corpus) else Corpus.of(statements, claim_words)
     with_verdict = [r for r in reviewed if r.verdict is not None or r.rating is not None]
+    rows, starts = corpus.rows_of_normals()
     found: defaultdict[int, list[ClaimMatch]] = defaultdict(list)
-    for i, j, score in similar_pairs(
-        [normalise(s.text, claim_words) for s in statements],
+    for t, j, score in similar_pairs(
+        corpus.normals,
         [normalise(r.statement.text, claim_words) for r in with_verdict],
         thresholds.claim_match,
         thresholds,
+        counts=np.diff(starts).tolist(),  # each normal form once, its words counted once per statement
     ):
-        s, r = statements[i], with_verdict[j]
-        if s.id != r.statement.id:
-            found[s.id].append(
-                ClaimMatch(s.id, r.statement.id, r.verdict, r.rating, round(score, 2), same_speaker(s, r.statement))
-            )
+        r = with_verdict[j]
+        for s in corpus.statements(rows[starts[t] : starts[t + 1]]):
+            if s.id != r.statement.id:
+                found[s.id].append(
+                    ClaimMatch(s.id, r.statement.id, r.verdict, r.rating, round(score, 2), same_speaker(s, r.statement))
+                )
     return tuple(
         m
         for sid in sorted(found)

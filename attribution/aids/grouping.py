@@ -9,13 +9,15 @@ back in as `confirmed` pairs (joined whatever the score) and `rejected` pairs (n
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
+from .corpus import MISSING, Corpus, positions
 from .disjoint import DisjointSets
 from .records import AidStatement, Grouping, GroupSuggestion, MisattributionAlert, StatementGroup
-from .similarity import Normal, normalise, similar_pairs
-from .similarity import load as load_claim_words
+from .similarity import similar_pairs
 from .sources import independent_sources
 from .thresholds import Thresholds
 from .thresholds import load as load_thresholds
@@ -34,43 +36,27 @@ def different_speakers(a: AidStatement, b: AidStatement) -> bool:
 
 
 def group_statements(
-    statements: Sequence[AidStatement],
+    statements: Sequence[AidStatement] | Corpus,
     thresholds: Thresholds | None = None,
     *,
     confirmed: Iterable[tuple[int, int]] = (),
     rejected: Iterable[tuple[int, int]] = (),
 ) -> Grouping:
-    """Group the statements of a whole store; cost grows near-linearly with their number (see similarity)."""
+    """Group the statements of a whole store; cost grows near-linearly with their number (see similarity).
+
+    A million statements: pass a Corpus (the store streams one), whose columns take a fraction of the records.
+    """
     thresholds = thresholds or load_thresholds()
-    claim_words = load_claim_words()
-    # Units: statements with the same normal text and speaker, compared once. A statement shorter than
-    # min_words is a unit of its own that only a person's confirmation joins to others.
-    texts: dict[str, int] = {}
-    normals: list[Normal] = []
-    unit_of_key: dict[tuple[int, int | str | None], int] = {}
-    units: list[list[int]] = []  # unit → statement indices
-    text_units: defaultdict[int, list[int]] = defaultdict(list)
-    wording: list[str] = []  # statement index → normal text
-    for i, s in enumerate(statements):
-        normal = normalise(s.text, claim_words)
-        wording.append(normal.text)
-        if len(normal.words) < thresholds.min_words:
-            units.append([i])
-            continue
-        t = texts.setdefault(normal.text, len(normals))
-        if t == len(normals):
-            normals.append(normal)
-        key = (t, s.speaker_id if s.speaker_id is not None else (s.speaker or "").casefold() or None)
-        u = unit_of_key.setdefault(key, len(units))
-        if u == len(units):
-            units.append([])
-            text_units[t].append(u)
-        units[u].append(i)
+    corpus = statements if isinstance(statements, Corpus) else Corpus.of(statements)
+    if not len(corpus):
+        return Grouping((), (), ())
+    texts, text_of = _texts(corpus, thresholds)
+    unit_of, leads, text_units = _units(corpus, text_of, len(texts))
 
     def lead(u: int) -> AidStatement:
-        return statements[units[u][0]]
+        return corpus.statement(leads[u])
 
-    sets = DisjointSets(len(units))
+    sets = DisjointSets(len(leads))
     suggested: list[tuple[int, int, float]] = []
     alerted: list[tuple[int, int, float]] = []
 
@@ -84,35 +70,35 @@ def group_statements(
         elif different_speakers(a, b) and a.article_id != b.article_id and score >= thresholds.misattribution:
             alerted.append((u, v, score))
 
-    for same_text in text_units.values():  # one wording, several speakers (or an entity and a bare name)
+    for same_text in text_units:  # one wording, several speakers (or an entity and a bare name)
         for x, u in enumerate(same_text):
             for v in same_text[x + 1 :]:
                 compare(u, v, 100.0)
     cutoff = min(thresholds.group_suggest, thresholds.misattribution)
-    for t1, t2, score in similar_pairs(normals, None, cutoff, thresholds):
+    for t1, t2, score in similar_pairs([corpus.normals[t] for t in texts], None, cutoff, thresholds):
         for u in text_units[t1]:
             for v in text_units[t2]:
                 compare(u, v, score)
 
-    unit_of = {statements[i].id: u for u, members in enumerate(units) for i in members}
+    confirmed, rejected = list(confirmed), list(rejected)
+    row_of = positions(corpus.ids, [i for pair in (*confirmed, *rejected) for i in pair])
     for a, b in confirmed:
-        if a in unit_of and b in unit_of:
-            sets.union(unit_of[a], unit_of[b])
-    members: defaultdict[int, list[int]] = defaultdict(list)  # root unit → statement indices
-    for u, unit in enumerate(units):
-        members[sets.find(u)] += unit
-    group_id = {root: min(statements[i].id for i in unit) for root, unit in members.items()}
-    refused = {
-        frozenset((sets.find(unit_of[a]), sets.find(unit_of[b]))) for a, b in rejected if a in unit_of and b in unit_of
-    }
+        if a in row_of and b in row_of:
+            sets.union(int(unit_of[row_of[a]]), int(unit_of[row_of[b]]))
+    roots = np.array([sets.find(u) for u in range(len(leads))], dtype=np.int64)[unit_of]  # row → root unit
+    order = np.lexsort((corpus.ids, roots))  # rows by group, then by statement id
+    starts = np.flatnonzero(np.r_[True, roots[order][1:] != roots[order][:-1]])
+    group_id = dict(zip(roots[order][starts].tolist(), corpus.ids[order][starts].tolist(), strict=True))
+    refused = {frozenset((int(roots[row_of[a]]), int(roots[row_of[b]]))) for a, b in rejected
+               if a in row_of and b in row_of}  # fmt: skip
 
     def best(pairs: list[tuple[int, int, float]]) -> dict[frozenset[int], tuple[int, int, float]]:
         """The best-scoring pair of units between each two groups, unless a person rejected them."""
         out: dict[frozenset[int], tuple[int, int, float]] = {}
         for u, v, score in pairs:
-            roots = frozenset((sets.find(u), sets.find(v)))
-            if len(roots) == 2 and roots not in refused and score > out.get(roots, (0, 0, -1.0))[2]:
-                out[roots] = (u, v, score)
+            pair = frozenset((sets.find(u), sets.find(v)))
+            if len(pair) == 2 and pair not in refused and score > out.get(pair, (0, 0, -1.0))[2]:
+                out[pair] = (u, v, score)
         return out
 
     suggestions = [
@@ -131,10 +117,11 @@ def group_statements(
         )
         for u, v, score in best(alerted).values()
     ]
+    bounds = np.r_[starts, len(order)]
     groups = [
-        _group(group_id[root], sorted(indices, key=lambda i: statements[i].id), statements, wording, thresholds)
-        for root, indices in members.items()
-        if len(indices) > 1
+        _group(order[start:end].tolist(), corpus, thresholds)
+        for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
+        if end - start > 1
     ]
     return Grouping(
         tuple(sorted(groups, key=lambda g: g.id)),
@@ -143,18 +130,61 @@ def group_statements(
     )
 
 
-def _group(
-    gid: int, indices: list[int], statements: Sequence[AidStatement], wording: list[str], thresholds: Thresholds
-) -> StatementGroup:
-    counts = Counter(wording[i] for i in indices)
+def _texts(corpus: Corpus, thresholds: Thresholds) -> tuple[list[int], np.ndarray]:
+    """The texts compared, as normal form ids, and each row's text (-1: fewer than min_words words, never compared).
+
+    One per spelling, by first appearance: normal forms that differ only in their numbers ("1,000" / "1 000")
+    are one text, scored with the numbers of its first.
+    """
+    first: dict[str, int] = {}
+    texts: list[int] = []
+    text_of_normal = np.full(len(corpus.normals), -1, dtype=np.int64)
+    for t, normal in enumerate(corpus.normals):
+        if len(normal.words) >= thresholds.min_words:
+            text_of_normal[t] = first.setdefault(normal.text, len(first))
+            if text_of_normal[t] == len(texts):
+                texts.append(t)
+    return texts, text_of_normal[corpus.normal_ids]
+
+
+def _units(corpus: Corpus, text_of: np.ndarray, texts: int) -> tuple[np.ndarray, list[int], list[list[int]]]:
+    """Statements with the same text and speaker, compared once; a statement too short to compare is a unit
+    of its own that only a person's confirmation joins to others. Units are numbered by their first row.
+
+    Returns each row's unit, each unit's first row (its lead) and each text's units."""
+    rows = np.arange(len(corpus))
+    folded: dict[str, int] = {}
+    name_keys = np.array([folded.setdefault((name or "").casefold(), len(folded)) for name in corpus.names])
+    has_id = corpus.speaker_ids != MISSING
+    speaker = np.where(has_id, corpus.speaker_ids, name_keys[corpus.speakers])  # the entity, else the name
+    text = np.where(text_of >= 0, text_of, -1 - rows)
+    order = np.lexsort((rows, speaker, has_id, text))
+    key = (text[order], has_id[order], speaker[order])
+    new = np.r_[True, np.any([k[1:] != k[:-1] for k in key], axis=0)]
+    by_first = np.argsort(order[new])  # units by their first row
+    number = np.empty(len(by_first), dtype=np.int64)
+    number[by_first] = np.arange(len(by_first))
+    unit_of = np.empty(len(corpus), dtype=np.int64)
+    unit_of[order] = number[np.cumsum(new) - 1]
+    leads = order[new][by_first]
+    text_units: list[list[int]] = [[] for _ in range(texts)]
+    for u, t in enumerate(text_of[leads].tolist()):
+        if t >= 0:
+            text_units[t].append(u)
+    return unit_of, leads.tolist(), text_units
+
+
+def _group(rows: list[int], corpus: Corpus, thresholds: Thresholds) -> StatementGroup:
+    """The group of these rows, by statement id."""
+    members = corpus.statements(rows)
+    counts = Counter(m.text for m in members)  # wordings: a corpus statement's text is its normal form
     top = max(counts.values())
-    canonical = next(statements[i].id for i in indices if counts[wording[i]] == top)
-    speakers = Counter(statements[i].speaker for i in indices if statements[i].speaker)
+    speakers = Counter(m.speaker for m in members if m.speaker)
     return StatementGroup(
-        gid,
-        tuple(statements[i].id for i in indices),
-        canonical,
+        members[0].id,
+        tuple(m.id for m in members),
+        next(m.id for m in members if counts[m.text] == top),
         len(counts),
         speakers.most_common(1)[0][0] if speakers else None,
-        independent_sources([statements[i] for i in indices], thresholds),
+        independent_sources(members, thresholds),
     )

@@ -2,15 +2,17 @@
 
 attribution.aids decides; this module feeds it the stored statements and keeps what it returns.
 
-Keeping the aids current. Recomputing everything takes about two minutes and 2.5 GB at a million statements
-(benchmarks/aids_grouping.py): too much for every small ingest or saved verdict. So every write that can
+Keeping the aids current. Recomputing everything takes a minute or more and 0.83 GB peak at a million
+statements (benchmarks/aids_grouping.py; the statements are streamed into a columnar Corpus, each normal
+form kept once): too much for every small ingest or saved verdict, and for the dashboard's own process,
+which starts `aids refresh --no-wait` in a process of its own instead. So every write that can
 change an aid logs the statements it touched in aids_changes, in its own transaction, and `update` takes
 the log in:
 
-- Few changed statements (INCREMENTAL_MAX): incrementally. Each is compared by rapidfuzz with the normal
-  text of every live statement (C++, all cores; the texts are kept between updates by the process that read
-  them, see _Texts) to find the statements it may now be grouped or alerted with. Their groups, and the groups
-  those have an alert or a suggestion with, are recomputed by attribution.aids as a full refresh would, and
+- Few changed statements (INCREMENTAL_MAX): incrementally. Each is compared by rapidfuzz with every distinct
+  normal text of the live statements (C++, all cores; the texts are kept between updates by the process that
+  read them, see _Texts) to find the statements it may now be grouped or alerted with. Their groups, and the
+  groups those have an alert or a suggestion with, are recomputed by attribution.aids as a full refresh would, and
   only their rows replaced. Claim matches are recomputed for the changed statements and for those similar to
   a statement whose verdict or rating appeared or went (a changed verdict needs nothing: it is read from the
   review).
@@ -29,6 +31,7 @@ from __future__ import annotations
 import math
 import time
 import weakref
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -52,6 +55,7 @@ from ..aids import (
     quote_diff,
     wire_credit,
 )
+from ..aids.corpus import Corpus, CorpusBuilder
 from ..aids.similarity import normal_text
 from ..aids.sources import independent_sources
 from ..aids.thresholds import load as load_thresholds
@@ -94,6 +98,7 @@ SYNC_FULL_MAX = 20_000  # live statements up to which a full refresh runs inside
 FULL_SHARE = 0.05  # changes at least this share of the store: a full refresh inside the ingest that made them
 LOCK_KEY = 4242003  # PostgreSQL advisory lock of the aids updater
 CHUNK = 2000  # ids per IN (...) list
+STREAM = 10_000  # rows fetched at once when reading every live statement
 QUERIES = 64  # changed statements compared with the store at once (a 64 × statements byte matrix)
 
 
@@ -200,7 +205,7 @@ class _Plan:
 
     mode: AidsMode
     groups: list[dict] = field(default_factory=list)
-    members: list[dict] = field(default_factory=list)
+    members: list[tuple[int, int]] = field(default_factory=list)  # (statement, group): a dict each is 100+ MB at 1M
     alerts: list[dict] = field(default_factory=list)
     suggestions: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
@@ -212,11 +217,11 @@ class _Plan:
 
 
 def _full(conn: Connection, thresholds: Thresholds) -> _Plan:
-    stmts = _load(conn)
+    corpus = _corpus(conn)
     confirmed, rejected = _decisions(conn)
-    plan = _Plan(AidsMode.FULL, texts=_Texts({s.id: s.text for s in stmts}, _generation(conn) + 1))
-    _add_grouping(plan, group_statements(stmts, thresholds, confirmed=confirmed, rejected=rejected))
-    _add_claims(plan, match_claims(stmts, _reviewed(conn), thresholds))
+    plan = _Plan(AidsMode.FULL, texts=_Texts.of(corpus, _generation(conn) + 1))
+    _add_grouping(plan, group_statements(corpus, thresholds, confirmed=confirmed, rejected=rejected))
+    _add_claims(plan, match_claims(corpus, _reviewed(conn), thresholds))
     return plan
 
 
@@ -252,7 +257,7 @@ def _add_grouping(plan: _Plan, grouping) -> None:
         plan.groups.append(dict(id=g.id, canonical_id=g.canonical_id, size=len(g.statement_ids),
                                 wordings=g.wordings, speaker=g.speaker, sources=list(g.sources),
                                 source_count=g.independent_sources))  # fmt: skip
-        plan.members += [{"statement_id": s, "group_id": g.id} for s in g.statement_ids]
+        plan.members += [(s, g.id) for s in g.statement_ids]
     plan.alerts = [
         dict(statement_id=a.statement_id, other_statement_id=a.other_statement_id, group_id=a.group_id,
              other_group_id=a.other_group_id, speaker=a.speaker, other_speaker=a.other_speaker, score=a.score)
@@ -316,7 +321,10 @@ def _write(store: Store, plan: _Plan, change_ids: list[int]) -> None:
                             (misattribution_alerts, plan.alerts), (group_links, suggestions),
                             (claim_matches, claims)):  # fmt: skip
             for i in range(0, len(rows), CHUNK):
-                conn.execute(insert(table), rows[i : i + CHUNK])
+                part = rows[i : i + CHUNK]
+                if table is statement_group_members:
+                    part = [{"statement_id": s, "group_id": g} for s, g in part]
+                conn.execute(insert(table), part)
         for chunk in _chunks(change_ids):
             conn.execute(delete(aids_changes).where(aids_changes.c.id.in_(chunk)))
         _set_meta(conn, "aids.updated_at", now.isoformat())
@@ -382,18 +390,31 @@ _AID_FROM = statements.join(articles, statements.c.article_id == articles.c.id).
 )
 
 
-def _aid(r) -> AidStatement:
+def _aid(row) -> AidStatement:
+    # Unpacked, not read by name: a million rows by attribute take seconds.
+    id_, article_id, text, speaker, speaker_id, anonymous, outlet, publisher, content_hash, fingerprint, wire = row
     # An unnamed source ("a senior official") is an unknown speaker: never a misattribution.
-    return AidStatement(r.id, r.article_id, r.text, None if r.anonymous else r.speaker,
-                        None if r.anonymous else r.speaker_id, r.outlet, r.publisher, r.content_hash, r.fingerprint,
-                        r.wire)  # fmt: skip
+    return AidStatement(id_, article_id, text, None if anonymous else speaker, None if anonymous else speaker_id,
+                        outlet, publisher, content_hash, fingerprint, wire)  # fmt: skip
 
 
-def _load(conn: Connection, ids: Iterable[int] | None = None, *, live: bool = True) -> list[AidStatement]:
-    """Live statements (all, or those of `ids`) by id."""
+def _corpus(conn: Connection) -> Corpus:
+    """Every live statement, read in chunks into columns: their records and texts are let go as they come."""
+    builder = CorpusBuilder()
+    for r in _stream(conn, select(*_AID_COLUMNS).select_from(_AID_FROM).where(_LIVE).order_by(statements.c.id)):
+        builder.add(_aid(r))
+    return builder.build()
+
+
+def _stream(conn: Connection, query) -> Iterator:
+    """The rows of a query, fetched STREAM at a time (PostgreSQL: a server-side cursor, not all at once). Iterated
+    row by row: by partitions() reading a million rows takes twice as long."""
+    return iter(conn.execute(query.execution_options(yield_per=STREAM)))
+
+
+def _load(conn: Connection, ids: Iterable[int], *, live: bool = True) -> list[AidStatement]:
+    """Live statements (or all, live=False) of `ids`, by id."""
     query = select(*_AID_COLUMNS).select_from(_AID_FROM).where(_LIVE if live else literal(True))
-    if ids is None:
-        return [_aid(r) for r in conn.execute(query.order_by(statements.c.id))]
     rows = [r for chunk in _chunks(ids) for r in conn.execute(query.where(statements.c.id.in_(chunk)))]
     return [_aid(r) for r in sorted(rows, key=lambda r: r.id)]
 
@@ -405,10 +426,11 @@ def _reviewed(conn: Connection) -> list[ReviewedStatement]:
         .where(_LIVE, or_(reviews.c.verdict.is_not(None), reviews.c.rating.is_not(None)))
         .order_by(statements.c.id)
     )
-    return [
-        ReviewedStatement(_aid(r), Verdict(r.verdict) if r.verdict else None, Rating(r.rating) if r.rating else None)
-        for r in conn.execute(query)
-    ]
+    out = []
+    for *row, verdict, rating in conn.execute(query):
+        verdict, rating = Verdict(verdict) if verdict else None, Rating(rating) if rating else None
+        out.append(ReviewedStatement(_aid(row), verdict, rating))
+    return out
 
 
 def _decisions(conn: Connection, ids: set[int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -474,46 +496,74 @@ class _Texts:
     `generation` is the store's aids generation after the update that made them current. Every update writes
     the next generation, so texts of an older one may miss changes another process took in: they are read
     again. Of the same generation, they miss only the changes still logged, read again by `_texts`.
+    Each distinct text is kept and compared once; statements point to theirs (-1: no longer live).
     """
 
-    def __init__(self, texts: dict[int, str], generation: int) -> None:
-        self.normal = {i: normal_text(t) for i, t in texts.items()}
+    def __init__(self, ids: np.ndarray, text_of: np.ndarray, texts: list[str], generation: int) -> None:
+        self._texts = texts
+        self._by_id(ids, text_of)
         self.generation = generation
-        self._choices: tuple[np.ndarray, list[str]] | None = None
+
+    def _by_id(self, ids: np.ndarray, text_of: np.ndarray) -> None:
+        order = np.argsort(ids, kind="stable")  # by id, to find statements by binary search
+        self._ids, self._text_of = ids[order], text_of[order]
+
+    @classmethod
+    def of(cls, corpus: Corpus, generation: int) -> _Texts:
+        return cls(corpus.ids, corpus.normal_ids.copy(), [n.text for n in corpus.normals], generation)
+
+    @classmethod
+    def read(cls, conn: Connection, generation: int) -> _Texts:
+        ids, text_of, index = array("q"), array("q"), {}
+        for i, text in _stream(conn, select(statements.c.id, statements.c.text).where(_LIVE)):
+            ids.append(i)
+            text_of.append(index.setdefault(normal_text(text), len(index)))
+        return cls(np.array(ids, dtype=np.int64), np.array(text_of, dtype=np.int64), list(index), generation)
+
+    def _rows(self, ids: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, rows) of those of `ids` kept here."""
+        wanted = np.fromiter(ids, dtype=np.int64)
+        if not len(self._ids):
+            return wanted[:0], wanted[:0]
+        rows = np.minimum(np.searchsorted(self._ids, wanted), len(self._ids) - 1)
+        kept = self._ids[rows] == wanted
+        return wanted[kept], rows[kept]
 
     def live(self, ids: Iterable[int]) -> set[int]:
-        return {i for i in ids if i in self.normal}
+        found, rows = self._rows(ids)
+        return set(found[self._text_of[rows] >= 0].tolist())
 
     def replace(self, texts: dict[int, str | None]) -> None:
-        """New texts of these statements (None: no longer live)."""
-        for i, text in texts.items():
-            if text is None:
-                self.normal.pop(i, None)
+        """New texts of these statements (None: no longer live). A replaced text stays, unused."""
+        known = dict(zip(*(a.tolist() for a in self._rows(texts)), strict=True))
+        added = [i for i, text in texts.items() if text is not None and i not in known]
+        for i, row in known.items():
+            if (text := texts[i]) is None:
+                self._text_of[row] = -1
             else:
-                self.normal[i] = normal_text(text)
-        self._choices = None
+                self._text_of[row] = len(self._texts)
+                self._texts.append(normal_text(text))
+        if added:
+            first = len(self._texts)
+            self._texts += [normal_text(texts[i]) for i in added]  # type: ignore[arg-type]
+            self._by_id(np.r_[self._ids, added], np.r_[self._text_of, np.arange(first, len(self._texts))])
 
     def similar(self, queries: Iterable[int], cutoff: float) -> set[int]:
         """Statements whose normal text scores at least cutoff with one of `queries`, the queries included: every
         statement the aids could score that high (their score is this ratio, or 0 when numbers or negations
         differ)."""
-        queries = sorted(q for q in queries if q in self.normal)
-        if not queries:
-            return set()
-        if self._choices is None:
-            self._choices = (
-                np.fromiter(self.normal, dtype=np.int64, count=len(self.normal)),
-                list(self.normal.values()),
-            )
-        keys, choices = self._choices
-        found = set(queries)
-        for i in range(0, len(queries), QUERIES):
+        found, rows = self._rows(sorted(queries))
+        live = self._text_of[rows] >= 0
+        found, query_texts = found[live], self._text_of[rows[live]].tolist()
+        hits: set[int] = set()
+        for i in range(0, len(query_texts), QUERIES):
             scores = process.cdist(
-                [self.normal[q] for q in queries[i : i + QUERIES]], choices, scorer=fuzz.ratio,
+                [self._texts[t] for t in query_texts[i : i + QUERIES]], self._texts, scorer=fuzz.ratio,
                 score_cutoff=math.floor(cutoff), dtype=np.uint8, workers=-1,
             )  # fmt: skip
-            found.update(keys[np.nonzero(scores)[1]].tolist())
-        return found
+            hits.update(np.nonzero(scores)[1].tolist())
+        similar = self._ids[np.isin(self._text_of, np.fromiter(hits, dtype=np.int64))]
+        return set(found.tolist()) | set(similar.tolist())
 
 
 _TEXTS: weakref.WeakKeyDictionary[Store, _Texts] = weakref.WeakKeyDictionary()
@@ -529,8 +579,7 @@ def _texts(store: Store, conn: Connection, changes: Sequence) -> _Texts:
     generation = _generation(conn)
     kept = _TEXTS.get(store)
     if kept is None or kept.generation != generation:
-        texts = dict(conn.execute(select(statements.c.id, statements.c.text).where(_LIVE)).all())
-        return _Texts(texts, generation + 1)
+        return _Texts.read(conn, generation + 1)
     ids = {c.statement_id for c in changes if c.statement_id is not None}
     found: dict[int, str | None] = dict.fromkeys(ids)
     for chunk in _chunks(ids):
