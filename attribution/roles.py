@@ -43,7 +43,8 @@ class MentionParts:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_WITHIN = frozenset({"in", "at", "within", "from", "inside", "close"})  # "a source close to the Kremlin"
+_WITHIN = frozenset({"in", "at", "within", "from", "inside", "close", "near", "familiar"})  # "a source close to …"
+_KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
 def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
@@ -58,11 +59,13 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     if within is not None and lex.source_nouns & {core[within - 1].key}:
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
-        group = [t for t in core[within + 1 :] if lex.word_class(t.key) != "determiner"]
-        core, appositive = core[:within], appositive
-        if group:
-            parts = analyse(text, Span(core[0].start, core[-1].end), lex)
+        group = core[within + 1 :]
+        while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
+            group = group[1:]  # "close to the Kremlin"
+        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+        if group and core[within].key != _KNOWS_ABOUT:
             return replace(parts, text=mention, affiliation=text[group[0].start : group[-1].end])
+        return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
 
@@ -110,7 +113,14 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
     last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)
     head = last.text if last is not None and not name else None
-    descriptor = " ".join(t.text for t, kind in labelled if kind != "title" and t.is_word and t is not last) or None
+    descriptor = (
+        " ".join(
+            t.text
+            for t, kind in labelled
+            if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+        )
+        or None
+    )
 
     affiliation = None
     if template:

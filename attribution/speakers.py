@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicons import Lexicon
 from .models import Span
 from .roles import MentionParts, analyse
-from .tokens import Token
+from .tokens import Token, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,11 @@ class Resolver:
             )
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
+        words = tokenize(parts.text)
+        # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
+        outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
+        if outlet is not None:
+            return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
         return Speaker(
             _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False
         )
