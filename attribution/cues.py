@@ -614,9 +614,10 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
     )
 
 
-# Words that join an unnamed source to its group: "a source in the delegation", "sources close to the
-# Kremlin", "two sources familiar with the talks" (roles.analyse reads the group).
-_SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "close", "near", "familiar"})
+# Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the
+# delegation", "sources close to the Kremlin", "two sources familiar with the talks" (roles.analyse
+# reads the group).
+_SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "close", "near", "familiar"})
 
 
 def _source_noun(tok: Token, lex: Lexicon) -> bool:

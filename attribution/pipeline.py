@@ -45,7 +45,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
     sentence_starts = [s.start for s in flat_sentences]
     quote_spans = tuple(sorted(p for q in found_quotes for p in q.parts))
     quote_starts = [q.start for q in quote_spans]
-    resolver = speakers.Resolver(text, tokens, lex)
+    resolver = speakers.Resolver(text, tokens, lex, tuple(sorted(c for f in frames for c in f.content)))
     statements: list[Statement] = []
     for frame in frames:
         position = frame.content[0].start

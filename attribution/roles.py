@@ -17,11 +17,15 @@ from .tokens import Token, tokenize
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 # "who heads the Russian delegation", "the head of the Russian delegation": the body someone leads.
+_BODIES = (
+    "delegation|ministry|mission|office|council|committee|commission|agency|department|administration|campaign|"
+    "government|party"
+)
 _LEADS = re.compile(
     r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:delegation|ministry|mission|office|council|committee|"
-    r"commission|agency|department|administration|campaign|government|party|[A-Z][\w.'’-]*))"
+    rf"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:{_BODIES}|[A-Z][\w.'’-]*))"
 )
+_BODY = re.compile(rf"\b(?:{_BODIES})\b|\b[A-Z]")  # a group someone belongs to: a body, or named
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,9 @@ class MentionParts:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_WITHIN = frozenset({"in", "at", "within", "from", "inside", "close", "near", "familiar"})  # "a source close to …"
+_WITHIN = frozenset(
+    {"in", "at", "within", "from", "for", "inside", "close", "near", "familiar"}
+)  # "a source close to …"
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
@@ -63,8 +69,9 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
             group = group[1:]  # "close to the Kremlin"
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
-        if group and core[within].key != _KNOWS_ABOUT:
-            return replace(parts, text=mention, affiliation=text[group[0].start : group[-1].end])
+        affiliation = text[group[0].start : group[-1].end] if group else ""
+        if core[within].key != _KNOWS_ABOUT and _BODY.search(affiliation):  # not "officials for years"
+            return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]

@@ -7,6 +7,7 @@ get a readable label ("unnamed official") with the affiliation they are describe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
@@ -75,6 +76,9 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
+_TITLE_WORDS = 6  # words before a name that may be its title
+
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
 
 
@@ -90,10 +94,12 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
-    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon, contents: tuple[Span, ...] = ()) -> None:
         self.text = text
         self.lex = lex
+        self.tokens = tokens
         self.names = name_occurrences(tokens, lex)
+        self.contents = contents  # what was said: a name inside it is seldom who said the next thing
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
 
@@ -123,8 +129,12 @@ class Resolver:
             return self._pronoun(parts.pronoun, at)
         if parts.name:
             return self._named(parts, at)
-        if parts.role and parts.role.lower() in self.roles:
-            return self.roles[parts.role.lower()]  # "the spokesman" after "Spokesman Dmitry Peskov"
+        if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
+            # "the spokesman" after "Spokesman Dmitry Peskov", "the Turkish foreign minister" after
+            # "Turkish Foreign Minister Hakan Fidan"; never "a spokesman".
+            introduced = self._introduced(parts, at)
+            if introduced is not None:
+                return introduced
         if parts.organisation:
             org = lex.organisations.get(parts.organisation)
             return Speaker(
@@ -145,6 +155,36 @@ class Resolver:
         return Speaker(
             _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False
         )
+
+    def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""
+        role = parts.role.lower()
+
+        def fits(speaker: Speaker | MentionParts) -> bool:
+            return (speaker.role or "").lower() == role and (
+                not parts.affiliation
+                or not speaker.affiliation
+                or speaker.affiliation.lower() == parts.affiliation.lower()
+            )
+
+        known = self.roles.get(role)
+        if known is not None and fits(known):
+            return known
+        for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
+            titled = analyse(self.text, Span(self._title_start(occ.start), occ.start + len(occ.full)), self.lex)
+            if titled.name and fits(titled):
+                return self._named(titled, occ.start)
+        return None
+
+    def _title_start(self, name_start: int) -> int:
+        """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
+        i = bisect_left(self.tokens, name_start, key=lambda t: t.start)
+        j = i
+        while j > 0 and i - j < _TITLE_WORDS and self.tokens[j - 1].is_word:
+            if self.lex.word_class(self.tokens[j - 1].key) is not None:
+                break
+            j -= 1
+        return self.tokens[j].start if j < i else name_start
 
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
@@ -183,7 +223,7 @@ class Resolver:
         return self.previous(at, person=False)
 
     def _last_name_before(self, at: int) -> Speaker | None:
-        before = [o for o in self.names if o.start < at]
+        before = [o for o in self.names if o.start < at and not any(c.start <= o.start < c.end for c in self.contents)]
         if not before:
             return None
         full = before[-1].full

@@ -550,17 +550,33 @@ CASES = [
         Kind.DIRECT,
         affiliation="Kremlin",
     ),
-    _xfail(
-        Case(
-            "role-noun-after-titled-mention",
-            "Turkish Foreign Minister Hakan Fidan opened the meeting at the Dolmabahce Palace.\n"
-            '"We have prepared everything," the Turkish foreign minister said, "and the delegations are welcome."',
-            '"We have prepared everything," … "and the delegations are welcome."',
-            "Hakan Fidan",
-            Kind.DIRECT,
-            affiliation="Turkish Foreign Ministry",
-        ),
-        "a role noun resolves only to a person who made a statement under that title",
+    Case(
+        "role-noun-after-titled-mention",
+        "Turkish Foreign Minister Hakan Fidan opened the meeting at the Dolmabahce Palace.\n"
+        '"We have prepared everything," the Turkish foreign minister said, "and the delegations are welcome."',
+        '"We have prepared everything," … "and the delegations are welcome."',
+        "Hakan Fidan",
+        Kind.DIRECT,
+        affiliation="Turkish Foreign Ministry",
+    ),
+    Case(
+        "role-noun-needs-the-same-affiliation",
+        "Russian Foreign Minister Sergey Lavrov said the memorandum was ready. Turkish Foreign Minister Hakan "
+        "Fidan arrived later. The Russian foreign minister said Moscow would wait.",
+        "Moscow would wait",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+        affiliation="Russian Foreign Ministry",
+    ),
+    Case(
+        "indefinite-role-noun-is-unnamed",
+        "Kremlin spokesman Dmitry Peskov said the talks would resume. A spokesman for the Ukrainian delegation "
+        "said no date had been set.",
+        "no date had been set",
+        "unnamed spokesman",
+        Kind.INDIRECT,
+        anonymous=True,
+        affiliation="Ukrainian delegation",
     ),
     Case(
         "role-noun-president",
@@ -586,16 +602,13 @@ CASES = [
         "Andrii Sybiha",
         Kind.DIRECT,
     ),
-    _xfail(
-        Case(
-            "pronoun-after-passive-question",
-            "Caroline Leavitt was asked whether Donald Trump would travel to Istanbul. "
-            "“The president’s schedule is fluid,” she said.",
-            "“The president’s schedule is fluid,”",
-            "Caroline Leavitt",
-            Kind.DIRECT,
-        ),
-        "a pronoun after a question put to someone takes the last name in the question",
+    Case(
+        "pronoun-after-passive-question",
+        "Caroline Leavitt was asked whether Donald Trump would travel to Istanbul. "
+        "“The president’s schedule is fluid,” she said.",
+        "“The president’s schedule is fluid,”",
+        "Caroline Leavitt",
+        Kind.DIRECT,
     ),
     Case(
         "white-house-press-secretary",
