@@ -688,7 +688,12 @@ _POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
 
 
 def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
-    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier."""
+    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier.
+
+    Not when a closed-class word stands before the cue ("urged his supporters … to ask", "… and warned"):
+    the phrase before it is an object, not the cue's subject."""
+    if lex.word_class(toks[k].key) is not None:
+        return None
     for m in range(k - 1, max(lo, k - _MAX_MENTION_TOKENS), -1):
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):

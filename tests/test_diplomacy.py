@@ -289,6 +289,22 @@ CASES = [
         Kind.INDIRECT,
         affiliation="U.S. State Department",
     ),
+    Case(
+        "time-phrase-before-cue",
+        "Russian President Vladimir Putin in May proposed direct talks without preconditions.",
+        "direct talks without preconditions",
+        "Vladimir Putin",
+        Kind.INDIRECT,
+        role="President",
+    ),
+    Case(
+        "coordinated-cue-takes-the-subject",
+        "Volodymyr Zelensky ordered a review of the delegation's mandate in Istanbul and warned that Kyiv "
+        "would not accept ultimatums.",
+        "that Kyiv would not accept ultimatums",
+        "Volodymyr Zelensky",
+        Kind.INDIRECT,
+    ),
     # -- outlets ------------------------------------------------------------------------------------------
     Case(
         "told-outlet-that",
