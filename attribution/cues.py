@@ -26,6 +26,7 @@ _CLAUSE_END = {".", "!", "?", ";", "…"}
 _MAX_MENTION_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
 _THAT_LOOKAHEAD = 10
+_ADVERBIAL_LOOKAHEAD = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -982,8 +983,11 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
             k = np[1]
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
-    # Look ahead for "that" over a short run of adverbials ("said on Thursday that").
-    for m in range(k, min(hi, k + _THAT_LOOKAHEAD)):
+    # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
+    # conference with his Turkish counterpart Hakan Fidan that").
+    # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
+    lookahead = _THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
+    for m in range(k, min(hi, k + lookahead)):
         if p.quote_of[m] is not None or toks[m].text[0] in _CLAUSE_END or toks[m].text == ",":
             break
         if toks[m].key == "that":
@@ -1003,7 +1007,7 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
 
 def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """ "to" and a verb ("to release his returns"), not "to" and a noun phrase ("to reporters")."""
-    if toks[k].key != "to" or k + 1 >= hi:
+    if k + 1 >= hi or toks[k].key != "to":
         return False
     nxt = toks[k + 1]
     return (
@@ -1074,6 +1078,8 @@ def _content_after(
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.key == "yet" and p.tokens[m - 1].key == "not":
+            continue  # "was not yet agreed": an adverb, not a conjunction
         if tok.text == ";":
             end = m  # "…; the council disagreed": a new clause
             break

@@ -89,7 +89,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
 
 
 def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
-    """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to."""
+    """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to
+    ("according to the source" after "a source told RIA Novosti")."""
     last = earlier[-1]
     if frame.chained and last.speaker == speaker.name:
         return last.outlet
@@ -97,6 +98,10 @@ def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: lis
         words = set(speaker.affiliation.lower().split())
         for s in reversed(earlier):
             if s.anonymous and s.outlet and s.affiliation and words <= set(s.affiliation.lower().split()):
+                return s.outlet
+    elif speaker.anonymous:
+        for s in reversed(earlier):
+            if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
     return None
 

@@ -116,6 +116,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         and not lex.speakers.get(name_tokens[0].text)
     ):
         name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
+    if not name_tokens and appositive:
+        name_tokens = _appositive_name(appositive, lex)  # "the White House spokesman, Josh Earnest"
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
     last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)
@@ -157,6 +159,18 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         descriptor=descriptor,
         plural=plural,
     )
+
+
+def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
+    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma)."""
+    words = []
+    for tok in appositive[1:]:
+        if tok.text == ",":
+            break
+        words.append(tok)
+    initials_ok = all(t.is_capitalized or (t.text == "." and k > 0) for k, t in enumerate(words))
+    named = sum(t.is_word for t in words) >= 2 or (len(words) == 1 and lex.speakers.get(words[0].text) is not None)
+    return words if words and appositive[0].text == "," and initials_ok and named else []
 
 
 def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:

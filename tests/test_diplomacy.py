@@ -256,6 +256,21 @@ CASES = [
         Kind.INDIRECT,
         outlet=None,  # a channel, not an outlet
     ),
+    Case(
+        "long-adverbial-before-that",
+        "Sergey Lavrov said at a joint press conference with his Turkish counterpart Hakan Fidan that Moscow was "
+        "ready for a third round.",
+        "that Moscow was ready for a third round",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "not-yet-is-no-conjunction",
+        "Maria Zakharova added that the venue of the third round was not yet agreed.",
+        "that the venue of the third round was not yet agreed",
+        "Maria Zakharova",
+        Kind.INDIRECT,
+    ),
     # -- according to ------------------------------------------------------------------------------------
     Case(
         "according-to-fronted",
@@ -517,6 +532,16 @@ CASES = [
         affiliation="Russian delegation",
         outlet="TASS",
     ),
+    Case(
+        "the-source-keeps-outlet",
+        "A source told RIA Novosti that the delegations would meet on Monday. According to the source, the talks "
+        "would last one day.",
+        "the talks would last one day",
+        "unnamed source",
+        Kind.INDIRECT,
+        anonymous=True,
+        outlet="RIA Novosti",
+    ),
     # -- "as X put it", colon statements ------------------------------------------------------------------
     Case(
         "as-put-it-aside",
@@ -660,6 +685,23 @@ CASES = [
         Kind.INDIRECT,
         role="Defense Minister",
         affiliation="Ukrainian Defense Ministry",
+    ),
+    Case(
+        "description-then-name",
+        "The Kremlin's top foreign policy aide, Yuri Ushakov, said the memorandum contained several sections.",
+        "the memorandum contained several sections",
+        "Yuri Ushakov",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "quote-description-then-name",
+        "“The memorandum is a serious document,” the Kremlin spokesman, Dmitry Peskov, said on Friday. "
+        "“It deserves a serious answer.”",
+        "“The memorandum is a serious document,” … “It deserves a serious answer.”",
+        "Dmitry Peskov",
+        Kind.DIRECT,
+        role="Spokesman",
+        affiliation="Kremlin",
     ),
     Case(
         "appositive-role-before-name",
