@@ -230,6 +230,18 @@ def _speakers(path: Path) -> PhraseTable[KnownSpeaker]:
             row.get("country") or None,
         )
         items += [(n, known) for n in names]
+    # A surname on its own ("Lavrov said") is the one known speaker who bears it; shared ones stay unresolved.
+    bearers: dict[str, set[str]] = {}
+    for name, known in items:
+        if " " in name:
+            bearers.setdefault(name.rsplit(" ", 1)[1], set()).add(known.name)
+    listed = {name for name, _ in items}
+    by_name = {known.name: known for _, known in items}
+    items += [
+        (surname, by_name[next(iter(names))])
+        for surname, names in bearers.items()
+        if len(names) == 1 and surname not in listed
+    ]
     return PhraseTable(items)
 
 

@@ -189,7 +189,7 @@ class Resolver:
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
         full = self._full_name(parts.name, at)
-        known = self.lex.speakers.get(full) or self.lex.speakers.get(parts.name)
+        known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = next((s for _, s in reversed(self.history) if s.name == name), None)
 
