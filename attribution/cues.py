@@ -148,9 +148,16 @@ def _clause_opens(p: _Paragraph, k: int) -> bool:
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
+# "Peskov had a clear message: …", "Zakharova issued a warning: …": the subject delivers what follows the colon.
+_DELIVERS = frozenset({"had", "has", "have", "sent", "delivered", "gave", "issued", "offered", "repeated"})
+_MAX_DELIVERY_WORDS = 4  # "had a clear and simple message:"
+
+
 def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings": the possessor is the speaker."""
     toks = p.tokens
+    if 0 < i < len(toks) - 2 and toks[i + 1].text == ":" and p.quote_of[i + 1] is None:
+        return _delivered_report(text, p, i, lex)
     if i == 0 or i + 2 >= len(toks) or toks[i + 1].key != "that" or p.quote_of[i + 1] is not None:
         return None
     owner = toks[i - 1]
@@ -171,6 +178,21 @@ def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | N
     content = _content_after(text, p, i + 1, hi, lex)
     cue = Cue(toks[i].key, toks[i].key, True)
     return _make(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
+
+
+def _delivered_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | None:
+    """ "Peskov had a clear message: Moscow will not accept preconditions" — SUBJECT VERB a NOUN: CONTENT."""
+    toks = p.tokens
+    lo, hi = _sentence_bounds(p, i)
+    verb = next((m for m in range(i - 1, max(lo, i - _MAX_DELIVERY_WORDS - 1), -1) if toks[m].key in _DELIVERS), None)
+    if verb is None or not all(t.is_word and not t.is_capitalized for t in toks[verb + 1 : i]):
+        return None
+    mention = _subject_left(toks, verb, lo, lex, p)
+    if mention is None:
+        return None
+    content = _content_after(text, p, i + 2, hi, lex)
+    cue = Cue(toks[i].key, toks[i].key, True)
+    return _make(text, p, content, mention, toks[i + 1].span, toks[i + 1].text, cue, 0.6)
 
 
 def _is_headline(toks: list[Token]) -> bool:

@@ -571,15 +571,19 @@ CASES = [
         "Maria Zakharova",
         Kind.DIRECT,
     ),
-    _xfail(
-        Case(
-            "message-colon",
-            "Dmitry Peskov had a clear message: Moscow will not accept any preconditions.",
-            "Moscow will not accept any preconditions",
-            "Dmitry Peskov",
-            Kind.INDIRECT,
-        ),
-        "a colon after a message noun ('had a clear message:') is not yet a cue",
+    Case(
+        "message-colon",
+        "Dmitry Peskov had a clear message: Moscow will not accept any preconditions.",
+        "Moscow will not accept any preconditions",
+        "Dmitry Peskov",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "warning-colon-quote",
+        'Maria Zakharova issued a warning: "The West will regret this."',
+        '"The West will regret this."',
+        "Maria Zakharova",
+        Kind.DIRECT,
     ),
     # -- resolution: pronouns, surnames, role nouns ----------------------------------------------------------
     Case(
