@@ -356,6 +356,22 @@ CASES = [
         outlet="TASS",
     ),
     Case(
+        "told-hyphenated-outlet",
+        "Andrii Sybiha told Interfax-Ukraine that the Istanbul talks were a farce.",
+        "that the Istanbul talks were a farce",
+        "Andrii Sybiha",
+        Kind.INDIRECT,
+        outlet="Interfax-Ukraine",
+    ),
+    Case(
+        "told-outlet-with-media-noun",
+        "The Kremlin has no such plans, Dmitry Peskov told the Zvezda TV channel.",
+        "The Kremlin has no such plans",
+        "Dmitry Peskov",
+        Kind.INDIRECT,
+        outlet="Zvezda",
+    ),
+    Case(
         "speaking-to-outlet",
         "Speaking to RIA Novosti, Dmitry Peskov said the talks would resume in June.",
         "the talks would resume in June",
