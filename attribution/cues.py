@@ -123,8 +123,10 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
             continue
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
-        if frame is not None and (
-            _relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found)
+        if (
+            frame is not None
+            and (_relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found))
+            and not any(f.content == frame.content for f in found)  # "said in a Telegram post: “…”" is one act
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
         i += n
@@ -640,7 +642,7 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
 # Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the
 # delegation", "sources close to the Kremlin", "two sources familiar with the talks" (roles.analyse
 # reads the group).
-_SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "close", "near", "familiar"})
+_SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "close", "near", "familiar"})
 
 
 def _source_noun(tok: Token, lex: Lexicon) -> bool:

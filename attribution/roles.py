@@ -47,9 +47,8 @@ class MentionParts:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_WITHIN = frozenset(
-    {"in", "at", "within", "from", "for", "inside", "close", "near", "familiar"}
-)  # "a source close to …"
+# "a source in the delegation", "a member of the delegation", "sources close to the Kremlin"
+_WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close", "near", "familiar"})
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
@@ -70,6 +69,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             group = group[1:]  # "close to the Kremlin"
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
         affiliation = text[group[0].start : group[-1].end] if group else ""
+        known = lex.organisations.get(affiliation)
+        affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
         if core[within].key != _KNOWS_ABOUT and _BODY.search(affiliation):  # not "officials for years"
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)

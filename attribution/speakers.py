@@ -145,6 +145,8 @@ class Resolver:
                 parts.country or (org.country if org else None),
                 False,
             )
+        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
+            return same  # "the ministry said" after "The Turkish Foreign Ministry said"
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
         words = tokenize(parts.text)
@@ -175,6 +177,17 @@ class Resolver:
             if titled.name and fits(titled):
                 return self._named(titled, occ.start)
         return None
+
+    def _same_body(self, head: str, at: int) -> Speaker | None:
+        """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""
+        return next(
+            (
+                s
+                for pos, s in reversed(self.history)
+                if pos <= at and not s.person and s.name and s.name.split()[-1].lower() == head.lower()
+            ),
+            None,
+        )
 
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""

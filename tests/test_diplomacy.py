@@ -558,6 +558,31 @@ CASES = [
         anonymous=True,
         outlet="RIA Novosti",
     ),
+    Case(
+        "member-of-delegation",
+        "“We are going there to talk about a ceasefire, not about territory,” a member of the Ukrainian "
+        "delegation said.",
+        "“We are going there to talk about a ceasefire, not about territory,”",
+        "unnamed member",
+        Kind.DIRECT,
+        anonymous=True,
+        affiliation="Ukrainian delegation",
+    ),
+    Case(
+        "the-ministry-is-the-ministry-that-spoke",
+        "The Turkish Foreign Ministry said the talks would be held at the Ciragan Palace.\n"
+        "“Our doors are open to both sides,” the ministry said in a statement.",
+        "“Our doors are open to both sides,”",
+        "Turkish Foreign Ministry",
+        Kind.DIRECT,
+    ),
+    Case(
+        "channel-noun-before-colon-is-no-second-statement",
+        "Maria Zakharova said in a Telegram post: “Kyiv is sabotaging the process.”",
+        "“Kyiv is sabotaging the process.”",
+        "Maria Zakharova",
+        Kind.DIRECT,
+    ),
     # -- "as X put it", colon statements ------------------------------------------------------------------
     Case(
         "as-put-it-aside",
