@@ -396,8 +396,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
     ):
         quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
-    if quote_after is not None and not _quote_starts_clause(toks, start, tail):
-        quote_after = None
+    if quote_after is not None and (not _quote_starts_clause(toks, start, tail) or _possessed(toks, start)):
+        quote_after = None  # "told CBS's “Face the Nation”": a possessed quotation is a title
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_before is not None:
@@ -464,6 +464,14 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+_POSSESSIVE_S = "'s"  # token keys spell ’ as '
+
+
+def _possessed(toks: list[Token], k: int) -> bool:
+    """Whether token k follows a possessive ("CBS's", "the agency's"): what it opens is a noun phrase."""
+    return k > 0 and toks[k - 1].key.endswith(_POSSESSIVE_S)
 
 
 def _titled_work(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragraph) -> bool:
@@ -1005,6 +1013,10 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
             np = k, k + lead + outlet[0]
         if np is not None:
             k = np[1]
+            if k < hi and p.quote_of[k] is not None and _possessed(toks, k):
+                q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
+                while k < hi and p.quote_of[k] == q:
+                    k += 1
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
     # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
@@ -1401,6 +1413,8 @@ def _attach_quotes(
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end
+        if _after_possessive(text, quote.span.start):
+            continue  # "CBS's “Face the Nation”": a title, nobody's words
         if (
             frame.paragraph == para
             and frame.kind is Kind.DIRECT
@@ -1434,6 +1448,11 @@ def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) 
         if content:
             frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
             taken.add(following)
+
+
+def _after_possessive(text: str, at: int) -> bool:
+    """Whether a possessive word ends right before offset `at` ("CBS's “…”")."""
+    return text[max(0, at - 3) : at].rstrip().replace("’", "'").endswith(_POSSESSIVE_S)
 
 
 def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:

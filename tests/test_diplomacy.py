@@ -396,6 +396,14 @@ CASES = [
         outlet="BBC",
     ),
     Case(
+        "outlet-possessive-programme",
+        "“We will respond,” Marco Rubio told CBS's “Face the Nation” on Sunday.",
+        "“We will respond,”",
+        "Marco Rubio",
+        Kind.DIRECT,
+        outlet="CBS",
+    ),
+    Case(
         "quote-according-to-outlet",
         "“We are ready,” Dmitry Peskov said, according to TASS.",
         "“We are ready,”",
