@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicons import Lexicon
+from .lexicons import KnownSpeaker, Lexicon
 from .models import Span
 from .roles import MentionParts, analyse
 from .tokens import Token, tokenize
@@ -76,6 +76,7 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under"})  # another office
 _ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
 _TITLE_WORDS = 6  # words before a name that may be its title
 
@@ -162,11 +163,19 @@ class Resolver:
         """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""
         role = parts.role.lower()
 
-        def fits(speaker: Speaker | MentionParts) -> bool:
-            return (speaker.role or "").lower() == role and (
-                not parts.affiliation
-                or not speaker.affiliation
-                or speaker.affiliation.lower() == parts.affiliation.lower()
+        def fits(speaker: Speaker | MentionParts | KnownSpeaker) -> bool:
+            # "the spokesman" fits a "Kremlin Spokesman", never "the president" a "Vice President".
+            held = (speaker.role or "").lower()
+            extra = held.removesuffix(role).split()
+            return (
+                held.endswith(role)
+                and (held == role or held[-len(role) - 1] == " ")
+                and not _RANKS & set(extra)
+                and (
+                    not parts.affiliation
+                    or not speaker.affiliation
+                    or speaker.affiliation.lower() == parts.affiliation.lower()
+                )
             )
 
         known = self.roles.get(role)
@@ -174,8 +183,8 @@ class Resolver:
             return known
         for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
             titled = analyse(self.text, Span(self._title_start(occ.start), occ.start + len(occ.full)), self.lex)
-            if titled.name and fits(titled):
-                return self._named(titled, occ.start)
+            if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
+                return self._named(titled, occ.start)  # titled in the text, or known to hold the role
         return None
 
     def _same_body(self, head: str, at: int) -> Speaker | None:

@@ -654,6 +654,22 @@ CASES = [
         affiliation="Turkish Foreign Ministry",
     ),
     Case(
+        "role-noun-known-from-the-knowledge-base",
+        "Dmitry Peskov spoke to journalists on Tuesday.\n"
+        "“Moscow is waiting for Kyiv's response,” the Kremlin spokesman said.",
+        "“Moscow is waiting for Kyiv's response,”",
+        "Dmitry Peskov",
+        Kind.DIRECT,
+        affiliation="Kremlin",
+    ),
+    Case(
+        "role-noun-is-not-another-office",
+        "Vice President JD Vance spoke in Munich. The president said the talks must continue.",
+        "the talks must continue",
+        "president",  # no president was introduced: a vice president holds another office
+        Kind.INDIRECT,
+    ),
+    Case(
         "role-noun-needs-the-same-affiliation",
         "Russian Foreign Minister Sergey Lavrov said the memorandum was ready. Turkish Foreign Minister Hakan "
         "Fidan arrived later. The Russian foreign minister said Moscow would wait.",
