@@ -607,6 +607,13 @@ CASES = [
         Kind.DIRECT,
     ),
     Case(
+        "says-headline",
+        "Kremlin says no plans for Putin to attend Istanbul talks",
+        "no plans for Putin to attend Istanbul talks",
+        "Kremlin",
+        Kind.INDIRECT,
+    ),
+    Case(
         "colon-headline",
         "Zelensky: Ukraine is ready for a full ceasefire",
         "Ukraine is ready for a full ceasefire",
@@ -835,6 +842,10 @@ NOT_STATEMENTS = [
     "The delegations' cars arrived at the palace in the '90s style motorcade.",  # apostrophes only
     "Russia's and Ukraine's delegations met for nearly two hours on Friday.",  # apostrophes only
     "The Istanbul talks represent continued diplomatic efforts to end the war.",  # no speaker, no cue
+    "Peskov's remarks came a day after the delegations met in Istanbul.",  # a report noun, no content
+    "The so-called 'Istanbul format' was revived in May.",  # single-mark scare quotes
+    'Putin\'s "special military operation" entered its fourth year.',  # a possessed label
+    "The film “The Negotiator” was shown at the festival in Istanbul.",  # a film title
 ]
 
 
