@@ -1396,8 +1396,8 @@ def _attach_quotes(
     cue_starts = [frames[k].cue.start for k in cued]
     out = list(frames)
     for quote in quotes:
-        if not quote.double or _used(quote, content_starts, reach):
-            continue
+        if not quote.double or _used(quote, content_starts, reach) or _after_possessive(text, quote.span.start):
+            continue  # used, or a title: "CBS's “Face the Nation”" is nobody's words
         before = bisect_left(cue_starts, quote.span.start)
         if before == 0:
             continue
@@ -1413,8 +1413,6 @@ def _attach_quotes(
         frame = out[k]
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end
-        if _after_possessive(text, quote.span.start):
-            continue  # "CBS's “Face the Nation”": a title, nobody's words
         if (
             frame.paragraph == para
             and frame.kind is Kind.DIRECT

@@ -7,8 +7,9 @@ get a readable label ("unnamed official") with the affiliation they are describe
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lexicons import KnownSpeaker, Lexicon
 from .models import Span
@@ -100,7 +101,10 @@ class Resolver:
         self.lex = lex
         self.tokens = tokens
         self.names = name_occurrences(tokens, lex)
-        self.contents = contents  # what was said: a name inside it is seldom who said the next thing
+        # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
+        # said the next thing.
+        self.content_starts = [c.start for c in contents]
+        self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
 
@@ -198,6 +202,11 @@ class Resolver:
             None,
         )
 
+    def _said(self, position: int) -> bool:
+        """Whether `position` lies inside some statement's content."""
+        n = bisect_right(self.content_starts, position)
+        return n > 0 and self.content_reach[n - 1] > position
+
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
         i = bisect_left(self.tokens, name_start, key=lambda t: t.start)
@@ -245,7 +254,7 @@ class Resolver:
         return self.previous(at, person=False)
 
     def _last_name_before(self, at: int) -> Speaker | None:
-        before = [o for o in self.names if o.start < at and not any(c.start <= o.start < c.end for c in self.contents)]
+        before = [o for o in self.names if o.start < at and not self._said(o.start)]
         if not before:
             return None
         full = before[-1].full
