@@ -26,6 +26,7 @@ _CLAUSE_END = {".", "!", "?", ";", "…"}
 _MAX_MENTION_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
 _THAT_LOOKAHEAD = 10
+_ADVERBIAL_LOOKAHEAD = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +123,10 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
             continue
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
-        if frame is not None and (
-            _relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found)
+        if (
+            frame is not None
+            and (_relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found))
+            and not any(f.content == frame.content for f in found)  # "said in a Telegram post: “…”" is one act
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
         i += n
@@ -147,9 +150,16 @@ def _clause_opens(p: _Paragraph, k: int) -> bool:
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
+# "Peskov had a clear message: …", "Zakharova issued a warning: …": the subject delivers what follows the colon.
+_DELIVERS = frozenset({"had", "has", "have", "sent", "delivered", "gave", "issued", "offered", "repeated"})
+_MAX_DELIVERY_WORDS = 4  # "had a clear and simple message:"
+
+
 def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings": the possessor is the speaker."""
     toks = p.tokens
+    if 0 < i < len(toks) - 2 and toks[i + 1].text == ":" and p.quote_of[i + 1] is None:
+        return _delivered_report(text, p, i, lex)
     if i == 0 or i + 2 >= len(toks) or toks[i + 1].key != "that" or p.quote_of[i + 1] is not None:
         return None
     owner = toks[i - 1]
@@ -170,6 +180,21 @@ def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | N
     content = _content_after(text, p, i + 1, hi, lex)
     cue = Cue(toks[i].key, toks[i].key, True)
     return _make(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
+
+
+def _delivered_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | None:
+    """ "Peskov had a clear message: Moscow will not accept preconditions" — SUBJECT VERB a NOUN: CONTENT."""
+    toks = p.tokens
+    lo, hi = _sentence_bounds(p, i)
+    verb = next((m for m in range(i - 1, max(lo, i - _MAX_DELIVERY_WORDS - 1), -1) if toks[m].key in _DELIVERS), None)
+    if verb is None or not all(t.is_word and not t.is_capitalized for t in toks[verb + 1 : i]):
+        return None
+    mention = _subject_left(toks, verb, lo, lex, p)
+    if mention is None:
+        return None
+    content = _content_after(text, p, i + 2, hi, lex)
+    cue = Cue(toks[i].key, toks[i].key, True)
+    return _make(text, p, content, mention, toks[i + 1].span, toks[i + 1].text, cue, 0.6)
 
 
 def _is_headline(toks: list[Token]) -> bool:
@@ -298,7 +323,18 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
     be = _progressive(toks, ci, lo, lex)
     if cue.lemma in lex.question_cues and (asked := _passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
-    mention = _subject_left(toks, ci if be is None else be, lo, lex, p)
+    sentence_start = toks[lo].start
+    # "…, Peskov said, adding …": a participle after a report in the same sentence continues it.
+    continues = (
+        toks[ci].key.endswith("ing")
+        and ci > lo
+        and toks[ci - 1].text == ","
+        and bool(before)
+        and before[-1].cue is not None
+        and sentence_start <= before[-1].cue.start < toks[ci].start
+        and not _inside(toks[ci].span, before[-1].content)
+    )
+    mention = None if continues else _subject_left(toks, ci if be is None else be, lo, lex, p)
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -322,10 +358,11 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         if mention is None and joined:
             # "…, stating …" continues the statement just made; "Cruz exhorted … and said …",
             # "Trump revised his plan, promising …" are the sentence subject's.
-            sentence_start = toks[lo].start
             if participle and prev.text == "," and before and before[-1].cue and before[-1].cue.start >= sentence_start:
                 chained = True
                 continued = before[-1].mention
+                if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
+                    return None  # "…, TASS reported, citing a source": the source is the report's speaker
             else:
                 mention = _sentence_subject(toks, lo, k, lex, p)
         if mention is None and not chained:
@@ -359,8 +396,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
     ):
         quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
-    if quote_after is not None and not _quote_starts_clause(toks, start, tail):
-        quote_after = None
+    if quote_after is not None and (not _quote_starts_clause(toks, start, tail) or _possessed(toks, start)):
+        quote_after = None  # "told CBS's “Face the Nation”": a possessed quotation is a title
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_before is not None:
@@ -380,6 +417,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         return _make(
             text, p, _content_after(text, p, cj - 1, hi, lex, cue), who, cue_span, cue_text, cue, 0.6, chained=chained
         )
+    if _titled_work(toks, start, hi, lex, p):
+        return None  # "wrote the book “War and Peace”": a work and its title, not something said
     # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
     if start < hi and toks[start].key not in _COORDINATORS and not _only_adverbials(toks, start, hi, lex, p):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
@@ -396,9 +435,19 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             )
         ):
             # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
-            # with its own adverbial ("The plan, she said on Friday, was …").
+            # with its own adverbial ("The plan, she said on Friday, was …") — unless a reporting
+            # participle follows ("…, TASS reported, citing a source"): then the content ended before.
             rest = start + 1 if toks[start].text == "," else start
-            content = _content_before(text, p, lo, clause_start) + _content_after(text, p, rest, hi, lex, cue)
+            content = _content_before(text, p, lo, clause_start)
+            chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
+            if chain is None:
+                content += _content_after(text, p, rest, hi, lex, cue)
+            elif (
+                chain[1].lemma == "cite"
+                and (cited := _noun_phrase_right(toks, rest + chain[0], hi, lex, p))
+                and not _names_outlet(text, Span(toks[cited[0]].start, toks[cited[1] - 1].end), lex)
+            ):
+                who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
         elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
@@ -415,6 +464,26 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         if content:
             return _make(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+_POSSESSIVE_S = "'s"  # token keys spell ’ as '
+
+
+def _possessed(toks: list[Token], k: int) -> bool:
+    """Whether token k follows a possessive ("CBS's", "the agency's"): what it opens is a noun phrase."""
+    return k > 0 and toks[k - 1].key.endswith(_POSSESSIVE_S)
+
+
+def _titled_work(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragraph) -> bool:
+    """Whether a work and its quoted title start at token k: "the book “…”", "his new film “…”"."""
+    while k < hi and lex.word_class(toks[k].key) == "determiner":
+        k += 1
+    for m in range(k, min(hi - 1, k + 3)):  # up to two adjectives before the noun
+        if toks[m].key in lex.work_nouns:
+            return p.quote_of[m + 1] is not None
+        if p.quote_of[m] is not None or lex.word_class(toks[m].key) is not None:
+            return False
+    return False
 
 
 def _appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
@@ -571,7 +640,62 @@ def _subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragra
         if np is None or mark != "(":
             return np  # the aside between dashes describes the speaker but is not the name
         return np[0], k + 1
-    return _noun_phrase_left(toks, k, lo, lex, p) or _head_before_modifier(toks, k, lo, lex, p)
+    return (
+        _source_group_left(toks, k, lo, lex, p)
+        or _noun_phrase_left(toks, k, lo, lex, p)
+        or _head_before_modifier(toks, k, lo, lex, p)
+    )
+
+
+# Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the
+# delegation", "sources close to the Kremlin", "two sources familiar with the talks" (roles.analyse
+# reads the group).
+_SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "close", "near", "familiar"})
+
+
+def _source_noun(tok: Token, lex: Lexicon) -> bool:
+    return lex.singular(tok.key) in lex.source_nouns
+
+
+def _source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
+    """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
+    for m in range(k, max(lo, k - _MAX_MENTION_TOKENS), -1):
+        tok = toks[m]
+        if p.quote_of[m] is not None or not tok.is_word or _lower_cue(toks, m, lex):
+            return None
+        if tok.key in _SOURCE_LINKS and _source_noun(toks[m - 1], lex):
+            np = _noun_phrase_left(toks, m - 1, lo, lex, p)
+            return (np[0], k + 1) if np is not None else None
+        if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
+            return None
+    return None
+
+
+def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: _Paragraph) -> int:
+    """Where an unnamed source's mention after the cue ends, over its group: "according to a source in the
+    Turkish Foreign Ministry", "said a source close to the talks"."""
+    # The link word may already close the noun phrase ("a source close" before "to the Kremlin").
+    link = next((m for m in (end, end - 1) if 0 < m < hi and toks[m].key in _SOURCE_LINKS), None)
+    if link is None or not _source_noun(toks[link - 1], lex):
+        return end
+    k = link + 1
+    while k < hi and k - link < _MAX_MENTION_TOKENS and p.quote_of[k] is None:
+        tok = toks[k]
+        if tok.text == "." and _abbreviation_dot(toks, k, lex):
+            k += 1
+            continue
+        if (
+            not tok.is_word
+            or lex.word_class(tok.key) in ("boundary", "relative", "pronoun")
+            or _lower_cue(toks, k, lex)
+        ):
+            break
+        if (tok.key.endswith("ing") and not tok.is_capitalized) or (
+            k > link + 1 and lex.word_class(tok.key) == "preposition"
+        ):
+            break  # "… speaking to RIA Novosti", "… on Friday"
+        k += 1
+    return k if k > link + 1 else end
 
 
 def _past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
@@ -597,7 +721,12 @@ _POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
 
 
 def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
-    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier."""
+    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier.
+
+    Not when a closed-class word stands before the cue ("urged his supporters … to ask", "… and warned"):
+    the phrase before it is an object, not the cue's subject."""
+    if lex.word_class(toks[k].key) is not None:
+        return None
     for m in range(k - 1, max(lo, k - _MAX_MENTION_TOKENS), -1):
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):
@@ -869,20 +998,32 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
         return None
     # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
     end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
-    return j, end
+    return j, _source_group_right(toks, end, hi, lex, p)
 
 
 def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Paragraph, addressee: bool = False) -> int:
     """Where the content starts after a cue: past an addressee ("told reporters"), adverbials and "that"."""
     k = j
     if addressee:
+        # "told Channel One that …": a listed outlet is the addressee at least whole, whatever its words.
+        lead = int(k < hi and toks[k].key == "the")
+        outlet = lex.outlets.match_at(toks, k + lead) if k + lead < hi else None
         np = _noun_phrase_right(toks, k, hi, lex, p)
+        if outlet is not None and (np is None or np[1] < k + lead + outlet[0]):
+            np = k, k + lead + outlet[0]
         if np is not None:
             k = np[1]
+            if k < hi and p.quote_of[k] is not None and _possessed(toks, k):
+                q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
+                while k < hi and p.quote_of[k] == q:
+                    k += 1
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
-    # Look ahead for "that" over a short run of adverbials ("said on Thursday that").
-    for m in range(k, min(hi, k + _THAT_LOOKAHEAD)):
+    # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
+    # conference with his Turkish counterpart Hakan Fidan that").
+    # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
+    lookahead = _THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
+    for m in range(k, min(hi, k + lookahead)):
         if p.quote_of[m] is not None or toks[m].text[0] in _CLAUSE_END or toks[m].text == ",":
             break
         if toks[m].key == "that":
@@ -902,7 +1043,7 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
 
 def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """ "to" and a verb ("to release his returns"), not "to" and a noun phrase ("to reporters")."""
-    if toks[k].key != "to" or k + 1 >= hi:
+    if k + 1 >= hi or toks[k].key != "to":
         return False
     nxt = toks[k + 1]
     return (
@@ -922,7 +1063,8 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragr
     for m in range(k + 1, min(hi, k + _THAT_LOOKAHEAD)):
         tok = toks[m]
         if p.quote_of[m] is not None:
-            return m
+            # A quotation after an article is part of a noun phrase ("on a “1,000 for 1,000” swap").
+            return k if lex.word_class(toks[m - 1].key) == "determiner" else m
         if tok.text == ",":
             return m + 1
         if tok.text[0] in _CLAUSE_END or tok.key == "that":
@@ -972,6 +1114,8 @@ def _content_after(
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.key == "yet" and p.tokens[m - 1].key == "not":
+            continue  # "was not yet agreed": an adverb, not a conjunction
         if tok.text == ";":
             end = m  # "…; the council disagreed": a new clause
             break
@@ -1238,6 +1382,11 @@ def _attach_quotes(
     text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame], lex: Lexicon
 ) -> list[Frame]:
     """Give quotations not yet used to the frame they continue: split quotes, "X said:" and floating quotes."""
+    # A quotation over several paragraphs is one statement, though its cue sits by the last part only.
+    later_part = {part: q for q in quotes for part in q.parts[1:]}
+    for k, frame in enumerate(frames):
+        if frame.content and (q := later_part.get(frame.content[0])) is not None:
+            frames[k] = replace(frame, content=q.parts[: q.parts.index(frame.content[0])] + frame.content)
     # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
     contents = sorted(c for f in frames for c in f.content)
     content_starts = [c.start for c in contents]
@@ -1247,8 +1396,8 @@ def _attach_quotes(
     cue_starts = [frames[k].cue.start for k in cued]
     out = list(frames)
     for quote in quotes:
-        if not quote.double or _used(quote, content_starts, reach):
-            continue
+        if not quote.double or _used(quote, content_starts, reach) or _after_possessive(text, quote.span.start):
+            continue  # used, or a title: "CBS's “Face the Nation”" is nobody's words
         before = bisect_left(cue_starts, quote.span.start)
         if before == 0:
             continue
@@ -1273,7 +1422,12 @@ def _attach_quotes(
             out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
         elif not frame.content and frame.paragraph in (para, para - 1):
             out[k] = replace(frame, content=quote.parts, kind=Kind.DIRECT)  # X continued: "…"
-        elif _starts_sentence(text, paragraphs[para], quote) and quote.words(text) >= 4 and para - frame.paragraph <= 2:
+        elif (
+            quote.closed  # a quotation left open and not continued is an excerpt or a slip, nobody's words
+            and _starts_sentence(text, paragraphs[para], quote)
+            and quote.words(text) >= 4
+            and para - frame.paragraph <= 2
+        ):
             out.append(
                 Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, frame.speech, 0.5, para, chained=True)
             )
@@ -1292,6 +1446,11 @@ def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) 
         if content:
             frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
             taken.add(following)
+
+
+def _after_possessive(text: str, at: int) -> bool:
+    """Whether a possessive word ends right before offset `at` ("CBS's “…”")."""
+    return text[max(0, at - 3) : at].rstrip().replace("’", "'").endswith(_POSSESSIVE_S)
 
 
 def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:

@@ -79,10 +79,12 @@ class Lexicon:
     speakers: PhraseTable[KnownSpeaker]  # by full name and alias
     outlets: PhraseTable[Outlet]
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
+    source_qualifiers: frozenset[str]  # "senior", "diplomatic": what sort of source, never whose
     speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
     report_nouns: frozenset[str]  # "Trump's claim that …": nouns that report what their possessor said
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
+    work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
@@ -142,10 +144,12 @@ def _load(directory: Path) -> Lexicon:
             for name in _names(row)
         ),
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
+        source_qualifiers=frozenset(w.lower() for w in _words(directory / "source_qualifiers.txt")),
         speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
         report_nouns=frozenset(w.lower() for w in _words(directory / "report_nouns.txt")),
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
+        work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
     )
 
 
@@ -226,6 +230,18 @@ def _speakers(path: Path) -> PhraseTable[KnownSpeaker]:
             row.get("country") or None,
         )
         items += [(n, known) for n in names]
+    # A surname on its own ("Lavrov said") is the one known speaker who bears it; shared ones stay unresolved.
+    bearers: dict[str, set[str]] = {}
+    for name, known in items:
+        if " " in name:
+            bearers.setdefault(name.rsplit(" ", 1)[1], set()).add(known.name)
+    listed = {name for name, _ in items}
+    by_name = {known.name: known for _, known in items}
+    items += [
+        (surname, by_name[next(iter(names))])
+        for surname, names in bearers.items()
+        if len(names) == 1 and surname not in listed
+    ]
     return PhraseTable(items)
 
 

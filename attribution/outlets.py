@@ -39,6 +39,8 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
         hit = lex.outlets.match_at(toks, i)
         if hit and _capitalized_at_ends(toks[i : i + hit[0]]):
             return hit[1].name
+        if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
+            return possessor.name  # "told CBS's “Face the Nation”"
     return None
 
 

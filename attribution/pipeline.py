@@ -45,7 +45,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
     sentence_starts = [s.start for s in flat_sentences]
     quote_spans = tuple(sorted(p for q in found_quotes for p in q.parts))
     quote_starts = [q.start for q in quote_spans]
-    resolver = speakers.Resolver(text, tokens, lex)
+    resolver = speakers.Resolver(text, tokens, lex, tuple(sorted(c for f in frames for c in f.content)))
     statements: list[Statement] = []
     for frame in frames:
         position = frame.content[0].start
@@ -89,7 +89,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
 
 
 def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
-    """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to."""
+    """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to
+    ("according to the source" after "a source told RIA Novosti")."""
     last = earlier[-1]
     if frame.chained and last.speaker == speaker.name:
         return last.outlet
@@ -97,6 +98,10 @@ def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: lis
         words = set(speaker.affiliation.lower().split())
         for s in reversed(earlier):
             if s.anonymous and s.outlet and s.affiliation and words <= set(s.affiliation.lower().split()):
+                return s.outlet
+    elif speaker.anonymous:
+        for s in reversed(earlier):
+            if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
     return None
 

@@ -2,7 +2,7 @@
 
 Handles straight, curly, guillemet («» ‹›), low-high („“) and typewriter ('' ``) marks. An apostrophe
 (Russia's, don't, '90s) is never a mark. A paragraph that opens a double quote without closing it
-continues into the next paragraph when that one opens a quote too (the newspaper convention).
+continues into the next paragraph when that one opens with the same mark (the newspaper convention).
 """
 
 from __future__ import annotations
@@ -108,6 +108,13 @@ def _single_can_open(text: str, i: int, hi: int) -> bool:
     return bool(re.search(r"[\w.,!?…]\s?[’'›]", rest))
 
 
+def _same_mark(text: str, opened: int, at: int) -> bool:
+    """Whether a paragraph opens with the mark that opened the quote left open: a continued quotation
+    repeats its own mark, while a new one (“…” inside a "…" excerpt) is another speaker's."""
+    first, other = _MARK.match(text, opened), _MARK.match(text, at)
+    return first is not None and other is not None and first.group() == other.group()
+
+
 def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
     """Every outermost quotation in the text, in order."""
     out: list[Quote] = []
@@ -116,7 +123,9 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
         found, open_at = _quotes_in(text, para.start, para.end)
         if pending:
             first = found[0] if found else None
-            starts_with_quote = (first is not None and first[0] == para.start) or open_at == para.start
+            starts_with_quote = _same_mark(text, pending[0].start, para.start) and (
+                (first is not None and first[0] == para.start) or open_at == para.start
+            )
             if starts_with_quote and first is not None and first[0] == para.start:
                 out.append(Quote((*pending, Span(first[0], first[1])), True, True))
                 found = found[1:]
@@ -130,7 +139,7 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
         out.extend(Quote((Span(s, e),), d, True) for s, e, d in found)
         if open_at is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and _MARK.match(text, nxt.start):
+            if nxt is not None and _same_mark(text, open_at, nxt.start):
                 pending = [Span(open_at, para.end)]
             else:
                 out.append(Quote((Span(open_at, para.end),), True, False))

@@ -17,11 +17,15 @@ from .tokens import Token, tokenize
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 # "who heads the Russian delegation", "the head of the Russian delegation": the body someone leads.
+_BODIES = (
+    "delegation|ministry|mission|office|council|committee|commission|agency|department|administration|campaign|"
+    "government|party"
+)
 _LEADS = re.compile(
     r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:delegation|ministry|mission|office|council|committee|"
-    r"commission|agency|department|administration|campaign|government|party|[A-Z][\w.'’-]*))"
+    rf"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:{_BODIES}|[A-Z][\w.'’-]*))"
 )
+_BODY = re.compile(rf"\b(?:{_BODIES})\b|\b[A-Z]")  # a group someone belongs to: a body, or named
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,9 @@ class MentionParts:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_WITHIN = frozenset({"in", "at", "within", "from", "inside", "close"})  # "a source close to the Kremlin"
+# "a source in the delegation", "a member of the delegation", "sources close to the Kremlin"
+_WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close", "near", "familiar"})
+_KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
 def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
@@ -58,11 +64,16 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     if within is not None and lex.source_nouns & {core[within - 1].key}:
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
-        group = [t for t in core[within + 1 :] if lex.word_class(t.key) != "determiner"]
-        core, appositive = core[:within], appositive
-        if group:
-            parts = analyse(text, Span(core[0].start, core[-1].end), lex)
-            return replace(parts, text=mention, affiliation=text[group[0].start : group[-1].end])
+        group = core[within + 1 :]
+        while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
+            group = group[1:]  # "close to the Kremlin"
+        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+        affiliation = text[group[0].start : group[-1].end] if group else ""
+        known = lex.organisations.get(affiliation)
+        affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
+        if core[within].key != _KNOWS_ABOUT and _BODY.search(affiliation):  # not "officials for years"
+            return replace(parts, text=mention, affiliation=affiliation)
+        return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
 
@@ -106,11 +117,20 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         and not lex.speakers.get(name_tokens[0].text)
     ):
         name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
+    if not name_tokens and appositive:
+        name_tokens = _appositive_name(appositive, lex)  # "the White House spokesman, Josh Earnest"
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
     last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)
     head = last.text if last is not None and not name else None
-    descriptor = " ".join(t.text for t, kind in labelled if kind != "title" and t.is_word and t is not last) or None
+    descriptor = (
+        " ".join(
+            t.text
+            for t, kind in labelled
+            if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+        )
+        or None
+    )
 
     affiliation = None
     if template:
@@ -140,6 +160,18 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         descriptor=descriptor,
         plural=plural,
     )
+
+
+def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
+    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma)."""
+    words = []
+    for tok in appositive[1:]:
+        if tok.text == ",":
+            break
+        words.append(tok)
+    initials_ok = all(t.is_capitalized or (t.text == "." and k > 0) for k, t in enumerate(words))
+    named = sum(t.is_word for t in words) >= 2 or (len(words) == 1 and lex.speakers.get(words[0].text) is not None)
+    return words if words and appositive[0].text == "," and initials_ok and named else []
 
 
 def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:

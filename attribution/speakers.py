@@ -7,12 +7,14 @@ get a readable label ("unnamed official") with the affiliation they are describe
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
-from .lexicons import Lexicon
+from .lexicons import KnownSpeaker, Lexicon
 from .models import Span
 from .roles import MentionParts, analyse
-from .tokens import Token
+from .tokens import Token, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,10 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under"})  # another office
+_ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
+_TITLE_WORDS = 6  # words before a name that may be its title
+
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
 
 
@@ -90,10 +96,15 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
-    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon, contents: tuple[Span, ...] = ()) -> None:
         self.text = text
         self.lex = lex
+        self.tokens = tokens
         self.names = name_occurrences(tokens, lex)
+        # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
+        # said the next thing.
+        self.content_starts = [c.start for c in contents]
+        self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
 
@@ -123,8 +134,12 @@ class Resolver:
             return self._pronoun(parts.pronoun, at)
         if parts.name:
             return self._named(parts, at)
-        if parts.role and parts.role.lower() in self.roles:
-            return self.roles[parts.role.lower()]  # "the spokesman" after "Spokesman Dmitry Peskov"
+        if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
+            # "the spokesman" after "Spokesman Dmitry Peskov", "the Turkish foreign minister" after
+            # "Turkish Foreign Minister Hakan Fidan"; never "a spokesman".
+            introduced = self._introduced(parts, at)
+            if introduced is not None:
+                return introduced
         if parts.organisation:
             org = lex.organisations.get(parts.organisation)
             return Speaker(
@@ -135,16 +150,77 @@ class Resolver:
                 parts.country or (org.country if org else None),
                 False,
             )
+        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
+            return same  # "the ministry said" after "The Turkish Foreign Ministry said"
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
+        words = tokenize(parts.text)
+        # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
+        outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
+        if outlet is not None:
+            return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
         return Speaker(
             _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False
         )
 
+    def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""
+        role = parts.role.lower()
+
+        def fits(speaker: Speaker | MentionParts | KnownSpeaker) -> bool:
+            # "the spokesman" fits a "Kremlin Spokesman", never "the president" a "Vice President".
+            held = (speaker.role or "").lower()
+            extra = held.removesuffix(role).split()
+            return (
+                held.endswith(role)
+                and (held == role or held[-len(role) - 1] == " ")
+                and not _RANKS & set(extra)
+                and (
+                    not parts.affiliation
+                    or not speaker.affiliation
+                    or speaker.affiliation.lower() == parts.affiliation.lower()
+                )
+            )
+
+        known = self.roles.get(role)
+        if known is not None and fits(known):
+            return known
+        for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
+            titled = analyse(self.text, Span(self._title_start(occ.start), occ.start + len(occ.full)), self.lex)
+            if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
+                return self._named(titled, occ.start)  # titled in the text, or known to hold the role
+        return None
+
+    def _same_body(self, head: str, at: int) -> Speaker | None:
+        """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""
+        return next(
+            (
+                s
+                for pos, s in reversed(self.history)
+                if pos <= at and not s.person and s.name and s.name.split()[-1].lower() == head.lower()
+            ),
+            None,
+        )
+
+    def _said(self, position: int) -> bool:
+        """Whether `position` lies inside some statement's content."""
+        n = bisect_right(self.content_starts, position)
+        return n > 0 and self.content_reach[n - 1] > position
+
+    def _title_start(self, name_start: int) -> int:
+        """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
+        i = bisect_left(self.tokens, name_start, key=lambda t: t.start)
+        j = i
+        while j > 0 and i - j < _TITLE_WORDS and self.tokens[j - 1].is_word:
+            if self.lex.word_class(self.tokens[j - 1].key) is not None:
+                break
+            j -= 1
+        return self.tokens[j].start if j < i else name_start
+
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
         full = self._full_name(parts.name, at)
-        known = self.lex.speakers.get(full) or self.lex.speakers.get(parts.name)
+        known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = next((s for _, s in reversed(self.history) if s.name == name), None)
 
@@ -178,7 +254,7 @@ class Resolver:
         return self.previous(at, person=False)
 
     def _last_name_before(self, at: int) -> Speaker | None:
-        before = [o for o in self.names if o.start < at]
+        before = [o for o in self.names if o.start < at and not self._said(o.start)]
         if not before:
             return None
         full = before[-1].full

@@ -19,7 +19,7 @@ def only(text: str):
 
 # (text, statement text, speaker, kind)
 FOUND = [
-    ('"We will go," Leavitt stated.', '"We will go,"', "Leavitt", Kind.DIRECT),
+    ('"We will go," Leavitt stated.', '"We will go,"', "Caroline Leavitt", Kind.DIRECT),
     ("“We will go,” said Pat Caddell.", "“We will go,”", "Pat Caddell", Kind.DIRECT),
     ("“We will go,” she said. Caroline Leavitt left.", "“We will go,”", None, Kind.DIRECT),
     (
@@ -46,7 +46,7 @@ FOUND = [
         "Sergey Lavrov",
         Kind.INDIRECT,
     ),
-    ("According to Lavrov, the talks will resume.", "the talks will resume", "Lavrov", Kind.INDIRECT),
+    ("According to Lavrov, the talks will resume.", "the talks will resume", "Sergey Lavrov", Kind.INDIRECT),
     # A long source before the comma; a noun form of a cue inside it ("state law").
     (
         "According to early results of the exit poll conducted by Edison Research for the networks, Clinton led.",
@@ -75,7 +75,7 @@ FOUND = [
     (
         "Lavrov said on Thursday that the talks would be “difficult but necessary.”",
         "that the talks would be “difficult but necessary.”",
-        "Lavrov",
+        "Sergey Lavrov",
         Kind.MIXED,
     ),
     # Coordinated and participial reports take the sentence's subject.
@@ -88,7 +88,7 @@ FOUND = [
     (
         "Trump revised his plan, promising to focus on average Americans.",
         "to focus on average Americans",
-        "Trump",
+        "Donald Trump",
         Kind.INDIRECT,
     ),
     ("This week, the president declined to threaten Moscow.", "to threaten Moscow", None, Kind.INDIRECT),
@@ -96,7 +96,7 @@ FOUND = [
     (
         "Trump said after the convention he would not accept the endorsement.",
         "he would not accept the endorsement",
-        "Trump",
+        "Donald Trump",
         Kind.INDIRECT,
     ),
     ("Authorities announced on Friday the arrest of a man.", "the arrest of a man", None, Kind.INDIRECT),
@@ -115,17 +115,22 @@ FOUND = [
         Kind.INDIRECT,
     ),
     # Headline and transcript forms.
-    ("Lavrov: Moscow is ready to resume the talks", "Moscow is ready to resume the talks", "Lavrov", Kind.INDIRECT),
+    (
+        "Lavrov: Moscow is ready to resume the talks",
+        "Moscow is ready to resume the talks",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+    ),
     (
         '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
         "Gennifer Flowers will not be attending the debate tomorrow night",
-        "PENCE",
+        "Mike Pence",
         Kind.DIRECT,
     ),
     (
         "Obama Says Museum Will Tell of Suffering and Delight",
         "Museum Will Tell of Suffering and Delight",
-        "Obama",
+        "Barack Obama",
         Kind.INDIRECT,
     ),
     (
@@ -155,7 +160,7 @@ FOUND = [
         "David Perdue",
         Kind.INDIRECT,
     ),
-    ("Clinton now says she opposes the deal.", "she opposes the deal", "Clinton", Kind.INDIRECT),
+    ("Clinton now says she opposes the deal.", "she opposes the deal", "Hillary Clinton", Kind.INDIRECT),
     (
         "McAuliffe has said about 20 people have shown interest.",
         "about 20 people have shown interest",
@@ -206,7 +211,7 @@ FOUND = [
     (
         "Rubio said the real extremist is Clinton, and he railed at the moderators.",
         "the real extremist is Clinton",
-        "Rubio",
+        "Marco Rubio",
         Kind.INDIRECT,
     ),
     # A name suffix before the cue.
@@ -332,7 +337,7 @@ FOUND = [
     (
         "Pence said in politics it takes time to build trust.",
         "in politics it takes time to build trust",
-        "Pence",
+        "Mike Pence",
         Kind.INDIRECT,
     ),
     # Glued abbreviation dots ("R-S.C.") do not end the speaker's description; an aside about the
@@ -374,7 +379,7 @@ FOUND = [
         None,
         Kind.INDIRECT,
     ),
-    ("Trump asked whether the vote was rigged.", "whether the vote was rigged", "Trump", Kind.INDIRECT),
+    ("Trump asked whether the vote was rigged.", "whether the vote was rigged", "Donald Trump", Kind.INDIRECT),
     ("Asked about his paid speeches, Clinton said nothing.", "his paid speeches", None, Kind.INDIRECT),
     # The person asked is not part of the question.
     ("Matt Lauer asked Clinton about her email scandal.", "her email scandal", "Matt Lauer", Kind.INDIRECT),
@@ -445,7 +450,7 @@ FOUND = [
     ),
     ("It was “a disaster,” she said.", "It was “a disaster,”", None, Kind.MIXED),
     # A time phrase between the speaker and the cue.
-    ("Trump last week said the plan was dead.", "the plan was dead", "Trump", Kind.INDIRECT),
+    ("Trump last week said the plan was dead.", "the plan was dead", "Donald Trump", Kind.INDIRECT),
     ("It was Mr. Lee who in 2010 said the goal was to win.", "the goal was to win", None, Kind.INDIRECT),
     # A quotation after a cue clause with a participial aside continues the statement; a question or
     # exclamation that ends its sentence before the cue clause is still its statement.
@@ -558,8 +563,8 @@ def test_relay_outlet(text: str, outlet: str | None) -> None:
         ("An economist said the talks stalled.", "unnamed economist", True),
         ("A senior Western diplomat told Reuters the talks stalled.", "unnamed diplomat", True),
         ("The economist Paul Krugman said the talks stalled.", "Paul Krugman", False),
-        ("The talks stalled, as Lavrov put it.", "Lavrov", False),
-        ("As Lavrov put it, the talks stalled.", "Lavrov", False),
+        ("The talks stalled, as Lavrov put it.", "Sergey Lavrov", False),
+        ("As Lavrov put it, the talks stalled.", "Sergey Lavrov", False),
     ],
 )
 def test_who_said_it(text: str, speaker: str, anonymous: bool) -> None:

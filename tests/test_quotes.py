@@ -24,6 +24,8 @@ CASES = [
     ("O'Brien said “it’s over” and left.", ["“it’s over”"]),
     # a quote that runs over paragraphs: each paragraph opens it, the last closes it
     ("“First part.\n“Second part.\n“Third part,” he said.", ["“First part.", "“Second part.", "“Third part,”"]),
+    # … with the same mark: a paragraph opening another kind of mark starts a new quotation
+    ('"An excerpt begins.\n“Inner words,” she said.', ['"An excerpt begins.', "“Inner words,”"]),
     # an unclosed quote stays within its paragraph when the next does not open a quote
     ("“Never closed.\nNext paragraph.", ["“Never closed."]),
 ]
