@@ -67,9 +67,7 @@ def find_frames(
     parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
     t = q = 0
     for n, para in enumerate(paragraphs):
-        first = t
-        while t < len(tokens) and tokens[t].start < para.end:
-            t += 1
+        first, t = t, bisect_left(tokens, para.end, lo=t, key=_start)
         while q < len(parts) and parts[q].start < para.start:
             q += 1
         inside = []
@@ -82,46 +80,52 @@ def find_frames(
 
 
 def _paragraph(n: int, tokens: list[Token], sentences: tuple[Span, ...], quotes: list[Span]) -> _Paragraph:
-    quote_of: list[int | None] = []
+    # Quotations and sentences are disjoint and in order, so each one's tokens are a run found by bisection.
+    quote_of: list[int | None] = [None] * len(tokens)
+    for q, quote in enumerate(quotes):
+        first = bisect_left(tokens, quote.start, key=_start)
+        last = bisect_left(tokens, quote.end, lo=first, key=_start)
+        quote_of[first:last] = [q] * (last - first)
     sentence_of: list[int] = []
-    q = s = 0
-    for tok in tokens:
-        while q < len(quotes) and quotes[q].end <= tok.start:
-            q += 1
-        quote_of.append(q if q < len(quotes) and quotes[q].start <= tok.start else None)
-        while s < len(sentences) - 1 and sentences[s].end <= tok.start:
-            s += 1
-        sentence_of.append(s)
+    for s, sentence in enumerate(sentences[:-1]):
+        sentence_of += [s] * (bisect_left(tokens, sentence.end, key=_start) - len(sentence_of))
+    sentence_of += [max(len(sentences) - 1, 0)] * (len(tokens) - len(sentence_of))  # the last takes the rest
     return _Paragraph(n, tokens, quote_of, sentence_of, quotes)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
     found: list[Frame] = []
-    i = 0
     toks = p.tokens
     headline = _is_headline(toks)
-    while i < len(toks):
-        if p.quote_of[i] is not None:
-            i += 1
+    # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
+    cue_firsts = lex.cues.first_keys
+    candidates = [
+        i
+        for i, tok in enumerate(toks)
+        if p.quote_of[i] is None and (tok.key in cue_firsts or tok.key in lex.report_nouns)
+    ]
+    resume = 0  # the token after the last cue taken
+    for i in candidates:
+        if i < resume:
             continue
         if toks[i].key in lex.report_nouns and (nominal := _nominal_report(text, p, i, lex)) is not None:
             found.append(nominal)
-            i += 1
             continue
         hit = lex.cues.match_at(toks, i)
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
-            i += 1
             continue
         n, cue = hit
         if cue.noun and not _clause_opens(p, i + n):
-            i += n  # "in his home state", "the attacks on Paris"
+            resume = i + n  # "in his home state", "the attacks on Paris"
             continue
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
-            i += 1  # "the United States", "Reports" mid-sentence: a name, not a verb
-            continue
+            continue  # "the United States", "Reports" mid-sentence: a name, not a verb
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not _contracted_pronoun(toks[i - 1], lex):
-            i += 1  # "Editor's note", "Trump's claims": a word after a possessive is a noun
-            continue
+            continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
         if (
             frame is not None
@@ -129,7 +133,7 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
             and not any(f.content == frame.content for f in found)  # "said in a Telegram post: “…”" is one act
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
-        i += n
+        resume = i + n
     found = [f for f in found if not _relay_only(text, f, found, lex)]
     if not found:
         labelled = _labelled(text, p, lex)
@@ -199,8 +203,10 @@ def _delivered_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame |
 
 def _is_headline(toks: list[Token]) -> bool:
     """A title-cased line ("Obama Says Museum Will Tell of 'Suffering'"), where cues are capitalized too."""
+    if len(toks) > 40:
+        return False
     words = [t for t in toks if t.is_word and len(t.text) > 3]
-    if len(words) < 3 or len(toks) > 40 or toks[-1].text in (".", "?", "!"):
+    if len(words) < 3 or toks[-1].text in (".", "?", "!"):
         return False
     return sum(t.is_capitalized for t in words) >= 0.8 * len(words)
 

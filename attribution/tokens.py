@@ -53,7 +53,7 @@ class PhraseTable(Generic[V]):
             if key:
                 self._entries.setdefault(key, value)
         self._longest = max((len(k) for k in self._entries), default=0)
-        self._firsts = {k[0] for k in self._entries}
+        self.first_keys = frozenset(k[0] for k in self._entries)  # keys a phrase can start with
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -66,7 +66,7 @@ class PhraseTable(Generic[V]):
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i], as (number of tokens, value)."""
-        if i >= len(tokens) or tokens[i].key not in self._firsts:
+        if i >= len(tokens) or tokens[i].key not in self.first_keys:
             return None
         for n in range(min(self._longest, len(tokens) - i), 0, -1):
             value = self._entries.get(tuple(t.key for t in tokens[i : i + n]))
