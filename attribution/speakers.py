@@ -36,10 +36,9 @@ class NameOccurrence:
 def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     """Every run of two or more capitalized words that is a personal name (titles, places and organisations cut)."""
     out = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].is_capitalized or not tokens[i].is_word:
-            i += 1
+    resume = 0  # the token after the last run looked at
+    for i in [k for k, t in enumerate(tokens) if t.is_capitalized and t.is_word]:
+        if i < resume:
             continue
         j = i
         while j < len(tokens) and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
@@ -59,7 +58,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         name = [t for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return out
 
 
