@@ -7,7 +7,8 @@ quotations. The article's publisher is metadata and never an answer here.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from .lexicons import Lexicon
 from .models import Span
@@ -22,12 +23,16 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
     first = bisect_left(tokens, region.start, key=_start)
     last = bisect_left(tokens, region.end, key=_start)
     first, last = max(first, last - _MAX_REGION_TOKENS), min(last, first + _MAX_REGION_TOKENS)
-    nearby = [e for e in excluded if e.overlaps(region)]
-    toks = [
-        t
-        for t in tokens[first:last]
-        if t.end <= region.end and not any(e.start <= t.start and t.end <= e.end for e in nearby)
-    ]
+    window = tokens[first:last]
+    del window[bisect_right(window, region.end, key=_end) :]  # a token running past the region is not in it
+    # Tokens are in order and do not overlap, so those inside an excluded span are one run.
+    kept = [True] * len(window)
+    for e in excluded:
+        if e.overlaps(region):
+            inside = bisect_left(window, e.start, key=_start)
+            after = max(inside, bisect_right(window, e.end, key=_end))
+            kept[inside:after] = [False] * (after - inside)
+    toks = list(compress(window, kept))
     for i, tok in enumerate(toks):
         if not tok.is_capitalized and not tok.text[0].isupper():
             hit = lex.media_nouns.match_at(toks, i)
@@ -46,6 +51,10 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
 
 def _start(token: Token) -> int:
     return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
 
 
 def _capitalized_run(toks: list[Token], i: int) -> str | None:
