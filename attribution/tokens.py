@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from .models import Span
@@ -51,6 +51,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), columns))
 
 
+_key = attrgetter("key")
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
@@ -64,8 +67,11 @@ class PhraseTable(Generic[V]):
             key = phrase_key(phrase)
             if key:
                 self._entries.setdefault(key, value)
-        self._longest = max((len(k) for k in self._entries), default=0)
-        self.first_keys = frozenset(k[0] for k in self._entries)  # keys a phrase can start with
+        # The longest phrase starting with each key: most words start none, and a match tries few lengths.
+        self._longest_from: dict[str, int] = {}
+        for key in self._entries:
+            self._longest_from[key[0]] = max(len(key), self._longest_from.get(key[0], 0))
+        self.first_keys = frozenset(self._longest_from)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -78,10 +84,11 @@ class PhraseTable(Generic[V]):
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i], as (number of tokens, value)."""
-        if i >= len(tokens) or tokens[i].key not in self.first_keys:
+        longest = self._longest_from.get(tokens[i].key) if i < len(tokens) else None
+        if longest is None:
             return None
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
-            value = self._entries.get(tuple(t.key for t in tokens[i : i + n]))
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            value = self._entries.get(tuple(map(_key, tokens[i : i + n])))
             if value is not None:
                 return n, value
         return None
