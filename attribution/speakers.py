@@ -46,6 +46,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
             j += 1
         run = tokens[i:j]
+        resume = max(j, i + 1)
+        if len(run) < 2:
+            continue  # a name has two words or more
         k = 0
         while k < len(run):  # cut leading titles, places and organisations
             hit = next(
@@ -58,7 +61,6 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         name = [t for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
-        resume = max(j, i + 1)
     return out
 
 
