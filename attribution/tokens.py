@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from .models import Span
@@ -34,21 +33,15 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    # Built column by column with map(), so no Python code runs per token: articles have thousands of them.
-    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    words = list(map(re.Match.group, matches))
-    keys = map(str.replace, map(str.lower, words), repeat("’"), repeat("'"))
-    initials = list(map(itemgetter(0), words))
-    columns = zip(
-        map(re.Match.start, matches),
-        map(re.Match.end, matches),
-        words,
-        keys,
-        map(str.isalnum, initials),
-        map(str.isupper, initials),
-        strict=True,
-    )
-    return list(map(tuple.__new__, repeat(Token), columns))
+    return [
+        _new_token(Token, (m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper()))
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        for t in (m.group(),)
+    ]
+
+
+# Builds a token without the named tuple's Python-level __new__: an article has thousands of tokens.
+_new_token = tuple.__new__
 
 
 _key = attrgetter("key")
