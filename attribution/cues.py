@@ -18,7 +18,7 @@ from itertools import accumulate
 from .lexicons import Cue, Lexicon
 from .models import Kind, Span
 from .quotes import Quote
-from .tokens import Token, tokenize
+from .tokens import Token, start_of, tokenize
 
 _CLOSING = set("\"'”’»›")
 _OPENING_MARKS = set("\"'“‘«‹„`")
@@ -67,7 +67,7 @@ def find_frames(
     parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
     t = q = 0
     for n, para in enumerate(paragraphs):
-        first, t = t, bisect_left(tokens, para.end, lo=t, key=_start)
+        first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
         while q < len(parts) and parts[q].start < para.start:
             q += 1
         inside = []
@@ -83,18 +83,14 @@ def _paragraph(n: int, tokens: list[Token], sentences: tuple[Span, ...], quotes:
     # Quotations and sentences are disjoint and in order, so each one's tokens are a run found by bisection.
     quote_of: list[int | None] = [None] * len(tokens)
     for q, quote in enumerate(quotes):
-        first = bisect_left(tokens, quote.start, key=_start)
-        last = bisect_left(tokens, quote.end, lo=first, key=_start)
+        first = bisect_left(tokens, quote.start, key=start_of)
+        last = bisect_left(tokens, quote.end, lo=first, key=start_of)
         quote_of[first:last] = [q] * (last - first)
     sentence_of: list[int] = []
     for s, sentence in enumerate(sentences[:-1]):
-        sentence_of += [s] * (bisect_left(tokens, sentence.end, key=_start) - len(sentence_of))
+        sentence_of += [s] * (bisect_left(tokens, sentence.end, key=start_of) - len(sentence_of))
     sentence_of += [max(len(sentences) - 1, 0)] * (len(tokens) - len(sentence_of))  # the last takes the rest
     return _Paragraph(n, tokens, quote_of, sentence_of, quotes)
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:

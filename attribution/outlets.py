@@ -12,7 +12,7 @@ from itertools import compress
 
 from .lexicons import Lexicon
 from .models import Span
-from .tokens import Token
+from .tokens import Token, end_of, start_of
 
 _MAX_NAME_TOKENS = 4
 _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
@@ -20,17 +20,17 @@ _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for e
 
 def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
-    first = bisect_left(tokens, region.start, key=_start)
-    last = bisect_left(tokens, region.end, key=_start)
+    first = bisect_left(tokens, region.start, key=start_of)
+    last = bisect_left(tokens, region.end, key=start_of)
     first, last = max(first, last - _MAX_REGION_TOKENS), min(last, first + _MAX_REGION_TOKENS)
     window = tokens[first:last]
-    del window[bisect_right(window, region.end, key=_end) :]  # a token running past the region is not in it
+    del window[bisect_right(window, region.end, key=end_of) :]  # a token running past the region is not in it
     # Tokens are in order and do not overlap, so those inside an excluded span are one run.
     kept = [True] * len(window)
     for e in excluded:
         if e.overlaps(region):
-            inside = bisect_left(window, e.start, key=_start)
-            after = max(inside, bisect_right(window, e.end, key=_end))
+            inside = bisect_left(window, e.start, key=start_of)
+            after = max(inside, bisect_right(window, e.end, key=end_of))
             kept[inside:after] = [False] * (after - inside)
     toks = list(compress(window, kept))
     for i, tok in enumerate(toks):
@@ -47,14 +47,6 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
         if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
             return possessor.name  # "told CBS's “Face the Nation”"
     return None
-
-
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _end(token: Token) -> int:
-    return token.end
 
 
 def _capitalized_run(toks: list[Token], i: int) -> str | None:

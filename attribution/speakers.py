@@ -14,7 +14,7 @@ from itertools import accumulate
 from .lexicons import KnownSpeaker, Lexicon
 from .models import Span
 from .roles import MentionParts, analyse
-from .tokens import Token, tokenize
+from .tokens import Token, start_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +210,7 @@ class Resolver:
 
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
-        i = bisect_left(self.tokens, name_start, key=lambda t: t.start)
+        i = bisect_left(self.tokens, name_start, key=start_of)
         j = i
         while j > 0 and i - j < _TITLE_WORDS and self.tokens[j - 1].is_word:
             if self.lex.word_class(self.tokens[j - 1].key) is not None:

@@ -45,6 +45,9 @@ _new_token = tuple.__new__
 
 
 _key = attrgetter("key")
+# Keys that bisect a token list by offset (getters written in C: bisection calls them often).
+start_of = attrgetter("start")
+end_of = attrgetter("end")
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
