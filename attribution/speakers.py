@@ -108,6 +108,7 @@ class Resolver:
         self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
+        self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
@@ -187,7 +188,7 @@ class Resolver:
         if known is not None and fits(known):
             return known
         for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
-            titled = analyse(self.text, Span(self._title_start(occ.start), occ.start + len(occ.full)), self.lex)
+            titled = self._titled(occ)
             if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
         return None
@@ -207,6 +208,13 @@ class Resolver:
         """Whether `position` lies inside some statement's content."""
         n = bisect_right(self.content_starts, position)
         return n > 0 and self.content_reach[n - 1] > position
+
+    def _titled(self, occ: NameOccurrence) -> MentionParts:
+        """A name analysed with the words before it that may title it; role nouns look back over the same names."""
+        if occ not in self.titled_names:
+            span = Span(self._title_start(occ.start), occ.start + len(occ.full))
+            self.titled_names[occ] = analyse(self.text, span, self.lex)
+        return self.titled_names[occ]
 
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
