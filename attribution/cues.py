@@ -98,11 +98,9 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
     toks = p.tokens
     headline = _is_headline(toks)
     # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
-    cue_firsts = lex.cues.first_keys
+    cue_firsts, report_nouns, quote_of = lex.cues.first_keys, lex.report_nouns, p.quote_of
     candidates = [
-        i
-        for i, tok in enumerate(toks)
-        if p.quote_of[i] is None and (tok.key in cue_firsts or tok.key in lex.report_nouns)
+        i for i, tok in enumerate(toks) if (tok.key in cue_firsts or tok.key in report_nouns) and quote_of[i] is None
     ]
     resume = 0  # the token after the last cue taken
     for i in candidates:
