@@ -9,8 +9,9 @@ from .models import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or … followed by closing quotes/brackets, then white space.
-# The look-behind and possessive quantifiers make each run of stops one attempt, not one per character.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+# The look-behind (no stop before the first) and possessive quantifiers make each run of stops one attempt,
+# not one per character; opening with a character class lets the engine skip ahead to the next stop.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # A wire dateline opening a paragraph ("KYIV (Reuters) - ", "MOSCOW, May 16 (TASS) — ", "WASHINGTON — ") is a
