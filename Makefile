@@ -20,7 +20,7 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(PY) -m attribution ingest seeds/ --only-if-empty
 	@echo "Dashboard at http://127.0.0.1:$(PORT)"
-	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true
+	$(PY) -m views --server.address 127.0.0.1 --server.port $(PORT) --server.headless true
 
 test: $(VENV)/.dev
 	$(PY) -m pytest

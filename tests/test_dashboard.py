@@ -224,6 +224,19 @@ def test_a_bad_store_shows_a_message_not_a_traceback(monkeypatch, database_url: 
     assert words in at.error[0].value
 
 
+@pytest.mark.parametrize(
+    ("database_url", "words"),
+    [("nosuchdb://nowhere", "not a usable database URL"), ("sqlite:////proc/no/such/dir/q.db", "does not exist")],
+)
+def test_the_launcher_warns_about_a_bad_store_and_still_starts(monkeypatch, capsys, database_url, words) -> None:
+    """`python -m views` opens the store before serving; the pages then say the same thing the warning did."""
+    from views.__main__ import warm_up
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    warm_up()
+    assert words in capsys.readouterr().err
+
+
 # -- Quotes --------------------------------------------------------------------------------------------
 
 

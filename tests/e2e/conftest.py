@@ -59,7 +59,7 @@ def server(e2e_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     env = {**os.environ, "DATABASE_URL": e2e_url}
     log = open(logs, "w")  # noqa: SIM115 - the server outlives this statement
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.address", "127.0.0.1",
+        [sys.executable, "-m", "views", "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
