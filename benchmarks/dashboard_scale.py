@@ -114,6 +114,15 @@ def apptest_times(url: str, repeat: int) -> dict:
             at.multiselect(key="f_outlets").set_value([("Lantern Wire", "Radio Meridian")[i % 2]]),
         ),
         "text": lambda at, i: at.text_input(key="f_text").input(("gas prices", "the summit", "grain")[i % 3]),
+        "fuzzy text": lambda at, i: (
+            at.text_input(key="f_text").input(("ceasfire tlks", "prisner swap", "gas prise")[i % 3]),
+            at.toggle(key="f_fuzzy").set_value(True),
+        ),
+        "fuzzy text + topic": lambda at, i: (
+            at.text_input(key="f_text").input(("sanctons relief", "grain deel", "summit plans")[i % 3]),
+            at.toggle(key="f_fuzzy").set_value(True),
+            at.multiselect(key="f_topics").set_value([("sanctions", "energy", "trade")[i % 3]]),
+        ),
         "single source": lambda at, i: at.selectbox(key="f_single_source").set_value(("yes", "no")[i % 2]),
         "misattribution alert": lambda at, i: at.selectbox(key="f_misattributed").set_value(("no", "yes")[i % 2]),
         "claim match": lambda at, i: at.selectbox(key="f_has_claim_match").set_value(("no", "yes")[i % 2]),

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import AppTest
 
 from attribution import readers
 from attribution.models import Article
-from attribution.store import StatementFilter, Store
+from attribution.store import StatementFilter, Store, fuzzy
 from attribution.store import aids as store_aids
 from attribution.store.aids import log_statements
 from conftest import ROOT, SEEDS
@@ -305,6 +305,18 @@ def test_fuzzy_search_finds_misspelled_words(url: str) -> None:
     ok(at)
     rows = table(at, "quotes_table")
     assert len(rows) > 0 and "istanbul" in rows["statement"].iloc[0].lower()
+
+
+def test_a_fuzzy_search_that_compared_only_the_newest_statements_says_so(url: str, monkeypatch) -> None:
+    monkeypatch.setattr(fuzzy, "SCAN", 5)
+    at = run()
+    at.text_input(key="f_text").input("Istambul negotiatons").run()
+    at.toggle(key="f_fuzzy").set_value(True).run()
+    ok(at)
+    assert any("compared the newest 5 statements" in c.value for c in at.sidebar.caption)
+    at.multiselect(key="f_speakers").set_value(["Caroline Leavitt"]).run()  # her 4: all of them compared
+    ok(at)
+    assert not any("compared the newest" in c.value for c in at.sidebar.caption)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from attribution import Article, Kind, extract
 from attribution.review import Workflow
-from attribution.store import FilterError, NotFound, StatementFilter, Store, StoreError
+from attribution.store import FilterError, NotFound, StatementFilter, Store, StoreError, fuzzy
 
 TEXT = (
     "Russian Foreign Minister Sergey Lavrov announced that the delegation is ready.\n"
@@ -115,6 +116,34 @@ def test_filter_by_ids_and_fuzzy_text(store: Store) -> None:
     assert store.count_statements(StatementFilter(text="cesefire tlks")) == 0
     ranked = store.statements(fuzzy)
     assert ranked and "ceasefire talks" in ranked[0].text and store.count_statements(fuzzy) == len(ranked)
+
+
+def test_a_fuzzy_search_compares_the_newest_statements_the_other_filters_keep(store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(fuzzy, "SCAN", 3)  # the store holds 6 statements: a3's one and a2's two are the newest 3
+    typo = StatementFilter(text="delegaton", fuzzy=True)
+    ranking = store.fuzzy_ranking(typo)
+    assert (ranking.compared, ranking.complete) == (3, False)
+    assert [s.text for s in store.statements(typo)] == ["“We will not send a delegation,”"]  # a1’s is older
+    narrowed = replace(typo, publishers=("Harbour Gazette",))  # a1 and a3: all of them compared
+    ranking = store.fuzzy_ranking(narrowed)
+    assert (ranking.compared, ranking.complete) == (3, True)
+    assert [s.article_key for s in store.statements(narrowed)] == ["a1"]
+    assert store.count_statements(narrowed) == 1 and store.facet_counts(narrowed, "publisher") == [
+        ("Harbour Gazette", 1)
+    ]
+    with pytest.raises(StoreError, match="fuzzy=True"):
+        store.fuzzy_ranking(StatementFilter(text="delegation"))
+
+
+def test_a_fuzzy_search_sees_a_new_statement_or_review_at_once(store: Store) -> None:
+    talks = StatementFilter(text="ceasfire tlks", fuzzy=True)
+    assert store.count_statements(talks) == 1
+    store.ingest([Article("a5", "Lavrov said that the ceasefire talks would go on.", title="More talks")])
+    assert store.count_statements(talks) == 2  # not the ranking kept from before
+    started = replace(talks, workflows=(Workflow.IN_PROGRESS,))
+    assert store.count_statements(started) == 0
+    store.save_review(store.statements(talks)[0].id, expected_version=0, workflow=Workflow.IN_PROGRESS, reviewer="ann")
+    assert store.count_statements(started) == 1
 
 
 def test_order_and_pages(store: Store) -> None:

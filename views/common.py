@@ -26,6 +26,7 @@ from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
 from attribution.store import AidsMode, StatementFilter, Store, database_url
+from attribution.store.fuzzy import SCAN as FUZZY_SCAN
 
 PAGE_SIZES = (25, 50, 100)
 CACHE_TTL = 300  # seconds: writes from this server clear the caches at once; others' (CLI ingest) show within 5 min
@@ -271,7 +272,11 @@ def filter_sidebar(page: str) -> StatementFilter:
     side.text_input(
         "Text", key="f_text", placeholder="words in the statement", help="Case-insensitive; fuzzy ranks near matches"
     )
-    side.toggle("Fuzzy match", key="f_fuzzy", help="Rank by similarity to the text (rapidfuzz) instead of exact")
+    side.toggle(
+        "Fuzzy match", key="f_fuzzy", help="Rank by similarity to the text (rapidfuzz), typos allowed, instead of "
+        f"exact; compares the newest {FUZZY_SCAN:,} statements that the other filters keep",
+    )  # fmt: skip
+    fuzzy_note = side.empty()  # filled once the filter is known
     open_ended = [f for f in FACETS if f.vocabulary is None]
     values = dict(zip(open_ended, parallel(*(lambda f=f: facet_values(u, f.field) for f in open_ended)), strict=True))
     for f in FACETS:
@@ -300,6 +305,11 @@ def filter_sidebar(page: str) -> StatementFilter:
         for key in PAGE_KEYS:  # a new filter starts at page one
             st.session_state.pop(key, None)
     st.session_state[FILTER] = flt
+    if flt.fuzzy and flt.text and not (ranking := store().fuzzy_ranking(flt)).complete:
+        fuzzy_note.caption(
+            f":material/info: Fuzzy match compared the newest {ranking.compared:,} statements that the other filters "
+            "keep; narrow them (dates, speaker, topic) to reach older ones."
+        )
     n = active_filters(flt)
     side.button(
         f"Clear all filters ({n})" if n else "Clear all filters",

@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -45,7 +44,7 @@ from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
 from . import aids as _aids
-from . import indexed
+from . import fuzzy, indexed
 from . import ingest as _ingest
 from . import speakers as _speakers
 from .aids import AidsError
@@ -60,6 +59,7 @@ from .filters import (
     conditions,
     joined,
 )
+from .fuzzy import FuzzyRanking
 from .ingest import BATCH, IngestError, Progress
 from .keys import statement_key
 from .records import (
@@ -85,8 +85,6 @@ DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'quotes.db'}"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 ORDERS = ("published_desc", "published_asc", "check_score_desc", "position")
 FREQUENCIES = ("day", "week", "month")
-FUZZY_CUTOFF = 75.0  # rapidfuzz partial_ratio (0–100) a statement needs to match a fuzzy search
-FUZZY_MAX = 10_000  # a fuzzy search ranks at most this many statements (nobody pages further)
 
 
 EVERYTHING = StatementFilter()
@@ -111,6 +109,7 @@ class Store:
             reason = " ".join(str(e.orig).split())  # one line: the drivers' messages span several
             raise StoreError(f"cannot open the store at {_safe(self.url)}: {reason}; {_HINT[self.dialect]}") from e
         indexed.refresh_statistics(self.engine, self._write)  # e.g. a store filled by another program
+        self._rankings = fuzzy.RankingCache()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -164,8 +163,8 @@ class Store:
 
     def count_statements(self, flt: StatementFilter = EVERYTHING) -> int:
         with self._read() as conn:
-            if _is_fuzzy(flt):
-                return len(self._fuzzy_ranked(conn, flt))
+            if fuzzy.is_fuzzy(flt):
+                return len(self._fuzzy(conn, flt).ids)
             return _count(conn, flt)
 
     def statements(
@@ -183,8 +182,8 @@ class Store:
         if order not in ORDERS:
             raise StoreError(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
         with self._read() as conn:
-            if _is_fuzzy(flt):
-                page = self._fuzzy_ranked(conn, flt)[offset : None if limit is None else offset + limit]
+            if fuzzy.is_fuzzy(flt):
+                page = list(self._fuzzy(conn, flt).ids[offset : None if limit is None else offset + limit])
             else:  # the page's ids first, through as few joins as the filter and order need; then its rows
                 need = ("articles",) if order.startswith("published") or order == "position" else ()
                 walk = (
@@ -225,18 +224,20 @@ class Store:
             raise NotFound(f"no statement with id {statement_id}")
         return found[0]
 
-    def _fuzzy_ranked(self, conn: Connection, flt: StatementFilter) -> list[int]:
-        """Ids of the FUZZY_MAX statements most similar to flt.text, best first (the other filters narrow first)."""
-        query = select(statements.c.id, statements.c.text).select_from(joined(flt=flt)).where(*conditions(flt))
-        texts = {r.id: r.text for r in conn.execute(query)}
-        hits = process.extract(
-            flt.text.strip(), texts, scorer=fuzz.partial_ratio, processor=_lower, score_cutoff=FUZZY_CUTOFF, limit=None
-        )
-        return [statement_id for _, _, statement_id in sorted(hits, key=lambda h: (-h[1], h[2]))[:FUZZY_MAX]]
+    def fuzzy_ranking(self, flt: StatementFilter) -> fuzzy.FuzzyRanking:
+        """What a fuzzy search compared and found (fuzzy.rank); `complete` says whether it reached every statement
+        the other filters keep. Raises StoreError for a filter that is not a fuzzy search."""
+        if not fuzzy.is_fuzzy(flt):
+            raise StoreError("a fuzzy ranking needs a filter with fuzzy=True and some text")
+        with self._read() as conn:
+            return self._fuzzy(conn, flt)
+
+    def _fuzzy(self, conn: Connection, flt: StatementFilter) -> fuzzy.FuzzyRanking:
+        return self._rankings.get(conn, flt, lambda: fuzzy.rank(conn, flt, _count(conn, flt), self._size(conn)))
 
     def _narrowed(self, conn: Connection, query, flt: StatementFilter):
         """An aggregate query restricted to a fuzzy search's hits, when the filter is fuzzy."""
-        return query.where(statements.c.id.in_(self._fuzzy_ranked(conn, flt))) if _is_fuzzy(flt) else query
+        return query.where(statements.c.id.in_(self._fuzzy(conn, flt).ids)) if fuzzy.is_fuzzy(flt) else query
 
     def _by_ids(self, conn: Connection, ids: list[int]) -> list[StoredStatement]:
         """Full records, in the order of `ids`."""
@@ -694,10 +695,6 @@ def _tables(field: str) -> tuple[str, ...]:
     return (FACET_TABLES[field],) if field in FACET_TABLES else ()
 
 
-def _is_fuzzy(flt: StatementFilter) -> bool:
-    return flt.fuzzy and bool(flt.text.strip())
-
-
 def _period_start(day: date, freq: str) -> date:
     if freq == "week":
         return day - timedelta(days=day.weekday())  # Monday, as ISO weeks
@@ -707,10 +704,6 @@ def _period_start(day: date, freq: str) -> date:
 def _aware(value: datetime | None) -> datetime | None:
     """SQLite gives naive datetimes back; every time the store writes is UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
-def _lower(text: str) -> str:
-    return text.lower()
 
 
 def _reviewer(name: str) -> str:
@@ -891,6 +884,7 @@ __all__ = [
     "AidsStatus",
     "AidsSummary",
     "FilterError",
+    "FuzzyRanking",
     "GroupLink",
     "GroupVersion",
     "IngestError",
