@@ -989,6 +989,9 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
         if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
             k += 1  # "Mr.", "Jeffrey N. Trimble"
             continue
+        if k > i and tok.is_word and not tok.is_capitalized and (across := lex.title_across(toks, i, k)):
+            k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
+            continue
         if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):
             break
         if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):

@@ -76,6 +76,7 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
+    core = [_possessor(tok, lex) for tok in core]
 
     country = adjective = organisation = role = template = None
     labelled: list[tuple[Token, str]] = []  # (token, what it is): country, organisation, title, honorific, word
@@ -160,6 +161,17 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         descriptor=descriptor,
         plural=plural,
     )
+
+
+def _possessor(tok: Token, lex: Lexicon) -> Token:
+    """ "EU's", "Germany's": a listed country or organisation as possessor, read as the name alone, so that
+    "the EU's foreign policy chief" is affiliated as "EU foreign policy chief" is."""
+    if not tok.key.endswith("'s"):
+        return tok
+    stem = tok.text[:-2]
+    if lex.countries.get(stem) is None and lex.organisations.get(stem) is None:
+        return tok
+    return tok._replace(end=tok.end - 2, text=stem, key=tok.key[:-2])
 
 
 def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:

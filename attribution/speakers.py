@@ -41,10 +41,15 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if i < resume:
             continue
         j = i
-        while j < len(tokens) and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
-            if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
-                break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
-            j += 1
+        while j < len(tokens):
+            if (tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j):
+                if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
+                    break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
+                j += 1
+            elif tokens[j].is_word and (title_end := lex.title_across(tokens, i, j)):
+                j = title_end  # "Secretary of State Marco Rubio" is one run: "State" is no first name
+            else:
+                break
         run = tokens[i:j]
         resume = max(j, i + 1)
         if len(run) < 2:
@@ -57,7 +62,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
                 break
             k += hit[0] if hit else 1
-        k = _after_inner_title(run, k, lex)
+        # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
+        # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
+        k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
         name = [t for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))

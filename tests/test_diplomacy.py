@@ -801,6 +801,61 @@ CASES = [
         "Stephane Dujarric",
         Kind.INDIRECT,
     ),
+    # -- titles with "of" before a name, possessive countries and organisations ---------------------------
+    Case(
+        "title-with-of-then-surname",
+        "U.S. Secretary of State Marco Rubio met his counterpart. Rubio stressed that patience was not unlimited.",
+        "that patience was not unlimited",
+        "Marco Rubio",
+        Kind.INDIRECT,
+        affiliation="U.S. State Department",
+    ),
+    Case(
+        "title-with-of-second-verb",
+        "Secretary of State Marco Rubio said that Washington saw some progress but warned that sanctions could be "
+        "tightened.",
+        "that sanctions could be tightened",
+        "Marco Rubio",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "title-read-short-then-of",
+        "After Deputy Secretary of State Lena Marsh visited Kyiv, Marsh said that aid would continue.",
+        "that aid would continue",
+        "Lena Marsh",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "minister-of-foreign-affairs-surname",
+        "Minister of Foreign Affairs Hakan Fidan hosted the delegations. Fidan said Ankara was ready to help.",
+        "Ankara was ready to help",
+        "Hakan Fidan",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "possessive-organisation",
+        "The EU's foreign policy chief Kaja Kallas said the bloc was preparing new sanctions.",
+        "the bloc was preparing new sanctions",
+        "Kaja Kallas",
+        Kind.INDIRECT,
+        affiliation="European Union",
+    ),
+    Case(
+        "possessive-country",
+        "Germany's Chancellor Friedrich Merz said Berlin would keep supporting Kyiv.",
+        "Berlin would keep supporting Kyiv",
+        "Friedrich Merz",
+        Kind.INDIRECT,
+        affiliation="German government",
+    ),
+    Case(
+        "possessive-alliance",
+        "NATO's Secretary General Mark Rutte told reporters that the alliance was united.",
+        "that the alliance was united",
+        "Mark Rutte",
+        Kind.INDIRECT,
+        affiliation="NATO",
+    ),
 ]
 
 
