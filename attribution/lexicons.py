@@ -87,6 +87,7 @@ class Lexicon:
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
+    anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
@@ -162,6 +163,7 @@ def _load(directory: Path) -> Lexicon:
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
+        anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
     )
 
 

@@ -161,6 +161,8 @@ class Resolver:
             )
         if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
+        if (anaphor := self._definite_anaphor(parts, at)) is not None:
+            return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
         words = tokenize(parts.text)
@@ -199,6 +201,17 @@ class Resolver:
             if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
         return None
+
+    def _definite_anaphor(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the diplomat", "the official" (data/anaphoric_nouns.txt) is the named person who spoke just before,
+        unless an unnamed source of that kind spoke earlier ("A senior official said … The official added …")."""
+        if not parts.head or parts.plural or parts.descriptor or parts.text.split()[0].lower() != "the":
+            return None
+        head = parts.head.lower()
+        if head not in self.lex.anaphoric_nouns or any(s.name == f"unnamed {head}" for _, s in self.history):
+            return None
+        last = self.previous(at)
+        return last if last is not None and last.person and not last.anonymous and last.name else None
 
     def _same_body(self, head: str, at: int) -> Speaker | None:
         """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""

@@ -856,6 +856,32 @@ CASES = [
         Kind.INDIRECT,
         affiliation="NATO",
     ),
+    # -- "the diplomat", "the official": the person who has just spoken, or an unnamed one introduced before ----
+    Case(
+        "definite-noun-after-named-speaker",
+        "Foreign Ministry spokeswoman Maria Zakharova said Moscow had received no proposals. The diplomat stressed "
+        "that Russia remained open to dialogue.",
+        "that Russia remained open to dialogue",
+        "Maria Zakharova",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "definite-noun-after-unnamed-one",
+        "A senior official said the talks had stalled. Peskov declined to comment. The official added that a new "
+        "round was possible.",
+        "that a new round was possible",
+        "unnamed official",
+        Kind.INDIRECT,
+        anonymous=True,
+    ),
+    Case(
+        "described-noun-is-someone-else",
+        "Peskov said the talks had stalled. The Turkish diplomat said a new round was possible.",
+        "a new round was possible",
+        "unnamed diplomat",
+        Kind.INDIRECT,
+        anonymous=True,
+    ),
 ]
 
 
