@@ -107,7 +107,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             organisation = value.name
             country = country or value.country
         else:
-            role, template = _portfolio(labelled, lex) + value.role, value.affiliation
+            # "President Erdogan's spokesman": a title without a body of its own serves the earlier one's
+            role, template = _portfolio(labelled, lex) + value.role, value.affiliation or template
         labelled += [(t, kind) for t in core[i : i + n]]
         i += n
 

@@ -856,6 +856,16 @@ CASES = [
         Kind.INDIRECT,
         affiliation="NATO",
     ),
+    Case(
+        "possessive-office-holder-spokesman",
+        "Turkish President Recep Tayyip Erdogan's spokesman Omer Celik told reporters that Ankara was ready to host "
+        "the talks.",
+        "that Ankara was ready to host the talks",
+        "Omer Celik",
+        Kind.INDIRECT,
+        role="Spokesman",
+        affiliation="Turkish presidency",
+    ),
     # -- "the diplomat", "the official": the person who has just spoken, or an unnamed one introduced before ----
     Case(
         "definite-noun-after-named-speaker",
