@@ -9,6 +9,7 @@ moves that cost to the start, as a preloading web server does.
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
@@ -18,7 +19,6 @@ import pyarrow  # noqa: F401 - Streamlit's dataframe serialisation, imported on 
 from sqlalchemy.exc import SQLAlchemyError
 from streamlit.web import cli
 
-import views.common  # noqa: F401 - the pages' shared module: pandas, SQLAlchemy, the store, the engine's records
 from attribution.errors import AttributionError
 from attribution.store import Store
 
@@ -28,6 +28,16 @@ DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 def warm_up() -> None:
     """Load what a first session would: one chart validated against the Vega-Lite schema, and the store opened
     once (its migration check imports Alembic). A store that cannot be opened is reported; the pages say so too."""
+    # The pages' shared module (pandas, SQLAlchemy, the store, the engine). Outside a running server each cached
+    # function warns "No runtime found" as it is defined; its storage is only picked at its first call, inside
+    # the server, so here the warning is noise.
+    caching_log = logging.getLogger("streamlit.runtime.caching.cache_data_api")
+    level = caching_log.level
+    caching_log.setLevel(logging.ERROR)
+    try:
+        import views.common  # noqa: F401
+    finally:
+        caching_log.setLevel(level)
     alt.Chart(pd.DataFrame({"value": ["a"], "statements": [1]})).mark_bar().encode(x="statements", y="value").to_dict()
     try:
         Store().close()
