@@ -764,6 +764,14 @@ CASES = [
     ),
     # -- resolution: pronouns, surnames, role nouns ----------------------------------------------------------
     Case(
+        "surname-before-a-later-name-it-opens",
+        "Mikhail Galuzin arrived in Istanbul on Monday. He presented the so-called Galuzin Formula to both "
+        "delegations.\n“We will go on with the talks,” Galuzin said.",
+        "“We will go on with the talks,”",
+        "Mikhail Galuzin",
+        Kind.DIRECT,
+    ),
+    Case(
         "role-noun-after-titled-statement",
         "Kremlin spokesman Dmitry Peskov said the memorandum was being drafted.\n"
         '"Moscow is waiting for Kyiv\'s response," the Kremlin spokesman said.',
