@@ -637,7 +637,7 @@ def _relay(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragraph) -> 
     if ci - 3 < lo or toks[ci - 1].key != "as" or p.quote_of[ci - 1] is not None:
         return None
     verb = next((m for m in range(ci - 2, max(lo, ci - 2 - _MAX_MENTION_TOKENS), -1) if _relays(toks, m, lex)), None)
-    if verb is None or verb == lo or any(p.quote_of[m] is not None or not toks[m].is_word for m in range(verb, ci)):
+    if verb is None or verb == lo or any(p.quote_of[m] is not None or toks[m].text == "," for m in range(verb, ci)):
         return None
     be = _past_adverbials(toks, verb - 1, lo, lex)
     if be >= lo and toks[be].key in _BE and not toks[verb].key.endswith("ing"):

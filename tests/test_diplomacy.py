@@ -505,6 +505,14 @@ CASES = [
         outlet="RIA Novosti",
     ),
     Case(
+        "outlet-quoted-titled-name-as-saying",
+        "TASS quoted Mr. Lavrov as saying that the consultations would resume in June.",
+        "that the consultations would resume in June",
+        "Sergey Lavrov",
+        Kind.INDIRECT,
+        outlet="TASS",
+    ),
+    Case(
         "outlet-cited-source-as-saying",
         "RIA Novosti cited a source in the Russian delegation as saying the talks would resume on Monday.",
         "the talks would resume on Monday",
