@@ -271,6 +271,61 @@ def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bo
     return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
 
 
+def _cited(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
+    """The phrase a relaying participle at token k names: "citing a source in the delegation", "quoting TASS"."""
+    if k >= hi or p.quote_of[k] is not None or not toks[k].key.endswith("ing"):
+        return None
+    hit = lex.cues.match_at(toks, k)
+    if hit is None or hit[1].lemma not in lex.relay_cues:
+        return None
+    return _noun_phrase_right(toks, k + hit[0], hi, lex, p)
+
+
+def _aside_cited(toks: list[Token], mention: tuple[int, int], lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
+    """The phrase a subject's relaying aside names, up to the verb: "Interfax, citing a diplomatic source,"."""
+    for m in range(mention[0] + 2, mention[1]):
+        if toks[m - 1].text == "," and (cited := _cited(toks, m, mention[1], lex, p)) and cited[1] == mention[1]:
+            return cited
+    return None
+
+
+def _reported_after(text: str, p: _Paragraph, cited: tuple[int, int] | None, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma and the main reporting verb follow a cited source ("citing a source, reported …")."""
+    if cited is None or not _closes(p.tokens, cited, hi):
+        return False
+    if not _cited_source(text, p.tokens, cited, lex) and not _names_outlet(text, _phrase(p.tokens, cited), lex):
+        return False  # "The Journal, citing internal documents, reported …": the documents are what it cites
+    return _main_verb_cue(p, _past_adverbials_right(p.tokens, cited[1] + 1, hi, lex), hi, lex)
+
+
+def _past_adverbials_right(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    while k < hi - 1 and _is_adverbial(toks[k], lex):
+        k += 1
+    return k
+
+
+def _cited_source(text: str, toks: list[Token], cited: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a cited phrase names who spoke ("a diplomatic source", "three sources familiar with the
+    talks", "Deputy Foreign Minister Sergei Ryabkov"), not the outlet that carried it ("citing TASS") nor
+    a document or a reason, which the citing reports on its own ("citing internal documents")."""
+    words = toks[cited[0] : cited[1]]
+    if _names_outlet(text, _phrase(toks, cited), lex):
+        return False
+    # The head is the last word, or the source noun before its group ("sources familiar with the talks").
+    n = next((n for n in range(1, len(words)) if words[n].key in _SOURCE_LINKS and _source_noun(words[n - 1], lex)), 0)
+    head = n - 1 if n else len(words) - 1
+    return words[head].is_capitalized or _source_noun(words[head], lex) or lex.titles.match_at(words, head) is not None
+
+
+def _phrase(toks: list[Token], phrase: tuple[int, int]) -> Span:
+    return Span(toks[phrase[0]].start, toks[phrase[1] - 1].end)
+
+
+def _closes(toks: list[Token], phrase: tuple[int, int], hi: int) -> bool:
+    """Whether a comma closes the phrase, so that it is an aside the sentence goes on after."""
+    return phrase[1] + 1 < hi and toks[phrase[1]].text == ","
+
+
 def _names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
     words = tokenize(text, span.start, span.end)
     hit = lex.outlets.match_at(words, 0) or lex.media_nouns.match_at(words, 0)
@@ -309,7 +364,11 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             content = _content_before(text, p, lo, ci)  # CONTENT, according to X.
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.8)
 
-    if ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
+    if cue.lemma in lex.relay_cues and _as_cue(toks, _noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
+        return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
+    be = _progressive(toks, ci, lo, lex)
+    relay = None if be is not None else _relay(toks, ci, lo, lex, p)
+    if relay is None and ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
         # "…, as reported by the BBC Russian service" / "As reported by TASS, …"
         mention = _noun_phrase_right(toks, cj + 1, hi, lex, p)
         if mention is None:
@@ -320,7 +379,8 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             content = _content_before(text, p, lo, ci - 1)
         return _make(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
-    be = _progressive(toks, ci, lo, lex)
+    if ci > lo and toks[ci - 1].text == "," and _reported_after(text, p, _cited(toks, ci, hi, lex, p), hi, lex):
+        return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
     if cue.lemma in lex.question_cues and (asked := _passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
     sentence_start = toks[lo].start
@@ -334,7 +394,10 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         and sentence_start <= before[-1].cue.start < toks[ci].start
         and not _inside(toks[ci].span, before[-1].content)
     )
-    mention = None if continues else _subject_left(toks, ci if be is None else be, lo, lex, p)
+    if relay is not None:
+        mention = relay[0]
+    else:
+        mention = None if continues else _subject_left(toks, ci if be is None else be, lo, lex, p)
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -372,6 +435,7 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         and not inverted
         and not joined
         and be is None
+        and relay is None
         and toks[ci].key.endswith("ing")
         and not (mention is not None and toks[mention[1]].text == ",")
     ):
@@ -379,9 +443,16 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
         # speaker ("Lindsey Graham, R-S.C., now saying …").
         return None
     who = continued if chained else mention
+    aside = None if inverted or mention is None else _aside_cited(toks, mention, lex, p)
+    if aside is not None and _cited_source(text, toks, aside, lex):
+        who = aside  # "Interfax, citing a diplomatic source, reported …": the source spoke through Interfax
     tail = mention[1] if inverted else cj
+    if relay and toks[tail].key == "by" and (agent := _noun_phrase_right(toks, tail + 1, hi, lex, p)):
+        tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
     start = _skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     clause_start = min(ci, mention[0]) if mention is not None else ci
+    if relay is not None:
+        clause_start = min(clause_start, relay[1])  # "“…,” TASS quoted Lavrov as saying"
     if clause_start > lo and toks[clause_start - 1].key == "as":
         clause_start -= 1  # "…, as Lavrov put it."
         if clause_start == lo and start < hi and toks[start].text == ",":
@@ -442,12 +513,30 @@ def _frame_at(text: str, p: _Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
             if chain is None:
                 content += _content_after(text, p, rest, hi, lex, cue)
-            elif (
-                chain[1].lemma == "cite"
-                and (cited := _noun_phrase_right(toks, rest + chain[0], hi, lex, p))
-                and not _names_outlet(text, Span(toks[cited[0]].start, toks[cited[1] - 1].end), lex)
-            ):
+            elif (cited := _cited(toks, rest, hi, lex, p)) and _cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
+        elif toks[start].text == "," and _as_cue(toks, _cited(toks, start + 1, hi, lex, p), hi, lex, p):
+            return None  # "Interfax reported, quoting Peskov as saying …": the report is Peskov's, after "as"
+        elif toks[start].text == "," and (cited := _cited(toks, start + 1, hi, lex, p)) and _closes(toks, cited, hi):
+            # "Interfax reported, citing a diplomatic source, that …": the content follows the aside.
+            after = _skip_to_content(toks, cited[1] + 1, hi, lex, p)
+            if after >= hi:
+                return None
+            opener = after - 1 if after > cited[1] + 1 and toks[after - 1].key == "that" else after
+            content = _content_after(text, p, opener, hi, lex, cue)
+            if _cited_source(text, toks, cited, lex):
+                who = cited
+        elif (
+            cue.lemma in lex.relay_cues
+            and (cited := _cited(toks, ci, hi, lex, p))
+            and _closes(toks, cited, hi)
+            and toks[cited[1] + 1].key == "that"
+        ):
+            if _names_outlet(text, _phrase(toks, cited), lex):
+                return None  # "Interfax reported, citing TASS, that …": the channel, not a statement
+            # "Interfax reported, citing internal documents, that …": the aside ends at its comma, and its
+            # speaker is the report's, named before the content the frames are ordered by.
+            content, chained = _trimmed(text, toks[cited[0]].start, toks[cited[1] - 1].end), False
         elif clause_start > lo and toks[clause_start - 1].key in _WH_WORDS and not chained:
             # "…, which he said were accompanied by …": the relative word stands for part of the content.
             content = (toks[clause_start - 1].span, *content)
@@ -539,6 +628,40 @@ def _progressive(toks: list[Token], ci: int, lo: int, lex: Lexicon) -> int | Non
     while k >= lo and _is_adverbial(toks[k], lex):
         k -= 1
     return k if k >= lo and toks[k].key in _BE else None
+
+
+def _relay(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: _Paragraph) -> tuple[tuple[int, int], int] | None:
+    """Who spoke when the cue follows "as" after a relaying verb, and where that verb's clause starts:
+    the passive's subject ("Lavrov was quoted by TASS as saying") or the active's object ("TASS quoted
+    Lavrov as saying", "…, quoting Lavrov as saying"); whoever quotes only relays."""
+    if ci - 3 < lo or toks[ci - 1].key != "as" or p.quote_of[ci - 1] is not None:
+        return None
+    verb = next((m for m in range(ci - 2, max(lo, ci - 2 - _MAX_MENTION_TOKENS), -1) if _relays(toks, m, lex)), None)
+    if verb is None or verb == lo or any(p.quote_of[m] is not None or toks[m].text == "," for m in range(verb, ci)):
+        return None
+    be = _past_adverbials(toks, verb - 1, lo, lex)
+    if be >= lo and toks[be].key in _BE and not toks[verb].key.endswith("ing"):
+        if verb + 1 < ci - 1 and toks[verb + 1].key != "by":
+            return None  # only the agent may stand between: "quoted by the Interfax news agency as saying"
+        mention = _subject_left(toks, be, lo, lex, p)
+        return (mention, mention[0]) if mention is not None else None
+    quoted = _source_group_left(toks, ci - 2, verb + 1, lex, p) or _noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
+    if quoted is None or quoted[0] != verb + 1:
+        return None
+    subject = None if toks[verb].key.endswith("ing") else _subject_left(toks, verb, lo, lex, p)
+    return quoted, subject[0] if subject is not None else verb
+
+
+def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    hit = lex.cues.match_at(toks, k)
+    return hit is not None and hit[0] == 1 and hit[1].lemma in lex.relay_cues
+
+
+def _as_cue(toks: list[Token], phrase: tuple[int, int] | None, hi: int, lex: Lexicon, p: _Paragraph) -> bool:
+    """Whether "as" and a cue follow a phrase ("Lavrov as saying"): the phrase names that cue's speaker."""
+    if phrase is None or phrase[1] + 1 >= hi or toks[phrase[1]].key != "as" or p.quote_of[phrase[1] + 1] is not None:
+        return False
+    return lex.cues.match_at(toks, phrase[1] + 1) is not None
 
 
 def _quote_ending_at(p: _Paragraph, clause_start: int, lo: int) -> Span | None:

@@ -72,6 +72,7 @@ class Lexicon:
     addressee_cues: frozenset[str]  # lemmas that take the person spoken to first ("told reporters that")
     quote_only_cues: frozenset[str]  # lemmas that report only a quotation or a colon ("continued:")
     question_cues: frozenset[str]  # lemmas whose participle reports a question put to someone ("Asked whether …")
+    relay_cues: frozenset[str]  # lemmas that pass on another's words ("citing a source", "was quoted as saying")
     time_words: frozenset[str]  # "said Thursday that"
     portfolios: frozenset[str]  # "Economy" in "Economy Minister"
     countries: PhraseTable[Country]  # by name, adjective and alias
@@ -144,6 +145,7 @@ def _load(directory: Path) -> Lexicon:
         addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
         quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),
         question_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("question", ""))),
+        relay_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("relay", ""))),
         time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
         portfolios=frozenset(w.lower() for w in _words(directory / "portfolios.txt")),
         countries=_countries(directory / "countries.csv"),
@@ -271,7 +273,7 @@ def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue
     cues: list[tuple[str, Cue]] = []
     for n, row in rows:
         lemma = _lemma(row["cue"])
-        for column in ("speech", "addressee", "quote_only", "question"):
+        for column in ("speech", "addressee", "quote_only", "question", "relay"):
             if row.get(column, "").lower() not in ("yes", "no", ""):
                 raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
         forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]

@@ -264,10 +264,13 @@ class Resolver:
         if len(words) > 1:
             longer = [o.full for o in self.names if o.start <= at and o.full.endswith(name) and o.full != name]
             return longer[-1] if longer else name
-        for occ in reversed([o for o in self.names if o.start <= at]):
-            parts = occ.full.split()
-            if parts[-1] == name or parts[0] == name:
-                return occ.full
+        before = [o.full for o in reversed(self.names) if o.start <= at]
+        # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
+        full = next((f for f in before if f.split()[-1] == name), None) or next(
+            (f for f in before if f.split()[0] == name), None
+        )
+        if full is not None:
+            return full
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
                 return speaker.name
