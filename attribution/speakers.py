@@ -311,7 +311,8 @@ class Resolver:
                 None,
             )
             affiliation = fuller or affiliation
-        else:
+        elif parts.text.split()[0].lower() in ("the", "this", "that"):
+            # "the source added" is the unnamed source met before; "a diplomatic source" is a new one.
             affiliation = next((s.affiliation for _, s in reversed(self.history) if s.anonymous), None)
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
 

@@ -1022,6 +1022,28 @@ CASES = [
         anonymous=True,
     ),
     Case(
+        "new-unnamed-source-has-no-earlier-affiliation",
+        "A spokesperson for the National Security Council said the proposal was under review. A diplomatic source "
+        "told Interfax that the summit had been postponed.",
+        "that the summit had been postponed",
+        "unnamed source",
+        Kind.INDIRECT,
+        anonymous=True,
+        affiliation=None,
+        outlet="Interfax",
+    ),
+    Case(
+        "the-source-keeps-its-affiliation",
+        "A source in the Turkish Foreign Ministry told TASS that Ankara was ready. The source added that no date had "
+        "been agreed.",
+        "that no date had been agreed",
+        "unnamed source",
+        Kind.INDIRECT,
+        anonymous=True,
+        affiliation="Turkish Foreign Ministry",
+        outlet="TASS",  # what the source goes on to say reached us the same way
+    ),
+    Case(
         "described-noun-is-someone-else",
         "Peskov said the talks had stalled. The Turkish diplomat said a new round was possible.",
         "a new round was possible",
