@@ -7,6 +7,7 @@ get a readable label ("unnamed official") with the affiliation they are describe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -318,5 +319,8 @@ class Resolver:
 
 
 def _strip_determiner(text: str, lex: Lexicon) -> str:
+    """The mention as a speaker's label: without its determiner, nor an aside after a comma or parenthesis
+    ("The Foreign Ministry of Belarus, in turn," → "Foreign Ministry of Belarus")."""
+    text = re.split(r"\s*[,(]", text, maxsplit=1)[0]
     first, _, rest = text.partition(" ")
     return rest if rest and lex.word_class(first.lower()) == "determiner" else text

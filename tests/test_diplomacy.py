@@ -1003,6 +1003,13 @@ CASES = [
         role="Spokesman",
         affiliation="Turkish presidency",
     ),
+    Case(
+        "organisation-with-aside",
+        "The Foreign Ministry of Belarus, in turn, noted that Minsk was ready to provide a venue.",
+        "that Minsk was ready to provide a venue",
+        "Foreign Ministry of Belarus",
+        Kind.INDIRECT,
+    ),
     # -- "the diplomat", "the official": the person who has just spoken, or an unnamed one introduced before ----
     Case(
         "definite-noun-after-named-speaker",
