@@ -994,6 +994,9 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
         if cls == "determiner":
             i -= 1
             break
+        if not prev.is_capitalized and (start := lex.phrase_before(toks, lo, i)) is not None:
+            i = start  # "… Council of Ukraine Secretary", "Ministry of Foreign Affairs spokeswoman"
+            continue
         if cls is not None or _lower_cue(toks, i - 1, lex):
             break
         i -= 1
@@ -1112,7 +1115,7 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
         if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
             k += 1  # "Mr.", "Jeffrey N. Trimble"
             continue
-        if k > i and tok.is_word and not tok.is_capitalized and (across := lex.title_across(toks, i, k)):
+        if k > i and tok.is_word and not tok.is_capitalized and (across := lex.phrase_across(toks, i, k)):
             k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
             continue
         if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):

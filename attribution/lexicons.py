@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import LexiconError
-from .tokens import PhraseTable, Token, phrase_key
+from .tokens import PhraseTable, Token
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
@@ -78,7 +78,6 @@ class Lexicon:
     countries: PhraseTable[Country]  # by name, adjective and alias
     organisations: PhraseTable[Organisation]
     titles: PhraseTable[Title]
-    title_inner_words: frozenset[str]  # every word of a title but its first: "of" in "secretary of state"
     speakers: PhraseTable[KnownSpeaker]  # by full name and alias
     outlets: PhraseTable[Outlet]
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
@@ -104,16 +103,29 @@ class Lexicon:
         """A noun from source_nouns.txt or speaker_nouns.txt, singular or plural ("officials", "parties")."""
         return self.singular(key) is not None
 
-    def title_across(self, tokens: Sequence[Token], i: int, j: int) -> int:
-        """The end of a title that starts in tokens[i:j] and goes on past j, over a lowercase word ("Secretary
-        of State Marco Rubio", "Minister of Foreign Affairs"); 0 when none does."""
-        if tokens[j].key not in self.title_inner_words:
-            return 0
-        for m in range(max(i, j - 3), j):
-            hit = self.titles.match_at(tokens, m)
-            if hit and m + hit[0] > j:
-                return m + hit[0]
+    def phrase_across(self, tokens: Sequence[Token], i: int, j: int) -> int:
+        """The end of a title or organisation that starts in tokens[i:j] and goes on past j, over a lowercase
+        word ("Secretary of State Marco Rubio", "National Security and Defense Council"); 0 when none does."""
+        key = tokens[j].key
+        for table in (self.titles, self.organisations):
+            if key in table.inner_keys:
+                for m in range(max(i, j - 3), j):
+                    hit = table.match_at(tokens, m)
+                    if hit and m + hit[0] > j:
+                        return m + hit[0]
         return 0
+
+    def phrase_before(self, tokens: Sequence[Token], lo: int, i: int) -> int | None:
+        """The start of a title or organisation that ends at or after token i and takes in the lowercase word
+        before it ("Ministry of Foreign Affairs", read leftwards from "Foreign"); None when none does."""
+        key = tokens[i - 1].key
+        for table in (self.titles, self.organisations):
+            if key in table.inner_keys:
+                for m in range(i - 2, max(lo, i - 5) - 1, -1):
+                    hit = table.match_at(tokens, m)
+                    if hit and m + hit[0] > i:
+                        return m
+        return None
 
     def singular(self, key: str) -> str | None:
         """The listed singular of a speaker noun: "witnesses" → "witness", "parties" → "party"."""
@@ -137,7 +149,6 @@ def load(directory: Path | None = None) -> Lexicon:
 @cache
 def _load(directory: Path) -> Lexicon:
     cue_rows = read_rows(directory / "reporting_cues.csv", ("cue", "speech"))
-    title_rows = read_rows(directory / "titles.csv", ("title", "role"))
     return Lexicon(
         cues=_cues(directory / "reporting_cues.csv", cue_rows),
         abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt")),
@@ -150,8 +161,10 @@ def _load(directory: Path) -> Lexicon:
         portfolios=frozenset(w.lower() for w in _words(directory / "portfolios.txt")),
         countries=_countries(directory / "countries.csv"),
         organisations=_organisations(directory / "organisations.csv"),
-        titles=PhraseTable((row["title"], Title(row["role"], row.get("affiliation", ""))) for _, row in title_rows),
-        title_inner_words=frozenset(key for _, row in title_rows for key in phrase_key(row["title"])[1:]),
+        titles=PhraseTable(
+            (row["title"], Title(row["role"], row.get("affiliation", "")))
+            for _, row in read_rows(directory / "titles.csv", ("title", "role"))
+        ),
         speakers=_speakers(directory / "speakers.csv"),
         outlets=PhraseTable(
             (name, Outlet(row["name"], row.get("country") or None, row.get("kind", "")))

@@ -139,7 +139,10 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         filled = ("{adjective}" not in template or adjective) and ("{country}" not in template or country)
         affiliation = _fill(template, country, adjective) if filled else None
     if organisation and (role or name or head):
-        affiliation = affiliation or organisation
+        # A body the mention names is more precise than a title's generic one: "Security Council Secretary".
+        affiliation = (
+            organisation if affiliation and affiliation.endswith(" government") else affiliation or organisation
+        )
     if appositive and not affiliation:
         m = _LEADS.search(text, appositive[0].start, span.end)
         if m:

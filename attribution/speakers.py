@@ -47,7 +47,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
                 j += 1
-            elif tokens[j].is_word and (title_end := lex.title_across(tokens, i, j)):
+            elif tokens[j].is_word and (title_end := lex.phrase_across(tokens, i, j)):
                 j = title_end  # "Secretary of State Marco Rubio" is one run: "State" is no first name
             else:
                 break

@@ -68,6 +68,8 @@ class PhraseTable(Generic[V]):
         for key in self._entries:
             self._longest_from[key[0]] = max(len(key), self._longest_from.get(key[0], 0))
         self.first_keys = frozenset(self._longest_from)
+        # Words inside a phrase ("of" in "secretary of state"): where a phrase may go on over a lowercase word.
+        self.inner_keys = frozenset(k for key in self._entries for k in key[1:])
 
     def __len__(self) -> int:
         return len(self._entries)
