@@ -1028,6 +1028,20 @@ CASES = [
         affiliation="Russian Security Council",
     ),
     Case(
+        "document-speaks",
+        "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
+        "that both sides will refrain from strikes on energy infrastructure",
+        "memorandum",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "joint-declaration-speaks",
+        "The joint declaration says the parties will meet again in Geneva.",
+        "the parties will meet again in Geneva",
+        "joint declaration",
+        Kind.INDIRECT,
+    ),
+    Case(
         "organisation-with-aside",
         "The Foreign Ministry of Belarus, in turn, noted that Minsk was ready to provide a venue.",
         "that Minsk was ready to provide a venue",
