@@ -88,6 +88,7 @@ class Lexicon:
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
+    body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
@@ -179,6 +180,7 @@ def _load(directory: Path) -> Lexicon:
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
+        body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),
     )
 
 

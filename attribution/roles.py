@@ -119,12 +119,15 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         and not lex.speakers.get(name_tokens[0].text)
     ):
         name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
+    body = None  # an institution the lexicon does not list: "the Chinese Foreign Ministry"
+    if name_tokens and name_tokens[-1].key in lex.body_nouns and organisation is None:
+        body, name_tokens = _body(labelled, name_tokens, text), []
     if not name_tokens and appositive:
         name_tokens = _appositive_name(appositive, lex)  # "the White House spokesman, Josh Earnest"
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     # Without a name, the last word is the head: "officials", "the Kremlin spokesman", "the Turkish side".
     last = next((t for t, kind in reversed(labelled) if t.is_word and kind in ("word", "title")), None)
-    head = last.text if last is not None and not name else None
+    head = last.text if last is not None and not name and not body else None
     descriptor = (
         " ".join(
             t.text
@@ -148,6 +151,7 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         if m:
             affiliation = m.group(1).strip()
     speaker_org = None
+    organisation = organisation or body
     if organisation and not (name or head):
         speaker_org = organisation
         affiliation = organisation
@@ -176,6 +180,13 @@ def _possessor(tok: Token, lex: Lexicon) -> Token:
     if lex.countries.get(stem) is None and lex.organisations.get(stem) is None:
         return tok
     return tok._replace(end=tok.end - 2, text=stem, key=tok.key[:-2])
+
+
+def _body(labelled: list[tuple[Token, str]], run: list[Token], text: str) -> str:
+    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese")."""
+    at = next(k for k, (tok, _) in enumerate(labelled) if tok is run[0])
+    start = labelled[at - 1][0].start if at > 0 and labelled[at - 1][1] == "country" else run[0].start
+    return text[start : run[-1].end]
 
 
 def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:

@@ -1028,6 +1028,21 @@ CASES = [
         affiliation="Russian Security Council",
     ),
     Case(
+        "unlisted-ministry-is-a-body",
+        "The Chinese Foreign Ministry said Beijing supported all efforts conducive to peace.",
+        "Beijing supported all efforts conducive to peace",
+        "Chinese Foreign Ministry",
+        Kind.INDIRECT,
+        affiliation="Chinese Foreign Ministry",
+    ),
+    Case(
+        "the-ministry-after-an-unlisted-one",
+        "The Chinese Foreign Ministry said Beijing would help. The ministry added that it was ready to host talks.",
+        "that it was ready to host talks",
+        "Chinese Foreign Ministry",
+        Kind.INDIRECT,
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
