@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .lexicons import Lexicon
 from .models import Span
@@ -16,16 +17,18 @@ from .tokens import Token, tokenize
 
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
-# "who heads the Russian delegation", "the head of the Russian delegation": the body someone leads.
-_BODIES = (
-    "delegation|ministry|mission|office|council|committee|commission|agency|department|administration|campaign|"
-    "government|party"
-)
-_LEADS = re.compile(
-    r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
-    rf"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:{_BODIES}|[A-Z][\w.'’-]*))"
-)
-_BODY = re.compile(rf"\b(?:{_BODIES})\b|\b[A-Z]")  # a group someone belongs to: a body, or named
+
+
+@cache
+def _body_patterns(bodies: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From data/body_nouns.txt: the body someone leads ("who heads the Russian delegation", "the head of the
+    Turkish presidency"), and whether a phrase names a group someone belongs to (a body, or capitalized)."""
+    names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True))
+    leads = re.compile(
+        r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
+        rf"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:{names}|[A-Z][\w.'’-]*))"
+    )
+    return leads, re.compile(rf"\b(?:{names})\b|\b[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         affiliation = text[group[0].start : group[-1].end] if group else ""
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
-        if core[within].key != _KNOWS_ABOUT and _BODY.search(affiliation):  # not "officials for years"
+        names_group = _body_patterns(lex.body_nouns)[1].search(affiliation)  # not "officials for years"
+        if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
@@ -147,7 +151,7 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             organisation if affiliation and affiliation.endswith(" government") else affiliation or organisation
         )
     if appositive and not affiliation:
-        m = _LEADS.search(text, appositive[0].start, span.end)
+        m = _body_patterns(lex.body_nouns)[0].search(text, appositive[0].start, span.end)
         if m:
             affiliation = m.group(1).strip()
     speaker_org = None

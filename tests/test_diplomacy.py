@@ -1043,6 +1043,14 @@ CASES = [
         Kind.INDIRECT,
     ),
     Case(
+        "leads-an-unlisted-body",
+        "Fahrettin Altun, the communications director of the Turkish presidency, said the meeting was productive.",
+        "the meeting was productive",
+        "Fahrettin Altun",
+        Kind.INDIRECT,
+        affiliation="Turkish presidency",
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
