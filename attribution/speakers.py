@@ -90,6 +90,8 @@ _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associat
 _ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
 _TITLE_WORDS = 6  # words before a name that may be its title
 
+_NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
+
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
 
 
@@ -171,9 +173,8 @@ class Resolver:
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
         if outlet is not None:
             return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
-        return Speaker(
-            _strip_determiner(parts.text, lex), False, None, parts.affiliation or parts.country, parts.country, False
-        )
+        affiliation = parts.affiliation or self._owner_affiliation(parts.text, at) or parts.country
+        return Speaker(_strip_determiner(parts.text, lex), False, None, affiliation, parts.country, False)
 
     def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
         """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""
@@ -213,6 +214,22 @@ class Resolver:
             return None
         last = self.previous(at)
         return last if last is not None and last.person and not last.anonymous and last.name else None
+
+    def _owner_affiliation(self, mention: str, at: int) -> str | None:
+        """ "Zelensky's office", "Netanyahu's office": a person's body speaks for what the person belongs to."""
+        words = tokenize(mention)
+        owner = next((w for w in words if w.key.endswith("'s")), None)
+        if (
+            owner is None
+            or not owner.is_capitalized
+            or words[-1].key not in self.lex.body_nouns
+            or words[-1].key in _NOT_OFFICES
+        ):
+            return None
+        name = self._full_name(owner.text[:-2], at)
+        known = self.lex.speakers.get(name)
+        earlier = next((s for _, s in reversed(self.history) if s.person and s.name == name), None)
+        return (earlier and earlier.affiliation) or (known and known.affiliation) or None
 
     def _same_body(self, head: str, at: int) -> Speaker | None:
         """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""

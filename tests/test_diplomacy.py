@@ -1051,6 +1051,14 @@ CASES = [
         affiliation="Turkish presidency",
     ),
     Case(
+        "office-of-a-known-person",
+        "Zelensky's office said in a statement that the delegation would travel to Istanbul on Friday.",
+        "that the delegation would travel to Istanbul on Friday",
+        "Zelensky's office",
+        Kind.INDIRECT,
+        affiliation="Office of the President of Ukraine",
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
