@@ -124,11 +124,12 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if (
             frame is not None
             and (_relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found))
+            and not any(_between_cue_and_content(text, frame.cue, f) for f in found)  # "said, commenting on …, that"
             and not any(f.content == frame.content for f in found)  # "said in a Telegram post: “…”" is one act
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
         resume = i + n
-    found = [f for f in found if not _relay_only(text, f, found, lex)]
+    found = [f for f in found if not _relay_only(text, f, found, lex) and not _question_answered(text, f, lex)]
     if not found:
         labelled = _labelled(text, p, lex)
         if labelled is not None:
@@ -324,6 +325,32 @@ def _phrase(toks: list[Token], phrase: tuple[int, int]) -> Span:
 def _closes(toks: list[Token], phrase: tuple[int, int], hi: int) -> bool:
     """Whether a comma closes the phrase, so that it is an aside the sentence goes on after."""
     return phrase[1] + 1 < hi and toks[phrase[1]].text == ","
+
+
+def _between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
+    """An aside set off by a comma between a cue and its content: "said, commenting on the reports, that …"."""
+    return (
+        span is not None
+        and frame.cue is not None
+        and bool(frame.content)
+        and frame.cue.end <= span.start
+        and span.end <= frame.content[0].start
+        and "," in text[frame.cue.end : span.start]
+    )
+
+
+_QUESTIONS = frozenset({"question", "questions", "query", "queries"})
+
+
+def _question_answered(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, answering a question from TASS, said …": the question answered is not a statement (a quotation
+    that starts "The question is …" is)."""
+    if len(frame.content) != 1 or frame.kind is not Kind.INDIRECT:
+        return False
+    words = [t for t in tokenize(text, frame.content[0].start, frame.content[0].end) if t.is_word][:2]
+    if words and lex.word_class(words[0].key) == "determiner":
+        words = words[1:]
+    return bool(words) and words[0].key in _QUESTIONS
 
 
 def _names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
@@ -1148,6 +1175,11 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
                     k += 1
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
+    if k + 1 < hi and toks[k].text == "," and toks[k + 1].key.endswith("ing") and not toks[k + 1].is_capitalized:
+        # "said, commenting on the reports, that …": a participial aside before the reported clause.
+        close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
+        if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
+            return close + 2
     # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
     # conference with his Turkish counterpart Hakan Fidan that").
     # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.

@@ -1059,6 +1059,22 @@ CASES = [
         affiliation="Office of the President of Ukraine",
     ),
     Case(
+        "participial-aside-before-that",
+        "Peskov said, commenting on the reports, that no decisions had been made.",
+        "that no decisions had been made",
+        "Dmitry Peskov",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "answering-a-question-from-an-outlet",
+        "Kremlin spokesman Dmitry Peskov, answering a question from TASS, said the Kremlin had not received the "
+        "document.",
+        "the Kremlin had not received the document",
+        "Dmitry Peskov",
+        Kind.INDIRECT,
+        outlet="TASS",
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
