@@ -1175,8 +1175,15 @@ def _skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Parag
                     k += 1
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
-    if k + 1 < hi and toks[k].text == "," and toks[k + 1].key.endswith("ing") and not toks[k + 1].is_capitalized:
-        # "said, commenting on the reports, that …": a participial aside before the reported clause.
+    if (
+        k + 1 < hi
+        and toks[k].text == ","
+        and toks[k + 1].key.endswith("ing")
+        and not toks[k + 1].is_capitalized
+        and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
+    ):
+        # "said, commenting on the reports, that …": a participial aside before the reported clause ("reported,
+        # citing a source, that …" names who spoke, and is read elsewhere).
         close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
         if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
             return close + 2
