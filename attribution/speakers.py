@@ -206,12 +206,16 @@ class Resolver:
 
     def _definite_anaphor(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the diplomat", "the official" (data/anaphoric_nouns.txt) is the named person who spoke just before,
-        unless an unnamed source of that kind spoke earlier ("A senior official said … The official added …")."""
-        if not parts.head or parts.plural or parts.descriptor or parts.text.split()[0].lower() != "the":
+        unless an unnamed source of that kind spoke earlier ("A senior official said … The official added …");
+        "the Russian leader" the last person named with a Russian title."""
+        if not parts.head or parts.plural or parts.text.split()[0].lower() != "the":
             return None
         head = parts.head.lower()
         if head not in self.lex.anaphoric_nouns or any(s.name == f"unnamed {head}" for _, s in self.history):
             return None
+        if parts.descriptor:  # "the Russian leader": the last person named with that country's title
+            country = self.lex.countries.get(parts.descriptor)
+            return self._last_of_country(country.name, at) if country and country.name == parts.country else None
         last = self.previous(at)
         return last if last is not None and last.person and not last.anonymous and last.name else None
 
@@ -230,6 +234,13 @@ class Resolver:
         known = self.lex.speakers.get(name)
         earlier = next((s for _, s in reversed(self.history) if s.person and s.name == name), None)
         return (earlier and earlier.affiliation) or (known and known.affiliation) or None
+
+    def _last_of_country(self, country: str, at: int) -> Speaker | None:
+        for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
+            titled = self._titled(occ)
+            if titled.name and titled.country == country:
+                return self._named(titled, occ.start)
+        return None
 
     def _same_body(self, head: str, at: int) -> Speaker | None:
         """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""

@@ -1136,6 +1136,21 @@ CASES = [
         outlet="TASS",  # what the source goes on to say reached us the same way
     ),
     Case(
+        "the-country-leader",
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. The Russian leader said "
+        "the sides had agreed to expand trade.",
+        "the sides had agreed to expand trade",
+        "Vladimir Putin",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "opposition-leader-is-not-anaphoric",
+        "Putin met the opposition on Monday. The opposition leader said the talks had failed.",
+        "the talks had failed",
+        "opposition leader",
+        Kind.INDIRECT,
+    ),
+    Case(
         "described-noun-is-someone-else",
         "Peskov said the talks had stalled. The Turkish diplomat said a new round was possible.",
         "a new round was possible",
