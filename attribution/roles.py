@@ -101,7 +101,9 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             continue
         n, value = best
         kind = "organisation" if best is hit_o else "title" if best is hit_t else "country"
-        if kind == "title" and _surname(labelled, core[i : i + n], i + n == len(core)):
+        if (kind == "title" and _surname(labelled, core[i : i + n], i + n == len(core))) or (
+            kind == "country" and _adjective_as_name(labelled, core[i : i + n], value, len(core))
+        ):
             labelled.append((tok, "word"))
             i += 1
             continue
@@ -123,6 +125,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         and not lex.speakers.get(name_tokens[0].text)
     ):
         name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
+    if len(name_tokens) == 1 and (at := _index(labelled, name_tokens[0])) > 0 and labelled[at - 1][1] == "country":
+        name_tokens = [labelled[at - 1][0], *name_tokens]  # "the Philippine Star": one word is no personal name
     body = None  # an institution the lexicon does not list: "the Chinese Foreign Ministry"
     if name_tokens and name_tokens[-1].key in lex.body_nouns and organisation is None:
         body, name_tokens = _body(labelled, name_tokens, text), []
@@ -186,9 +190,24 @@ def _possessor(tok: Token, lex: Lexicon) -> Token:
     return tok._replace(end=tok.end - 2, text=stem, key=tok.key[:-2])
 
 
+def _index(labelled: list[tuple[Token, str]], token: Token) -> int:
+    return next(k for k, (tok, _) in enumerate(labelled) if tok is token)
+
+
+def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], country, length: int) -> bool:
+    """A country adjective that is someone's name: the whole mention ("Cuban said": a country speaks by its
+    name) or a surname after a first name ("Mark Cuban")."""
+    adjective = country.adjective
+    if len(words) != 1 or words[0].text != adjective or adjective == country.name:
+        return False
+    if adjective.isupper() or "." in adjective:
+        return False  # "U.S.", "EU": abbreviations name the country too
+    return length == 1 or (len(labelled) == length - 1 and labelled[-1][1] == "word" and labelled[-1][0].is_capitalized)
+
+
 def _body(labelled: list[tuple[Token, str]], run: list[Token], text: str) -> str:
     """The name of an institution ending the phrase, with the country adjective right before it ("Chinese")."""
-    at = next(k for k, (tok, _) in enumerate(labelled) if tok is run[0])
+    at = _index(labelled, run[0])
     start = labelled[at - 1][0].start if at > 0 and labelled[at - 1][1] == "country" else run[0].start
     return text[start : run[-1].end]
 

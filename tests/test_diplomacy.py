@@ -1075,6 +1075,28 @@ CASES = [
         outlet="TASS",
     ),
     Case(
+        "country-outside-the-first-list",
+        "Slovak Prime Minister Robert Fico, in turn, expressed doubts that the package would pass unanimously.",
+        "doubts that the package would pass unanimously",
+        "Robert Fico",
+        Kind.INDIRECT,
+        affiliation="Slovak government",
+    ),
+    Case(
+        "brussels-is-the-eu",
+        "Brussels expects member states to agree on the package at the next meeting.",
+        "member states to agree on the package at the next meeting",
+        "European Union",
+        Kind.INDIRECT,
+    ),
+    Case(
+        "adjective-that-is-a-surname",
+        "Marco Cuban, a businessman, met the delegation. Cuban said the sanctions hurt trade.",
+        "the sanctions hurt trade",
+        "Marco Cuban",
+        Kind.INDIRECT,
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
