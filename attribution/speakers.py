@@ -341,8 +341,11 @@ class Resolver:
             )
             affiliation = fuller or affiliation
         elif parts.text.split()[0].lower() in ("the", "this", "that"):
-            # "the source added" is the unnamed source met before; "a diplomatic source" is a new one.
-            affiliation = next((s.affiliation for _, s in reversed(self.history) if s.anonymous), None)
+            # "the source added" is the unnamed source met before (of that kind if any: "the diplomats" after
+            # "two EU diplomats" and an EU Commission spokesperson); "a diplomatic source" is a new one.
+            earlier = [s for _, s in reversed(self.history) if s.anonymous]
+            same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
+            affiliation = same.affiliation if same else None
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
 
 

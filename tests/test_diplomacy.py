@@ -1173,6 +1173,17 @@ CASES = [
         Kind.INDIRECT,
     ),
     Case(
+        "the-diplomats-are-the-diplomats-before",
+        "Two EU diplomats told TASS that a new package was ready. An EU Commission spokesperson declined to comment "
+        "on the timing. According to the diplomats, the package includes restrictions on gas imports.",
+        "the package includes restrictions on gas imports",
+        "unnamed diplomat",
+        Kind.INDIRECT,
+        anonymous=True,
+        affiliation="EU",
+        outlet="TASS",
+    ),
+    Case(
         "described-noun-is-someone-else",
         "Peskov said the talks had stalled. The Turkish diplomat said a new round was possible.",
         "a new round was possible",
