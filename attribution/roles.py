@@ -49,7 +49,9 @@ class MentionParts:
         return self.name is None and self.organisation is None and self.pronoun is None and self.head is not None
 
 
-_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Possessive and object forms, as the subject they stand for: "his claim that …", "according to him".
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "us": "we",
+               "me": "i"}  # fmt: skip
 # "a source in the delegation", "a member of the delegation", "sources close to the Kremlin"
 _WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close", "near", "familiar"})
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group

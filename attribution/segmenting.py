@@ -17,12 +17,14 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # A wire dateline opening a paragraph ("KYIV (Reuters) - ", "MOSCOW, May 16 (TASS) — ", "WASHINGTON — ") is a
 # segment of its own: no statement begins with it. A place in capitals, then a region or date after commas, a
 # credit in brackets, and a dash before a capital; without a credit or a comma the place needs four letters ("US -
-# China" is no dateline).
+# China" is no dateline). A place in title case needs a date ("Moscow, June 1 — ").
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:(?P<more>(?:,\s*[A-Z][\w.'’]*(?: [\w.'’]+){0,2}){1,2})?\s*(?P<credit>\([^()\n]{1,40}\))"
     r"|(?P<region>(?:,\s*[A-Z][\w.'’]*(?: [\w.'’]+){0,2}){1,2})"
     r"|(?<=[A-Z]{4}))"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:\s*\([^()\n]{1,40}\))?)"
     r"\s*(?:--?|–|—)\s+(?=[\"'“‘«„]*[A-Z0-9])"
 )
 _LONGEST_ABBREVIATION = 16

@@ -1097,6 +1097,24 @@ CASES = [
         Kind.INDIRECT,
     ),
     Case(
+        "title-case-dateline",
+        "Moscow, June 1 — The Russian delegation will arrive in Istanbul on Sunday evening, a source in the "
+        "delegation told RIA Novosti.",
+        "The Russian delegation will arrive in Istanbul on Sunday evening",
+        "unnamed source",
+        Kind.INDIRECT,
+        anonymous=True,
+        outlet="RIA Novosti",
+    ),
+    Case(
+        "according-to-him",
+        "Vladimir Medinsky told reporters that the Russian side had prepared a memorandum. According to him, the "
+        "document sets out Moscow's conditions.",
+        "the document sets out Moscow's conditions",
+        "Vladimir Medinsky",
+        Kind.INDIRECT,
+    ),
+    Case(
         "document-speaks",
         "The memorandum states that both sides will refrain from strikes on energy infrastructure.",
         "that both sides will refrain from strikes on energy infrastructure",
