@@ -1,9 +1,9 @@
 """Article search speed: `store.articles(search, ...)` and `count_articles` over many news-sized articles.
 
-The search is a substring scan of title, publisher, key, URL and text (no text index for articles): this
-measures what that scan costs. Articles (~3 KB of synthetic text each, fictional names) are written straight
-into the articles table of a fresh store; statements are not needed for the article list. Prints one JSON
-object; times are medians of --repeat runs, in milliseconds.
+The search matches a substring of title, publisher, key or URL, or the words of the text through a word index
+(migration 0006). Articles (~3 KB of synthetic text each, fictional names; one in RARE_EVERY also holds
+RARE_WORD) are written straight into the articles table of a fresh store; statements are not needed for the
+article list. Prints one JSON object; times are medians of --repeat runs, in milliseconds.
 
     .venv/bin/python benchmarks/store_articles.py [--articles 100000] [--db URL]
 """
@@ -29,6 +29,8 @@ from attribution.store.schema import articles as articles_table
 from benchmarks.store_bench import timed
 from benchmarks.store_synthetic import PUBLISHERS, article_text
 
+RARE_WORD, RARE_EVERY = "Quorvath", 1_000
+
 
 def fill(store: Store, n: int, *, chunk: int = 5_000, seed: int = 1) -> dict:
     rng = random.Random(seed)
@@ -41,6 +43,8 @@ def fill(store: Store, n: int, *, chunk: int = 5_000, seed: int = 1) -> dict:
             for a in range(first, min(n, first + chunk)):
                 key = f"art-{seed}-{a:08d}"
                 text = article_text(rng, quotes=8)
+                if a % RARE_EVERY == 0:
+                    text += f"\n\nThe envoys cited the {RARE_WORD} protocol."
                 size += len(text)
                 rows.append(dict(key=key, title=f"Talks update {a}", publisher=rng.choice(PUBLISHERS),
                                  published=date(2024, 1, 1) + timedelta(days=rng.randrange(730)),
@@ -56,16 +60,18 @@ def fill(store: Store, n: int, *, chunk: int = 5_000, seed: int = 1) -> dict:
 
 
 def latencies(store: Store, n: int, repeat: int) -> dict[str, float]:
-    rare = f"art-1-{n // 2:08d}"  # one article's key: every row is scanned, one matches
+    rare = f"art-1-{n // 2:08d}"  # one article's key: a substring of the key and URL
     dates = {"date_from": date(2024, 6, 1), "date_to": date(2024, 6, 30)}
     cases = {
         "page 1, no search": lambda: store.articles(limit=100),
         "count, no search": lambda: store.count_articles(),
         "page 1, common word (in most texts)": lambda: store.articles("ceasefire", limit=100),
         "count, common word": lambda: store.count_articles("ceasefire"),
-        "page 1, rare text (a key: full scan)": lambda: store.articles(rare, limit=100),
-        "count, rare text": lambda: store.count_articles(rare),
-        "page 1, absent word (full scan)": lambda: store.articles("zzyzx", limit=100),
+        "page 1, rare word (1 text in 1,000)": lambda: store.articles(RARE_WORD.lower(), limit=100),
+        "count, rare word": lambda: store.count_articles(RARE_WORD.lower()),
+        "page 1, a key": lambda: store.articles(rare, limit=100),
+        "count, a key": lambda: store.count_articles(rare),
+        "page 1, absent word": lambda: store.articles("zzyzx", limit=100),
         "count, absent word": lambda: store.count_articles("zzyzx"),
         "page 100, no search": lambda: store.articles(limit=100, offset=9_900),
         "count, publisher + one month": lambda: store.count_articles(publisher=PUBLISHERS[0], **dates),

@@ -61,7 +61,8 @@ seed_search()
 with st.sidebar:
     st.subheader("Find an article")
     st.text_input("Search", key="art_q", on_change=new_search, placeholder="title, publisher, key, URL or text",
-                  help="Case-insensitive; searching the texts of many articles takes a moment")  # fmt: skip
+                  help="Words of the text (word beginnings, all required: 'Lavr talk' finds 'Lavrov … talks'), or part "
+                       "of the title, publisher, key or URL; case-insensitive")  # fmt: skip
     publishers = c.facet_values(u, "publisher")
     chosen = ss.get("art_publisher")
     st.selectbox("Publisher", publishers + ([chosen] if chosen and chosen not in publishers else []),

@@ -1,5 +1,7 @@
-"""Queries shaped for the indexes of migration 0004, so they stay fast at a million statements.
+"""Queries shaped for the indexes of migrations 0004 and 0006, so they stay fast at a million statements.
 
+- `search_words(search)` and `words_in_text(dialect, words)`: the article search's word match, through the
+  word index of migration 0006 (each word a prefix, all required).
 - `substring(text)`: the case-insensitive substring filter. On PostgreSQL it is text ILIKE, which the
   pg_trgm index serves. On SQLite the FTS5 trigram table first narrows to the statements whose text holds
   the query as a phrase of trigrams (a superset: FTS5 folds all of Unicode's case, LIKE only ASCII's), then
@@ -15,6 +17,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -40,12 +44,14 @@ from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from .schema import SEARCH_TABLE, articles, speakers, statements, store_meta
+from .schema import ARTICLE_SEARCH_TABLE, SEARCH_TABLE, article_words, articles, speakers, statements, store_meta
 from .speakers import _set_meta
 
 TRIGRAM = 3  # characters: shorter queries cannot use a trigram index
 STATISTICS_FROM = 10_000  # statements: smaller stores plan well without statistics
 _FTS = table(SEARCH_TABLE, column("rowid"))  # SQLite only (migration 0004)
+_ARTICLE_FTS = table(ARTICLE_SEARCH_TABLE, column("rowid"))  # SQLite only (migration 0006)
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what both engines' tokenizers keep ("_" separates in FTS5)
 
 
 class _PerDialect(ColumnElement[bool]):
@@ -84,6 +90,26 @@ def substring(text: str) -> ColumnElement[bool]:
     phrase = '"' + text.replace('"', '""') + '"'  # an FTS5 string: every character literal
     hits = select(_FTS.c.rowid).where(literal_column(SEARCH_TABLE).op("MATCH")(literal(phrase)))
     return _PerDialect(exact, sqlite=and_(statements.c.id.in_(hits), exact))
+
+
+def search_words(search: str) -> tuple[str, ...]:
+    """The words of a search, as the word indexes split text: punctuation, quotes and FTS operators' symbols
+    separate words and are dropped, so user text can never be query syntax."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", search)))
+
+
+def words_in_text(dialect: str, words: tuple[str, ...]) -> ColumnElement[bool]:
+    """Articles whose text holds a word starting with each of `words` (non-empty), case-insensitively; on
+    SQLite accent-insensitively too. Each word is quoted (FTS5) or holds only letters and digits (tsquery),
+    so "AND", "NOT" or "OR" are words like any other."""
+    if dialect == "sqlite":
+        query = " ".join(f'"{w}"*' for w in words)
+        hits = select(_ARTICLE_FTS.c.rowid).where(literal_column(ARTICLE_SEARCH_TABLE).op("MATCH")(literal(query)))
+        return articles.c.id.in_(hits)
+    query = func.to_tsquery(literal_column("'simple'"), literal(" & ".join(f"{w}:*" for w in words)))
+    # the matching ids from the index, once: as one more OR term, each article's words would be parsed instead
+    found = articles.alias("by_words")
+    return articles.c.id.in_(select(found.c.id).where(article_words(found.c.text).op("@@")(query)))
 
 
 def speaker_named(names: tuple[str, ...]) -> ColumnElement[bool]:
@@ -169,6 +195,8 @@ __all__ = [
     "distinct_values",
     "in_date_order",
     "refresh_statistics",
+    "search_words",
     "speaker_named",
     "substring",
+    "words_in_text",
 ]

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    ColumnElement,
     Date,
     DateTime,
     Float,
@@ -24,6 +25,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    func,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -267,12 +270,41 @@ Index("ix_group_links_b_group", group_links.c.b_group_id)
 Index("ix_group_links_b", group_links.c.b_id)
 Index("ix_claim_matches_reviewed", claim_matches.c.reviewed_statement_id)
 
-# Substring search indexes (migration 0004): the SQLite FTS5 table (and the shadow tables FTS5 keeps) and the
-# PostgreSQL trigram index (gin_trgm_ops) have no SQLAlchemy form, so schema comparisons leave them out.
-SEARCH_TABLE = "statements_fts"
+# Search indexes: the SQLite FTS5 tables (and the shadow tables FTS5 keeps) and the PostgreSQL GIN indexes
+# (gin_trgm_ops, an expression) have no SQLAlchemy form, and one index is SQLite's alone, so schema comparisons
+# leave them out.
+SEARCH_TABLE = "statements_fts"  # statements' substring search (migration 0004)
 SEARCH_INDEX = "ix_statements_text_trgm"
+ARTICLE_SEARCH_TABLE = "articles_fts"  # articles' word search (migration 0006)
+ARTICLE_SEARCH_INDEX = "ix_articles_text_words"
+ARTICLE_LIST_INDEX = "ix_articles_listed"  # SQLite only (migration 0006)
+# Punctuation and spaces beyond ASCII (Latin-1's and General Punctuation's): PostgreSQL's word parser in a
+# C-locale database takes every non-ASCII character for a letter ("“final”" would be one word, quotes and all).
+_WORD_BREAKS = (
+    "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xab\xac\xae\xaf\xb0\xb1\xb4\xb6\xb7\xb8\xbb\xbf\u2000"
+    "\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2010\u2011\u2012\u2013\u2014\u2015"
+    "\u2016\u2017\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2020\u2021\u2022\u2023\u2024\u2025"
+    "\u2026\u2027\u2028\u2029\u202f\u2030\u2031\u2032\u2033\u2034\u2035\u2036\u2037\u2038\u2039\u203a"
+    "\u203b\u203c\u203d\u203e\u203f\u2040\u2041\u2042\u2043\u2044\u2045\u2046\u2047\u2048\u2049\u204a"
+    "\u204b\u204c\u204d\u204e\u204f\u2050\u2051\u2052\u2053\u2054\u2055\u2056\u2057\u2058\u2059\u205a"
+    "\u205b\u205c\u205d\u205e\u205f"
+)
+
+
+def article_words(text: ColumnElement[str]) -> ColumnElement:
+    """The words of an article's text on PostgreSQL: the expression ix_articles_text_words indexes, which a
+    query must repeat for the index to serve it (constants, not parameters). Changing it takes a migration
+    that builds the index again."""
+    breaks, spaces = (literal_column(f"'{s}'") for s in (_WORD_BREAKS, " " * len(_WORD_BREAKS)))
+    return func.to_tsvector(literal_column("'simple'"), func.translate(text, breaks, spaces))
+
+
+_SEARCH_TABLES = (SEARCH_TABLE, ARTICLE_SEARCH_TABLE)
 
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Alembic's include_name hook: everything but the search indexes."""
-    return not name or not (name in (SEARCH_INDEX, SEARCH_TABLE) or name.startswith(f"{SEARCH_TABLE}_"))
+    if not name:
+        return True
+    search = (SEARCH_INDEX, ARTICLE_SEARCH_INDEX, ARTICLE_LIST_INDEX, *_SEARCH_TABLES)
+    return name not in search and not name.startswith(tuple(f"{t}_" for t in _SEARCH_TABLES))
