@@ -347,10 +347,14 @@ def _question_answered(text: str, frame: Frame, lex: Lexicon) -> bool:
     that starts "The question is …" is)."""
     if len(frame.content) != 1 or frame.kind is not Kind.INDIRECT:
         return False
-    words = [t for t in tokenize(text, frame.content[0].start, frame.content[0].end) if t.is_word][:2]
-    if words and lex.word_class(words[0].key) == "determiner":
+    start = frame.content[0].start
+    head = text[start : min(frame.content[0].end, start + 40)].lower()  # enough for "a question"
+    if "quer" not in head and "quest" not in head:
+        return False
+    words = head.split()[:2]
+    if words and lex.word_class(words[0]) == "determiner":
         words = words[1:]
-    return bool(words) and words[0].key in _QUESTIONS
+    return bool(words) and words[0].strip(",.;:") in _QUESTIONS
 
 
 def _names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
@@ -1021,7 +1025,11 @@ def _noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: _Para
         if cls == "determiner":
             i -= 1
             break
-        if not prev.is_capitalized and (start := lex.phrase_before(toks, lo, i)) is not None:
+        if (
+            prev.key in lex.inner_words
+            and not prev.is_capitalized
+            and (start := lex.phrase_before(toks, lo, i)) is not None
+        ):
             i = start  # "… Council of Ukraine Secretary", "Ministry of Foreign Affairs spokeswoman"
             continue
         if cls is not None or _lower_cue(toks, i - 1, lex):
@@ -1142,7 +1150,12 @@ def _noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: _Par
         if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
             k += 1  # "Mr.", "Jeffrey N. Trimble"
             continue
-        if k > i and tok.is_word and not tok.is_capitalized and (across := lex.phrase_across(toks, i, k)):
+        if (
+            k > i
+            and tok.key in lex.inner_words
+            and not tok.is_capitalized
+            and (across := lex.phrase_across(toks, i, k))
+        ):
             k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
             continue
         if not tok.is_word or lex.word_class(tok.key) is not None or _lower_cue(toks, k, lex):

@@ -89,6 +89,7 @@ class Lexicon:
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
+    inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
@@ -106,7 +107,8 @@ class Lexicon:
 
     def phrase_across(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """The end of a title or organisation that starts in tokens[i:j] and goes on past j, over a lowercase
-        word ("Secretary of State Marco Rubio", "National Security and Defense Council"); 0 when none does."""
+        word ("Secretary of State Marco Rubio", "National Security and Defense Council"); 0 when none does.
+        Callers on a hot path test `tokens[j].key in inner_words` first."""
         key = tokens[j].key
         for table in (self.titles, self.organisations):
             if key in table.inner_keys:
@@ -150,6 +152,11 @@ def load(directory: Path | None = None) -> Lexicon:
 @cache
 def _load(directory: Path) -> Lexicon:
     cue_rows = read_rows(directory / "reporting_cues.csv", ("cue", "speech"))
+    titles = PhraseTable(
+        (row["title"], Title(row["role"], row.get("affiliation", "")))
+        for _, row in read_rows(directory / "titles.csv", ("title", "role"))
+    )
+    organisations = _organisations(directory / "organisations.csv")
     return Lexicon(
         cues=_cues(directory / "reporting_cues.csv", cue_rows),
         abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt")),
@@ -161,11 +168,9 @@ def _load(directory: Path) -> Lexicon:
         time_words=frozenset(w.lower() for w in _words(directory / "time_words.txt")),
         portfolios=frozenset(w.lower() for w in _words(directory / "portfolios.txt")),
         countries=_countries(directory / "countries.csv"),
-        organisations=_organisations(directory / "organisations.csv"),
-        titles=PhraseTable(
-            (row["title"], Title(row["role"], row.get("affiliation", "")))
-            for _, row in read_rows(directory / "titles.csv", ("title", "role"))
-        ),
+        organisations=organisations,
+        titles=titles,
+        inner_words=titles.inner_keys | organisations.inner_keys,
         speakers=_speakers(directory / "speakers.csv"),
         outlets=PhraseTable(
             (name, Outlet(row["name"], row.get("country") or None, row.get("kind", "")))

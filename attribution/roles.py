@@ -82,7 +82,7 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         return replace(parts, text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
-    core = [_possessor(tok, lex) for tok in core]
+    core = [_possessor(tok, lex) if tok.key.endswith("'s") else tok for tok in core]
 
     country = adjective = organisation = role = template = None
     labelled: list[tuple[Token, str]] = []  # (token, what it is): country, organisation, title, honorific, word
@@ -184,8 +184,6 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
 def _possessor(tok: Token, lex: Lexicon) -> Token:
     """ "EU's", "Germany's": a listed country or organisation as possessor, read as the name alone, so that
     "the EU's foreign policy chief" is affiliated as "EU foreign policy chief" is."""
-    if not tok.key.endswith("'s"):
-        return tok
     stem = tok.text[:-2]
     if lex.countries.get(stem) is None and lex.organisations.get(stem) is None:
         return tok

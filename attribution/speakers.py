@@ -37,20 +37,24 @@ class NameOccurrence:
 def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     """Every run of two or more capitalized words that is a personal name (titles, places and organisations cut)."""
     out = []
+    n = len(tokens)
     resume = 0  # the token after the last run looked at
     for i in [k for k, t in enumerate(tokens) if t.is_capitalized and t.is_word]:
         if i < resume:
             continue
         j = i
-        while j < len(tokens):
-            if (tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j):
+        while True:
+            while j < n and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
                 j += 1
-            elif tokens[j].is_word and (title_end := lex.phrase_across(tokens, i, j)):
-                j = title_end  # "Secretary of State Marco Rubio" is one run: "State" is no first name
-            else:
+            # "Secretary of State Marco Rubio" is one run: "State" is no first name.
+            lower_inner = (
+                j < n and tokens[j].key in lex.inner_words and tokens[j].is_word and not tokens[j].is_capitalized
+            )
+            if not (lower_inner and (end := lex.phrase_across(tokens, i, j))):
                 break
+            j = end
         run = tokens[i:j]
         resume = max(j, i + 1)
         if len(run) < 2:
