@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import delete, insert, select, text, update
 
 from attribution import Article
+from attribution.review import Rating, Verdict, Workflow
 from attribution.store import StatementFilter, Store, indexed, statement_key
 from attribution.store.filters import FACET_TABLES, FACETS, joined
 from attribution.store.schema import articles, reviews, statements
@@ -244,6 +245,23 @@ def test_facet_values_after_retirement_and_re_ingest(corpus: Store) -> None:
     corpus.ingest(CORPUS)  # everything back
     _all_agree(corpus)
     assert "RIA Novosti" in corpus.facet_values("outlet")
+
+
+@pytest.mark.parametrize("field", ["workflow", "verdict", "rating"])
+def test_review_counts_of_everything_leave_retired_statements_out(corpus: Store, field: str) -> None:
+    """The unfiltered count of a review field is taken from the reviews less the retired statements' ones."""
+    first, second, *_ = corpus.statements(limit=None)
+    corpus.save_review(first.id, expected_version=0, reviewer="ann", workflow=Workflow.DONE, verdict=Verdict.CONFIRMED,
+                       rating=Rating.TRUE)  # fmt: skip
+    corpus.save_review(second.id, expected_version=0, reviewer="ann", workflow=Workflow.DONE,
+                       verdict=Verdict.CONFIRMED, rating=Rating.TRUE)  # fmt: skip
+    corpus.ingest([Article(first.article_key, "Nothing was said.", title="Gone")])  # retires the first, reviewed
+    assert corpus.statement(first.id).retired
+    expected = _counted(corpus, StatementFilter(), field)
+    counts = corpus.facet_counts(StatementFilter(), field, limit=None)
+    assert dict(counts) == expected and expected
+    assert [n for _, n in counts] == sorted(expected.values(), reverse=True)
+    assert corpus.facet_counts(StatementFilter(), field, limit=1) == counts[:1]
 
 
 def test_facet_values_of_an_empty_store(store_url: str) -> None:
