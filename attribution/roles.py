@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicons import Lexicon
+from .lexicons import Country, Lexicon
 from .models import Span
 from .tokens import Token, tokenize
 
@@ -194,7 +194,7 @@ def _index(labelled: list[tuple[Token, str]], token: Token) -> int:
     return next(k for k, (tok, _) in enumerate(labelled) if tok is token)
 
 
-def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], country, length: int) -> bool:
+def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], country: Country, length: int) -> bool:
     """A country adjective that is someone's name: the whole mention ("Cuban said": a country speaks by its
     name) or a surname after a first name ("Mark Cuban")."""
     adjective = country.adjective
