@@ -50,6 +50,7 @@ class Article:
     publisher: str | None = None
     published: date | None = None
     url: str | None = None
+    language: str | None = None  # ISO 639-1 code ("en", "ru") as given or detected; None when unknown
 
     @property
     def content_hash(self) -> str:

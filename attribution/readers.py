@@ -116,6 +116,7 @@ def article_from_record(record: object, default_id: str) -> Article:
         publisher=_opt(record.get("publisher")),
         published=parse_date(published, default_id) if published else None,
         url=_opt(record.get("url")),
+        language=_opt(record.get("language")),
     )
 
 

@@ -29,7 +29,8 @@ def test_txt_keeps_text_exactly(tmp_path: Path) -> None:
 
 def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "x1", "text": "Lavrov said the talks resume.", "publisher": "TASS", "date": "2025-05-28"}),
+        json.dumps({"id": "x1", "text": "Lavrov said the talks resume.", "publisher": "TASS", "date": "2025-05-28",
+                    "language": "en"}),
         "{not json",
         json.dumps({"title": "no text"}),
         json.dumps({"text": "Peskov said the talks resume.", "url": "https://example.org/2"}),
@@ -38,6 +39,7 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     result = readers.read_path(tmp_path / "batch.jsonl")
     assert [a.id for a in result.articles] == ["x1", "batch-4"]
     assert result.articles[0].published == date(2025, 5, 28) and result.articles[0].publisher == "TASS"
+    assert [a.language for a in result.articles] == ["en", None]
     assert [e.path for e in result.errors] == [f"{tmp_path / 'batch.jsonl'}:2", f"{tmp_path / 'batch.jsonl'}:3"]
     assert "text" in result.errors[1].reason
 

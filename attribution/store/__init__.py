@@ -616,7 +616,7 @@ _STATEMENT_COLUMNS = (
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
-                    articles.c.url, articles.c.text, articles.c.content_hash)  # fmt: skip
+                    articles.c.url, articles.c.text, articles.c.content_hash, articles.c.language)  # fmt: skip
 
 _SUBSTRING_SEARCHED = (articles.c.title, articles.c.publisher, articles.c.key, articles.c.url)
 

@@ -177,11 +177,11 @@ def run(
 
 
 _ARTICLE_STATE = (articles.c.id, articles.c.key, articles.c.content_hash, articles.c.engine, articles.c.title,
-                  articles.c.publisher, articles.c.published, articles.c.url)  # fmt: skip
+                  articles.c.publisher, articles.c.published, articles.c.url, articles.c.language)  # fmt: skip
 
 
 def _metadata(a: Article) -> dict:
-    return dict(title=a.title, publisher=a.publisher, published=a.published, url=a.url)
+    return dict(title=a.title, publisher=a.publisher, published=a.published, url=a.url, language=a.language)
 
 
 def _unchanged(row, a: Article, fingerprint: str) -> bool:
@@ -189,7 +189,8 @@ def _unchanged(row, a: Article, fingerprint: str) -> bool:
         row is not None
         and row.content_hash == a.content_hash
         and row.engine == fingerprint
-        and (row.title, row.publisher, row.published, row.url) == (a.title, a.publisher, a.published, a.url)
+        and (row.title, row.publisher, row.published, row.url, row.language)
+        == (a.title, a.publisher, a.published, a.url, a.language)
     )
 
 

@@ -21,6 +21,7 @@ class StoredArticle:
     url: str | None
     text: str
     content_hash: str
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ articles = Table(
     Column("publisher", String(300)),
     Column("published", Date),
     Column("url", Text),
+    Column("language", String(16)),  # ISO 639-1 code of the text ("en", "ru"), None when unknown
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
@@ -243,6 +244,7 @@ aids_changes = Table(  # what changed since the aids were computed; an update co
 # Queries always leave retired statements out: indexes holding `retired` spare reading the (large) rows.
 Index("ix_articles_published", articles.c.published)
 Index("ix_articles_publisher", articles.c.publisher)
+Index("ix_articles_language", articles.c.language)
 Index("ix_statements_article", statements.c.article_id, statements.c.retired, statements.c.position)
 Index("ix_statements_speaker", statements.c.speaker)
 Index("ix_statements_affiliation", statements.c.affiliation, statements.c.retired)
