@@ -29,8 +29,15 @@ def test_txt_keeps_text_exactly(tmp_path: Path) -> None:
 
 def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "x1", "text": "Lavrov said the talks resume.", "publisher": "TASS", "date": "2025-05-28",
-                    "language": "en"}),
+        json.dumps(
+            {
+                "id": "x1",
+                "text": "Lavrov said the talks resume.",
+                "publisher": "TASS",
+                "date": "2025-05-28",
+                "language": "en",
+            }
+        ),
         "{not json",
         json.dumps({"title": "no text"}),
         json.dumps({"text": "Peskov said the talks resume.", "url": "https://example.org/2"}),
