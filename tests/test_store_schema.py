@@ -29,7 +29,7 @@ def test_the_migrations_build_exactly_the_schema(store_url: str) -> None:
     with Store(store_url) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": store_schema.include_name})
         assert compare_metadata(context, store_schema.metadata) == []
-        assert context.get_current_revision() == "0006"
+        assert context.get_current_revision() == "0008"
 
 
 def test_down_to_nothing_and_up_again(store_url: str) -> None:

@@ -453,11 +453,17 @@ class Store:
                 return current
             now = datetime.now(UTC)
             values = {k: (list(v) if k == "evidence_urls" else v) for k, v in changed.items()}
+            basis = conn.execute(  # a person saved it on what the statement says now
+                select(statements.c.text, statements.c.speaker, statements.c.outlet).where(
+                    statements.c.id == statement_id
+                )
+            ).one()
             saved = conn.execute(
                 update(reviews)
                 .where(reviews.c.statement_id == statement_id, reviews.c.version == expected_version)
-                .values(**values, reviewer=reviewer, updated_at=now, version=expected_version + 1)
-            ).rowcount
+                .values(**values, reviewer=reviewer, updated_at=now, version=expected_version + 1,
+                        reviewed_text=basis.text, reviewed_speaker=basis.speaker, reviewed_outlet=basis.outlet)
+            ).rowcount  # fmt: skip
             if saved != 1:  # another transaction saved between our read and write (PostgreSQL)
                 raise ReviewConflict(statement_id, expected_version, _review(conn, statement_id))
             _append_history(conn, [(statement_id, k, getattr(current, k), v) for k, v in changed.items()],
@@ -612,7 +618,8 @@ _STATEMENT_COLUMNS = (
     statements.c.cue, statements.c.cue_start, statements.c.cue_end, statements.c.confidence,
     statements.c.check_score, statements.c.check_reasons, reviews.c.workflow, reviews.c.verdict, reviews.c.rating,
     reviews.c.note, reviews.c.evidence_urls, reviews.c.reviewer, reviews.c.updated_at, reviews.c.version,
-    statements.c.position, statements.c.retired,
+    statements.c.position, statements.c.retired, reviews.c.reviewed_text, reviews.c.reviewed_speaker,
+    reviews.c.reviewed_outlet, statements.c.speaker.label("extracted_speaker"),
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
@@ -690,7 +697,8 @@ def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement
         verdict=Verdict(r.verdict) if r.verdict else None, rating=Rating(r.rating) if r.rating else None,
         note=r.note, evidence_urls=tuple(r.evidence_urls or ()), reviewer=r.reviewer,
         reviewed_at=_aware(r.updated_at), review_version=r.version, position=r.position, retired=bool(r.retired),
-        **aids,
+        reviewed_text=r.reviewed_text, reviewed_speaker=r.reviewed_speaker, reviewed_outlet=r.reviewed_outlet,
+        extracted_speaker=r.extracted_speaker, **aids,
     )  # fmt: skip
 
 
@@ -765,6 +773,9 @@ def _review(conn: Connection, statement_id: int) -> Review:
         reviewer=row.reviewer,
         updated_at=_aware(row.updated_at),
         version=row.version,
+        reviewed_text=row.reviewed_text,
+        reviewed_speaker=row.reviewed_speaker,
+        reviewed_outlet=row.reviewed_outlet,
     )
 
 

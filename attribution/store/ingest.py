@@ -19,8 +19,8 @@ from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import lexicons, topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
@@ -28,15 +28,16 @@ from ..errors import AttributionError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..models import Article, Statement
 from ..pipeline import extract_article
+from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
 from .indexed import refresh_statistics
-from .keys import statement_key
+from .keys import statement_keys, statement_words
 from .records import IngestSummary
 from .schema import articles, review_history, reviews, statement_topics, statements
 from .speakers import Linker
 
 BATCH = 50  # articles per transaction
-RETRIES = 3  # a batch that collides with a concurrent ingest is written again
+RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
 Progress = Callable[[int, int | None], None]  # (articles done, articles in all when known)
@@ -144,20 +145,15 @@ def run(
                 results = [f.result() for f in results]
                 pending = prepare(next(chunks, None))
             counts["unchanged"] += len(chunk) - len(todo)
-            for attempt in range(RETRIES):
-                try:
-                    with begin_write() as conn:
-                        outcomes = [
-                            _write_article(conn, article, result, fingerprint, linker, lex)
-                            for article, result in zip(todo, results, strict=True)
-                            if not isinstance(result, IngestError)
-                        ]
-                    break
-                except IntegrityError:  # another ingest stored the same article first: look again
-                    if attempt == RETRIES - 1:
-                        raise
-                    with engine.connect() as conn:
-                        linker = Linker(load_matcher(conn, lex), lex)  # forget entities rolled back
+            outcomes = []
+            with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
+                for i, (article, result) in enumerate(zip(todo, results, strict=True)):
+                    if not isinstance(result, IngestError):
+                        outcome = _write_one(conn, article, result, fingerprint, linker, lex)
+                        if isinstance(outcome, IngestError):
+                            results[i] = outcome
+                        else:
+                            outcomes.append(outcome)
             for outcome in outcomes:
                 for k, v in outcome.items():
                     counts[k] += v
@@ -174,6 +170,27 @@ def run(
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors))
+
+
+def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex):
+    """One article in a savepoint of the batch's transaction: if it fails, it alone is rolled back and reported
+    (an IngestError). A clash with a concurrent ingest of the same article (a unique key taken meanwhile) is
+    tried again: the article is then found stored."""
+    from .speakers import load_matcher
+
+    for attempt in range(RETRIES):
+        try:
+            with conn.begin_nested():
+                return _write_article(conn, a, found, fingerprint, linker, lex)
+        except (IntegrityError, DBAPIError, AttributionError) as e:  # e.g. a value the database refuses
+            linker.reset(load_matcher(conn, lex))  # entities of the rolled-back savepoint are gone
+            if not isinstance(e, IntegrityError) or attempt == RETRIES - 1:
+                return IngestError(a.id, f"not stored ({type(e).__name__}: {_one_line(e)})")
+    raise AssertionError("unreachable")
+
+
+def _one_line(e: Exception) -> str:
+    return " ".join(str(getattr(e, "orig", None) or e).split())
 
 
 _ARTICLE_STATE = (articles.c.id, articles.c.key, articles.c.content_hash, articles.c.engine, articles.c.title,
@@ -214,18 +231,16 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
 
 
 def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extracted, linker: Linker, lex) -> list[dict]:
-    seen: dict[str, int] = {}
     rows = []
-    for position, (s, (check, reasons)) in enumerate(zip(found.statements, found.checks, strict=True)):
-        occurrence = seen.get(s.text, 0)
-        seen[s.text] = occurrence + 1
+    keys = statement_keys(a.id, (s.text for s in found.statements))
+    for position, (s, key, (check, reasons)) in enumerate(zip(found.statements, keys, found.checks, strict=True)):
         speaker_id = None
         if s.speaker and not s.anonymous:
             speaker_id = linker.entity_for(conn, s.speaker, s.affiliation, s.country, s.role)
         if s.outlet:
             linker.remember_outlet(conn, s.outlet)
         rows.append(dict(
-            article_id=article_id, key=statement_key(a.id, s.text, occurrence), position=position,
+            article_id=article_id, key=key, position=position,
             start=s.start, end=s.end, spans=[[p.start, p.end] for p in s.spans], text=s.text, kind=s.kind.value,
             speaker=s.speaker, speaker_start=s.speaker_span.start if s.speaker_span else None,
             speaker_end=s.speaker_span.end if s.speaker_span else None, anonymous=s.anonymous, role=s.role,
@@ -243,10 +258,12 @@ def _store_statements(
 ) -> tuple[int, int]:
     """Replace an article's statements, keeping the id (and review) of each one found again. (relinked, retired)"""
     old = {r.key: r for r in conn.execute(
-        select(statements.c.id, statements.c.key, statements.c.text, reviews.c.version)
+        select(statements.c.id, statements.c.key, statements.c.text, statements.c.speaker, statements.c.outlet,
+               reviews.c.version, reviews.c.workflow)
         .join(reviews, reviews.c.statement_id == statements.c.id, isouter=True)
         .where(statements.c.article_id == article_id)
     )}  # fmt: skip
+    before = {o.id: o for o in old.values()}
     ids: list[int | None] = [old.pop(r["key"]).id if r["key"] in old else None for r in new_rows]
     relinked = 0
     # Words changed (a newer engine, an edited article): pair the rest by similar text, most similar first.
@@ -286,6 +303,7 @@ def _store_statements(
     kept = [dict(r, _id=i) for i, r, n in zip(ids, new_rows, is_new, strict=True) if not n]
     if kept:
         conn.execute(update(statements).where(statements.c.id == bindparam("_id")), kept)
+        _recheck(conn, [(before[r["_id"]], r) for r in kept if before[r["_id"]].version])
     log_statements(conn, ids)
     if ids:
         conn.execute(delete(statement_topics).where(statement_topics.c.statement_id.in_(ids)))
@@ -293,6 +311,40 @@ def _store_statements(
     if tags:
         conn.execute(insert(statement_topics), tags)
     return relinked, retired
+
+
+def _recheck(conn: Connection, pairs: list[tuple]) -> None:
+    """Reviewed statements whose words, speaker or outlet the re-extraction changed: the review keeps what it was
+    made on (reviews.reviewed_*), the change enters its history, and it goes back to a person (needs_recheck; the
+    version moves on, so a save based on the old statement is refused as a conflict)."""
+    now = datetime.now(UTC)
+    note = "re-extracted: the statement changed since it was reviewed; check the review again"
+    history = []
+    for o, r in pairs:
+        words = (o.text, statement_words(o.text)), (r["text"], statement_words(r["text"]))
+        changes = [(f, a, b) for f, a, b, differ in (
+            ("statement", words[0][0], words[1][0], words[0][1] != words[1][1]),  # punctuation alone is no change
+            ("speaker", o.speaker, r["speaker"], o.speaker != r["speaker"]),
+            ("outlet", o.outlet, r["outlet"], o.outlet != r["outlet"]),
+        ) if differ]  # fmt: skip
+        if not changes:
+            continue
+        if o.workflow != Workflow.NEEDS_RECHECK:
+            changes.append(("workflow", o.workflow, Workflow.NEEDS_RECHECK.value))
+        history += [dict(statement_id=o.id, field=f, old=a, new=b, reviewer=INGEST_REVIEWER, at=now, note=note)
+                    for f, a, b in changes]  # fmt: skip
+        conn.execute(
+            update(reviews)
+            .where(reviews.c.statement_id == o.id)
+            .values(
+                workflow=Workflow.NEEDS_RECHECK.value, updated_at=now, version=reviews.c.version + 1,
+                reviewed_text=func.coalesce(reviews.c.reviewed_text, o.text),
+                reviewed_speaker=func.coalesce(reviews.c.reviewed_speaker, o.speaker),
+                reviewed_outlet=func.coalesce(reviews.c.reviewed_outlet, o.outlet),
+            )
+        )  # fmt: skip
+    if history:
+        conn.execute(insert(review_history), history)
 
 
 def _has_history(conn: Connection, statement_id: int) -> bool:

@@ -131,6 +131,10 @@ reviews = Table(
     Column("reviewer", String(200)),
     Column("updated_at", DateTime(timezone=True)),
     Column("version", Integer, nullable=False, server_default="0"),
+    # What the review was made on (set by each save): a re-extraction that changes it sends the review back
+    Column("reviewed_text", Text),
+    Column("reviewed_speaker", String(300)),
+    Column("reviewed_outlet", String(300)),
 )
 
 review_history = Table(

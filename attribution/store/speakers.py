@@ -100,6 +100,12 @@ class Linker:
     _cache: dict[tuple, int] = field(default_factory=dict)
     _outlets: set[str] = field(default_factory=set)
 
+    def reset(self, matcher: Matcher) -> None:
+        """Start again from the store's entities (after a rollback took some this linker created)."""
+        self.matcher = matcher
+        self._cache.clear()
+        self._outlets.clear()
+
     def remember_outlet(self, conn: Connection, name: str) -> None:
         """Outlets statements were given to, with country and kind from data/outlets.csv when listed."""
         if name in self._outlets:
