@@ -18,8 +18,8 @@ from attribution import Article, Span
 from attribution.pipeline import extract_article
 from attribution.review import ReviewConflict
 from attribution.store import StatementFilter, Store, statement_key
-from attribution.store.keys import statement_keys
 from attribution.store import ingest as ingest_module
+from attribution.store.keys import statement_keys
 from attribution.store.schema import articles, reviews, statements
 from benchmarks.store_synthetic import articles as synthetic_articles
 from conftest import ROOT

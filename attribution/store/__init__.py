@@ -85,6 +85,7 @@ DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'quotes.db'}"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 ORDERS = ("published_desc", "published_asc", "check_score_desc", "position")
 FREQUENCIES = ("day", "week", "month")
+CONNECT_TIMEOUT = 10  # seconds a PostgreSQL server may take to answer (the URL's ?connect_timeout= wins)
 
 
 EVERYTHING = StatementFilter()
@@ -825,8 +826,9 @@ def _engine(url: str, *, foreign_keys: bool = True) -> Engine:
         return engine
     if parsed.drivername == "postgresql":  # the driver this project installs
         parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT}
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except ImportError as e:  # e.g. postgresql+psycopg2:// without psycopg2 installed
         raise StoreError(f"no driver for {_safe(url)} ({e}); use postgresql+psycopg://… (psycopg 3)") from e
 
