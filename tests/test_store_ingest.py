@@ -364,3 +364,31 @@ def test_two_ingests_of_the_same_articles_at_once_store_each_once(store_url: str
     assert sum(s.new for s in summaries) == 30 and sum(s.new + s.unchanged for s in summaries) == 60
     with Store(store_url) as store:
         assert len(store.articles(limit=None)) == 30 and {s.key for s in store.statements(limit=None)} == _keys(corpus)
+
+
+_INGEST_HALF = """
+import sys
+from attribution.store import Store
+from benchmarks.store_synthetic import articles
+half = int(sys.argv[2])
+corpus = [a for i, a in enumerate(articles(40, seed=21, quotes=3)) if i % 2 == half]
+with Store(sys.argv[1]) as store:
+    store.ingest(corpus, batch_size=2)
+"""
+
+
+def _speaker_names(store: Store) -> list[tuple[str, str | None]]:
+    return sorted((e.name, e.affiliation) for e in store.speaker_entities(limit=None))
+
+
+def test_two_ingest_processes_create_each_speaker_once(store_url: str, tmp_path) -> None:
+    with Store(store_url):
+        pass  # migrated before the race
+    runs = [subprocess.Popen([sys.executable, "-c", _INGEST_HALF, store_url, str(half)], cwd=ROOT,
+                             stderr=subprocess.PIPE, text=True) for half in (0, 1)]  # fmt: skip
+    for p in runs:
+        assert p.wait(timeout=300) == 0, p.stderr.read()
+    with Store(store_url) as both, Store(f"sqlite:///{tmp_path / 'one.db'}") as one:
+        one.ingest(synthetic_articles(40, seed=21, quotes=3))
+        assert _speaker_names(both) == _speaker_names(one)
+        assert both.count_statements() == one.count_statements()

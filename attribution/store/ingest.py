@@ -108,7 +108,7 @@ def run(
     data: Path | None = None,
     batch_size: int = BATCH,
 ) -> IngestSummary:
-    from .speakers import load_matcher, sync_known_speakers
+    from .speakers import sync_known_speakers
 
     lex = lexicon or lexicons.load(data)
     fingerprint = engine_fingerprint((data or lexicons.data_dir()).resolve())
@@ -118,7 +118,7 @@ def run(
     with begin_write() as conn:
         sync_known_speakers(conn)
     with engine.connect() as conn:
-        linker = Linker(load_matcher(conn, lex), lex)
+        linker = Linker.load(conn, lex)
     executor: Executor | None = None
     if workers > 1:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
@@ -147,6 +147,7 @@ def run(
             counts["unchanged"] += len(chunk) - len(todo)
             outcomes = []
             with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
+                linker.begin(conn)
                 for i, (article, result) in enumerate(zip(todo, results, strict=True)):
                     if not isinstance(result, IngestError):
                         outcome = _write_one(conn, article, result, fingerprint, linker, lex)
@@ -176,14 +177,12 @@ def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str,
     """One article in a savepoint of the batch's transaction: if it fails, it alone is rolled back and reported
     (an IngestError). A clash with a concurrent ingest of the same article (a unique key taken meanwhile) is
     tried again: the article is then found stored."""
-    from .speakers import load_matcher
-
     for attempt in range(RETRIES):
         try:
             with conn.begin_nested():
                 return _write_article(conn, a, found, fingerprint, linker, lex)
         except (IntegrityError, DBAPIError, AttributionError) as e:  # e.g. a value the database refuses
-            linker.reset(load_matcher(conn, lex))  # entities of the rolled-back savepoint are gone
+            linker.reset(conn)  # entities of the rolled-back savepoint are gone
             if not isinstance(e, IntegrityError) or attempt == RETRIES - 1:
                 return IngestError(a.id, f"not stored ({type(e).__name__}: {_one_line(e)})")
     raise AssertionError("unreachable")

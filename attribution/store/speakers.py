@@ -74,35 +74,79 @@ def add_alias(conn: Connection, entity_id: int, alias: str) -> None:
 
 
 def load_matcher(conn: Connection, lexicon: Lexicon) -> Matcher:
+    return Matcher.of(_entities_since(conn, 0, 0)[0], lexicon)
+
+
+def _entities_since(
+    conn: Connection, entity_id: int, alias_id: int
+) -> tuple[list[Entity], list[tuple[int, str]], int, int]:
+    """Active entities with ids above `entity_id`, the aliases above `alias_id` of the others, and the highest ids
+    read: what other processes stored since a matcher was loaded."""
+    # the highest ids first: a row stored while the rows are read is read now or by the next call, never lost
+    last_entity = max(entity_id, conn.execute(select(func.max(speakers.c.id))).scalar() or 0)
+    last_alias = max(alias_id, conn.execute(select(func.max(speaker_aliases.c.id))).scalar() or 0)
     aliases: dict[int, list[str]] = {}
-    for r in conn.execute(select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)):
-        aliases.setdefault(r.speaker_id, []).append(r.alias)
+    older: list[tuple[int, str]] = []
+    query = select(speaker_aliases.c.id, speaker_aliases.c.speaker_id, speaker_aliases.c.alias).where(
+        speaker_aliases.c.id > alias_id
+    )
+    for r in conn.execute(query):
+        if r.speaker_id > entity_id:
+            aliases.setdefault(r.speaker_id, []).append(r.alias)
+        else:
+            older.append((r.speaker_id, r.alias))
+        last_alias = max(last_alias, r.id)
     rows = conn.execute(
         select(speakers.c.id, speakers.c.name, speakers.c.kind, speakers.c.affiliation, speakers.c.country).where(
-            _active()
+            _active(), speakers.c.id > entity_id
         )
-    )
-    return Matcher.of(
-        (
-            Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
-            for r in rows
-        ),
-        lexicon,
-    )
+    ).all()
+    found = [Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
+             for r in rows]  # fmt: skip
+    return found, older, max([last_entity, *(e.id for e in found)]), last_alias
+
+
+WRITERS_LOCK = 4242003  # PostgreSQL: ingest write transactions, one at a time (SQLite: BEGIN IMMEDIATE does it)
 
 
 @dataclass
 class Linker:
-    """Links statements' speakers to entities during one ingest, creating entities and suggestions."""
+    """Links statements' speakers to entities during one ingest, creating entities and suggestions.
+
+    Race-free with other ingests: each write transaction first takes the writers' lock (`begin`), then reads the
+    entities and aliases stored since (by other processes), so a name another ingest has just created is linked to
+    that entity, never created twice: the speakers equal those of one ingest of everything."""
 
     matcher: Matcher
     lexicon: Lexicon
     _cache: dict[tuple, int] = field(default_factory=dict)
     _outlets: set[str] = field(default_factory=set)
+    _last_entity: int = 0  # the highest entity and alias ids the matcher has seen
+    _last_alias: int = 0
 
-    def reset(self, matcher: Matcher) -> None:
-        """Start again from the store's entities (after a rollback took some this linker created)."""
-        self.matcher = matcher
+    @classmethod
+    def load(cls, conn: Connection, lexicon: Lexicon) -> Linker:
+        entities, _, last_entity, last_alias = _entities_since(conn, 0, 0)
+        return cls(Matcher.of(entities, lexicon), lexicon, _last_entity=last_entity, _last_alias=last_alias)
+
+    def begin(self, conn: Connection) -> None:
+        """At the start of a write transaction: wait for other ingests' writes, then take in their entities."""
+        if conn.dialect.name == "postgresql":  # held to the transaction's end, as SQLite's write lock is
+            conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})"))
+        since = _entities_since(conn, self._last_entity, self._last_alias)
+        entities, aliases, self._last_entity, self._last_alias = since
+        for e in entities:
+            self.matcher.add(e)
+        for entity_id, alias in aliases:
+            if entity_id in self.matcher.entities:
+                self.matcher.add_alias(entity_id, alias)
+        if entities or aliases:
+            self._cache.clear()  # a name decided before may now belong to one of them
+
+    def reset(self, conn: Connection) -> None:
+        """Start again from the store's entities (after a rollback took some this linker had created)."""
+        fresh = Linker.load(conn, self.lexicon)
+        self.matcher, self._last_entity, self._last_alias = fresh.matcher, fresh._last_entity, fresh._last_alias
         self._cache.clear()
         self._outlets.clear()
 
