@@ -60,6 +60,7 @@ speakers = Table(
     Column("known", Boolean, nullable=False),  # from the knowledge base, data/speakers.csv
     Column("merged_into", Integer, ForeignKey("speakers.id")),  # set when merged away; never deleted
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("key", String(64)),  # speakers.entity_key: unique, so concurrent ingests cannot create one entity twice
 )
 
 speaker_aliases = Table(
@@ -262,6 +263,7 @@ Index("ix_reviews_verdict", reviews.c.verdict)
 Index("ix_reviews_rating", reviews.c.rating)
 Index("ix_review_history_statement", review_history.c.statement_id)
 Index("ix_speakers_merged_into", speakers.c.merged_into)
+Index("ux_speakers_key", speakers.c.key, unique=True)
 Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
 Index("ix_merge_suggestions_status", merge_suggestions.c.status)
 Index("ix_statement_group_members_group", statement_group_members.c.group_id)

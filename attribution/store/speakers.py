@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, or_, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from .. import canonical
 from ..canonical import Entity, Matcher, SpeakerKind
@@ -17,6 +18,8 @@ from ..errors import StoreError
 from ..lexicons import Lexicon, data_dir, read_rows
 from .records import MergeSuggestion, SpeakerEntity
 from .schema import merge_suggestions, outlets, speaker_aliases, speakers, statements, store_meta
+
+RETRIES = 3
 
 
 class NotFound(StoreError):
@@ -39,10 +42,12 @@ def sync_known_speakers(conn: Connection) -> None:
         values = dict(role=row.get("role") or None, affiliation=row.get("affiliation") or None,
                       country=row.get("country") or None)  # fmt: skip
         entity_id = known.get(canonical.fold(row["name"]))
+        created = False
         if entity_id is None:
-            entity_id = _insert_entity(conn, row["name"], SpeakerKind.PERSON, known=True, **values)
-        else:
-            conn.execute(update(speakers).where(speakers.c.id == entity_id).values(name=row["name"], **values))
+            entity_id, created = _insert_entity(conn, row["name"], SpeakerKind.PERSON, known=True, **values)
+        if not created:  # listed before, or found under its key: the knowledge base has the last word
+            conn.execute(update(speakers).where(speakers.c.id == entity_id).values(name=row["name"], known=True,
+                                                                                   **values))  # fmt: skip
         for alias in (row["name"], *(a.strip() for a in row.get("aliases", "").split("|"))):
             add_alias(conn, entity_id, alias)
     _set_meta(conn, "speakers.csv", digest)
@@ -57,9 +62,32 @@ def _active():
     return speakers.c.merged_into.is_(None)
 
 
-def _insert_entity(conn: Connection, name: str, kind: SpeakerKind, *, known: bool = False, **values) -> int:
-    row = dict(name=name, kind=kind.value, known=known, created_at=datetime.now(UTC), **values)
-    return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0]
+def entity_key(name: str, kind: SpeakerKind, affiliation: str | None, country: str | None) -> str:
+    """The normalised identity an entity is created under (unique in the store): two ingests creating one name
+    with one affiliation and country at once make one entity, whatever either had read before."""
+    parts = (kind.value, *(canonical.fold(v or "") for v in (name, affiliation, country)))
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def _insert_entity(
+    conn: Connection, name: str, kind: SpeakerKind, *, known: bool = False, **values
+) -> tuple[int, bool]:
+    """Get or create: (entity id, created). When the key is taken (by another process meanwhile, or an entity made
+    before the key existed), the entity holding it is used, or the one it was merged into."""
+    key = entity_key(name, kind, values.get("affiliation"), values.get("country"))
+    row = dict(name=name, kind=kind.value, known=known, created_at=datetime.now(UTC), key=key, **values)
+    for _ in range(RETRIES):
+        try:
+            with conn.begin_nested():
+                return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0], True
+        except IntegrityError:
+            found = conn.execute(select(speakers.c.id).where(speakers.c.key == key)).scalar()
+            while found is not None:  # follow merges to the entity that stands for it now
+                merged_into = conn.execute(select(speakers.c.merged_into).where(speakers.c.id == found)).scalar()
+                if merged_into is None:
+                    return found, False
+                found = merged_into
+    raise StoreError(f"could not create the speaker {name!r}: its key stays taken by an entity that cannot be read")
 
 
 def add_alias(conn: Connection, entity_id: int, alias: str) -> None:
@@ -104,6 +132,12 @@ def _entities_since(
     found = [Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
              for r in rows]  # fmt: skip
     return found, older, max([last_entity, *(e.id for e in found)]), last_alias
+
+
+def _entity_by_id(conn: Connection, entity_id: int) -> Entity:
+    r = conn.execute(select(speakers).where(speakers.c.id == entity_id)).one()
+    aliases = conn.execute(select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == entity_id)).scalars()
+    return Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases), r.affiliation, r.country)
 
 
 WRITERS_LOCK = 4242003  # PostgreSQL: ingest write transactions, one at a time (SQLite: BEGIN IMMEDIATE does it)
@@ -170,9 +204,14 @@ class Linker:
         decision = self.matcher.decide(name, kind=kind, affiliation=affiliation, country=country)
         entity_id = decision.entity_id
         if entity_id is None:
-            entity_id = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
+            entity_id, created = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
             add_alias(conn, entity_id, name)
-            self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
+            if created:
+                self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
+            elif entity_id in self.matcher.entities:
+                self.matcher.add_alias(entity_id, name)
+            else:  # created by another process since this matcher last read the store
+                self.matcher.add(_entity_by_id(conn, entity_id))
         elif decision.new_alias:
             add_alias(conn, entity_id, name)
             self.matcher.add_alias(entity_id, name)
