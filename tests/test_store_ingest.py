@@ -392,3 +392,43 @@ def test_two_ingest_processes_create_each_speaker_once(store_url: str, tmp_path)
         one.ingest(synthetic_articles(40, seed=21, quotes=3))
         assert _speaker_names(both) == _speaker_names(one)
         assert both.count_statements() == one.count_statements()
+
+
+@pytest.mark.parametrize("pool", [False, True])
+def test_a_pool_given_extracts_in_its_processes_not_this_one(sqlite_url: str, monkeypatch, pool: bool) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    def stalled(article, lexicon=None):  # what this process would do: the pool's fresh processes never see it
+        raise RuntimeError("extracted in the caller's process")
+
+    monkeypatch.setattr(ingest_module, "extract_article", stalled)
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) if pool else None
+    try:
+        with Store(sqlite_url) as store:
+            summary = store.ingest([Article("a1", TEXT), Article("a2", "Peskov said no.")], pool=executor)
+            assert (summary.new, summary.failed) == ((2, 0) if pool else (0, 2))
+            if pool:  # the pool stays the caller's, open for the next call
+                assert store.ingest([Article("a3", TEXT)], pool=executor).new == 1
+    finally:
+        if executor:
+            executor.shutdown()
+
+
+def test_a_dead_worker_is_a_named_error(sqlite_url: str) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from attribution.store import WorkersBroken
+
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    executor.submit(os_exit).exception()  # the worker dies; the pool is broken
+    with Store(sqlite_url) as store, pytest.raises(WorkersBroken, match="the extraction workers stopped"):
+        store.ingest([Article("a1", TEXT)], pool=executor)
+    executor.shutdown()
+
+
+def os_exit() -> None:
+    import os
+
+    os._exit(1)

@@ -13,6 +13,7 @@ import streamlit as st
 from attribution import readers
 from attribution.errors import AttributionError
 from attribution.models import Article
+from attribution.store import WorkersBroken
 from views import common as c
 
 CHUNK = 20  # articles per ingest call: the progress bar moves at least this often
@@ -55,8 +56,10 @@ def ingest(results: list[FileResult]) -> None:
         for i in range(0, len(r.articles), CHUNK):
             batch = r.articles[i : i + CHUNK]
             try:
-                summary = store.ingest(batch)
+                summary = store.ingest(batch, pool=c.extraction_pool())
             except AttributionError as e:
+                if isinstance(e, WorkersBroken):
+                    c.extraction_pool.clear()  # the next ingest starts new workers
                 r.errors.append(f"{len(batch)} articles not stored: {e}")
             else:
                 r.new += summary.new

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -60,7 +61,7 @@ from .filters import (
     joined,
 )
 from .fuzzy import FuzzyRanking
-from .ingest import BATCH, IngestError, Progress
+from .ingest import BATCH, IngestError, Progress, WorkersBroken
 from .keys import statement_key
 from .records import (
     AidsMode,
@@ -144,15 +145,17 @@ class Store:
         *,
         lexicon: Lexicon | None = None,
         batch_size: int = BATCH,
+        pool: Executor | None = None,
     ) -> IngestSummary:
         """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py.
 
-        The fact-check aids are brought up to date afterwards (see store/aids.py for when and how)."""
+        `pool`: processes to extract in (workers is then theirs), e.g. a server's kept across calls, so that a
+        long article does not hold this process (its other threads, other users). The fact-check aids are brought
+        up to date afterwards (see store/aids.py for when and how)."""
         if workers < 1:
             raise StoreError(f"workers must be 1 or more, got {workers}")
-        summary = _ingest.run(
-            self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
-        )
+        summary = _ingest.run(self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon,
+                              batch_size=batch_size, pool=pool)  # fmt: skip
         _aids.update(self)
         return summary
 
@@ -935,6 +938,7 @@ __all__ = [
     "StoredClaimMatch",
     "StoredGroup",
     "StoredStatement",
+    "WorkersBroken",
     "database_url",
     "statement_key",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -53,6 +53,10 @@ class IngestError(AttributionError):
     def __init__(self, article_id: str, reason: str) -> None:
         self.article_id = article_id
         super().__init__(f"{article_id}: {reason}")
+
+
+class WorkersBroken(AttributionError):
+    """A process extracting articles died; the articles written before are stored. A pool kept must be replaced."""
 
 
 @cache
@@ -107,6 +111,7 @@ def run(
     lexicon: Lexicon | None = None,
     data: Path | None = None,
     batch_size: int = BATCH,
+    pool: Executor | None = None,
 ) -> IngestSummary:
     from .speakers import sync_known_speakers
 
@@ -119,8 +124,8 @@ def run(
         sync_known_speakers(conn)
     with engine.connect() as conn:
         linker = Linker.load(conn, lex)
-    executor: Executor | None = None
-    if workers > 1:  # fork: children need no re-import and never touch the database
+    executor: Executor | None = pool  # the caller's pool (a server's, kept across calls) is the caller's to shut
+    if pool is None and workers > 1:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def prepare(chunk: list[Article] | None):
@@ -166,8 +171,10 @@ def run(
                 progress(done, total)
             if not executor:
                 pending = prepare(next(chunks, None))
+    except BrokenExecutor as e:  # a worker died (killed, out of memory): the chunks written before are stored
+        raise WorkersBroken(f"the extraction workers stopped ({e}); the first {done} articles were stored") from e
     finally:
-        if executor:
+        if executor and pool is None:
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors))
