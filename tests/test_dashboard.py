@@ -768,6 +768,15 @@ def test_uploads_extract_in_worker_processes_and_bad_json_is_a_message(url: str,
     assert report.loc["good.jsonl", "new"] == 1 and report.loc["good.jsonl", "errors"] == 0
     errors = " ".join(e.value for e in at.error)
     assert "deep.json" in errors and "field.jsonl" in errors and errors.count("nested too deeply") == 2
+    at.file_uploader(key="add_files").set_value(
+        [("report.txt", b"Peskov said no.", "text/plain"),
+         ("report.json", b'{"text": "Lavrov said yes."}', "application/json")]
+    )  # fmt: skip
+    at.run()
+    at.button(key="add_upload_submit").click().run()
+    ok(at)
+    assert "article id 'report' is already used by report.txt" in " ".join(e.value for e in at.error)
+    assert store.article_by_key("report").text == "Peskov said no."
     assert store.count_statements(StatementFilter(text="We are ready")) == 1
 
 

@@ -432,3 +432,21 @@ def os_exit() -> None:
     import os
 
     os._exit(1)
+
+
+# (case, the articles given in one run under one id, stored text, failed)
+SAME_ID = [
+    ("different text", [Article("r", TEXT), Article("r", "Peskov said no.")], TEXT, 1),
+    ("different title", [Article("r", TEXT), Article("r", TEXT, title="Other")], TEXT, 1),
+    ("the same article twice", [Article("r", TEXT), Article("r", TEXT)], TEXT, 0),
+    ("in another batch", [Article("r", TEXT), *(Article(f"x{i}", "Peskov said no.") for i in range(3)),
+                          Article("r", "Peskov said no.")], TEXT, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("batch", "text", "failed"), [c[1:] for c in SAME_ID], ids=[c[0] for c in SAME_ID])
+def test_a_second_article_under_one_id_in_a_run_is_refused_not_overwriting(store_url: str, batch, text, failed) -> None:
+    with Store(store_url) as store:
+        summary = store.ingest(batch, batch_size=2)
+        assert summary.failed == failed and store.article_by_key("r").text == text
+        assert all("ids must be unique" in e for e in summary.errors)

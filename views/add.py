@@ -33,6 +33,7 @@ class FileResult:
 def read_uploads(files) -> list[FileResult]:
     """Each upload read by the library's readers from a temporary file named like the upload."""
     results = []
+    first: dict[str, str] = {}  # article id -> the upload it came from: a later one must not overwrite it
     with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
         for i, f in enumerate(files):
             name = Path(f.name).name or f"upload-{i}"
@@ -40,9 +41,13 @@ def read_uploads(files) -> list[FileResult]:
             path.parent.mkdir()
             path.write_bytes(f.getvalue())
             read = readers.read_path(path)
-            results.append(
-                FileResult(name, read.articles, [str(e).replace(str(path.parent) + "/", "") for e in read.errors])
-            )
+            result = FileResult(name, errors=[str(e).replace(str(path.parent) + "/", "") for e in read.errors])
+            for a in read.articles:
+                if first.setdefault(a.id, name) == name:
+                    result.articles.append(a)
+                else:
+                    result.errors.append(f"article id {a.id!r} is already used by {first[a.id]}; not read")
+            results.append(result)
     return results
 
 

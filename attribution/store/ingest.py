@@ -135,11 +135,18 @@ def run(
         with engine.connect() as conn:
             keys = [a.id for a in chunk]
             stored = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
-        todo = [a for a in chunk if not _unchanged(stored.get(a.id), a, fingerprint)]
-        jobs = [(a, str(data) if data else None) for a in todo]
-        results = [executor.submit(extract, job) for job in jobs] if executor else list(map(extract, jobs))
-        return chunk, todo, results
+        todo: list[Article] = []
+        clashes: list[IngestError | None] = []  # per article of todo: refused before extraction
+        for a in chunk:
+            clash = _clash(given, a)
+            if clash is not None or not _unchanged(stored.get(a.id), a, fingerprint):
+                todo.append(a)
+                clashes.append(clash)
+        jobs = [(a, str(data) if data else None) for a, c in zip(todo, clashes, strict=True) if c is None]
+        extracted = iter([executor.submit(extract, job) for job in jobs] if executor else list(map(extract, jobs)))
+        return chunk, todo, [c or next(extracted) for c in clashes]
 
+    given: dict[str, tuple] = {}  # article id -> what it was first given as in this run
     chunks = _chunks(batch, batch_size)
     done = 0
     try:
@@ -147,7 +154,7 @@ def run(
         while pending is not None:
             chunk, todo, results = pending
             if executor:  # the workers extract the next chunk while this one is written
-                results = [f.result() for f in results]
+                results = [r if isinstance(r, IngestError) else r.result() for r in results]
                 pending = prepare(next(chunks, None))
             counts["unchanged"] += len(chunk) - len(todo)
             outcomes = []
@@ -178,6 +185,14 @@ def run(
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors))
+
+
+def _clash(given: dict[str, tuple], a: Article) -> IngestError | None:
+    """A second, different article under an id given earlier in this run would overwrite the first: refused."""
+    state = (a.content_hash, a.title, a.publisher, a.published, a.url)
+    if given.setdefault(a.id, state) == state:
+        return None
+    return IngestError(a.id, "not stored: another article was given this id earlier in the run; ids must be unique")
 
 
 def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex):
