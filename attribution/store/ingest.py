@@ -342,9 +342,8 @@ def _recheck(conn: Connection, pairs: list[tuple]) -> None:
     note = "re-extracted: the statement changed since it was reviewed; check the review again"
     history = []
     for o, r in pairs:
-        words = (o.text, statement_words(o.text)), (r["text"], statement_words(r["text"]))
         changes = [(f, a, b) for f, a, b, differ in (
-            ("statement", words[0][0], words[1][0], words[0][1] != words[1][1]),  # punctuation alone is no change
+            ("statement", o.text, r["text"], statement_words(o.text) != statement_words(r["text"])),  # not punctuation
             ("speaker", o.speaker, r["speaker"], o.speaker != r["speaker"]),
             ("outlet", o.outlet, r["outlet"], o.outlet != r["outlet"]),
         ) if differ]  # fmt: skip
