@@ -247,8 +247,7 @@ def _extract(args: argparse.Namespace) -> int:
     result = readers.read_paths(args.paths)
     _report_errors(result.errors)
     if not result.articles:
-        print("error: no article could be read", file=sys.stderr)
-        return 1
+        return _nothing_read(result)
     records = (export.statement_record(s) for a in result.articles for s in extract_article(a))
     if args.format == "jsonl":
         export.write_jsonl(records, sys.stdout)
@@ -256,7 +255,13 @@ def _extract(args: argparse.Namespace) -> int:
         export.write_csv(records, sys.stdout)
     else:
         _table(list(records))
-    return 0
+    return 1 if result.errors else 0
+
+
+def _nothing_read(result: readers.ReadResult) -> int:
+    found = "could be read" if result.errors else "found (expected .txt, .jsonl, .json or .html files)"
+    print(f"error: no article {found}", file=sys.stderr)
+    return 1
 
 
 def _table(records: list[dict]) -> None:
@@ -288,6 +293,8 @@ def _ingest(args: argparse.Namespace) -> int:
             return 0
         result = readers.read_paths(args.paths)
         _report_errors(result.errors)
+        if not result.articles:
+            return _nothing_read(result)
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
@@ -308,7 +315,7 @@ def _ingest(args: argparse.Namespace) -> int:
     )
     if pending:  # a large ingest into a large store leaves the aids for a deliberate refresh
         print(f"fact-check aids: {pending} changes not taken in yet; run: python -m attribution aids refresh")
-    return 0 if result.articles or not result.errors else 1
+    return 1 if failed else 0  # a script must see that something was not stored
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -141,12 +141,15 @@ def claimreview(
 ) -> list[dict]:
     """ClaimReview JSON-LD: an attribution review for each verdict, a content review for each rating.
 
-    Only reviews whose workflow is done are published unless `finished_only` is False.
+    Only reviews whose workflow is done are published unless `finished_only` is False; never one whose statement
+    changed since it was reviewed (needs re-check), whatever its workflow.
     """
     lex = lexicon or load_lexicon()
     out = []
     for s in stmts:
         if finished_only and s.workflow is not Workflow.DONE:
+            continue
+        if s.workflow is Workflow.NEEDS_RECHECK or s.changed_since_review:  # no verdict for words not reviewed
             continue
         if s.verdict is not None:
             out.append(_attribution_review(s, organisation))

@@ -30,6 +30,7 @@ class Workflow(_Vocabulary):
     NEEDS_SECOND_REVIEW = "needs_second_review"
     DONE = "done"
     SENT_BACK = "sent_back"
+    NEEDS_RECHECK = "needs_recheck"  # set by ingest: the words, speaker or outlet changed since the review
 
 
 class Verdict(_Vocabulary):
@@ -60,6 +61,9 @@ class Rating(_Vocabulary):
 
 
 REVIEW_FIELDS = ("workflow", "verdict", "rating", "note", "evidence_urls")
+# What a re-extraction changed under a review, recorded in its history by ingest
+BASIS_FIELDS = ("statement", "speaker", "outlet")
+INGEST_REVIEWER = "ingest"  # the history's reviewer of those changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,10 @@ class Review:
     reviewer: str | None = None
     updated_at: datetime | None = None
     version: int = 0  # 0: never saved; each save that changes something adds one
+    # what the review was made on (the statement's words, speaker and outlet at the last save)
+    reviewed_text: str | None = None
+    reviewed_speaker: str | None = None
+    reviewed_outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +88,7 @@ class HistoryEntry:
     """One changed field of one save; the history is append-only."""
 
     statement_id: int
-    field: str  # one of REVIEW_FIELDS
+    field: str  # one of REVIEW_FIELDS, or of BASIS_FIELDS (a re-extraction changed it)
     old: str | None
     new: str | None
     reviewer: str
@@ -156,6 +164,8 @@ def scale_point(value: Verdict | Rating) -> ScalePoint:
 
 
 __all__ = [
+    "BASIS_FIELDS",
+    "INGEST_REVIEWER",
     "REVIEW_FIELDS",
     "HistoryEntry",
     "Rating",

@@ -57,7 +57,7 @@ def test_extract_csv_and_table() -> None:
 def test_extract_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
     out = run("extract", str(tmp_path / "bad.txt"), str(SEED))
-    assert out.returncode == 0 and "bad.txt" in out.stderr and out.stdout
+    assert out.returncode == 1 and "bad.txt" in out.stderr and out.stdout  # the good one printed, the failure seen
     nothing = run("extract", str(tmp_path / "bad.txt"))
     assert nothing.returncode != 0 and "bad.txt" in nothing.stderr
 
@@ -77,10 +77,37 @@ def test_ingest_names_bad_files_and_counts_them_failed(sqlite_url: str, tmp_path
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
     (tmp_path / "good.txt").write_text("Sergey Lavrov said that the talks would resume.", encoding="utf-8")
     out = run("ingest", str(tmp_path), db=sqlite_url)
-    assert out.returncode == 0 and "bad.txt" in out.stderr
+    assert out.returncode == 1 and "bad.txt" in out.stderr
     assert "1 new, 0 updated, 0 unchanged, 1 failed; statements stored: 1" in out.stdout
     nothing = run("ingest", str(tmp_path / "bad.txt"), db=sqlite_url)
-    assert nothing.returncode == 1 and "1 failed" in nothing.stdout
+    assert nothing.returncode == 1 and "no article could be read" in nothing.stderr
+
+
+# (case, files, paths given (relative to the folder), exit code, words on stderr)
+RUNS = [
+    ("all good", {"a.txt": "Sergey Lavrov said that the talks would resume."}, ["."], 0, ""),
+    ("empty folder", {}, ["."], 1, "no article found"),
+    ("only other files", {"notes.docx": "x"}, ["."], 1, "no article found"),
+    ("missing path", {"a.txt": "Lavrov said so."}, [".", "nope.txt"], 1, "nope.txt: no such file or folder"),
+    ("UTF-16 with a BOM", {"a.txt": "\ufeffSergey Lavrov said that the talks would resume.".encode("utf-16")}, ["."], 0,
+     ""),
+    ("one bad of two", {"a.txt": "Lavrov said so.", "b.json": "[" * 3000}, ["."], 1, "b.json: nested too deeply"),
+    ("clashing ids", {"a.txt": "Lavrov said so.", "a.json": '{"text": "Peskov said so."}'}, ["."], 1,
+     "already used by"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize(("files", "paths", "code", "message"), [r[1:] for r in RUNS], ids=[r[0] for r in RUNS])
+def test_exit_code_is_non_zero_when_anything_failed(sqlite_url: str, tmp_path: Path, command, files, paths, code,
+                                                    message) -> None:  # fmt: skip
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    out = run(command, *(str(folder / p) for p in paths), db=sqlite_url if command == "ingest" else None)
+    assert out.returncode == code, out.stderr
+    assert message in out.stderr
 
 
 @pytest.mark.parametrize(
@@ -107,6 +134,7 @@ def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[st
     ("args", "message"),
     [
         (["--workflow", "finished"], "not a workflow"),
+        (["--kind", "weird"], "'weird' is not a kind; expected one of direct, indirect, mixed"),
         (["--from", "yesterday"], "expected a date"),
         (["--format", "claimreview"], "--org-name and --org-url"),
     ],

@@ -748,6 +748,38 @@ def test_uploads_are_ingested_with_errors_per_file(url: str, store: Store) -> No
     assert store.count_statements(StatementFilter(text="We are ready")) == 1
 
 
+def test_uploads_extract_in_worker_processes_and_bad_json_is_a_message(url: str, store: Store, monkeypatch) -> None:
+    from attribution.store import ingest as ingest_module
+
+    def in_the_server(article, lexicon=None):  # the server's own process must not extract (it would stall others)
+        raise RuntimeError("extracted in the server process")
+
+    monkeypatch.setattr(ingest_module, "extract_article", in_the_server)
+    good = b'{"id": "up-2", "text": "\\"We are ready,\\" Minister Ivo Kral told Reuters."}\n'
+    at = run("views/add.py")
+    at.file_uploader(key="add_files").set_value(
+        [("good.jsonl", good, "application/jsonl"), ("deep.json", b"[" * 5000 + b"]" * 5000, "application/json"),
+         ("field.jsonl", b'{"text": "x", "title": ' + b"[" * 5000 + b"]" * 5000 + b"}\n", "application/jsonl")]
+    )  # fmt: skip
+    at.run()
+    at.button(key="add_upload_submit").click().run()
+    ok(at)
+    report = table(at, "add_report").set_index("file")
+    assert report.loc["good.jsonl", "new"] == 1 and report.loc["good.jsonl", "errors"] == 0
+    errors = " ".join(e.value for e in at.error)
+    assert "deep.json" in errors and "field.jsonl" in errors and errors.count("nested too deeply") == 2
+    at.file_uploader(key="add_files").set_value(
+        [("report.txt", b"Peskov said no.", "text/plain"),
+         ("report.json", b'{"text": "Lavrov said yes."}', "application/json")]
+    )  # fmt: skip
+    at.run()
+    at.button(key="add_upload_submit").click().run()
+    ok(at)
+    assert "article id 'report' is already used by report.txt" in " ".join(e.value for e in at.error)
+    assert store.article_by_key("report").text == "Peskov said no."
+    assert store.count_statements(StatementFilter(text="We are ready")) == 1
+
+
 # -- Export --------------------------------------------------------------------------------------------
 
 

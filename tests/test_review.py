@@ -58,7 +58,14 @@ def test_values_outside_a_vocabulary_are_named_errors(vocabulary, given) -> None
 
 def test_labels_and_claimreview_scale_are_complete() -> None:
     assert Workflow.NEEDS_SECOND_REVIEW.label == "needs second review"
-    assert [m.label for m in Workflow] == ["unstarted", "in progress", "needs second review", "done", "sent back"]
+    assert [m.label for m in Workflow] == [
+        "unstarted",
+        "in progress",
+        "needs second review",
+        "done",
+        "sent back",
+        "needs recheck",
+    ]
     assert scale_point(Verdict.CONFIRMED).alternate_name == "Accurately attributed"
     assert scale_point(Verdict.MISATTRIBUTED).rating_value == 1
     assert scale_point(Verdict.FAIR_PARAPHRASE).rating_value == 4

@@ -335,3 +335,23 @@ def test_bad_store_urls_are_named_errors(tmp_path: Path, url: str, message: str)
         Store(url.format(tmp=tmp_path))
     assert "s3cret" not in str(caught.value) and "\n" not in str(caught.value)
     assert not (tmp_path / "no").exists()  # a mistyped path makes no folders
+
+
+@pytest.mark.parametrize("query", ["", "?connect_timeout=1"])
+def test_a_postgresql_server_that_never_answers_times_out(monkeypatch, query: str) -> None:
+    import socket
+    import time
+
+    from attribution import store as store_module
+
+    monkeypatch.setattr(store_module, "CONNECT_TIMEOUT", 1)  # the default (10 s) with the URL's own taking its place
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the handshake; no server ever answers
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match=r"cannot open the store at .*timeout"):
+            Store(f"postgresql+psycopg://ann@127.0.0.1:{silent.getsockname()[1]}/none{query}")
+        assert time.monotonic() - started < 15  # without a timeout: waits for ever
+    finally:
+        silent.close()

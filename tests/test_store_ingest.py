@@ -16,8 +16,10 @@ from sqlalchemy import create_engine, func, select, text
 
 from attribution import Article, Span
 from attribution.pipeline import extract_article
-from attribution.store import Store, statement_key
+from attribution.review import ReviewConflict
+from attribution.store import StatementFilter, Store, statement_key
 from attribution.store import ingest as ingest_module
+from attribution.store.keys import statement_keys
 from attribution.store.schema import articles, reviews, statements
 from benchmarks.store_synthetic import articles as synthetic_articles
 from conftest import ROOT
@@ -32,10 +34,7 @@ TEXT = (
 def _keys(corpus: list[Article]) -> set[str]:
     out = set()
     for a in corpus:
-        seen: dict[str, int] = {}
-        for s in extract_article(a):
-            out.add(statement_key(a.id, s.text, seen.get(s.text, 0)))
-            seen[s.text] = seen.get(s.text, 0) + 1
+        out.update(statement_keys(a.id, (s.text for s in extract_article(a))))
     return out
 
 
@@ -75,6 +74,55 @@ def test_a_failing_article_is_reported_and_the_rest_stored(store_url: str, monke
         assert (summary.new, summary.failed) == (2, 1)
         assert summary.errors == ("bad: the engine failed (IndexError: list index out of range)",)
         assert {a.key for a in store.articles()} == {"good", "also-good"}
+
+
+# Statements whose words match but whose punctuation, case or spacing differ: one key each, all stored.
+SAME_WORDS = [
+    ("apostrophes", "“He's happy with the deal,” Tom Green said.\n\n“He’s happy with the deal,” Tom Green said again."),
+    ("end marks", "“We are ready,” Mary Jones said.\n\n“We are ready!” Mary Jones said.\n\n“We are ready?” she said."),
+    ("case and spaces", "“we  are READY,” Mary Jones said.\n\n“We are ready,” Mary Jones said."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in SAME_WORDS], ids=[n for n, _ in SAME_WORDS])
+def test_statements_with_the_same_words_get_distinct_keys(store_url: str, text: str) -> None:
+    found = extract_article(Article("a1", text))
+    assert len(found) >= 2 and len({statement_key("a1", s.text, 0) for s in found}) == 1  # the words match
+    with Store(store_url) as store:
+        summary = store.ingest([Article("before", TEXT), Article("a1", text), Article("after", TEXT)])
+        assert (summary.new, summary.failed, summary.errors) == (3, 0, ())
+        assert len(store.statements(limit=None)) == len(found) + 2 * len(extract_article(Article("t", TEXT)))
+        assert store.ingest([Article("a1", text)]).unchanged == 1
+
+
+def test_statement_keys_count_repeats_by_their_words() -> None:
+    cases = [  # texts -> occurrences
+        (["He's here.", "He’s here!", "he s HERE"], [0, 1, 2]),
+        (["a b", "a c", "a b"], [0, 0, 1]),
+        (["…", "—"], [0, 1]),  # no words at all: still one key each
+        ([], []),
+    ]
+    for texts, occurrences in cases:
+        assert statement_keys("k", texts) == [statement_key("k", t, n) for t, n in zip(texts, occurrences, strict=True)]
+
+
+def test_an_article_failing_at_write_is_reported_and_the_rest_of_its_batch_stored(store_url: str, monkeypatch) -> None:
+    real = ingest_module._statement_rows
+
+    def rows(conn, article_id, a, found, linker, lex):
+        out = real(conn, article_id, a, found, linker, lex)
+        if a.id == "bad":  # a second row with the first one's key: the UNIQUE constraint fails mid-article
+            out.append(dict(out[0], position=len(out)))
+        return out
+
+    monkeypatch.setattr(ingest_module, "_statement_rows", rows)
+    with Store(store_url) as store:
+        batch = [Article("good", TEXT), Article("bad", TEXT), Article("also-good", "Peskov said no.")]
+        summary = store.ingest(batch, batch_size=3)
+        assert (summary.new, summary.failed) == (2, 1)
+        assert len(summary.errors) == 1 and summary.errors[0].startswith("bad: not stored (IntegrityError")
+        assert {a.key for a in store.articles()} == {"good", "also-good"}
+        assert {s.article_key for s in store.statements(limit=None)} == {"good", "also-good"}
 
 
 def _engine_v2(monkeypatch, change) -> None:
@@ -122,6 +170,63 @@ def test_reviews_are_relinked_by_text_after_an_engine_upgrade(store_url: str, mo
         assert now.text == "new sanctions on Russian oil are coming" and now.rating == "half_true"
         assert sorted(s.id for s in store.statements(limit=None)) == sorted(ids.values())
         assert store.ingest([Article("a1", TEXT)]).unchanged == 1
+
+
+REVIEWED = "that new sanctions on Russian oil are coming"
+
+
+def _changed(field: str, value: str):
+    """Engine v2 changes one field of the reviewed statement."""
+
+    def change(article: Article, found):
+        return [dataclasses.replace(s, **{field: value}) if s.text == REVIEWED else s for s in found]
+
+    return change
+
+
+# (case, engine v2's change to the reviewed statement, history fields recorded: () = the review stands)
+RE_EXTRACTIONS = [
+    ("words reversed", _changed("text", "that no new sanctions on Russian oil are coming"), ("statement",)),
+    ("speaker changed", _changed("speaker", "Mary Jones"), ("speaker",)),
+    ("outlet changed", _changed("outlet", "TASS"), ("outlet",)),
+    ("punctuation only", _changed("text", "that new sanctions on Russian oil are coming!"), ()),
+    ("nothing changed", lambda a, found: found, ()),
+]
+
+
+@pytest.mark.parametrize(("change", "fields"), [c[1:] for c in RE_EXTRACTIONS], ids=[c[0] for c in RE_EXTRACTIONS])
+def test_a_review_whose_statement_changed_goes_back_to_a_person(store_url: str, monkeypatch, change, fields) -> None:
+    from attribution import export
+
+    org = export.Organisation("Example Checks", "https://checks.example.org")
+    with Store(store_url) as store:
+        store.ingest([Article("a1", TEXT)])
+        sid = {s.text: s.id for s in store.statements(limit=None)}[REVIEWED]
+        before = store.statement(sid)
+        store.save_review(sid, expected_version=0, reviewer="ann", workflow="done", verdict="confirmed", rating="true")
+        assert len(export.claimreview([store.statement(sid)], org)) == 2
+        _engine_v2(monkeypatch, change)
+        store.ingest([Article("a1", TEXT)])
+        now, review, history = store.statement(sid), store.review(sid), store.review_history(sid)
+        assert (review.verdict, review.rating) == ("confirmed", "true")  # the person's verdict is kept, as made
+        assert (review.reviewed_text, review.reviewed_speaker, review.reviewed_outlet) == (
+            before.text, before.extracted_speaker, before.outlet)  # fmt: skip
+        changed = [h for h in history if h.reviewer == "ingest"]
+        if not fields:
+            assert (review.workflow, review.version, changed, now.changed_since_review) == ("done", 1, [], ())
+            assert len(export.claimreview([now], org)) == 2
+            return
+        assert [h.field for h in changed] == [*fields, "workflow"]
+        assert (changed[-1].old, changed[-1].new) == ("done", "needs_recheck")
+        assert [f for f, _, _ in now.changed_since_review] == list(fields)
+        assert (review.workflow, review.version) == ("needs_recheck", 2)
+        assert export.claimreview([now], org) == [] == export.claimreview([now], org, finished_only=False)
+        with pytest.raises(ReviewConflict):  # a save made on the old statement is refused, not applied
+            store.save_review(sid, expected_version=1, reviewer="bob", verdict="misattributed")
+        assert store.statements(StatementFilter(workflows=("needs_recheck",)), limit=None)[0].id == sid
+        store.save_review(sid, expected_version=2, reviewer="ann", workflow="done", comment="checked again")
+        again = store.statement(sid)
+        assert again.changed_since_review == () and len(export.claimreview([again], org)) == 2
 
 
 def test_a_reviewed_statement_no_longer_found_is_retired_not_lost(store_url: str, monkeypatch) -> None:
@@ -259,3 +364,89 @@ def test_two_ingests_of_the_same_articles_at_once_store_each_once(store_url: str
     assert sum(s.new for s in summaries) == 30 and sum(s.new + s.unchanged for s in summaries) == 60
     with Store(store_url) as store:
         assert len(store.articles(limit=None)) == 30 and {s.key for s in store.statements(limit=None)} == _keys(corpus)
+
+
+_INGEST_HALF = """
+import sys
+from attribution.store import Store
+from benchmarks.store_synthetic import articles
+half = int(sys.argv[2])
+corpus = [a for i, a in enumerate(articles(40, seed=21, quotes=3)) if i % 2 == half]
+with Store(sys.argv[1]) as store:
+    store.ingest(corpus, batch_size=2)
+"""
+
+
+def _speaker_names(store: Store) -> list[tuple[str, str | None]]:
+    return sorted((e.name, e.affiliation) for e in store.speaker_entities(limit=None))
+
+
+def test_two_ingest_processes_create_each_speaker_once(store_url: str, tmp_path) -> None:
+    with Store(store_url):
+        pass  # migrated before the race
+    runs = [subprocess.Popen([sys.executable, "-c", _INGEST_HALF, store_url, str(half)], cwd=ROOT,
+                             stderr=subprocess.PIPE, text=True) for half in (0, 1)]  # fmt: skip
+    for p in runs:
+        assert p.wait(timeout=300) == 0, p.stderr.read()
+    with Store(store_url) as both, Store(f"sqlite:///{tmp_path / 'one.db'}") as one:
+        one.ingest(synthetic_articles(40, seed=21, quotes=3))
+        assert _speaker_names(both) == _speaker_names(one)
+        assert both.count_statements() == one.count_statements()
+
+
+@pytest.mark.parametrize("pool", [False, True])
+def test_a_pool_given_extracts_in_its_processes_not_this_one(sqlite_url: str, monkeypatch, pool: bool) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    def stalled(article, lexicon=None):  # what this process would do: the pool's fresh processes never see it
+        raise RuntimeError("extracted in the caller's process")
+
+    monkeypatch.setattr(ingest_module, "extract_article", stalled)
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) if pool else None
+    try:
+        with Store(sqlite_url) as store:
+            summary = store.ingest([Article("a1", TEXT), Article("a2", "Peskov said no.")], pool=executor)
+            assert (summary.new, summary.failed) == ((2, 0) if pool else (0, 2))
+            if pool:  # the pool stays the caller's, open for the next call
+                assert store.ingest([Article("a3", TEXT)], pool=executor).new == 1
+    finally:
+        if executor:
+            executor.shutdown()
+
+
+def test_a_dead_worker_is_a_named_error(sqlite_url: str) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from attribution.store import WorkersBroken
+
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    executor.submit(os_exit).exception()  # the worker dies; the pool is broken
+    with Store(sqlite_url) as store, pytest.raises(WorkersBroken, match="the extraction workers stopped"):
+        store.ingest([Article("a1", TEXT)], pool=executor)
+    executor.shutdown()
+
+
+def os_exit() -> None:
+    import os
+
+    os._exit(1)
+
+
+# (case, the articles given in one run under one id, stored text, failed)
+SAME_ID = [
+    ("different text", [Article("r", TEXT), Article("r", "Peskov said no.")], TEXT, 1),
+    ("different title", [Article("r", TEXT), Article("r", TEXT, title="Other")], TEXT, 1),
+    ("the same article twice", [Article("r", TEXT), Article("r", TEXT)], TEXT, 0),
+    ("in another batch", [Article("r", TEXT), *(Article(f"x{i}", "Peskov said no.") for i in range(3)),
+                          Article("r", "Peskov said no.")], TEXT, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("batch", "text", "failed"), [c[1:] for c in SAME_ID], ids=[c[0] for c in SAME_ID])
+def test_a_second_article_under_one_id_in_a_run_is_refused_not_overwriting(store_url: str, batch, text, failed) -> None:
+    with Store(store_url) as store:
+        summary = store.ingest(batch, batch_size=2)
+        assert summary.failed == failed and store.article_by_key("r").text == text
+        assert all("ids must be unique" in e for e in summary.errors)

@@ -105,3 +105,36 @@ def test_reconcile_after_the_knowledge_base_learns_a_spelling(store_url: str, tm
         [tavo] = [e for e in store.speaker_entities(limit=None) if "Tavo" in e.name]
         assert tavo.known and tavo.statement_count == 2 and tavo.role == "Minister"
         assert store.merge_suggestions() == []  # the open suggestion was about the merged pair
+
+
+# (case, the speaker another ingest created meanwhile, this ingest's, same entity)
+RACES = [
+    ("same name", ("John Smith", None, None), ("John Smith", None, None), True),
+    ("accents and case", ("Türkiye", None, None), ("TURKIYE", None, None), True),
+    ("same name and affiliation", ("Mary Jones", "Acme", "US"), ("Mary Jones", "acme", "US"), True),
+    ("another affiliation", ("Mary Jones", "Acme", None), ("Mary Jones", "Globex", None), False),
+    ("another name", ("John Smith", None, None), ("Jane Smith", None, None), False),
+]
+
+
+@pytest.mark.parametrize(("theirs", "ours", "same"), [r[1:] for r in RACES], ids=[r[0] for r in RACES])
+def test_an_entity_created_by_another_ingest_meanwhile_is_used_not_duplicated(store_url: str, theirs, ours,
+                                                                               same: bool) -> None:  # fmt: skip
+    from attribution import lexicons
+    from attribution.store.speakers import Linker
+
+    lex = lexicons.load()
+    with Store(store_url) as store:
+        with store.engine.connect() as conn:
+            stale = Linker.load(conn, lex)  # read before the other ingest wrote; no begin(): its lock is not taken
+        with store._write() as conn:
+            other = Linker.load(conn, lex).entity_for(conn, *theirs, None)
+        with store._write() as conn:
+            mine = stale.entity_for(conn, *ours, None)
+            assert stale.entity_for(conn, *ours, None) == mine
+        assert (mine == other) is same
+        assert len(store.speaker_entities(limit=None)) == len({other, mine}) + _known(store)
+
+
+def _known(store: Store) -> int:
+    return sum(e.known for e in store.speaker_entities(limit=None))

@@ -13,6 +13,7 @@ import streamlit as st
 from attribution import readers
 from attribution.errors import AttributionError
 from attribution.models import Article
+from attribution.store import WorkersBroken
 from views import common as c
 
 CHUNK = 20  # articles per ingest call: the progress bar moves at least this often
@@ -32,6 +33,7 @@ class FileResult:
 def read_uploads(files) -> list[FileResult]:
     """Each upload read by the library's readers from a temporary file named like the upload."""
     results = []
+    first: dict[str, str] = {}  # article id -> the upload it came from: a later one must not overwrite it
     with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
         for i, f in enumerate(files):
             name = Path(f.name).name or f"upload-{i}"
@@ -39,9 +41,13 @@ def read_uploads(files) -> list[FileResult]:
             path.parent.mkdir()
             path.write_bytes(f.getvalue())
             read = readers.read_path(path)
-            results.append(
-                FileResult(name, read.articles, [str(e).replace(str(path.parent) + "/", "") for e in read.errors])
-            )
+            result = FileResult(name, errors=[str(e).replace(str(path.parent) + "/", "") for e in read.errors])
+            for a in read.articles:
+                if first.setdefault(a.id, name) == name:
+                    result.articles.append(a)
+                else:
+                    result.errors.append(f"article id {a.id!r} is already used by {first[a.id]}; not read")
+            results.append(result)
     return results
 
 
@@ -55,8 +61,10 @@ def ingest(results: list[FileResult]) -> None:
         for i in range(0, len(r.articles), CHUNK):
             batch = r.articles[i : i + CHUNK]
             try:
-                summary = store.ingest(batch)
+                summary = store.ingest(batch, pool=c.extraction_pool())
             except AttributionError as e:
+                if isinstance(e, WorkersBroken):
+                    c.extraction_pool.clear()  # the next ingest starts new workers
                 r.errors.append(f"{len(batch)} articles not stored: {e}")
             else:
                 r.new += summary.new

@@ -5,13 +5,14 @@ the reviewer's name, tables and charts. Pages stay thin: they call `attribution`
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -111,6 +112,13 @@ def _open_store(url: str) -> Store:
 def store() -> Store:
     """The store named by $DATABASE_URL (or data/quotes.db), one per server process, shared by sessions."""
     return _open_store(database_url())
+
+
+@st.cache_resource(show_spinner=False)
+def extraction_pool() -> ProcessPoolExecutor:
+    """Where Add articles extracts: processes of their own, so a long article never holds the server's GIL while
+    other users wait. Forkserver: a fork of this threaded server could copy a lock some thread holds."""
+    return ProcessPoolExecutor(max(1, (os.cpu_count() or 2) // 2), mp_context=multiprocessing.get_context("forkserver"))
 
 
 def data_changed() -> None:

@@ -388,6 +388,12 @@ with info:
         reasons = " ".join(f":blue-badge[{r}]" for r in s.check_reasons) or "no specific reason"
         st.markdown(f"Check-worthiness **{s.check_score:.2f}** {reasons}")
     show_alerts(alerts)
+    if s.changed_since_review:  # a re-extraction changed what the review was made on
+        st.warning(
+            "Changed since it was reviewed: check the review again. It was made on:", icon=":material/sync_problem:"
+        )
+        for field, reviewed, now in s.changed_since_review:
+            st.text(f"{field}: {reviewed or '(none)'}  →  now: {now or '(none)'}")
     st.html(render.context_html(article.text, s))
     st.caption("Statement highlighted; **speaker mention** in bold, *cue* dotted.")
     st.page_link(

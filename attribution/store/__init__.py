@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -60,7 +61,7 @@ from .filters import (
     joined,
 )
 from .fuzzy import FuzzyRanking
-from .ingest import BATCH, IngestError, Progress
+from .ingest import BATCH, IngestError, Progress, WorkersBroken
 from .keys import statement_key
 from .records import (
     AidsMode,
@@ -85,6 +86,7 @@ DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'quotes.db'}"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 ORDERS = ("published_desc", "published_asc", "check_score_desc", "position")
 FREQUENCIES = ("day", "week", "month")
+CONNECT_TIMEOUT = 10  # seconds a PostgreSQL server may take to answer (the URL's ?connect_timeout= wins)
 
 
 EVERYTHING = StatementFilter()
@@ -143,15 +145,17 @@ class Store:
         *,
         lexicon: Lexicon | None = None,
         batch_size: int = BATCH,
+        pool: Executor | None = None,
     ) -> IngestSummary:
         """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py.
 
-        The fact-check aids are brought up to date afterwards (see store/aids.py for when and how)."""
+        `pool`: processes to extract in (workers is then theirs), e.g. a server's kept across calls, so that a
+        long article does not hold this process (its other threads, other users). The fact-check aids are brought
+        up to date afterwards (see store/aids.py for when and how)."""
         if workers < 1:
             raise StoreError(f"workers must be 1 or more, got {workers}")
-        summary = _ingest.run(
-            self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
-        )
+        summary = _ingest.run(self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon,
+                              batch_size=batch_size, pool=pool)  # fmt: skip
         _aids.update(self)
         return summary
 
@@ -453,11 +457,17 @@ class Store:
                 return current
             now = datetime.now(UTC)
             values = {k: (list(v) if k == "evidence_urls" else v) for k, v in changed.items()}
+            basis = conn.execute(  # a person saved it on what the statement says now
+                select(statements.c.text, statements.c.speaker, statements.c.outlet).where(
+                    statements.c.id == statement_id
+                )
+            ).one()
             saved = conn.execute(
                 update(reviews)
                 .where(reviews.c.statement_id == statement_id, reviews.c.version == expected_version)
-                .values(**values, reviewer=reviewer, updated_at=now, version=expected_version + 1)
-            ).rowcount
+                .values(**values, reviewer=reviewer, updated_at=now, version=expected_version + 1,
+                        reviewed_text=basis.text, reviewed_speaker=basis.speaker, reviewed_outlet=basis.outlet)
+            ).rowcount  # fmt: skip
             if saved != 1:  # another transaction saved between our read and write (PostgreSQL)
                 raise ReviewConflict(statement_id, expected_version, _review(conn, statement_id))
             _append_history(conn, [(statement_id, k, getattr(current, k), v) for k, v in changed.items()],
@@ -612,7 +622,8 @@ _STATEMENT_COLUMNS = (
     statements.c.cue, statements.c.cue_start, statements.c.cue_end, statements.c.confidence,
     statements.c.check_score, statements.c.check_reasons, reviews.c.workflow, reviews.c.verdict, reviews.c.rating,
     reviews.c.note, reviews.c.evidence_urls, reviews.c.reviewer, reviews.c.updated_at, reviews.c.version,
-    statements.c.position, statements.c.retired,
+    statements.c.position, statements.c.retired, reviews.c.reviewed_text, reviews.c.reviewed_speaker,
+    reviews.c.reviewed_outlet, statements.c.speaker.label("extracted_speaker"),
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
@@ -690,7 +701,8 @@ def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement
         verdict=Verdict(r.verdict) if r.verdict else None, rating=Rating(r.rating) if r.rating else None,
         note=r.note, evidence_urls=tuple(r.evidence_urls or ()), reviewer=r.reviewer,
         reviewed_at=_aware(r.updated_at), review_version=r.version, position=r.position, retired=bool(r.retired),
-        **aids,
+        reviewed_text=r.reviewed_text, reviewed_speaker=r.reviewed_speaker, reviewed_outlet=r.reviewed_outlet,
+        extracted_speaker=r.extracted_speaker, **aids,
     )  # fmt: skip
 
 
@@ -765,6 +777,9 @@ def _review(conn: Connection, statement_id: int) -> Review:
         reviewer=row.reviewer,
         updated_at=_aware(row.updated_at),
         version=row.version,
+        reviewed_text=row.reviewed_text,
+        reviewed_speaker=row.reviewed_speaker,
+        reviewed_outlet=row.reviewed_outlet,
     )
 
 
@@ -814,8 +829,9 @@ def _engine(url: str, *, foreign_keys: bool = True) -> Engine:
         return engine
     if parsed.drivername == "postgresql":  # the driver this project installs
         parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT}
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except ImportError as e:  # e.g. postgresql+psycopg2:// without psycopg2 installed
         raise StoreError(f"no driver for {_safe(url)} ({e}); use postgresql+psycopg://… (psycopg 3)") from e
 
@@ -922,6 +938,7 @@ __all__ = [
     "StoredClaimMatch",
     "StoredGroup",
     "StoredStatement",
+    "WorkersBroken",
     "database_url",
     "statement_key",
 ]

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.sql import FromClause
 
 from ..errors import AttributionError
+from ..models import Kind
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
 from . import indexed
 from .schema import (
@@ -29,7 +30,13 @@ class FilterError(AttributionError):
     """A filter value that cannot be used: a malformed date or id, or a value outside a vocabulary."""
 
 
-_VOCABULARIES = {"workflows": Workflow, "verdicts": Verdict, "ratings": Rating, "exclude_workflows": Workflow}
+_VOCABULARIES = {
+    "workflows": Workflow,
+    "verdicts": Verdict,
+    "ratings": Rating,
+    "exclude_workflows": Workflow,
+    "kinds": Kind,
+}
 # field → URL query parameter
 _PARAMS = {
     "speakers": "speaker", "affiliations": "affiliation", "countries": "country", "outlets": "outlet",

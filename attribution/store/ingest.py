@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -19,8 +19,8 @@ from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import lexicons, topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
@@ -28,15 +28,16 @@ from ..errors import AttributionError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..models import Article, Statement
 from ..pipeline import extract_article
+from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
 from .indexed import refresh_statistics
-from .keys import statement_key
+from .keys import statement_keys, statement_words
 from .records import IngestSummary
 from .schema import articles, review_history, reviews, statement_topics, statements
 from .speakers import Linker
 
 BATCH = 50  # articles per transaction
-RETRIES = 3  # a batch that collides with a concurrent ingest is written again
+RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
 Progress = Callable[[int, int | None], None]  # (articles done, articles in all when known)
@@ -52,6 +53,10 @@ class IngestError(AttributionError):
     def __init__(self, article_id: str, reason: str) -> None:
         self.article_id = article_id
         super().__init__(f"{article_id}: {reason}")
+
+
+class WorkersBroken(AttributionError):
+    """A process extracting articles died; the articles written before are stored. A pool kept must be replaced."""
 
 
 @cache
@@ -106,8 +111,9 @@ def run(
     lexicon: Lexicon | None = None,
     data: Path | None = None,
     batch_size: int = BATCH,
+    pool: Executor | None = None,
 ) -> IngestSummary:
-    from .speakers import load_matcher, sync_known_speakers
+    from .speakers import sync_known_speakers
 
     lex = lexicon or lexicons.load(data)
     fingerprint = engine_fingerprint((data or lexicons.data_dir()).resolve())
@@ -117,9 +123,9 @@ def run(
     with begin_write() as conn:
         sync_known_speakers(conn)
     with engine.connect() as conn:
-        linker = Linker(load_matcher(conn, lex), lex)
-    executor: Executor | None = None
-    if workers > 1:  # fork: children need no re-import and never touch the database
+        linker = Linker.load(conn, lex)
+    executor: Executor | None = pool  # the caller's pool (a server's, kept across calls) is the caller's to shut
+    if pool is None and workers > 1:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def prepare(chunk: list[Article] | None):
@@ -129,11 +135,18 @@ def run(
         with engine.connect() as conn:
             keys = [a.id for a in chunk]
             stored = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
-        todo = [a for a in chunk if not _unchanged(stored.get(a.id), a, fingerprint)]
-        jobs = [(a, str(data) if data else None) for a in todo]
-        results = [executor.submit(extract, job) for job in jobs] if executor else list(map(extract, jobs))
-        return chunk, todo, results
+        todo: list[Article] = []
+        clashes: list[IngestError | None] = []  # per article of todo: refused before extraction
+        for a in chunk:
+            clash = _clash(given, a)
+            if clash is not None or not _unchanged(stored.get(a.id), a, fingerprint):
+                todo.append(a)
+                clashes.append(clash)
+        jobs = [(a, str(data) if data else None) for a, c in zip(todo, clashes, strict=True) if c is None]
+        extracted = iter([executor.submit(extract, job) for job in jobs] if executor else list(map(extract, jobs)))
+        return chunk, todo, [c or next(extracted) for c in clashes]
 
+    given: dict[str, tuple] = {}  # article id -> what it was first given as in this run
     chunks = _chunks(batch, batch_size)
     done = 0
     try:
@@ -141,23 +154,19 @@ def run(
         while pending is not None:
             chunk, todo, results = pending
             if executor:  # the workers extract the next chunk while this one is written
-                results = [f.result() for f in results]
+                results = [r if isinstance(r, IngestError) else r.result() for r in results]
                 pending = prepare(next(chunks, None))
             counts["unchanged"] += len(chunk) - len(todo)
-            for attempt in range(RETRIES):
-                try:
-                    with begin_write() as conn:
-                        outcomes = [
-                            _write_article(conn, article, result, fingerprint, linker, lex)
-                            for article, result in zip(todo, results, strict=True)
-                            if not isinstance(result, IngestError)
-                        ]
-                    break
-                except IntegrityError:  # another ingest stored the same article first: look again
-                    if attempt == RETRIES - 1:
-                        raise
-                    with engine.connect() as conn:
-                        linker = Linker(load_matcher(conn, lex), lex)  # forget entities rolled back
+            outcomes = []
+            with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
+                linker.begin(conn)
+                for i, (article, result) in enumerate(zip(todo, results, strict=True)):
+                    if not isinstance(result, IngestError):
+                        outcome = _write_one(conn, article, result, fingerprint, linker, lex)
+                        if isinstance(outcome, IngestError):
+                            results[i] = outcome
+                        else:
+                            outcomes.append(outcome)
             for outcome in outcomes:
                 for k, v in outcome.items():
                     counts[k] += v
@@ -169,11 +178,40 @@ def run(
                 progress(done, total)
             if not executor:
                 pending = prepare(next(chunks, None))
+    except BrokenExecutor as e:  # a worker died (killed, out of memory): the chunks written before are stored
+        raise WorkersBroken(f"the extraction workers stopped ({e}); the first {done} articles were stored") from e
     finally:
-        if executor:
+        if executor and pool is None:
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors))
+
+
+def _clash(given: dict[str, tuple], a: Article) -> IngestError | None:
+    """A second, different article under an id given earlier in this run would overwrite the first: refused."""
+    state = (a.content_hash, a.title, a.publisher, a.published, a.url)
+    if given.setdefault(a.id, state) == state:
+        return None
+    return IngestError(a.id, "not stored: another article was given this id earlier in the run; ids must be unique")
+
+
+def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex):
+    """One article in a savepoint of the batch's transaction: if it fails, it alone is rolled back and reported
+    (an IngestError). A clash with a concurrent ingest of the same article (a unique key taken meanwhile) is
+    tried again: the article is then found stored."""
+    for attempt in range(RETRIES):
+        try:
+            with conn.begin_nested():
+                return _write_article(conn, a, found, fingerprint, linker, lex)
+        except (IntegrityError, DBAPIError, AttributionError) as e:  # e.g. a value the database refuses
+            linker.reset(conn)  # entities of the rolled-back savepoint are gone
+            if not isinstance(e, IntegrityError) or attempt == RETRIES - 1:
+                return IngestError(a.id, f"not stored ({type(e).__name__}: {_one_line(e)})")
+    raise AssertionError("unreachable")
+
+
+def _one_line(e: Exception) -> str:
+    return " ".join(str(getattr(e, "orig", None) or e).split())
 
 
 _ARTICLE_STATE = (articles.c.id, articles.c.key, articles.c.content_hash, articles.c.engine, articles.c.title,
@@ -215,18 +253,16 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
 
 
 def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extracted, linker: Linker, lex) -> list[dict]:
-    seen: dict[str, int] = {}
     rows = []
-    for position, (s, (check, reasons)) in enumerate(zip(found.statements, found.checks, strict=True)):
-        occurrence = seen.get(s.text, 0)
-        seen[s.text] = occurrence + 1
+    keys = statement_keys(a.id, (s.text for s in found.statements))
+    for position, (s, key, (check, reasons)) in enumerate(zip(found.statements, keys, found.checks, strict=True)):
         speaker_id = None
         if s.speaker and not s.anonymous:
             speaker_id = linker.entity_for(conn, s.speaker, s.affiliation, s.country, s.role)
         if s.outlet:
             linker.remember_outlet(conn, s.outlet)
         rows.append(dict(
-            article_id=article_id, key=statement_key(a.id, s.text, occurrence), position=position,
+            article_id=article_id, key=key, position=position,
             start=s.start, end=s.end, spans=[[p.start, p.end] for p in s.spans], text=s.text, kind=s.kind.value,
             speaker=s.speaker, speaker_start=s.speaker_span.start if s.speaker_span else None,
             speaker_end=s.speaker_span.end if s.speaker_span else None, anonymous=s.anonymous, role=s.role,
@@ -244,10 +280,12 @@ def _store_statements(
 ) -> tuple[int, int]:
     """Replace an article's statements, keeping the id (and review) of each one found again. (relinked, retired)"""
     old = {r.key: r for r in conn.execute(
-        select(statements.c.id, statements.c.key, statements.c.text, reviews.c.version)
+        select(statements.c.id, statements.c.key, statements.c.text, statements.c.speaker, statements.c.outlet,
+               reviews.c.version, reviews.c.workflow)
         .join(reviews, reviews.c.statement_id == statements.c.id, isouter=True)
         .where(statements.c.article_id == article_id)
     )}  # fmt: skip
+    before = {o.id: o for o in old.values()}
     ids: list[int | None] = [old.pop(r["key"]).id if r["key"] in old else None for r in new_rows]
     relinked = 0
     # Words changed (a newer engine, an edited article): pair the rest by similar text, most similar first.
@@ -287,6 +325,7 @@ def _store_statements(
     kept = [dict(r, _id=i) for i, r, n in zip(ids, new_rows, is_new, strict=True) if not n]
     if kept:
         conn.execute(update(statements).where(statements.c.id == bindparam("_id")), kept)
+        _recheck(conn, [(before[r["_id"]], r) for r in kept if before[r["_id"]].version])
     log_statements(conn, ids)
     if ids:
         conn.execute(delete(statement_topics).where(statement_topics.c.statement_id.in_(ids)))
@@ -294,6 +333,39 @@ def _store_statements(
     if tags:
         conn.execute(insert(statement_topics), tags)
     return relinked, retired
+
+
+def _recheck(conn: Connection, pairs: list[tuple]) -> None:
+    """Reviewed statements whose words, speaker or outlet the re-extraction changed: the review keeps what it was
+    made on (reviews.reviewed_*), the change enters its history, and it goes back to a person (needs_recheck; the
+    version moves on, so a save based on the old statement is refused as a conflict)."""
+    now = datetime.now(UTC)
+    note = "re-extracted: the statement changed since it was reviewed; check the review again"
+    history = []
+    for o, r in pairs:
+        changes = [(f, a, b) for f, a, b, differ in (
+            ("statement", o.text, r["text"], statement_words(o.text) != statement_words(r["text"])),  # not punctuation
+            ("speaker", o.speaker, r["speaker"], o.speaker != r["speaker"]),
+            ("outlet", o.outlet, r["outlet"], o.outlet != r["outlet"]),
+        ) if differ]  # fmt: skip
+        if not changes:
+            continue
+        if o.workflow != Workflow.NEEDS_RECHECK:
+            changes.append(("workflow", o.workflow, Workflow.NEEDS_RECHECK.value))
+        history += [dict(statement_id=o.id, field=f, old=a, new=b, reviewer=INGEST_REVIEWER, at=now, note=note)
+                    for f, a, b in changes]  # fmt: skip
+        conn.execute(
+            update(reviews)
+            .where(reviews.c.statement_id == o.id)
+            .values(
+                workflow=Workflow.NEEDS_RECHECK.value, updated_at=now, version=reviews.c.version + 1,
+                reviewed_text=func.coalesce(reviews.c.reviewed_text, o.text),
+                reviewed_speaker=func.coalesce(reviews.c.reviewed_speaker, o.speaker),
+                reviewed_outlet=func.coalesce(reviews.c.reviewed_outlet, o.outlet),
+            )
+        )  # fmt: skip
+    if history:
+        conn.execute(insert(review_history), history)
 
 
 def _has_history(conn: Connection, statement_id: int) -> bool:

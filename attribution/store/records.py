@@ -9,6 +9,7 @@ from enum import StrEnum
 from ..aids import DiffOp
 from ..models import Kind, Span
 from ..review import Rating, Verdict, Workflow
+from .keys import statement_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,11 @@ class StoredStatement:
     review_version: int = 0
     position: int = 0
     retired: bool = False  # reviewed, then no longer found by a newer engine: kept for its review
+    # What the review was made on; differs from text/speaker/outlet after a re-extraction changed them
+    reviewed_text: str | None = None
+    reviewed_speaker: str | None = None
+    reviewed_outlet: str | None = None
+    extracted_speaker: str | None = None  # the engine's name of the speaker (`speaker` is the canonical entity's)
     # Fact-check aids (store/aids.py), as of the last aids update; a statement alone is its own group.
     group_id: int | None = None  # the statement's group (its smallest member id); None: alone
     group_size: int = 1  # statements reporting the same words
@@ -79,6 +85,21 @@ class StoredStatement:
     @property
     def end(self) -> int:
         return self.spans[-1].end
+
+    @property
+    def changed_since_review(self) -> tuple[tuple[str, str | None, str | None], ...]:
+        """(field, reviewed, now) for each of the statement's words, speaker and outlet that a re-extraction changed
+        since the review was saved; () when none did or it was never saved. Punctuation alone is no change."""
+        if self.reviewed_text is None:
+            return ()
+        fields = (("statement", self.reviewed_text, self.text),
+                  ("speaker", self.reviewed_speaker, self.extracted_speaker),
+                  ("outlet", self.reviewed_outlet, self.outlet))  # fmt: skip
+        return tuple(
+            (f, old, new)
+            for f, old, new in fields
+            if (statement_words(old or "") != statement_words(new) if f == "statement" else old != new)
+        )
 
 
 @dataclass(frozen=True, slots=True)

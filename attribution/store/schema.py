@@ -61,6 +61,7 @@ speakers = Table(
     Column("known", Boolean, nullable=False),  # from the knowledge base, data/speakers.csv
     Column("merged_into", Integer, ForeignKey("speakers.id")),  # set when merged away; never deleted
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("key", String(64)),  # speakers.entity_key: unique, so concurrent ingests cannot create one entity twice
 )
 
 speaker_aliases = Table(
@@ -132,6 +133,10 @@ reviews = Table(
     Column("reviewer", String(200)),
     Column("updated_at", DateTime(timezone=True)),
     Column("version", Integer, nullable=False, server_default="0"),
+    # What the review was made on (set by each save): a re-extraction that changes it sends the review back
+    Column("reviewed_text", Text),
+    Column("reviewed_speaker", String(300)),
+    Column("reviewed_outlet", String(300)),
 )
 
 review_history = Table(
@@ -260,6 +265,7 @@ Index("ix_reviews_verdict", reviews.c.verdict)
 Index("ix_reviews_rating", reviews.c.rating)
 Index("ix_review_history_statement", review_history.c.statement_id)
 Index("ix_speakers_merged_into", speakers.c.merged_into)
+Index("ux_speakers_key", speakers.c.key, unique=True)
 Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
 Index("ix_merge_suggestions_status", merge_suggestions.c.status)
 Index("ix_statement_group_members_group", statement_group_members.c.group_id)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, or_, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from .. import canonical
 from ..canonical import Entity, Matcher, SpeakerKind
@@ -17,6 +18,8 @@ from ..errors import StoreError
 from ..lexicons import Lexicon, data_dir, read_rows
 from .records import MergeSuggestion, SpeakerEntity
 from .schema import merge_suggestions, outlets, speaker_aliases, speakers, statements, store_meta
+
+RETRIES = 3
 
 
 class NotFound(StoreError):
@@ -39,10 +42,12 @@ def sync_known_speakers(conn: Connection) -> None:
         values = dict(role=row.get("role") or None, affiliation=row.get("affiliation") or None,
                       country=row.get("country") or None)  # fmt: skip
         entity_id = known.get(canonical.fold(row["name"]))
+        created = False
         if entity_id is None:
-            entity_id = _insert_entity(conn, row["name"], SpeakerKind.PERSON, known=True, **values)
-        else:
-            conn.execute(update(speakers).where(speakers.c.id == entity_id).values(name=row["name"], **values))
+            entity_id, created = _insert_entity(conn, row["name"], SpeakerKind.PERSON, known=True, **values)
+        if not created:  # listed before, or found under its key: the knowledge base has the last word
+            conn.execute(update(speakers).where(speakers.c.id == entity_id).values(name=row["name"], known=True,
+                                                                                   **values))  # fmt: skip
         for alias in (row["name"], *(a.strip() for a in row.get("aliases", "").split("|"))):
             add_alias(conn, entity_id, alias)
     _set_meta(conn, "speakers.csv", digest)
@@ -57,9 +62,32 @@ def _active():
     return speakers.c.merged_into.is_(None)
 
 
-def _insert_entity(conn: Connection, name: str, kind: SpeakerKind, *, known: bool = False, **values) -> int:
-    row = dict(name=name, kind=kind.value, known=known, created_at=datetime.now(UTC), **values)
-    return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0]
+def entity_key(name: str, kind: SpeakerKind, affiliation: str | None, country: str | None) -> str:
+    """The normalised identity an entity is created under (unique in the store): two ingests creating one name
+    with one affiliation and country at once make one entity, whatever either had read before."""
+    parts = (kind.value, *(canonical.fold(v or "") for v in (name, affiliation, country)))
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def _insert_entity(
+    conn: Connection, name: str, kind: SpeakerKind, *, known: bool = False, **values
+) -> tuple[int, bool]:
+    """Get or create: (entity id, created). When the key is taken (by another process meanwhile, or an entity made
+    before the key existed), the entity holding it is used, or the one it was merged into."""
+    key = entity_key(name, kind, values.get("affiliation"), values.get("country"))
+    row = dict(name=name, kind=kind.value, known=known, created_at=datetime.now(UTC), key=key, **values)
+    for _ in range(RETRIES):
+        try:
+            with conn.begin_nested():
+                return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0], True
+        except IntegrityError:
+            found = conn.execute(select(speakers.c.id).where(speakers.c.key == key)).scalar()
+            while found is not None:  # follow merges to the entity that stands for it now
+                merged_into = conn.execute(select(speakers.c.merged_into).where(speakers.c.id == found)).scalar()
+                if merged_into is None:
+                    return found, False
+                found = merged_into
+    raise StoreError(f"could not create the speaker {name!r}: its key stays taken by an entity that cannot be read")
 
 
 def add_alias(conn: Connection, entity_id: int, alias: str) -> None:
@@ -74,31 +102,87 @@ def add_alias(conn: Connection, entity_id: int, alias: str) -> None:
 
 
 def load_matcher(conn: Connection, lexicon: Lexicon) -> Matcher:
+    return Matcher.of(_entities_since(conn, 0, 0)[0], lexicon)
+
+
+def _entities_since(
+    conn: Connection, entity_id: int, alias_id: int
+) -> tuple[list[Entity], list[tuple[int, str]], int, int]:
+    """Active entities with ids above `entity_id`, the aliases above `alias_id` of the others, and the highest ids
+    read: what other processes stored since a matcher was loaded."""
+    # the highest ids first: a row stored while the rows are read is read now or by the next call, never lost
+    last_entity = max(entity_id, conn.execute(select(func.max(speakers.c.id))).scalar() or 0)
+    last_alias = max(alias_id, conn.execute(select(func.max(speaker_aliases.c.id))).scalar() or 0)
     aliases: dict[int, list[str]] = {}
-    for r in conn.execute(select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)):
-        aliases.setdefault(r.speaker_id, []).append(r.alias)
+    older: list[tuple[int, str]] = []
+    query = select(speaker_aliases.c.id, speaker_aliases.c.speaker_id, speaker_aliases.c.alias).where(
+        speaker_aliases.c.id > alias_id
+    )
+    for r in conn.execute(query):
+        if r.speaker_id > entity_id:
+            aliases.setdefault(r.speaker_id, []).append(r.alias)
+        else:
+            older.append((r.speaker_id, r.alias))
+        last_alias = max(last_alias, r.id)
     rows = conn.execute(
         select(speakers.c.id, speakers.c.name, speakers.c.kind, speakers.c.affiliation, speakers.c.country).where(
-            _active()
+            _active(), speakers.c.id > entity_id
         )
-    )
-    return Matcher.of(
-        (
-            Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
-            for r in rows
-        ),
-        lexicon,
-    )
+    ).all()
+    found = [Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases.get(r.id, ())), r.affiliation, r.country)
+             for r in rows]  # fmt: skip
+    return found, older, max([last_entity, *(e.id for e in found)]), last_alias
+
+
+def _entity_by_id(conn: Connection, entity_id: int) -> Entity:
+    r = conn.execute(select(speakers).where(speakers.c.id == entity_id)).one()
+    aliases = conn.execute(select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == entity_id)).scalars()
+    return Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases), r.affiliation, r.country)
+
+
+WRITERS_LOCK = 4242003  # PostgreSQL: ingest write transactions, one at a time (SQLite: BEGIN IMMEDIATE does it)
 
 
 @dataclass
 class Linker:
-    """Links statements' speakers to entities during one ingest, creating entities and suggestions."""
+    """Links statements' speakers to entities during one ingest, creating entities and suggestions.
+
+    Race-free with other ingests: each write transaction first takes the writers' lock (`begin`), then reads the
+    entities and aliases stored since (by other processes), so a name another ingest has just created is linked to
+    that entity, never created twice: the speakers equal those of one ingest of everything."""
 
     matcher: Matcher
     lexicon: Lexicon
     _cache: dict[tuple, int] = field(default_factory=dict)
     _outlets: set[str] = field(default_factory=set)
+    _last_entity: int = 0  # the highest entity and alias ids the matcher has seen
+    _last_alias: int = 0
+
+    @classmethod
+    def load(cls, conn: Connection, lexicon: Lexicon) -> Linker:
+        entities, _, last_entity, last_alias = _entities_since(conn, 0, 0)
+        return cls(Matcher.of(entities, lexicon), lexicon, _last_entity=last_entity, _last_alias=last_alias)
+
+    def begin(self, conn: Connection) -> None:
+        """At the start of a write transaction: wait for other ingests' writes, then take in their entities."""
+        if conn.dialect.name == "postgresql":  # held to the transaction's end, as SQLite's write lock is
+            conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})"))
+        since = _entities_since(conn, self._last_entity, self._last_alias)
+        entities, aliases, self._last_entity, self._last_alias = since
+        for e in entities:
+            self.matcher.add(e)
+        for entity_id, alias in aliases:
+            if entity_id in self.matcher.entities:
+                self.matcher.add_alias(entity_id, alias)
+        if entities or aliases:
+            self._cache.clear()  # a name decided before may now belong to one of them
+
+    def reset(self, conn: Connection) -> None:
+        """Start again from the store's entities (after a rollback took some this linker had created)."""
+        fresh = Linker.load(conn, self.lexicon)
+        self.matcher, self._last_entity, self._last_alias = fresh.matcher, fresh._last_entity, fresh._last_alias
+        self._cache.clear()
+        self._outlets.clear()
 
     def remember_outlet(self, conn: Connection, name: str) -> None:
         """Outlets statements were given to, with country and kind from data/outlets.csv when listed."""
@@ -120,9 +204,14 @@ class Linker:
         decision = self.matcher.decide(name, kind=kind, affiliation=affiliation, country=country)
         entity_id = decision.entity_id
         if entity_id is None:
-            entity_id = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
+            entity_id, created = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
             add_alias(conn, entity_id, name)
-            self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
+            if created:
+                self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
+            elif entity_id in self.matcher.entities:
+                self.matcher.add_alias(entity_id, name)
+            else:  # created by another process since this matcher last read the store
+                self.matcher.add(_entity_by_id(conn, entity_id))
         elif decision.new_alias:
             add_alias(conn, entity_id, name)
             self.matcher.add_alias(entity_id, name)
