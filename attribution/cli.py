@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import export, readers
+from . import export, readers, untrusted
 from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
@@ -47,6 +47,7 @@ EXAMPLES = {
     ),
 }
 CONFLICT = 3  # exit code of a stale review save: reload and try again
+MAX_WORKERS = 64  # extraction processes: more only queue for the cores and hold their memory
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(commands, "ingest", "Store articles and their statements; an article already stored is not repeated.",
                   EXAMPLES["ingest"])  # fmt: skip
     sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--workers", type=_positive, default=1, help="processes extracting in parallel (default 1)")
+    sub.add_argument("--workers", type=_number(1, MAX_WORKERS), default=1,
+                     help=f"processes extracting in parallel (default 1, at most {MAX_WORKERS})")  # fmt: skip
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
 
@@ -114,11 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     review = command(commands, "review", "Show, save and list the reviews of statements.", EXAMPLES["review"], db=False)
     actions = review.add_subparsers(dest="action", required=True, metavar="ACTION")
     sub = command(actions, "show", "Print a statement and its review (with the version to save against).")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_review_show)
     sub = command(actions, "set", "Save review fields; refused if someone saved since the version you saw.")
-    sub.add_argument("statement_id", type=int)
-    sub.add_argument("--expected-version", type=int, required=True, help="the version `review show` printed")
+    sub.add_argument("statement_id", type=_id("statement"))
+    sub.add_argument("--expected-version", type=_number(0, untrusted.MAX_ID), required=True,
+                     help="the version `review show` printed")  # fmt: skip
     sub.add_argument("--reviewer", required=True)
     sub.add_argument("--workflow", help=_choices(Workflow))
     sub.add_argument("--verdict", help=_choices(Verdict) + "; '' clears it")
@@ -128,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--comment", default="", help="why, kept in the history")
     sub.set_defaults(run=_review_set)
     sub = command(actions, "history", "Print every change to a statement's review, oldest first.")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_review_history)
     sub = command(actions, "bulk", "Set the workflow of every statement matching the filters.")
     sub.add_argument("--workflow", required=True, help=_choices(Workflow))
@@ -143,19 +146,19 @@ def _parser() -> argparse.ArgumentParser:
     actions = speakers.add_subparsers(dest="action", required=True, metavar="ACTION")
     sub = command(actions, "list", "Canonical speakers with their aliases, most statements first.")
     sub.add_argument("--search", default="", help="part of a name or alias (accents ignored)")
-    sub.add_argument("--limit", type=_positive, default=50)
+    sub.add_argument("--limit", type=_number(1), default=50)
     sub.set_defaults(run=_speakers_list)
     sub = command(actions, "suggestions", "Pairs of speakers that may be one person.")
     sub.add_argument("--status", choices=("open", "accepted", "rejected", "superseded", "all"), default="open")
     sub.set_defaults(run=_speakers_suggestions)
     for name, accept in (("accept", True), ("reject", False)):
         sub = command(actions, name, f"{name.title()} a merge suggestion.")
-        sub.add_argument("suggestion_id", type=int)
+        sub.add_argument("suggestion_id", type=_id("merge suggestion"))
         sub.add_argument("--reviewer", required=True)
         sub.set_defaults(run=_speakers_decide, accept=accept)
     sub = command(actions, "merge", "Merge two speakers you know are one person: DROP becomes part of KEEP.")
-    sub.add_argument("keep", type=int)
-    sub.add_argument("drop", type=int)
+    sub.add_argument("keep", type=_id("speaker"))
+    sub.add_argument("drop", type=_id("speaker"))
     sub.set_defaults(run=_speakers_merge)
     sub = command(actions, "reconcile", "Compare all speakers again (after editing data/speakers.csv).")
     sub.set_defaults(run=_speakers_reconcile)
@@ -171,7 +174,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_aids_status)
     sub = command(actions, "groups", "Statements reported by several articles, largest first; or one statement's "
                   "group with its versions.")  # fmt: skip
-    sub.add_argument("--statement", type=int, metavar="ID", help="show this statement's group, with word diffs")
+    sub.add_argument(
+        "--statement", type=_id("statement"), metavar="ID", help="show this statement's group, with word diffs"
+    )
     _page_options(sub)
     sub.set_defaults(run=_aids_groups)
     sub = command(actions, "suggestions", "Pairs of statements that may be one statement, for a person to decide.")
@@ -183,30 +188,47 @@ def _parser() -> argparse.ArgumentParser:
         ("reject", False, "are not one statement (never grouped or suggested again)"),
     ):
         sub = command(actions, name, f"Record that statements A and B {what}.")
-        sub.add_argument("a", type=int, metavar="A")
-        sub.add_argument("b", type=int, metavar="B")
+        sub.add_argument("a", type=_id("statement"), metavar="A")
+        sub.add_argument("b", type=_id("statement"), metavar="B")
         sub.add_argument("--reviewer", required=True)
         sub.set_defaults(run=_aids_decide, accept=accept)
     sub = command(actions, "alerts", "The same words given to different speakers in different articles.")
-    sub.add_argument("--statement", type=int, metavar="ID", help="only the alerts on this statement")
+    sub.add_argument("--statement", type=_id("statement"), metavar="ID", help="only the alerts on this statement")
     _page_options(sub)
     sub.set_defaults(run=_aids_alerts)
     sub = command(actions, "claims", "Earlier reviews of statements similar to this one (suggestions only).")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_aids_claims)
     return parser
 
 
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return n
+def _number(low: int = 0, high: int = untrusted.MAX_NUMBER) -> Callable[[str], int]:
+    """An argument type: a whole number from low to high, read by the one helper URLs use too."""
+
+    def parse(value: str) -> int:
+        try:
+            return untrusted.whole_number(value, low=low, high=high)
+        except untrusted.InputError as e:  # argparse prints it with the usage, exit code 2
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
+
+
+def _id(kind: str) -> Callable[[str], int]:
+    """An argument type: the id of a stored `kind`; one that no record can have says "no {kind} with id …"."""
+
+    def parse(value: str) -> int:
+        try:
+            return untrusted.record_id(value, kind)
+        except untrusted.InputError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
 
 
 def _page_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--limit", type=_positive, default=20)
-    sub.add_argument("--offset", type=int, default=0)
+    sub.add_argument("--limit", type=_number(1), default=20)
+    sub.add_argument("--offset", type=_number(), default=0)
 
 
 def _choices(vocabulary) -> str:

@@ -319,3 +319,68 @@ def test_a_database_failure_mid_command_is_one_clear_line(
     said = "error: the store failed (OperationalError): server closed the connection unexpectedly retry later\n"
     assert out.err == said
     assert "Traceback" not in out.err
+
+
+# -- ids and numbers are read at the edge: a clear message, never an OverflowError ----------------------------
+
+HUGE = "99999999999999999999999"
+TOP = "2147483647"  # the largest id a record can have (INTEGER on PostgreSQL): looked up, not found
+OVER = "2147483648"  # refused at the edge, in the same words
+LIMIT = "9223372036854775807"  # the largest limit or offset SQLite and PostgreSQL bind
+
+
+@pytest.mark.parametrize(
+    ("args", "rc", "said"),
+    [
+        (["review", "show", HUGE], 2, "no statement with id 99999999999999999999…"),
+        (["review", "show", TOP], 2, f"no statement with id {TOP}"),
+        (["review", "show", OVER], 2, f"no statement with id {OVER}"),
+        (["speakers", "merge", "1", OVER], 2, f"no speaker with id {OVER}"),
+        (["review", "show", "0"], 2, "no statement with id 0"),
+        (["review", "show", "-4"], 2, "no statement with id -4"),
+        (["review", "show", "1e3"], 2, "expected a whole number, got '1e3'"),
+        (["review", "show", "١٢"], 2, "expected a whole number, got '١٢'"),
+        (["review", "history", HUGE], 2, "no statement with id 9999"),
+        (["review", "set", HUGE, "--expected-version", "0", "--reviewer", "ann"], 2, "no statement with id 9999"),
+        (["review", "set", "1", "--expected-version", HUGE, "--reviewer", "ann"], 2,
+         "--expected-version: expected a whole number from 0 to 2147483647, got 9999"),
+        (["review", "set", "1", "--expected-version", "-1", "--reviewer", "ann"], 2, "from 0 to"),
+        (["speakers", "merge", "1", HUGE], 2, "no speaker with id 9999"),
+        (["speakers", "merge", HUGE, "1"], 2, "no speaker with id 9999"),
+        (["speakers", "merge", TOP, "1"], 2, f"no speaker with id {TOP}"),
+        (["speakers", "list", "--limit", HUGE], 2, "--limit: expected a whole number from 1 to"),
+        (["speakers", "list", "--limit", "0"], 2, "--limit: expected a whole number from 1 to"),
+        (["speakers", "list", "--limit", LIMIT], 0, ""),
+        (["speakers", "accept", HUGE, "--reviewer", "ann"], 2, "no merge suggestion with id 9999"),
+        (["speakers", "reject", TOP, "--reviewer", "ann"], 2, f"no merge suggestion with id {TOP}"),
+        (["aids", "groups", "--offset", HUGE], 2, "--offset: expected a whole number from 0 to"),
+        (["aids", "groups", "--offset", "-5"], 2, "--offset: expected a whole number from 0 to"),
+        (["aids", "groups", "--limit", HUGE], 2, "--limit: expected a whole number from 1 to"),
+        (["aids", "groups", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "groups", "--statement", HUGE], 2, "no statement with id 9999"),
+        (["aids", "groups", "--statement", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "alerts", "--statement", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "alerts", "--offset", HUGE], 2, "--offset: expected a whole number"),
+        (["aids", "alerts", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "suggestions", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "suggestions", "--offset", "x"], 2, "--offset: expected a whole number, got 'x'"),
+        (["aids", "claims", HUGE], 2, "no statement with id 9999"),
+        (["aids", "claims", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "accept", HUGE, "1", "--reviewer", "ann"], 2, "no statement with id 9999"),
+        (["aids", "reject", "1", TOP, "--reviewer", "ann"], 2, "no statement with id"),
+        (["ingest", str(SEED), "--workers", HUGE], 2, "--workers: expected a whole number from 1 to 64"),
+        (["ingest", str(SEED), "--workers", "0"], 2, "--workers: expected a whole number from 1 to 64"),
+    ],
+)  # fmt: skip
+def test_ids_and_numbers_out_of_range_are_clear_errors(
+    store_url: str, capsys: pytest.CaptureFixture[str], args: list[str], rc: int, said: str
+) -> None:
+    from attribution import cli
+
+    try:
+        code = cli.main([*args, "--db", store_url])
+    except SystemExit as e:  # argparse refuses the argument, with the usage
+        code = e.code
+    err = capsys.readouterr().err
+    assert code == rc, err
+    assert said in err and "Traceback" not in err and "Overflow" not in err

@@ -1038,3 +1038,39 @@ def test_a_link_opens_its_target_when_another_is_open(url: str, store: Store, pa
     at.switch_page(page).run()
     ok(at)
     assert at.selectbox(key=pick).value == target and at.query_params[param] == str(target)
+
+
+# -- numbers in links ---------------------------------------------------------------------------------
+
+HUGE = "99999999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("page", "params", "said"),
+    [
+        ("views/quotes.py", {"p": HUGE}, "p could not be read"),
+        ("views/quotes.py", {"p": "0"}, "p could not be read"),
+        ("views/quotes.py", {"p": "two"}, "p could not be read"),
+        ("views/quotes.py", {"p": "9223372036854775807"}, "p could not be read"),
+        ("views/quotes.py", {"p": "4000"}, None),  # past the last page: the pager shows the last one
+        ("views/quotes.py", {"article": HUGE}, "no article with id 9999"),
+        ("views/quotes.py", {"statement": "2147483648"}, "no statement with id 2147483648"),
+        ("views/review.py", {"open": HUGE}, "open could not be read and was ignored: no statement with id 9999"),
+        ("views/review.py", {"open": "-1"}, "no statement with id -1"),
+        ("views/review.py", {"open": "x"}, "statement id: expected a whole number, got 'x'"),
+        ("views/articles.py", {"article": HUGE}, "article could not be read and was ignored: no article with id"),
+        ("views/articles.py", {"article": "1", "statement": HUGE}, "statement could not be read"),
+        ("views/articles.py", {"page": HUGE}, "page could not be read"),
+        ("views/articles.py", {"page": "1.5"}, "page could not be read"),
+        ("views/speakers.py", {"speaker": HUGE}, "speaker could not be read and was ignored: no speaker with id"),
+        ("views/speakers.py", {"speaker": "١"}, "speaker could not be read"),
+    ],
+)
+def test_numbers_in_a_link_out_of_range_are_dropped_with_a_warning(url: str, page: str, params: dict, said) -> None:
+    at = run(None if page == "views/quotes.py" else page, params)  # a link to Quotes is read on the first run
+    assert not failures(at)
+    warnings = [w.value for w in at.warning]
+    if said is None:
+        assert not warnings
+    else:
+        assert any(said in w for w in warnings), warnings

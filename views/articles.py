@@ -38,7 +38,7 @@ def seed_search() -> None:
     ss["art_q"] = flt.text
     ss["art_publisher"] = flt.publishers[0] if flt.publishers else None
     ss["art_from"], ss["art_to"] = flt.date_from, flt.date_to
-    ss.setdefault("art_list_page", max(1, c.int_param("page") or 1))
+    ss.setdefault("art_list_page", max(1, c.page_param("page") or 1))
 
 
 def new_search() -> None:
@@ -53,7 +53,7 @@ ss = st.session_state
 u = c.url()
 
 # A link (from Quotes, Review, a shared URL) opens its article, also when this session has another open.
-linked = (c.int_param("article"), c.int_param("statement"))
+linked = (c.id_param("article", "article"), c.id_param("statement", "statement"))
 if linked[0] is not None and linked != ss.get("art_linked"):
     ss["art_pick"], ss["art_focus"] = ss["art_linked"] = linked
 

@@ -22,6 +22,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
+from attribution import untrusted
 from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
@@ -29,6 +30,7 @@ from attribution.store import AidsMode, StatementFilter, Store, database_url
 from attribution.store.fuzzy import SCAN as FUZZY_SCAN
 
 PAGE_SIZES = (25, 50, 100)
+MAX_PAGE = untrusted.MAX_NUMBER // 1000  # a page number in a link: its offset still fits a 64-bit integer
 CACHE_TTL = 300  # seconds: writes from this server clear the caches at once; others' (CLI ingest) show within 5 min
 AIDS_TTL = 30  # seconds: how soon a page notices that another process left the aids behind
 VALUES_TTL = 600  # seconds: the values a filter offers change slowly and cost a full scan at a million statements
@@ -334,11 +336,24 @@ def sync_url(params: Mapping[str, str | list[str]]) -> None:
         st.query_params.from_dict({k: v[0] if len(v) == 1 else v for k, v in want.items()})
 
 
-def int_param(name: str) -> int | None:
+def id_param(name: str, kind: str) -> int | None:
+    """The id of a `kind` in the URL parameter `name`; a malformed or impossible one is dropped with a warning."""
+    return _number_param(name, lambda raw: untrusted.record_id(raw, kind))
+
+
+def page_param(name: str) -> int | None:
+    """A page number in the URL (the pager clamps one past the last page)."""
+    return _number_param(name, lambda raw: untrusted.whole_number(raw, "page", low=1, high=MAX_PAGE))
+
+
+def _number_param(name: str, read: Callable[[str], int]) -> int | None:
     raw = st.query_params.get(name)
+    if not raw:
+        return None
     try:
-        return int(raw) if raw else None
-    except ValueError:
+        return read(raw)
+    except untrusted.InputError as e:
+        st.warning(f"The link's {name} could not be read and was ignored: {e}", icon=":material/link_off:")
         return None
 
 

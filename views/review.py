@@ -308,7 +308,7 @@ n, queue = c.parallel(
     lambda: c.count(u, queue_flt),
     lambda: store.statements(queue_flt, limit=limit, offset=offset, order="check_score_desc"),
 )
-opened = c.int_param("open")
+opened = c.id_param("open", "statement")
 if c.pager(n, key="rv_page", columns=top[1:]) != (limit, offset):  # the page asked for is past the last one
     limit, offset = c.requested_page("rv_page")
     queue = store.statements(queue_flt, limit=limit, offset=offset, order="check_score_desc")

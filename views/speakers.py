@@ -43,7 +43,7 @@ store, u, ss = c.store(), c.url(), st.session_state
 name = c.reviewer(ask=False)
 
 # A link opens its speaker, also when this session has another open (see Articles).
-linked = c.int_param("speaker")
+linked = c.id_param("speaker", "speaker")
 if linked is not None and linked != ss.get("sp_linked"):
     ss["sp_pick"] = ss["sp_linked"] = linked
 with st.sidebar:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.sql import FromClause
 
+from .. import untrusted
 from ..errors import AttributionError
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
 from . import indexed
@@ -137,9 +138,9 @@ class StatementFilter:
 
 def _int(value: object, param: str) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise FilterError(f"{param}: expected a whole number id, got {value!r}") from None
+        return untrusted.record_id(value, param)  # type: ignore[arg-type]
+    except untrusted.InputError as e:
+        raise FilterError(str(e)) from None
 
 
 def _flag(value: object, param: str) -> bool:

@@ -1,0 +1,61 @@
+"""What text and numbers from people and articles must pass before they reach SQL, a terminal, a spreadsheet,
+Markdown or a web page. Titles, publishers, URLs, names and notes are whoever wrote them: never markup.
+
+Numbers typed by a person (CLI arguments, URL query parameters) are read here, at the edge, once: a whole
+number in range, or an InputError that says what was expected. Nothing past the edge meets 10**30 or "1e3".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import AttributionError
+
+MAX_NUMBER = 2**63 - 1  # the largest integer SQLite and PostgreSQL (BIGINT) bind: limits and offsets
+MAX_ID = 2**31 - 1  # ids and versions are INTEGER columns, 32-bit on PostgreSQL: no record has a larger one
+_DIGITS = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads "١٢", "1_000" and " 7 "
+_SHOWN = 20  # characters of a bad value repeated in a message
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC starts terminal sequences (OSC 8 links); C1 too
+
+
+class InputError(AttributionError):
+    """A number or id given by a person that is not one, or out of range; the message says what was expected."""
+
+
+def whole_number(raw: str | int, what: str = "", *, low: int = 0, high: int = MAX_NUMBER) -> int:
+    """`raw` as a whole number from `low` to `high`; `what` names it in the message."""
+    n = _number(raw)
+    named = f"{what}: " if what else ""
+    if n is None:
+        raise InputError(f"{named}expected a whole number, got {_shown(raw)!r}")
+    if not low <= n <= high:
+        raise InputError(f"{named}expected a whole number from {low} to {high}, got {_shown(raw)}")
+    return n
+
+
+def record_id(raw: str | int, kind: str) -> int:
+    """The id of a stored `kind` ("statement", "speaker" …); one that no record can have is "no such"."""
+    n = _number(raw)
+    if n is None:
+        raise InputError(f"{kind} id: expected a whole number, got {_shown(raw)!r}")
+    if not 1 <= n <= MAX_ID:
+        raise InputError(f"no {kind} with id {_shown(raw)}")
+    return n
+
+
+def _number(raw: str | int) -> int | None:
+    if isinstance(raw, bool):  # True is an int to Python, not an id to a person
+        return None
+    if isinstance(raw, int):
+        return raw
+    text = str(raw).strip()
+    if not _DIGITS.fullmatch(text):
+        return None
+    if len(text) > 30:  # past every range: never converted (int() refuses 4,300 digits, and is slow below that)
+        return -MAX_NUMBER - 1 if text.startswith("-") else MAX_NUMBER + 1
+    return int(text)
+
+
+def _shown(raw: object) -> str:
+    text = _CONTROL.sub("?", str(raw))
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"

@@ -1,0 +1,64 @@
+"""The one gate for numbers, ids and text given by people and articles (attribution.untrusted), case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import untrusted
+from attribution.untrusted import MAX_ID, MAX_NUMBER, InputError
+
+HUGE = "99999999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("raw", "low", "high", "expected"),
+    [
+        ("0", 0, MAX_NUMBER, 0),
+        (" 7 ", 0, MAX_NUMBER, 7),
+        ("9223372036854775807", 0, MAX_NUMBER, MAX_NUMBER),
+        (12, 1, 64, 12),
+        ("9223372036854775808", 0, MAX_NUMBER, "from 0 to 9223372036854775807, got 9223372036854775808"),
+        (HUGE, 0, MAX_NUMBER, "got 99999999999999999999…"),
+        ("9" * 5000, 0, MAX_NUMBER, "got 99999999999999999999…"),  # int() itself refuses 4,300 digits
+        ("-1", 0, MAX_NUMBER, "from 0 to"),
+        ("0", 1, 64, "from 1 to 64, got 0"),
+        ("65", 1, 64, "from 1 to 64, got 65"),
+        ("1e3", 0, MAX_NUMBER, "expected a whole number, got '1e3'"),
+        ("1_000", 0, MAX_NUMBER, "expected a whole number"),
+        ("١٢", 0, MAX_NUMBER, "expected a whole number"),  # Arabic-Indic digits: int() reads them, a person did not
+        ("0x10", 0, MAX_NUMBER, "expected a whole number"),
+        ("", 0, MAX_NUMBER, "expected a whole number"),
+        ("12abc", 0, MAX_NUMBER, "expected a whole number"),
+        ("1\x1b[2J", 0, MAX_NUMBER, "got '1?[2J'"),  # a control character is not repeated to the terminal
+        (True, 0, MAX_NUMBER, "expected a whole number"),
+    ],
+)
+def test_whole_numbers(raw, low: int, high: int, expected) -> None:
+    if isinstance(expected, int):
+        assert untrusted.whole_number(raw, low=low, high=high) == expected
+        return
+    with pytest.raises(InputError) as e:
+        untrusted.whole_number(raw, "--offset", low=low, high=high)
+    assert str(e.value).startswith("--offset: ") and expected in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1", 1),
+        ("2147483647", MAX_ID),
+        ("2147483648", "no statement with id 2147483648"),
+        ("0", "no statement with id 0"),
+        ("-3", "no statement with id -3"),
+        ("9223372036854775808", "no statement with id 9223372036854775808"),
+        (HUGE, "no statement with id 99999999999999999999…"),
+        ("abc", "statement id: expected a whole number, got 'abc'"),
+        ("3.0", "statement id: expected a whole number, got '3.0'"),
+    ],
+)
+def test_record_ids(raw: str, expected) -> None:
+    if isinstance(expected, int):
+        assert untrusted.record_id(raw, "statement") == expected
+        return
+    with pytest.raises(InputError, match=expected.replace("…", ".")):
+        untrusted.record_id(raw, "statement")
