@@ -262,7 +262,7 @@ def _filter(args: argparse.Namespace, **override) -> StatementFilter:
 
 def _report_errors(errors: Sequence[object]) -> None:
     for e in errors:
-        print(f"skipped {e}", file=sys.stderr)
+        print(f"skipped {untrusted.terminal(str(e))}", file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -282,22 +282,16 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _table(records: list[dict]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("article", "kind", "speaker", "affiliation", "outlet", "cue", "statement", show_lines=False)
     for r in records:
         speaker = r["speaker"] or "?"
         table.add_row(
-            r["article"],
-            r["kind"],
-            speaker + (" (unnamed)" if r["anonymous"] else ""),
-            r["affiliation"] or "",
-            r["outlet"] or "",
-            r["cue"] or "",
-            r["text"],
-        )
-    Console().print(table)
+            *map(_text, (r["article"], r["kind"], speaker + (" (unnamed)" if r["anonymous"] else ""), r["affiliation"],
+                         r["outlet"], r["cue"], r["text"]))
+        )  # fmt: skip
+    _console().print(table)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -382,7 +376,7 @@ def _review_history(store: Store, args: argparse.Namespace) -> int:
     store.statement(args.statement_id)  # a clear error for an unknown id, rather than an empty list
     for h in store.review_history(args.statement_id):
         note = f"  ({h.note})" if h.note else ""
-        print(f"{h.at:%Y-%m-%d %H:%M:%S} {h.reviewer}: {h.field} {h.old!r} → {h.new!r}{note}")
+        print(untrusted.terminal(f"{h.at:%Y-%m-%d %H:%M:%S} {h.reviewer}: {h.field} {h.old!r} → {h.new!r}{note}"))
     return 0
 
 
@@ -400,7 +394,8 @@ def _speakers_list(store: Store, args: argparse.Namespace) -> int:
         about = ", ".join(v for v in (e.role, e.affiliation, e.country) if v)
         aliases = f"; also {', '.join(e.aliases)}" if e.aliases else ""
         known = " (knowledge base)" if e.known else ""
-        print(f"{e.id}: {e.name}{known}, {e.statement_count} statements; {about or 'no details'}{aliases}")
+        print(untrusted.terminal(f"{e.id}: {e.name}{known}, {e.statement_count} statements; {about or 'no details'}"
+                                 f"{aliases}"))  # fmt: skip
     return 0
 
 
@@ -408,8 +403,8 @@ def _speakers_list(store: Store, args: argparse.Namespace) -> int:
 def _speakers_suggestions(store: Store, args: argparse.Namespace) -> int:
     for s in store.merge_suggestions(None if args.status == "all" else args.status):
         decided = f" [{s.status} by {s.decided_by}]" if s.decided_by else ""
-        print(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
-              f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}")  # fmt: skip
+        print(untrusted.terminal(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
+                                 f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}"))  # fmt: skip
     return 0
 
 
@@ -417,7 +412,7 @@ def _speakers_suggestions(store: Store, args: argparse.Namespace) -> int:
 def _speakers_decide(store: Store, args: argparse.Namespace) -> int:
     if args.accept:
         kept = store.accept_merge(args.suggestion_id, args.reviewer)
-        print(f"merged into {kept.name} (#{kept.id})")
+        print(untrusted.terminal(f"merged into {kept.name} (#{kept.id})"))
     else:
         store.reject_merge(args.suggestion_id, args.reviewer)
         print("rejected; this pair will not be suggested again")
@@ -427,7 +422,7 @@ def _speakers_decide(store: Store, args: argparse.Namespace) -> int:
 @_with_store
 def _speakers_merge(store: Store, args: argparse.Namespace) -> int:
     kept = store.merge_speakers(args.keep, args.drop)
-    print(f"merged into {kept.name} (#{kept.id}); aliases: {', '.join(kept.aliases) or '-'}")
+    print(untrusted.terminal(f"merged into {kept.name} (#{kept.id}); aliases: {', '.join(kept.aliases) or '-'}"))
     return 0
 
 
@@ -442,6 +437,14 @@ def _console():
     from rich.console import Console
 
     return Console(highlight=False)
+
+
+def _text(value: object):
+    """Text from articles or people as a Rich renderable: shown as written, never read as markup ("[/bold]",
+    "[link=…]"), emoji codes or terminal control sequences."""
+    from rich.text import Text
+
+    return Text(untrusted.terminal("" if value is None else str(value)))
 
 
 def _said(s: StoredStatement) -> str:
@@ -481,30 +484,31 @@ def _aids_groups(store: Store, args: argparse.Namespace) -> int:
 
     if args.statement is not None:
         g = store.statement_group(args.statement)
-        _console().print(f"group {g.id}: {len(g.versions)} reports, {g.wordings} wordings, "
-                         f"{g.independent_sources} independent sources ({', '.join(g.sources)})"
-                         + (" — single source" if g.single_source else ""))  # fmt: skip
+        _console().print(_text(f"group {g.id}: {len(g.versions)} reports, {g.wordings} wordings, "
+                               f"{g.independent_sources} independent sources ({', '.join(g.sources)})"
+                               + (" — single source" if g.single_source else "")))  # fmt: skip
         table = Table("id", "publisher", "date", "speaker", "words ([-canonical's-] {+this version's+})")
         for v in g.versions:
             words = Text()
             for op in v.diff:
+                old, new = untrusted.terminal(op.old), untrusted.terminal(op.new)
                 if op.kind == "equal":
-                    words.append(op.new + " ")
+                    words.append(new + " ")
                     continue
-                if op.old:
-                    words.append(f"[-{op.old}-] ", style="red strike")
-                if op.new:
-                    words.append(f"{{+{op.new}+}} ", style="green bold")
+                if old:
+                    words.append(f"[-{old}-] ", style="red strike")
+                if new:
+                    words.append(f"{{+{new}+}} ", style="green bold")
             s = v.statement
-            table.add_row(f"{s.id}{' (canonical)' if v.canonical else ''}", s.publisher or "", str(s.published or ""),
-                          s.speaker or "?", words)  # fmt: skip
+            table.add_row(f"{s.id}{' (canonical)' if v.canonical else ''}", _text(s.publisher),
+                          str(s.published or ""), _text(s.speaker or "?"), words)  # fmt: skip
         _console().print(table)
         return 0
     table = Table("group", "reports", "sources", "wordings", "speaker", "statement (canonical wording)")
     for g in store.statement_groups(limit=args.limit, offset=args.offset):
         canonical = next(v.statement for v in g.versions if v.canonical)
-        table.add_row(str(g.id), str(len(g.versions)), f"{g.independent_sources}: {', '.join(g.sources)}",
-                      str(g.wordings), g.speaker or "?", canonical.text)  # fmt: skip
+        table.add_row(str(g.id), str(len(g.versions)), _text(f"{g.independent_sources}: {', '.join(g.sources)}"),
+                      str(g.wordings), _text(g.speaker or "?"), _text(canonical.text))  # fmt: skip
     _console().print(table if table.row_count else "no statement is reported by more than one article")
     return 0
 
@@ -518,7 +522,7 @@ def _aids_suggestions(store: Store, args: argparse.Namespace) -> int:
                                         offset=args.offset):  # fmt: skip
         status = link.status.value + (f" by {link.decided_by}" if link.decided_by else "")
         score = f"{link.score:.0f}" if link.score is not None else "-"
-        table.add_row(str(link.a.id), str(link.b.id), score, status, _said(link.a), _said(link.b))
+        table.add_row(str(link.a.id), str(link.b.id), score, _text(status), _text(_said(link.a)), _text(_said(link.b)))
     _console().print(table if table.row_count else f"no {args.status} suggestions")
     return 0
 
@@ -539,7 +543,7 @@ def _aids_alerts(store: Store, args: argparse.Namespace) -> int:
 
     table = Table("score", "statement", "other statement (the same words, another speaker)")
     for a in store.misattribution_alerts(args.statement, limit=args.limit, offset=args.offset):
-        table.add_row(f"{a.score:.0f}", _said(a.statement), _said(a.other))
+        table.add_row(f"{a.score:.0f}", _text(_said(a.statement)), _text(_said(a.other)))
     _console().print(table if table.row_count else "no misattribution alerts")
     return 0
 
@@ -551,7 +555,7 @@ def _aids_claims(store: Store, args: argparse.Namespace) -> int:
     table = Table("score", "reviewed statement", "verdict", "rating", "reviewer", "same speaker")
     for m in store.claim_match(args.statement_id):
         verdict, rating = (v.label if v else "-" for v in (m.verdict, m.rating))
-        table.add_row(f"{m.score:.0f}", _said(m.reviewed), verdict, rating, m.reviewed.reviewer or "",
+        table.add_row(f"{m.score:.0f}", _text(_said(m.reviewed)), verdict, rating, _text(m.reviewed.reviewer),
                       "yes" if m.same_speaker else "no")  # fmt: skip
     _console().print(table if table.row_count else "no earlier review of a similar statement")
     return 0

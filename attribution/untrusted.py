@@ -27,7 +27,7 @@ def whole_number(raw: str | int, what: str = "", *, low: int = 0, high: int = MA
     n = _number(raw)
     named = f"{what}: " if what else ""
     if n is None:
-        raise InputError(f"{named}expected a whole number, got {_shown(raw)!r}")
+        raise InputError(f"{named}expected a whole number, got '{_shown(raw)}'")
     if not low <= n <= high:
         raise InputError(f"{named}expected a whole number from {low} to {high}, got {_shown(raw)}")
     return n
@@ -37,7 +37,7 @@ def record_id(raw: str | int, kind: str) -> int:
     """The id of a stored `kind` ("statement", "speaker" …); one that no record can have is "no such"."""
     n = _number(raw)
     if n is None:
-        raise InputError(f"{kind} id: expected a whole number, got {_shown(raw)!r}")
+        raise InputError(f"{kind} id: expected a whole number, got '{_shown(raw)}'")
     if not 1 <= n <= MAX_ID:
         raise InputError(f"no {kind} with id {_shown(raw)}")
     return n
@@ -57,5 +57,13 @@ def _number(raw: str | int) -> int | None:
 
 
 def _shown(raw: object) -> str:
-    text = _CONTROL.sub("?", str(raw))
+    text = terminal(str(raw))
     return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+
+
+# -- text -------------------------------------------------------------------------------------------------
+
+
+def terminal(text: str) -> str:
+    """Text safe to print to a terminal: control characters (bar tab and newline) shown as \\x1b, never sent."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -384,3 +385,52 @@ def test_ids_and_numbers_out_of_range_are_clear_errors(
     err = capsys.readouterr().err
     assert code == rc, err
     assert said in err and "Traceback" not in err and "Overflow" not in err
+
+
+# -- text from articles and people is never Rich markup, emoji codes or terminal control ---------------------
+
+MARKUP = "[/bold] There is no [link=https://evil.example/x]military[/link] solution :smiley: to {} conflict [red]"
+HOSTILE_FILES = {  # one statement across outlets (a, b), the same words given to another speaker (c)
+    "a.txt": f"“{MARKUP.format('the')},” Ivan Petrov said.\nFarmers began the harvest early this year.",
+    "b.txt": f"“{MARKUP.format('this')},” Ivan Petrov said.\nThe football team lost its opening match.",
+    "c.txt": f"“{MARKUP.format('the')},” Maria Olsen said.\nA new bridge will open to traffic in March.",
+}
+ESC_LINK = "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\"  # a hidden terminal hyperlink (OSC 8)
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str], Path]:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, text in HOSTILE_FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = f"sqlite:///{folder / 'quotes.db'}"
+    assert run("ingest", str(folder), db=db).returncode == 0
+    ids = {r["article"]: str(r["id"]) for r in map(json.loads, run("export", db=db).stdout.splitlines())}
+    assert run("aids", "refresh", db=db).returncode == 0
+    note = f"[link=https://evil.example]see[/link] {ESC_LINK}"
+    saved = run("review", "set", ids["a"], "--expected-version", "0", "--reviewer", f"ann[bold]{ESC_LINK}",
+                "--verdict", "confirmed", "--note", note, db=db)  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    return db, ids, folder
+
+
+@pytest.mark.parametrize(
+    ("command", "shows"),
+    [
+        (["extract", "{folder}/a.txt", "--format", "table"], "[link=https://evil.example/x]military[/link]"),
+        (["aids", "groups"], "[/bold] There is no [link=https://evil.example/x]"),
+        (["aids", "groups", "--statement", "{a}"], "[link=https://evil.example/x]military[/link]"),
+        (["aids", "alerts"], ":smiley:"),
+        (["aids", "claims", "{c}"], "ann[bold]\\x1b]8;;https://evil.example/\\x1b\\click"),
+        (["review", "history", "{a}"], "\\x1b]8;;https://evil.example/\\x1b\\click"),
+    ],
+)
+def test_text_is_printed_as_written_never_as_markup(hostile_store, command: list[str], shows: str) -> None:
+    db, ids, folder = hostile_store
+    args = [a.format(folder=folder, **ids) for a in command]
+    cmd = [sys.executable, "-m", "attribution", *args] + ([] if args[0] == "extract" else ["--db", db])
+    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "1000"}  # as in a terminal, where Rich draws links
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert shows in out.stdout
+    assert "\x1b]8;" not in out.stdout and "😃" not in out.stdout  # no hyperlink, no emoji from the text

@@ -29,7 +29,7 @@ HUGE = "99999999999999999999999"
         ("0x10", 0, MAX_NUMBER, "expected a whole number"),
         ("", 0, MAX_NUMBER, "expected a whole number"),
         ("12abc", 0, MAX_NUMBER, "expected a whole number"),
-        ("1\x1b[2J", 0, MAX_NUMBER, "got '1?[2J'"),  # a control character is not repeated to the terminal
+        ("1\x1b[2J", 0, MAX_NUMBER, "got '1\\x1b[2J'"),  # a control character is not repeated to the terminal
         (True, 0, MAX_NUMBER, "expected a whole number"),
     ],
 )
@@ -62,3 +62,19 @@ def test_record_ids(raw: str, expected) -> None:
         return
     with pytest.raises(InputError, match=expected.replace("…", ".")):
         untrusted.record_id(raw, "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain words, tabs\tand\nlines", "plain words, tabs\tand\nlines"),
+        ("\x1b]8;;https://evil.example/\x1b\\link", "\\x1b]8;;https://evil.example/\\x1b\\link"),  # OSC 8 hyperlink
+        ("\x1b[2J\x1b[H", "\\x1b[2J\\x1b[H"),  # clear the screen
+        ("bell\x07", "bell\\x07"),
+        ("\r overwrite", "\\x0d overwrite"),
+        ("C1 \x9b31m", "C1 \\x9b31m"),  # an 8-bit CSI
+        ("[bold]kept as written[/bold] :smiley:", "[bold]kept as written[/bold] :smiley:"),  # Rich's concern: Text
+    ],
+)
+def test_terminal_text(text: str, shown: str) -> None:
+    assert untrusted.terminal(text) == shown
