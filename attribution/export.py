@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO
 
-from . import canonical
+from . import canonical, untrusted
 from .errors import AttributionError
 from .lexicons import Lexicon
 from .lexicons import load as load_lexicon
@@ -89,12 +89,14 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
 
 
 def write_csv(records: Iterable[dict], out: IO[str], fields: tuple[str, ...] = FIELDS) -> int:
-    """One row a record; lists are written as JSON, so a spreadsheet round trip keeps them."""
+    """One row a record; lists are written as JSON, so a spreadsheet round trip keeps them. A text cell that a
+    spreadsheet would run as a formula (a statement, title or note starting with =, +, -, @) is neutralised."""
     writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore")
     writer.writeheader()
     n = 0
     for record in records:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in record.items()})
+        writer.writerow({k: untrusted.spreadsheet_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v)
+                         for k, v in record.items()})  # fmt: skip
         n += 1
     return n
 

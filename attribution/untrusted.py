@@ -16,6 +16,9 @@ MAX_ID = 2**31 - 1  # ids and versions are INTEGER columns, 32-bit on PostgreSQL
 _DIGITS = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads "١٢", "1_000" and " 7 "
 _SHOWN = 20  # characters of a bad value repeated in a message
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC starts terminal sequences (OSC 8 links); C1 too
+# A spreadsheet reads a cell starting with these as a formula (=HYPERLINK(…), +cmd|…, -2+3, @SUM(…)); tab and CR/LF
+# start one too once trimmed, and some East Asian locales read the full-width forms as the ASCII ones.
+_FORMULA = tuple("=+-@\t\r\n＝＋－＠")
 
 
 class InputError(AttributionError):
@@ -67,3 +70,11 @@ def _shown(raw: object) -> str:
 def terminal(text: str) -> str:
     """Text safe to print to a terminal: control characters (bar tab and newline) shown as \\x1b, never sent."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: a string that would start a formula gets a leading apostrophe
+    (the OWASP advice; Excel, LibreOffice and Google Sheets hide it). Numbers and other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value

@@ -434,3 +434,29 @@ def test_text_is_printed_as_written_never_as_markup(hostile_store, command: list
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     assert shows in out.stdout
     assert "\x1b]8;" not in out.stdout and "😃" not in out.stdout  # no hyperlink, no emoji from the text
+
+
+@pytest.mark.parametrize(
+    ("command", "column", "cell"),
+    [
+        (["extract", "{folder}/@SUM(A1).txt", "--format", "csv"], "article", "'@SUM(A1)"),
+        (["extract", "{folder}/-2+3.txt", "--format", "csv"], "article", "'-2+3"),
+        (["export", "--format", "csv"], "title", '\'=HYPERLINK("https://evil.example","x")'),
+        (["export", "--format", "csv"], "publisher", "'+cmd|' /C calc'!A0"),
+        (["export", "--format", "csv"], "speaker", "Ivan Petrov"),  # a cell that starts no formula is as it was
+    ],
+)
+def test_csv_output_never_starts_a_formula(tmp_path: Path, command: list[str], column: str, cell: str) -> None:
+    text = HOSTILE_FILES["a.txt"]
+    for name in ("@SUM(A1).txt", "-2+3.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    record = {"id": "x1", "title": '=HYPERLINK("https://evil.example","x")', "publisher": "+cmd|' /C calc'!A0",
+              "text": text}  # fmt: skip
+    (tmp_path / "records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'quotes.db'}"
+    if command[0] == "export":
+        assert run("ingest", str(tmp_path / "records.jsonl"), db=db).returncode == 0
+    out = run(*(a.format(folder=tmp_path) for a in command), db=db if command[0] == "export" else None)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout, newline="")))
+    assert rows and all(r[column] == cell for r in rows), [r[column] for r in rows]

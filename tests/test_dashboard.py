@@ -1074,3 +1074,12 @@ def test_numbers_in_a_link_out_of_range_are_dropped_with_a_warning(url: str, pag
         assert not warnings
     else:
         assert any(said in w for w in warnings), warnings
+
+
+def test_tables_offer_no_download_that_bypasses_the_neutralised_export() -> None:
+    """Streamlit's own table download writes cells raw (a statement starting with = runs in a spreadsheet);
+    the Export page's CSV goes through attribution.export.write_csv, which neutralises them."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["disableDataExport"] is True

