@@ -123,15 +123,20 @@ class Organisation:
                 "(or set ATTRIBUTION_ORG_NAME and ATTRIBUTION_ORG_URL)"
             )
         template = review_url or os.environ.get("ATTRIBUTION_REVIEW_URL") or DEFAULT_REVIEW_URL
+        if untrusted.web_url(url) is None:
+            raise ExportError(f"the organisation's web address must be an http(s):// address, got {url!r}")
         return cls(name, url.rstrip("/"), template)
 
     def url_of(self, s: StoredStatement) -> str:
         try:
-            return self.review_url.format(base=self.url, id=s.id, key=s.key)
+            url = self.review_url.format(base=self.url, id=s.id, key=s.key)
         except (KeyError, IndexError) as e:
             raise ExportError(
                 f"the review URL template {self.review_url!r} may use only {{base}}, {{id}}, {{key}}"
             ) from e
+        if untrusted.web_url(url) is None:
+            raise ExportError(f"the review URL template {self.review_url!r} gives {url!r}, not an http(s):// address")
+        return url
 
 
 def claimreview(
@@ -196,10 +201,11 @@ def _review(s: StoredStatement, org: Organisation, claimed: str, point, claim: d
 
 
 def _appearance(s: StoredStatement) -> dict:
-    """{"appearance": [the article]} when its URL is known."""
-    if not s.url:
+    """{"appearance": [the article]} when its URL is a web address (never javascript:, data: or a path)."""
+    url = untrusted.web_url(s.url)
+    if url is None:
         return {}
-    work: dict = {"@type": "NewsArticle", "url": s.url}
+    work: dict = {"@type": "NewsArticle", "url": url}
     if s.article_title:
         work["headline"] = s.article_title
     if s.publisher:
@@ -231,6 +237,6 @@ def _excerpt(text: str) -> str:
 
 
 def write_claimreview(reviews: list[dict], out: IO[str]) -> int:
-    json.dump(reviews, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """JSON-LD ready to paste into a page's <script type="application/ld+json">: <, > and & are escaped."""
+    out.write(untrusted.script_json(json.dumps(reviews, ensure_ascii=False, indent=2)) + "\n")
     return len(reviews)

@@ -8,6 +8,7 @@ number in range, or an InputError that says what was expected. Nothing past the 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .errors import AttributionError
 
@@ -78,3 +79,22 @@ def spreadsheet_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA):
         return "'" + value
     return value
+
+
+def script_json(text: str) -> str:
+    """JSON text safe inside an HTML <script> element (JSON-LD): <, > and & as \\u escapes, which JSON reads back
+    as the same characters, so a `</script>` or `<!--` in a title cannot end or change the element."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL if it is an http(s) address with a host, else None (javascript:, data:, file:, relative, mangled)."""
+    url = (url or "").strip()
+    if not url or _CONTROL.search(url) or any(ch.isspace() for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # e.g. an unbalanced [ in the host
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and host else None

@@ -110,6 +110,10 @@ def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[st
         (["--workflow", "finished"], "not a workflow"),
         (["--from", "yesterday"], "expected a date"),
         (["--format", "claimreview"], "--org-name and --org-url"),
+        (
+            ["--format", "claimreview", "--org-name", "C", "--org-url", "javascript:alert(1)"],
+            "web address must be an http(s):// address",
+        ),
     ],
 )
 def test_export_bad_options_are_clear_errors(seeded_url: str, args: list[str], message: str) -> None:

@@ -101,3 +101,48 @@ def test_terminal_text(text: str, shown: str) -> None:
 )
 def test_spreadsheet_cells(value, cell) -> None:
     assert untrusted.spreadsheet_cell(value) == cell
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://news.example.org/a1?x=1#p", True),
+        ("HTTP://News.Example.org/a1", True),
+        ("  https://news.example.org/a1  ", True),  # kept, without the spaces
+        ("http://[::1]:8080/x", True),
+        ("javascript:alert(document.cookie)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("java\tscript:alert(1)", False),  # browsers drop the tab and run it
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox(1)", False),
+        ("file:///etc/passwd", False),
+        ("ftp://files.example.org/a", False),
+        ("//evil.example/x", False),  # scheme-relative
+        ("/articles/1", False),
+        ("https:evil.example", False),  # no host
+        ("http://", False),
+        ("https://exa mple.org/", False),
+        ("https://example.org/)\n![x](https://evil.example/p.png)", False),
+        ("http://[::1/x", False),  # unbalanced bracket
+        ("", False),
+        (None, False),
+    ],
+)
+def test_web_urls(url, kept: bool) -> None:
+    assert untrusted.web_url(url) == (url.strip() if kept else None)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"headline": "</script><script>alert(1)</script>"},
+        {"name": "<!-- <script>", "x": "a & b > c"},
+        ["&lt;", "\u2028", "plain"],
+    ],
+)
+def test_script_json_reads_back_the_same_and_cannot_end_the_element(value) -> None:
+    import json
+
+    text = untrusted.script_json(json.dumps(value, ensure_ascii=False))
+    assert json.loads(text) == value
+    assert not {"<", ">", "&"} & set(text)
