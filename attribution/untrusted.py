@@ -98,3 +98,22 @@ def web_url(url: str | None) -> str | None:
     except ValueError:  # e.g. an unbalanced [ in the host
         return None
     return url if parts.scheme.lower() in ("http", "https") and host else None
+
+
+# Marks that start Markdown anywhere in a line: code, emphasis, strikethrough, links and images, HTML and
+# autolinks, entities, LaTeX, Streamlit's directives, icons and emoji (":"), URL and e-mail autolinks (":", "@").
+_MARKDOWN = re.compile(r"([\\`*_~\[\]<>&$:@|])|(?<![\w.])(www)\.", re.IGNORECASE)
+_LINE_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)]))")  # headings, lists, rules: only where a line begins
+# Some are found in the text after its escapes are read: emoji and icon codes (":smile:", ":material_home:";
+# ":material/" even before parsing) and GFM's bare URLs and e-mail addresses. A word joiner (U+2060, invisible)
+# inside each breaks them.
+_JOINED = re.compile(r"(?<=\\:)(?=//|material/|(?:[\w+-]|\\_)+\\:)|(?=\\@)")
+
+
+def markdown(text: object) -> str:
+    """Text that Markdown (Streamlit's, in st.markdown, captions, headers, alerts and widget labels) shows as
+    written: no link, image, emphasis, heading, list, HTML, colour, LaTeX, icon or emoji can come from it.
+    Whitespace runs become one space, so the text's start is the only place a block could begin."""
+    escaped = _MARKDOWN.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\u2060\\.", " ".join(str(text).split()))
+    escaped = _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
+    return _JOINED.sub("\u2060", escaped)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,7 @@ import pytest
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
-from attribution import readers
+from attribution import readers, untrusted
 from attribution.models import Article
 from attribution.store import StatementFilter, Store, fuzzy
 from attribution.store import aids as store_aids
@@ -570,7 +571,7 @@ def test_an_article_shows_every_statement_highlighted_and_its_text_escaped(url: 
     body = "".join(h.value for h in at.html)
     assert SCRIPT not in body and "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in body
     assert "&lt;b&gt;soon&lt;/b&gt;" in body and f'data-statement="{s.id}"' in body and "qa-focus" in body
-    assert at.header[0].value == "<i>Holm</i> & the exchange"  # shown as text by Streamlit, not markup
+    assert at.header[0].value == untrusted.markdown("<i>Holm</i> & the exchange")  # shown as text, not markup
     assert len(table(at, "art_table")) == store.count_statements(StatementFilter(article_ids=(s.article_id,)))
     assert at.query_params == {"article": str(s.article_id), "statement": str(s.id)}
 
@@ -1073,7 +1074,7 @@ def test_numbers_in_a_link_out_of_range_are_dropped_with_a_warning(url: str, pag
     if said is None:
         assert not warnings
     else:
-        assert any(said in w for w in warnings), warnings
+        assert any(said in re.sub(r"\\(.)", r"\1", w) for w in warnings), warnings  # as Markdown shows it
 
 
 def test_tables_offer_no_download_that_bypasses_the_neutralised_export() -> None:
@@ -1083,3 +1084,65 @@ def test_tables_offer_no_download_that_bypasses_the_neutralised_export() -> None
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["disableDataExport"] is True
+
+
+# -- Markdown injection: what articles and people wrote is shown as words ------------------------------
+
+EVIL = "![{0}](http://127.0.0.1:9/{0}.png) **{0}** [click](javascript:alert('{0}')) <img src=x> $x^2$ :smile:"
+BREAKOUT_URL = "https://example.org/a)![url](http://127.0.0.1:9/url.png)"  # a web address that ends a link early
+
+
+def hostile_store(store: Store) -> dict[str, int]:
+    store.ingest([
+        Article("evil-1", '"The border will open for trade next month," Foreign Minister Anna Berg said on Friday.',
+                title=EVIL.format("title"), publisher=EVIL.format("publisher"), url=BREAKOUT_URL,
+                published=date(2025, 6, 3)),
+        Article("evil-2", '"Farm exports will double by the spring," Trade Minister Eva Moll said on Friday.',
+                title="A script link", publisher="Daily Example", url="javascript:alert(document.cookie)",
+                published=date(2025, 6, 4)),
+    ])  # fmt: skip
+    one, two = (aid_statement(store, key) for key in ("evil-1", "evil-2"))
+    store.save_review(one.id, expected_version=0, reviewer=EVIL.format("reviewer"), note=EVIL.format("note"),
+                      workflow="done", verdict="confirmed")  # fmt: skip
+    return {"one": one.id, "one_article": one.article_id, "two_article": two.article_id, "berg": one.speaker_id}
+
+
+def markdown_shown(at: AppTest) -> list[str]:
+    """Every string the page hands to Streamlit's Markdown: text, captions, headings, alerts, link labels."""
+    texts = [e.value for kind in ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info",
+                                  "success") for e in getattr(at, kind)]  # fmt: skip
+    return texts + [e.proto.label for e in at.get("page_link")]
+
+
+@pytest.mark.parametrize(
+    ("page", "params", "reviewer", "links", "words"),
+    [
+        ("views/articles.py", {"article": "{one_article}", "statement": "{one}"}, None,
+         ["https://example.org/a%29!%5Burl%5D%28http://127.0.0.1:9/url.png%29"], EVIL.format("title")),
+        ("views/articles.py", {"article": "{two_article}"}, None, [], "javascript:alert(document.cookie)"),
+        ("views/review.py", {"open": "{one}"}, EVIL.format("name"), [], EVIL.format("name")),
+        ("views/review.py", {"open": "{one}"}, None, [], EVIL.format("publisher")),
+        ("views/speakers.py", {"speaker": "{berg}"}, None, [], "Anna Berg"),
+        ("views/compare.py", {"who": [EVIL.format("who"), "Anna Berg"]}, None, [], EVIL.format("who")),
+        ("views/quotes.py", {"article": EVIL.format("param")}, None, [], "![param](http://127."),
+        ("views/quotes.py", {"from": EVIL.format("date")}, None, [], "![date](http://127.0.0.1:9/date.png)"),
+        ("views/review.py", {"open": EVIL.format("open")}, None, [], "![open](http://127."),
+    ],
+)  # fmt: skip
+def test_text_from_articles_and_people_is_never_markdown(
+    url: str, store: Store, page: str, params: dict, reviewer: str | None, links: list[str], words: str
+) -> None:
+    from markdown_it import MarkdownIt
+
+    ids = hostile_store(store)
+    params = {k: [x.format(**ids) for x in v] if isinstance(v, list) else v.format(**ids) for k, v in params.items()}
+    at = run(None if page == "views/quotes.py" else page, params)
+    if reviewer:
+        name_reviewer(at, reviewer)
+    ok(at)
+    shown = markdown_shown(at)
+    rendered = MarkdownIt("commonmark").render("\n\n".join(shown))  # as Streamlit reads it, bar its extensions
+    assert "<img" not in rendered and "<strong>title" not in rendered and "<strong>name" not in rendered
+    assert re.findall(r'href="([^"]*)"', rendered) == links
+    assert not any("$x^2$" in t or ":smile:" in t for t in shown)  # LaTeX and emoji codes stay words
+    assert any(untrusted.markdown(words) in t for t in shown), shown  # the words are there, escaped

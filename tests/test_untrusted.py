@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from attribution import untrusted
@@ -146,3 +148,47 @@ def test_script_json_reads_back_the_same_and_cannot_end_the_element(value) -> No
     text = untrusted.script_json(json.dumps(value, ensure_ascii=False))
     assert json.loads(text) == value
     assert not {"<", ">", "&"} & set(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("![x](https://evil.example/p.png)", "<p>![x](https://evil.example/p.png)</p>"),
+        ("[Original article](javascript:alert(1))", "<p>[Original article](javascript:alert(1))</p>"),
+        (
+            "https://x.example/a)![y](https://evil.example/p.png)",
+            "<p>https://x.example/a)![y](https://evil.example/p.png)</p>",
+        ),
+        ("<img src=x onerror=alert(1)>", "<p>&lt;img src=x onerror=alert(1)&gt;</p>"),
+        ("**bold** _it_ ~~s~~ `code`", "<p>**bold** _it_ ~~s~~ `code`</p>"),
+        ("# heading\n- item\n1. first\n> quote", "<p># heading - item 1. first &gt; quote</p>"),
+        ("    indented code", "<p>indented code</p>"),
+        ("a\n\n\nb", "<p>a b</p>"),
+        ("&lt; &#x41;", "<p>&amp;lt; &amp;#x41;</p>"),
+        ("[x]: https://evil.example", "<p>[x]: https://evil.example</p>"),
+        ("Lavrov: 10:30", "<p>Lavrov: 10:30</p>"),
+    ],
+)
+def test_markdown_shows_text_as_written(text: str, html: str) -> None:
+    from markdown_it import MarkdownIt
+
+    shown = MarkdownIt("commonmark").enable("strikethrough").render(untrusted.markdown(text))
+    assert shown.replace("\u2060", "").strip() == html  # the word joiners that break bare links are invisible
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "read_after_escapes"),
+    [
+        (":smile: :+1:", ":smile:", True),  # emoji codes are replaced in text whose escapes are read: a word joiner
+        (":material_home: and :material/home:", ":material_home:", True),  # Streamlit's icons, likewise
+        (":material/home:", ":material/", False),  # replaced in the source before parsing
+        (":red[alert] :blue-badge[x]", r"(?<!\\):red", False),  # directives: parsed, so an escape stops them
+        ("$x^2$ and $$y$$", r"(?<!\\)\$", False),  # LaTeX: Streamlit skips an escaped $
+        ("see https://evil.example/x", r"https?://", True),  # GFM links bare URLs in the text it has read
+        ("see www.evil.example", r"www\.", True),
+        ("write to a@evil.example", r"\w@", True),
+    ],
+)
+def test_markdown_breaks_streamlits_extensions(text: str, code: str, read_after_escapes: bool) -> None:
+    escaped = untrusted.markdown(text)
+    assert not re.search(code, escaped.replace("\\", "") if read_after_escapes else escaped)
