@@ -8,6 +8,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from attribution.errors import AttributionError
+from attribution.untrusted import markdown
 
 PAGES = {
     "Explore": [
@@ -31,9 +32,9 @@ page = st.navigation(PAGES)
 try:
     page.run()
 except AttributionError as e:
-    st.error(f"{type(e).__name__}: {e}", icon=":material/error:")
+    st.error(f"{type(e).__name__}: {markdown(e)}", icon=":material/error:")  # messages quote what people typed
 except OSError as e:  # a store path that cannot be made or read
-    st.error(f"The store could not be opened: {e}", icon=":material/error:")
+    st.error(f"The store could not be opened: {markdown(e)}", icon=":material/error:")
 except SQLAlchemyError as e:
     # The database itself failed (locked, gone, unreachable): say so plainly; the details go to the server log.
     logging.getLogger("dashboard").exception("database error")

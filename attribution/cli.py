@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import export, readers
+from . import export, readers, untrusted
 from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
@@ -47,6 +47,7 @@ EXAMPLES = {
     ),
 }
 CONFLICT = 3  # exit code of a stale review save: reload and try again
+MAX_WORKERS = 64  # extraction processes: more only queue for the cores and hold their memory
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(commands, "ingest", "Store articles and their statements; an article already stored is not repeated.",
                   EXAMPLES["ingest"])  # fmt: skip
     sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--workers", type=_positive, default=1, help="processes extracting in parallel (default 1)")
+    sub.add_argument("--workers", type=_number(1, MAX_WORKERS), default=1,
+                     help=f"processes extracting in parallel (default 1, at most {MAX_WORKERS})")  # fmt: skip
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
 
@@ -114,11 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     review = command(commands, "review", "Show, save and list the reviews of statements.", EXAMPLES["review"], db=False)
     actions = review.add_subparsers(dest="action", required=True, metavar="ACTION")
     sub = command(actions, "show", "Print a statement and its review (with the version to save against).")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_review_show)
     sub = command(actions, "set", "Save review fields; refused if someone saved since the version you saw.")
-    sub.add_argument("statement_id", type=int)
-    sub.add_argument("--expected-version", type=int, required=True, help="the version `review show` printed")
+    sub.add_argument("statement_id", type=_id("statement"))
+    sub.add_argument("--expected-version", type=_number(0, untrusted.MAX_ID), required=True,
+                     help="the version `review show` printed")  # fmt: skip
     sub.add_argument("--reviewer", required=True)
     sub.add_argument("--workflow", help=_choices(Workflow))
     sub.add_argument("--verdict", help=_choices(Verdict) + "; '' clears it")
@@ -128,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--comment", default="", help="why, kept in the history")
     sub.set_defaults(run=_review_set)
     sub = command(actions, "history", "Print every change to a statement's review, oldest first.")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_review_history)
     sub = command(actions, "bulk", "Set the workflow of every statement matching the filters.")
     sub.add_argument("--workflow", required=True, help=_choices(Workflow))
@@ -143,19 +146,19 @@ def _parser() -> argparse.ArgumentParser:
     actions = speakers.add_subparsers(dest="action", required=True, metavar="ACTION")
     sub = command(actions, "list", "Canonical speakers with their aliases, most statements first.")
     sub.add_argument("--search", default="", help="part of a name or alias (accents ignored)")
-    sub.add_argument("--limit", type=_positive, default=50)
+    sub.add_argument("--limit", type=_number(1), default=50)
     sub.set_defaults(run=_speakers_list)
     sub = command(actions, "suggestions", "Pairs of speakers that may be one person.")
     sub.add_argument("--status", choices=("open", "accepted", "rejected", "superseded", "all"), default="open")
     sub.set_defaults(run=_speakers_suggestions)
     for name, accept in (("accept", True), ("reject", False)):
         sub = command(actions, name, f"{name.title()} a merge suggestion.")
-        sub.add_argument("suggestion_id", type=int)
+        sub.add_argument("suggestion_id", type=_id("merge suggestion"))
         sub.add_argument("--reviewer", required=True)
         sub.set_defaults(run=_speakers_decide, accept=accept)
     sub = command(actions, "merge", "Merge two speakers you know are one person: DROP becomes part of KEEP.")
-    sub.add_argument("keep", type=int)
-    sub.add_argument("drop", type=int)
+    sub.add_argument("keep", type=_id("speaker"))
+    sub.add_argument("drop", type=_id("speaker"))
     sub.set_defaults(run=_speakers_merge)
     sub = command(actions, "reconcile", "Compare all speakers again (after editing data/speakers.csv).")
     sub.set_defaults(run=_speakers_reconcile)
@@ -171,7 +174,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_aids_status)
     sub = command(actions, "groups", "Statements reported by several articles, largest first; or one statement's "
                   "group with its versions.")  # fmt: skip
-    sub.add_argument("--statement", type=int, metavar="ID", help="show this statement's group, with word diffs")
+    sub.add_argument(
+        "--statement", type=_id("statement"), metavar="ID", help="show this statement's group, with word diffs"
+    )
     _page_options(sub)
     sub.set_defaults(run=_aids_groups)
     sub = command(actions, "suggestions", "Pairs of statements that may be one statement, for a person to decide.")
@@ -183,30 +188,47 @@ def _parser() -> argparse.ArgumentParser:
         ("reject", False, "are not one statement (never grouped or suggested again)"),
     ):
         sub = command(actions, name, f"Record that statements A and B {what}.")
-        sub.add_argument("a", type=int, metavar="A")
-        sub.add_argument("b", type=int, metavar="B")
+        sub.add_argument("a", type=_id("statement"), metavar="A")
+        sub.add_argument("b", type=_id("statement"), metavar="B")
         sub.add_argument("--reviewer", required=True)
         sub.set_defaults(run=_aids_decide, accept=accept)
     sub = command(actions, "alerts", "The same words given to different speakers in different articles.")
-    sub.add_argument("--statement", type=int, metavar="ID", help="only the alerts on this statement")
+    sub.add_argument("--statement", type=_id("statement"), metavar="ID", help="only the alerts on this statement")
     _page_options(sub)
     sub.set_defaults(run=_aids_alerts)
     sub = command(actions, "claims", "Earlier reviews of statements similar to this one (suggestions only).")
-    sub.add_argument("statement_id", type=int)
+    sub.add_argument("statement_id", type=_id("statement"))
     sub.set_defaults(run=_aids_claims)
     return parser
 
 
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return n
+def _number(low: int = 0, high: int = untrusted.MAX_NUMBER) -> Callable[[str], int]:
+    """An argument type: a whole number from low to high, read by the one helper URLs use too."""
+
+    def parse(value: str) -> int:
+        try:
+            return untrusted.whole_number(value, low=low, high=high)
+        except untrusted.InputError as e:  # argparse prints it with the usage, exit code 2
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
+
+
+def _id(kind: str) -> Callable[[str], int]:
+    """An argument type: the id of a stored `kind`; one that no record can have says "no {kind} with id …"."""
+
+    def parse(value: str) -> int:
+        try:
+            return untrusted.record_id(value, kind)
+        except untrusted.InputError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
 
 
 def _page_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--limit", type=_positive, default=20)
-    sub.add_argument("--offset", type=int, default=0)
+    sub.add_argument("--limit", type=_number(1), default=20)
+    sub.add_argument("--offset", type=_number(), default=0)
 
 
 def _choices(vocabulary) -> str:
@@ -240,7 +262,7 @@ def _filter(args: argparse.Namespace, **override) -> StatementFilter:
 
 def _report_errors(errors: Sequence[object]) -> None:
     for e in errors:
-        print(f"skipped {e}", file=sys.stderr)
+        print(f"skipped {untrusted.terminal(str(e))}", file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -265,22 +287,16 @@ def _nothing_read(result: readers.ReadResult) -> int:
 
 
 def _table(records: list[dict]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("article", "kind", "speaker", "affiliation", "outlet", "cue", "statement", show_lines=False)
     for r in records:
         speaker = r["speaker"] or "?"
         table.add_row(
-            r["article"],
-            r["kind"],
-            speaker + (" (unnamed)" if r["anonymous"] else ""),
-            r["affiliation"] or "",
-            r["outlet"] or "",
-            r["cue"] or "",
-            r["text"],
-        )
-    Console().print(table)
+            *map(_text, (r["article"], r["kind"], speaker + (" (unnamed)" if r["anonymous"] else ""), r["affiliation"],
+                         r["outlet"], r["cue"], r["text"]))
+        )  # fmt: skip
+    _console().print(table)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -367,7 +383,7 @@ def _review_history(store: Store, args: argparse.Namespace) -> int:
     store.statement(args.statement_id)  # a clear error for an unknown id, rather than an empty list
     for h in store.review_history(args.statement_id):
         note = f"  ({h.note})" if h.note else ""
-        print(f"{h.at:%Y-%m-%d %H:%M:%S} {h.reviewer}: {h.field} {h.old!r} → {h.new!r}{note}")
+        print(untrusted.terminal(f"{h.at:%Y-%m-%d %H:%M:%S} {h.reviewer}: {h.field} {h.old!r} → {h.new!r}{note}"))
     return 0
 
 
@@ -385,7 +401,8 @@ def _speakers_list(store: Store, args: argparse.Namespace) -> int:
         about = ", ".join(v for v in (e.role, e.affiliation, e.country) if v)
         aliases = f"; also {', '.join(e.aliases)}" if e.aliases else ""
         known = " (knowledge base)" if e.known else ""
-        print(f"{e.id}: {e.name}{known}, {e.statement_count} statements; {about or 'no details'}{aliases}")
+        print(untrusted.terminal(f"{e.id}: {e.name}{known}, {e.statement_count} statements; {about or 'no details'}"
+                                 f"{aliases}"))  # fmt: skip
     return 0
 
 
@@ -393,8 +410,8 @@ def _speakers_list(store: Store, args: argparse.Namespace) -> int:
 def _speakers_suggestions(store: Store, args: argparse.Namespace) -> int:
     for s in store.merge_suggestions(None if args.status == "all" else args.status):
         decided = f" [{s.status} by {s.decided_by}]" if s.decided_by else ""
-        print(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
-              f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}")  # fmt: skip
+        print(untrusted.terminal(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
+                                 f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}"))  # fmt: skip
     return 0
 
 
@@ -402,7 +419,7 @@ def _speakers_suggestions(store: Store, args: argparse.Namespace) -> int:
 def _speakers_decide(store: Store, args: argparse.Namespace) -> int:
     if args.accept:
         kept = store.accept_merge(args.suggestion_id, args.reviewer)
-        print(f"merged into {kept.name} (#{kept.id})")
+        print(untrusted.terminal(f"merged into {kept.name} (#{kept.id})"))
     else:
         store.reject_merge(args.suggestion_id, args.reviewer)
         print("rejected; this pair will not be suggested again")
@@ -412,7 +429,7 @@ def _speakers_decide(store: Store, args: argparse.Namespace) -> int:
 @_with_store
 def _speakers_merge(store: Store, args: argparse.Namespace) -> int:
     kept = store.merge_speakers(args.keep, args.drop)
-    print(f"merged into {kept.name} (#{kept.id}); aliases: {', '.join(kept.aliases) or '-'}")
+    print(untrusted.terminal(f"merged into {kept.name} (#{kept.id}); aliases: {', '.join(kept.aliases) or '-'}"))
     return 0
 
 
@@ -427,6 +444,14 @@ def _console():
     from rich.console import Console
 
     return Console(highlight=False)
+
+
+def _text(value: object):
+    """Text from articles or people as a Rich renderable: shown as written, never read as markup ("[/bold]",
+    "[link=…]"), emoji codes or terminal control sequences."""
+    from rich.text import Text
+
+    return Text(untrusted.terminal("" if value is None else str(value)))
 
 
 def _said(s: StoredStatement) -> str:
@@ -466,30 +491,31 @@ def _aids_groups(store: Store, args: argparse.Namespace) -> int:
 
     if args.statement is not None:
         g = store.statement_group(args.statement)
-        _console().print(f"group {g.id}: {len(g.versions)} reports, {g.wordings} wordings, "
-                         f"{g.independent_sources} independent sources ({', '.join(g.sources)})"
-                         + (" — single source" if g.single_source else ""))  # fmt: skip
+        _console().print(_text(f"group {g.id}: {len(g.versions)} reports, {g.wordings} wordings, "
+                               f"{g.independent_sources} independent sources ({', '.join(g.sources)})"
+                               + (" — single source" if g.single_source else "")))  # fmt: skip
         table = Table("id", "publisher", "date", "speaker", "words ([-canonical's-] {+this version's+})")
         for v in g.versions:
             words = Text()
             for op in v.diff:
+                old, new = untrusted.terminal(op.old), untrusted.terminal(op.new)
                 if op.kind == "equal":
-                    words.append(op.new + " ")
+                    words.append(new + " ")
                     continue
-                if op.old:
-                    words.append(f"[-{op.old}-] ", style="red strike")
-                if op.new:
-                    words.append(f"{{+{op.new}+}} ", style="green bold")
+                if old:
+                    words.append(f"[-{old}-] ", style="red strike")
+                if new:
+                    words.append(f"{{+{new}+}} ", style="green bold")
             s = v.statement
-            table.add_row(f"{s.id}{' (canonical)' if v.canonical else ''}", s.publisher or "", str(s.published or ""),
-                          s.speaker or "?", words)  # fmt: skip
+            table.add_row(f"{s.id}{' (canonical)' if v.canonical else ''}", _text(s.publisher),
+                          str(s.published or ""), _text(s.speaker or "?"), words)  # fmt: skip
         _console().print(table)
         return 0
     table = Table("group", "reports", "sources", "wordings", "speaker", "statement (canonical wording)")
     for g in store.statement_groups(limit=args.limit, offset=args.offset):
         canonical = next(v.statement for v in g.versions if v.canonical)
-        table.add_row(str(g.id), str(len(g.versions)), f"{g.independent_sources}: {', '.join(g.sources)}",
-                      str(g.wordings), g.speaker or "?", canonical.text)  # fmt: skip
+        table.add_row(str(g.id), str(len(g.versions)), _text(f"{g.independent_sources}: {', '.join(g.sources)}"),
+                      str(g.wordings), _text(g.speaker or "?"), _text(canonical.text))  # fmt: skip
     _console().print(table if table.row_count else "no statement is reported by more than one article")
     return 0
 
@@ -503,7 +529,7 @@ def _aids_suggestions(store: Store, args: argparse.Namespace) -> int:
                                         offset=args.offset):  # fmt: skip
         status = link.status.value + (f" by {link.decided_by}" if link.decided_by else "")
         score = f"{link.score:.0f}" if link.score is not None else "-"
-        table.add_row(str(link.a.id), str(link.b.id), score, status, _said(link.a), _said(link.b))
+        table.add_row(str(link.a.id), str(link.b.id), score, _text(status), _text(_said(link.a)), _text(_said(link.b)))
     _console().print(table if table.row_count else f"no {args.status} suggestions")
     return 0
 
@@ -524,7 +550,7 @@ def _aids_alerts(store: Store, args: argparse.Namespace) -> int:
 
     table = Table("score", "statement", "other statement (the same words, another speaker)")
     for a in store.misattribution_alerts(args.statement, limit=args.limit, offset=args.offset):
-        table.add_row(f"{a.score:.0f}", _said(a.statement), _said(a.other))
+        table.add_row(f"{a.score:.0f}", _text(_said(a.statement)), _text(_said(a.other)))
     _console().print(table if table.row_count else "no misattribution alerts")
     return 0
 
@@ -536,7 +562,7 @@ def _aids_claims(store: Store, args: argparse.Namespace) -> int:
     table = Table("score", "reviewed statement", "verdict", "rating", "reviewer", "same speaker")
     for m in store.claim_match(args.statement_id):
         verdict, rating = (v.label if v else "-" for v in (m.verdict, m.rating))
-        table.add_row(f"{m.score:.0f}", _said(m.reviewed), verdict, rating, m.reviewed.reviewer or "",
+        table.add_row(f"{m.score:.0f}", _text(_said(m.reviewed)), verdict, rating, _text(m.reviewed.reviewer),
                       "yes" if m.same_speaker else "no")  # fmt: skip
     _console().print(table if table.row_count else "no earlier review of a similar statement")
     return 0

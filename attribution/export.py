@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO
 
-from . import canonical
+from . import canonical, untrusted
 from .errors import AttributionError
 from .lexicons import Lexicon
 from .lexicons import load as load_lexicon
@@ -89,12 +89,14 @@ def write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
 
 
 def write_csv(records: Iterable[dict], out: IO[str], fields: tuple[str, ...] = FIELDS) -> int:
-    """One row a record; lists are written as JSON, so a spreadsheet round trip keeps them."""
+    """One row a record; lists are written as JSON, so a spreadsheet round trip keeps them. A text cell that a
+    spreadsheet would run as a formula (a statement, title or note starting with =, +, -, @) is neutralised."""
     writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore")
     writer.writeheader()
     n = 0
     for record in records:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in record.items()})
+        writer.writerow({k: untrusted.spreadsheet_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v)
+                         for k, v in record.items()})  # fmt: skip
         n += 1
     return n
 
@@ -121,15 +123,20 @@ class Organisation:
                 "(or set ATTRIBUTION_ORG_NAME and ATTRIBUTION_ORG_URL)"
             )
         template = review_url or os.environ.get("ATTRIBUTION_REVIEW_URL") or DEFAULT_REVIEW_URL
+        if untrusted.web_url(url) is None:
+            raise ExportError(f"the organisation's web address must be an http(s):// address, got {url!r}")
         return cls(name, url.rstrip("/"), template)
 
     def url_of(self, s: StoredStatement) -> str:
         try:
-            return self.review_url.format(base=self.url, id=s.id, key=s.key)
+            url = self.review_url.format(base=self.url, id=s.id, key=s.key)
         except (KeyError, IndexError) as e:
             raise ExportError(
                 f"the review URL template {self.review_url!r} may use only {{base}}, {{id}}, {{key}}"
             ) from e
+        if untrusted.web_url(url) is None:
+            raise ExportError(f"the review URL template {self.review_url!r} gives {url!r}, not an http(s):// address")
+        return url
 
 
 def claimreview(
@@ -197,10 +204,11 @@ def _review(s: StoredStatement, org: Organisation, claimed: str, point, claim: d
 
 
 def _appearance(s: StoredStatement) -> dict:
-    """{"appearance": [the article]} when its URL is known."""
-    if not s.url:
+    """{"appearance": [the article]} when its URL is a web address (never javascript:, data: or a path)."""
+    url = untrusted.web_url(s.url)
+    if url is None:
         return {}
-    work: dict = {"@type": "NewsArticle", "url": s.url}
+    work: dict = {"@type": "NewsArticle", "url": url}
     if s.article_title:
         work["headline"] = s.article_title
     if s.publisher:
@@ -232,6 +240,6 @@ def _excerpt(text: str) -> str:
 
 
 def write_claimreview(reviews: list[dict], out: IO[str]) -> int:
-    json.dump(reviews, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """JSON-LD ready to paste into a page's <script type="application/ld+json">: <, > and & are escaped."""
+    out.write(untrusted.script_json(json.dumps(reviews, ensure_ascii=False, indent=2)) + "\n")
     return len(reviews)

@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -137,6 +138,10 @@ def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[st
         (["--kind", "weird"], "'weird' is not a kind; expected one of direct, indirect, mixed"),
         (["--from", "yesterday"], "expected a date"),
         (["--format", "claimreview"], "--org-name and --org-url"),
+        (
+            ["--format", "claimreview", "--org-name", "C", "--org-url", "javascript:alert(1)"],
+            "web address must be an http(s):// address",
+        ),
     ],
 )
 def test_export_bad_options_are_clear_errors(seeded_url: str, args: list[str], message: str) -> None:
@@ -347,3 +352,143 @@ def test_a_database_failure_mid_command_is_one_clear_line(
     said = "error: the store failed (OperationalError): server closed the connection unexpectedly retry later\n"
     assert out.err == said
     assert "Traceback" not in out.err
+
+
+# -- ids and numbers are read at the edge: a clear message, never an OverflowError ----------------------------
+
+HUGE = "99999999999999999999999"
+TOP = "2147483647"  # the largest id a record can have (INTEGER on PostgreSQL): looked up, not found
+OVER = "2147483648"  # refused at the edge, in the same words
+LIMIT = "9223372036854775807"  # the largest limit or offset SQLite and PostgreSQL bind
+
+
+@pytest.mark.parametrize(
+    ("args", "rc", "said"),
+    [
+        (["review", "show", HUGE], 2, "no statement with id 99999999999999999999…"),
+        (["review", "show", TOP], 2, f"no statement with id {TOP}"),
+        (["review", "show", OVER], 2, f"no statement with id {OVER}"),
+        (["speakers", "merge", "1", OVER], 2, f"no speaker with id {OVER}"),
+        (["review", "show", "0"], 2, "no statement with id 0"),
+        (["review", "show", "-4"], 2, "no statement with id -4"),
+        (["review", "show", "1e3"], 2, "expected a whole number, got '1e3'"),
+        (["review", "show", "١٢"], 2, "expected a whole number, got '١٢'"),
+        (["review", "history", HUGE], 2, "no statement with id 9999"),
+        (["review", "set", HUGE, "--expected-version", "0", "--reviewer", "ann"], 2, "no statement with id 9999"),
+        (["review", "set", "1", "--expected-version", HUGE, "--reviewer", "ann"], 2,
+         "--expected-version: expected a whole number from 0 to 2147483647, got 9999"),
+        (["review", "set", "1", "--expected-version", "-1", "--reviewer", "ann"], 2, "from 0 to"),
+        (["speakers", "merge", "1", HUGE], 2, "no speaker with id 9999"),
+        (["speakers", "merge", HUGE, "1"], 2, "no speaker with id 9999"),
+        (["speakers", "merge", TOP, "1"], 2, f"no speaker with id {TOP}"),
+        (["speakers", "list", "--limit", HUGE], 2, "--limit: expected a whole number from 1 to"),
+        (["speakers", "list", "--limit", "0"], 2, "--limit: expected a whole number from 1 to"),
+        (["speakers", "list", "--limit", LIMIT], 0, ""),
+        (["speakers", "accept", HUGE, "--reviewer", "ann"], 2, "no merge suggestion with id 9999"),
+        (["speakers", "reject", TOP, "--reviewer", "ann"], 2, f"no merge suggestion with id {TOP}"),
+        (["aids", "groups", "--offset", HUGE], 2, "--offset: expected a whole number from 0 to"),
+        (["aids", "groups", "--offset", "-5"], 2, "--offset: expected a whole number from 0 to"),
+        (["aids", "groups", "--limit", HUGE], 2, "--limit: expected a whole number from 1 to"),
+        (["aids", "groups", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "groups", "--statement", HUGE], 2, "no statement with id 9999"),
+        (["aids", "groups", "--statement", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "alerts", "--statement", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "alerts", "--offset", HUGE], 2, "--offset: expected a whole number"),
+        (["aids", "alerts", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "suggestions", "--offset", LIMIT, "--limit", LIMIT], 0, ""),
+        (["aids", "suggestions", "--offset", "x"], 2, "--offset: expected a whole number, got 'x'"),
+        (["aids", "claims", HUGE], 2, "no statement with id 9999"),
+        (["aids", "claims", TOP], 2, f"no statement with id {TOP}"),
+        (["aids", "accept", HUGE, "1", "--reviewer", "ann"], 2, "no statement with id 9999"),
+        (["aids", "reject", "1", TOP, "--reviewer", "ann"], 2, "no statement with id"),
+        (["ingest", str(SEED), "--workers", HUGE], 2, "--workers: expected a whole number from 1 to 64"),
+        (["ingest", str(SEED), "--workers", "0"], 2, "--workers: expected a whole number from 1 to 64"),
+    ],
+)  # fmt: skip
+def test_ids_and_numbers_out_of_range_are_clear_errors(
+    store_url: str, capsys: pytest.CaptureFixture[str], args: list[str], rc: int, said: str
+) -> None:
+    from attribution import cli
+
+    try:
+        code = cli.main([*args, "--db", store_url])
+    except SystemExit as e:  # argparse refuses the argument, with the usage
+        code = e.code
+    err = capsys.readouterr().err
+    assert code == rc, err
+    assert said in err and "Traceback" not in err and "Overflow" not in err
+
+
+# -- text from articles and people is never Rich markup, emoji codes or terminal control ---------------------
+
+MARKUP = "[/bold] There is no [link=https://evil.example/x]military[/link] solution :smiley: to {} conflict [red]"
+HOSTILE_FILES = {  # one statement across outlets (a, b), the same words given to another speaker (c)
+    "a.txt": f"“{MARKUP.format('the')},” Ivan Petrov said.\nFarmers began the harvest early this year.",
+    "b.txt": f"“{MARKUP.format('this')},” Ivan Petrov said.\nThe football team lost its opening match.",
+    "c.txt": f"“{MARKUP.format('the')},” Maria Olsen said.\nA new bridge will open to traffic in March.",
+}
+ESC_LINK = "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\"  # a hidden terminal hyperlink (OSC 8)
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str], Path]:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, text in HOSTILE_FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = f"sqlite:///{folder / 'quotes.db'}"
+    assert run("ingest", str(folder), db=db).returncode == 0
+    ids = {r["article"]: str(r["id"]) for r in map(json.loads, run("export", db=db).stdout.splitlines())}
+    assert run("aids", "refresh", db=db).returncode == 0
+    note = f"[link=https://evil.example]see[/link] {ESC_LINK}"
+    saved = run("review", "set", ids["a"], "--expected-version", "0", "--reviewer", f"ann[bold]{ESC_LINK}",
+                "--verdict", "confirmed", "--note", note, db=db)  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    return db, ids, folder
+
+
+@pytest.mark.parametrize(
+    ("command", "shows"),
+    [
+        (["extract", "{folder}/a.txt", "--format", "table"], "[link=https://evil.example/x]military[/link]"),
+        (["aids", "groups"], "[/bold] There is no [link=https://evil.example/x]"),
+        (["aids", "groups", "--statement", "{a}"], "[link=https://evil.example/x]military[/link]"),
+        (["aids", "alerts"], ":smiley:"),
+        (["aids", "claims", "{c}"], "ann[bold]\\x1b]8;;https://evil.example/\\x1b\\click"),
+        (["review", "history", "{a}"], "\\x1b]8;;https://evil.example/\\x1b\\click"),
+    ],
+)
+def test_text_is_printed_as_written_never_as_markup(hostile_store, command: list[str], shows: str) -> None:
+    db, ids, folder = hostile_store
+    args = [a.format(folder=folder, **ids) for a in command]
+    cmd = [sys.executable, "-m", "attribution", *args] + ([] if args[0] == "extract" else ["--db", db])
+    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "1000"}  # as in a terminal, where Rich draws links
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert shows in out.stdout
+    assert "\x1b]8;" not in out.stdout and "😃" not in out.stdout  # no hyperlink, no emoji from the text
+
+
+@pytest.mark.parametrize(
+    ("command", "column", "cell"),
+    [
+        (["extract", "{folder}/@SUM(A1).txt", "--format", "csv"], "article", "'@SUM(A1)"),
+        (["extract", "{folder}/-2+3.txt", "--format", "csv"], "article", "'-2+3"),
+        (["export", "--format", "csv"], "title", '\'=HYPERLINK("https://evil.example","x")'),
+        (["export", "--format", "csv"], "publisher", "'+cmd|' /C calc'!A0"),
+        (["export", "--format", "csv"], "speaker", "Ivan Petrov"),  # a cell that starts no formula is as it was
+    ],
+)
+def test_csv_output_never_starts_a_formula(tmp_path: Path, command: list[str], column: str, cell: str) -> None:
+    text = HOSTILE_FILES["a.txt"]
+    for name in ("@SUM(A1).txt", "-2+3.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    record = {"id": "x1", "title": '=HYPERLINK("https://evil.example","x")', "publisher": "+cmd|' /C calc'!A0",
+              "text": text}  # fmt: skip
+    (tmp_path / "records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'quotes.db'}"
+    if command[0] == "export":
+        assert run("ingest", str(tmp_path / "records.jsonl"), db=db).returncode == 0
+    out = run(*(a.format(folder=tmp_path) for a in command), db=db if command[0] == "export" else None)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout, newline="")))
+    assert rows and all(r[column] == cell for r in rows), [r[column] for r in rows]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,7 @@ import pytest
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
-from attribution import readers
+from attribution import readers, untrusted
 from attribution.models import Article
 from attribution.store import StatementFilter, Store, fuzzy
 from attribution.store import aids as store_aids
@@ -570,7 +571,7 @@ def test_an_article_shows_every_statement_highlighted_and_its_text_escaped(url: 
     body = "".join(h.value for h in at.html)
     assert SCRIPT not in body and "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in body
     assert "&lt;b&gt;soon&lt;/b&gt;" in body and f'data-statement="{s.id}"' in body and "qa-focus" in body
-    assert at.header[0].value == "<i>Holm</i> & the exchange"  # shown as text by Streamlit, not markup
+    assert at.header[0].value == untrusted.markdown("<i>Holm</i> & the exchange")  # shown as text, not markup
     assert len(table(at, "art_table")) == store.count_statements(StatementFilter(article_ids=(s.article_id,)))
     assert at.query_params == {"article": str(s.article_id), "statement": str(s.id)}
 
@@ -1070,3 +1071,110 @@ def test_a_link_opens_its_target_when_another_is_open(url: str, store: Store, pa
     at.switch_page(page).run()
     ok(at)
     assert at.selectbox(key=pick).value == target and at.query_params[param] == str(target)
+
+
+# -- numbers in links ---------------------------------------------------------------------------------
+
+HUGE = "99999999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("page", "params", "said"),
+    [
+        ("views/quotes.py", {"p": HUGE}, "p could not be read"),
+        ("views/quotes.py", {"p": "0"}, "p could not be read"),
+        ("views/quotes.py", {"p": "two"}, "p could not be read"),
+        ("views/quotes.py", {"p": "9223372036854775807"}, "p could not be read"),
+        ("views/quotes.py", {"p": "4000"}, None),  # past the last page: the pager shows the last one
+        ("views/quotes.py", {"article": HUGE}, "no article with id 9999"),
+        ("views/quotes.py", {"statement": "2147483648"}, "no statement with id 2147483648"),
+        ("views/review.py", {"open": HUGE}, "open could not be read and was ignored: no statement with id 9999"),
+        ("views/review.py", {"open": "-1"}, "no statement with id -1"),
+        ("views/review.py", {"open": "x"}, "statement id: expected a whole number, got 'x'"),
+        ("views/articles.py", {"article": HUGE}, "article could not be read and was ignored: no article with id"),
+        ("views/articles.py", {"article": "1", "statement": HUGE}, "statement could not be read"),
+        ("views/articles.py", {"page": HUGE}, "page could not be read"),
+        ("views/articles.py", {"page": "1.5"}, "page could not be read"),
+        ("views/speakers.py", {"speaker": HUGE}, "speaker could not be read and was ignored: no speaker with id"),
+        ("views/speakers.py", {"speaker": "١"}, "speaker could not be read"),
+    ],
+)
+def test_numbers_in_a_link_out_of_range_are_dropped_with_a_warning(url: str, page: str, params: dict, said) -> None:
+    at = run(None if page == "views/quotes.py" else page, params)  # a link to Quotes is read on the first run
+    assert not failures(at)
+    warnings = [w.value for w in at.warning]
+    if said is None:
+        assert not warnings
+    else:
+        assert any(said in re.sub(r"\\(.)", r"\1", w) for w in warnings), warnings  # as Markdown shows it
+
+
+def test_tables_offer_no_download_that_bypasses_the_neutralised_export() -> None:
+    """Streamlit's own table download writes cells raw (a statement starting with = runs in a spreadsheet);
+    the Export page's CSV goes through attribution.export.write_csv, which neutralises them."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["disableDataExport"] is True
+
+
+# -- Markdown injection: what articles and people wrote is shown as words ------------------------------
+
+EVIL = "![{0}](http://127.0.0.1:9/{0}.png) **{0}** [click](javascript:alert('{0}')) <img src=x> $x^2$ :smile:"
+BREAKOUT_URL = "https://example.org/a)![url](http://127.0.0.1:9/url.png)"  # a web address that ends a link early
+
+
+def hostile_store(store: Store) -> dict[str, int]:
+    store.ingest([
+        Article("evil-1", '"The border will open for trade next month," Foreign Minister Anna Berg said on Friday.',
+                title=EVIL.format("title"), publisher=EVIL.format("publisher"), url=BREAKOUT_URL,
+                published=date(2025, 6, 3)),
+        Article("evil-2", '"Farm exports will double by the spring," Trade Minister Eva Moll said on Friday.',
+                title="A script link", publisher="Daily Example", url="javascript:alert(document.cookie)",
+                published=date(2025, 6, 4)),
+    ])  # fmt: skip
+    one, two = (aid_statement(store, key) for key in ("evil-1", "evil-2"))
+    store.save_review(one.id, expected_version=0, reviewer=EVIL.format("reviewer"), note=EVIL.format("note"),
+                      workflow="done", verdict="confirmed")  # fmt: skip
+    return {"one": one.id, "one_article": one.article_id, "two_article": two.article_id, "berg": one.speaker_id}
+
+
+def markdown_shown(at: AppTest) -> list[str]:
+    """Every string the page hands to Streamlit's Markdown: text, captions, headings, alerts, link labels."""
+    texts = [e.value for kind in ("markdown", "caption", "title", "header", "subheader", "error", "warning", "info",
+                                  "success") for e in getattr(at, kind)]  # fmt: skip
+    return texts + [e.proto.label for e in at.get("page_link")]
+
+
+@pytest.mark.parametrize(
+    ("page", "params", "reviewer", "links", "words"),
+    [
+        ("views/articles.py", {"article": "{one_article}", "statement": "{one}"}, None,
+         ["https://example.org/a%29!%5Burl%5D%28http://127.0.0.1:9/url.png%29"], EVIL.format("title")),
+        ("views/articles.py", {"article": "{two_article}"}, None, [], "javascript:alert(document.cookie)"),
+        ("views/review.py", {"open": "{one}"}, EVIL.format("name"), [], EVIL.format("name")),
+        ("views/review.py", {"open": "{one}"}, None, [], EVIL.format("publisher")),
+        ("views/speakers.py", {"speaker": "{berg}"}, None, [], "Anna Berg"),
+        ("views/compare.py", {"who": [EVIL.format("who"), "Anna Berg"]}, None, [], EVIL.format("who")),
+        ("views/quotes.py", {"article": EVIL.format("param")}, None, [], "![param](http://127."),
+        ("views/quotes.py", {"from": EVIL.format("date")}, None, [], "![date](http://127.0.0.1:9/date.png)"),
+        ("views/review.py", {"open": EVIL.format("open")}, None, [], "![open](http://127."),
+    ],
+)  # fmt: skip
+def test_text_from_articles_and_people_is_never_markdown(
+    url: str, store: Store, page: str, params: dict, reviewer: str | None, links: list[str], words: str
+) -> None:
+    from markdown_it import MarkdownIt
+
+    ids = hostile_store(store)
+    params = {k: [x.format(**ids) for x in v] if isinstance(v, list) else v.format(**ids) for k, v in params.items()}
+    at = run(None if page == "views/quotes.py" else page, params)
+    if reviewer:
+        name_reviewer(at, reviewer)
+    ok(at)
+    shown = markdown_shown(at)
+    rendered = MarkdownIt("commonmark").render("\n\n".join(shown))  # as Streamlit reads it, bar its extensions
+    assert "<img" not in rendered and "<strong>title" not in rendered and "<strong>name" not in rendered
+    assert re.findall(r'href="([^"]*)"', rendered) == links
+    assert not any("$x^2$" in t or ":smile:" in t for t in shown)  # LaTeX and emoji codes stay words
+    assert any(untrusted.markdown(words) in t for t in shown), shown  # the words are there, escaped

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 
 import pytest
@@ -149,3 +150,62 @@ def test_a_bad_review_url_template_is_a_named_error(store: Store) -> None:
     store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", verdict="confirmed")
     with pytest.raises(ExportError, match="may use only"):
         export.claimreview(store.statements(), Organisation("X", "https://x.example", "{base}/{slug}"))
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1+1",
+            "\r=1+1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_cells_never_start_a_formula(store_url: str, formula: str) -> None:
+    """`export --format csv`, `extract --format csv` and the dashboard's Export write through write_csv."""
+    with Store(store_url) as store:
+        store.ingest([Article(formula, TEXT, title=formula, publisher=formula, url="https://news.example.org/a1")])
+        s = next(s for s in store.statements(limit=None) if s.speaker == "Caroline Leavitt")
+        store.save_review(s.id, expected_version=0, reviewer=formula, note=formula, evidence_urls=[])
+        out = io.StringIO()
+        export.write_csv(map(export.stored_record, store.statements(limit=None)), out, fields=export.STORED_FIELDS)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    row = next(r for r in rows if r["speaker"] == "Caroline Leavitt")
+    for field in ("article", "title", "publisher", "note", "reviewer"):
+        assert row[field].startswith("'") and row[field][1:].strip() == formula.strip(), field  # notes are stripped
+    assert row["start"].isdigit() and row["url"] == "https://news.example.org/a1"  # other cells unchanged
+
+
+BAD_URLS = ["javascript:alert(document.cookie)", " JavaScript:alert(1)", "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "//evil.example/x", "/a1"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("url", "published"), [(u, None) for u in BAD_URLS] + [("https://news.example.org/a1", True)])
+def test_claimreview_links_only_web_articles_and_is_safe_to_embed(store_url: str, url: str, published) -> None:
+    title = '</script><script>alert("pwned")</script> & <!--'
+    with Store(store_url) as store:
+        store.ingest([Article("a1", TEXT, title=title, publisher="Harbour <b>Gazette</b>", url=url)])
+        s = _by_speaker(store)["Caroline Leavitt"]
+        store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", rating="true")
+        out = io.StringIO()
+        export.write_claimreview(export.claimreview(store.statements(limit=None), ORG), out)
+    text = out.getvalue()
+    assert not {"<", ">", "&"} & set(text)  # safe inside <script type="application/ld+json">
+    [review] = json.loads(text)
+    appearance = review["itemReviewed"].get("appearance")
+    if published:
+        assert appearance == [{"@type": "NewsArticle", "url": url, "headline": title,
+                               "publisher": {"@type": "Organization", "name": "Harbour <b>Gazette</b>"}}]  # fmt: skip
+    else:
+        assert appearance is None and "script:" not in text.lower() and "data:" not in text
+
+
+@pytest.mark.parametrize(
+    ("org_url", "review_url", "said"),
+    [
+        ("javascript:alert(1)", None, "the organisation's web address must be an http(s):// address"),
+        ("checks.example.org", None, "must be an http(s):// address"),
+        ("https://checks.example.org", "javascript:alert({id})", "'javascript:alert({id})' gives 'javascript:alert("),
+    ],
+)
+def test_claimreview_urls_of_the_reviewer_are_web_addresses(store: Store, org_url, review_url, said: str) -> None:
+    s = _by_speaker(store)["Caroline Leavitt"]
+    store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", rating="true")
+    with pytest.raises(ExportError, match=re.escape(said)):
+        export.claimreview(store.statements(limit=None), Organisation.from_env("Checks", org_url, review_url))

@@ -73,7 +73,7 @@ def ingest(results: list[FileResult]) -> None:
                 r.statements += summary.statements
                 r.errors += list(summary.errors)
             done += len(batch)
-            bar.progress(done / total, text=f"{r.name}: {done:,} of {total:,} articles")
+            bar.progress(done / total, text=f"{c.md(r.name)}: {done:,} of {total:,} articles")
     bar.progress(1.0, text="Done")
     c.data_changed()
 
@@ -96,7 +96,7 @@ def report(results: list[FileResult]) -> None:
     elif not bad:
         st.info("Nothing new: every article was already stored unchanged.")
     for name, e in bad:
-        st.error(f"**{name}**: {e}")
+        st.error(f"**{c.md(name)}**: {c.md(e)}")
 
 
 st.title("Add articles")

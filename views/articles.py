@@ -33,12 +33,12 @@ def seed_search() -> None:
     try:
         flt = StatementFilter.from_query_params({k: st.query_params.get_all(k) for k in SEARCH_PARAMS})
     except AttributionError as e:
-        st.warning(f"The link's article search could not be read and was dropped: {e}")
+        st.warning(f"The link's article search could not be read and was dropped: {c.md(e)}")
         flt = StatementFilter()
     ss["art_q"] = flt.text
     ss["art_publisher"] = flt.publishers[0] if flt.publishers else None
     ss["art_from"], ss["art_to"] = flt.date_from, flt.date_to
-    ss.setdefault("art_list_page", max(1, c.int_param("page") or 1))
+    ss.setdefault("art_list_page", max(1, c.page_param("page") or 1))
 
 
 def new_search() -> None:
@@ -53,7 +53,7 @@ ss = st.session_state
 u = c.url()
 
 # A link (from Quotes, Review, a shared URL) opens its article, also when this session has another open.
-linked = (c.int_param("article"), c.int_param("statement"))
+linked = (c.id_param("article", "article"), c.id_param("statement", "statement"))
 if linked[0] is not None and linked != ss.get("art_linked"):
     ss["art_pick"], ss["art_focus"] = ss["art_linked"] = linked
 
@@ -75,7 +75,7 @@ with st.sidebar:
     try:
         StatementFilter(date_from=search["date_from"], date_to=search["date_to"])
     except AttributionError as e:  # an empty date range: search without the dates
-        st.error(f"{e}. The dates are left out.", icon=":material/error:")
+        st.error(f"{c.md(e)}. The dates are left out.", icon=":material/error:")
         search.update(date_from=None, date_to=None)
     total = c.count_articles(u, **search)
     pages = max(1, math.ceil(total / PER_PAGE))
@@ -112,24 +112,24 @@ c.sync_url({
 })  # fmt: skip
 ss["art_linked"] = (article_id, focus)  # what the URL says now: a different one later is a new link
 
-st.header(article.title or article.key)
+st.header(c.md(article.title or article.key))
 meta = [article.publisher or "unknown publisher", f"{article.published:%Y-%m-%d}" if article.published else "undated"]
-st.caption(" · ".join(meta) + f" · {len(stmts)} statements · id `{article.key}`")
-if article.url:
-    st.markdown(f"[Original article]({article.url})")
+st.caption(" · ".join(map(c.md, meta)) + f" · {len(stmts)} statements · id {c.md(article.key)}")
+if article.url:  # a link only to a web address; anything else (javascript:, a path) is shown as words
+    st.markdown(c.web_link("Original article", article.url) or f"Address given, not a web link: {c.md(article.url)}")
 
 by_id = {s.id: s for s in stmts}
 if focus in by_id:
     s = by_id[focus]
     with st.container(border=True):
-        st.markdown(f"**Opened statement** — {render.label(s)}, {c.vocab_label(s.workflow)}"
+        st.markdown(f"**Opened statement** — {c.md(render.label(s))}, {c.vocab_label(s.workflow)}"
                     + (f", verdict {c.vocab_label(s.verdict)}" if s.verdict else ""))  # fmt: skip
         st.html(render.context_html(article.text, s, window=0))
         links = st.columns(3)
         links[0].page_link(c.REVIEW_PAGE, label="Review this statement", icon=":material/fact_check:",
                            query_params={"open": str(s.id)})  # fmt: skip
         if s.speaker_id is not None:
-            links[1].page_link(c.SPEAKERS_PAGE, label=f"About {s.speaker}", icon=":material/record_voice_over:",
+            links[1].page_link(c.SPEAKERS_PAGE, label=f"About {c.md(s.speaker)}", icon=":material/record_voice_over:",
                                query_params={"speaker": str(s.speaker_id)})  # fmt: skip
 
 if stmts:

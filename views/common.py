@@ -18,11 +18,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
+from attribution import untrusted
 from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
@@ -30,6 +32,7 @@ from attribution.store import AidsMode, StatementFilter, Store, database_url
 from attribution.store.fuzzy import SCAN as FUZZY_SCAN
 
 PAGE_SIZES = (25, 50, 100)
+MAX_PAGE = untrusted.MAX_NUMBER // 1000  # a page number in a link: its offset still fits a 64-bit integer
 CACHE_TTL = 300  # seconds: writes from this server clear the caches at once; others' (CLI ingest) show within 5 min
 AIDS_TTL = 30  # seconds: how soon a page notices that another process left the aids behind
 VALUES_TTL = 600  # seconds: the values a filter offers change slowly and cost a full scan at a million statements
@@ -40,6 +43,7 @@ PAGE_KEYS = ("page_no", "rv_page")  # page numbers that a new filter sends back 
 REVIEWER = "reviewer"
 AIDS_FLASH = "aids_flash"
 REFRESH_POLL = 5  # seconds between looks at a full refresh running in its own process
+WEB_SAFE = "/:?#[]@!$&'*+,;=%~"  # kept as they are in a link's address; < > ( ) \ " ` and the rest percent-encoded
 
 ARTICLES_PAGE = "views/articles.py"
 REVIEW_PAGE = "views/review.py"
@@ -206,8 +210,18 @@ def require_articles() -> None:
     st.stop()
 
 
+md = untrusted.markdown  # every value from an article or a person shown as Markdown (text, captions, labels)
+
+
+def web_link(label: str, address: str | None) -> str | None:
+    """A Markdown link to an http(s) address (None for any other); the address cannot end the link early."""
+    if (address := untrusted.web_url(address)) is None:
+        return None
+    return f"[{md(label)}](<{quote(address, safe=WEB_SAFE)}>)"
+
+
 def show_error(e: AttributionError) -> None:
-    st.error(f"{type(e).__name__}: {e}", icon=":material/error:")
+    st.error(f"{type(e).__name__}: {md(e)}", icon=":material/error:")
 
 
 # -- filters kept in the URL ----------------------------------------------------------------------------
@@ -229,7 +243,7 @@ def _initial_filter() -> StatementFilter:
     try:
         flt = StatementFilter.from_query_params(_params())
     except AttributionError as e:
-        st.warning(f"The link's filter could not be read and was dropped: {e}")
+        st.warning(f"The link's filter could not be read and was dropped: {md(e)}")
         flt = EMPTY
     st.session_state[FILTER] = flt
     return flt
@@ -308,7 +322,7 @@ def filter_sidebar(page: str) -> StatementFilter:
             text=(st.session_state["f_text"] or "").strip(),
         )
     except AttributionError as e:  # e.g. a date range that ends before it starts: keep the last good filter
-        side.error(f"{e}. The filter is unchanged.", icon=":material/error:")
+        side.error(f"{md(e)}. The filter is unchanged.", icon=":material/error:")
     if flt != st.session_state[FILTER]:
         for key in PAGE_KEYS:  # a new filter starts at page one
             st.session_state.pop(key, None)
@@ -342,11 +356,24 @@ def sync_url(params: Mapping[str, str | list[str]]) -> None:
         st.query_params.from_dict({k: v[0] if len(v) == 1 else v for k, v in want.items()})
 
 
-def int_param(name: str) -> int | None:
+def id_param(name: str, kind: str) -> int | None:
+    """The id of a `kind` in the URL parameter `name`; a malformed or impossible one is dropped with a warning."""
+    return _number_param(name, lambda raw: untrusted.record_id(raw, kind))
+
+
+def page_param(name: str) -> int | None:
+    """A page number in the URL (the pager clamps one past the last page)."""
+    return _number_param(name, lambda raw: untrusted.whole_number(raw, "page", low=1, high=MAX_PAGE))
+
+
+def _number_param(name: str, read: Callable[[str], int]) -> int | None:
     raw = st.query_params.get(name)
+    if not raw:
+        return None
     try:
-        return int(raw) if raw else None
-    except ValueError:
+        return read(raw)
+    except untrusted.InputError as e:
+        st.warning(f"The link's {name} could not be read and was ignored: {md(e)}", icon=":material/link_off:")
         return None
 
 
@@ -358,7 +385,7 @@ def reviewer(ask: bool = True) -> str | None:
     name = st.session_state.get(REVIEWER)
     if name:
         col1, col2 = st.sidebar.columns([3, 1], vertical_alignment="center")
-        col1.caption(f"Reviewing as **{name}**")
+        col1.caption(f"Reviewing as **{md(name)}**")
         col2.button(
             "",
             icon=":material/logout:",
@@ -461,9 +488,10 @@ def statement_frame(rows: Sequence, columns: Sequence[str]) -> pd.DataFrame:
 
 
 def where(s, speaker: bool = True) -> str:
-    """ "**Speaker** · via outlet · publisher · date": how a report of a statement is named (markdown)."""
-    parts = [f"**{s.speaker or 'unattributed'}**" if speaker else "", f"via {s.outlet}" if s.outlet else "",
-             s.publisher or "unknown publisher", f"{s.published:%Y-%m-%d}" if s.published else "undated"]  # fmt: skip
+    """ "**Speaker** · via outlet · publisher · date": how a report of a statement is named (markdown, escaped)."""
+    parts = [f"**{md(s.speaker or 'unattributed')}**" if speaker else "", f"via {md(s.outlet)}" if s.outlet else "",
+             md(s.publisher or "unknown publisher"),
+             f"{s.published:%Y-%m-%d}" if s.published else "undated"]  # fmt: skip
     return " · ".join(p for p in parts if p)
 
 
@@ -614,7 +642,7 @@ def _refresh_running() -> None:
     _refreshes().pop(url(), None)
     output = refresh.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     refresh.log.unlink(missing_ok=True)
-    last = output[-1] if output else "no output"
+    last = md(output[-1]) if output else "no output"
     code = refresh.process.returncode
     st.session_state[AIDS_FLASH] = (code == 0, f"Fact-check aids refresh, in a separate process: {last}" if code == 0
                                     else f"The fact-check aids refresh failed (exit code {code}): {last}")  # fmt: skip

@@ -47,7 +47,7 @@ def seed_from_url() -> None:
 
 def statement_card(s) -> None:
     with st.container(border=True):
-        where = s.outlet or s.publisher or "unknown outlet"
+        where = c.md(s.outlet or s.publisher or "unknown outlet")
         when = f"{s.published:%Y-%m-%d}" if s.published else "undated"
         verdict = f" · **{c.vocab_label(s.verdict)}**" if s.verdict else ""
         st.caption(f"{when} · {where}{verdict}")
@@ -86,7 +86,7 @@ else:
     found = c.parallel(*(lambda f=f: counted_page(f) for f in filters))
     for column, name, (n, stmts) in zip(st.columns(len(who)), who, found, strict=True):
         with column:
-            st.markdown(f"#### {name}")
+            st.markdown(f"#### {c.md(name)}")
             st.caption(f"{n:,} statements" + (f", the first {PER_COLUMN} shown" if n > PER_COLUMN else ""))
             for s in stmts:
                 statement_card(s)

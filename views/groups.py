@@ -23,7 +23,7 @@ def decide(a: int, b: int, accept: bool) -> None:
     try:
         c.store().decide_group_link(a, b, accept, st.session_state.get(c.REVIEWER))
     except AttributionError as e:
-        st.session_state[FLASH] = ("error", f"Not done: {e}")
+        st.session_state[FLASH] = ("error", f"Not done: {c.md(e)}")
         return
     c.data_changed()
     st.session_state[FLASH] = (

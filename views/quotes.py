@@ -43,8 +43,8 @@ store = c.store()
 st.session_state.setdefault(
     "quotes_view", st.query_params.get("view") if st.query_params.get("view") in VIEWS else "table"
 )
-if "page_no" not in st.session_state and c.int_param("p"):
-    st.session_state["page_no"] = c.int_param("p")
+if "page_no" not in st.session_state and (linked_page := c.page_param("p")):
+    st.session_state["page_no"] = linked_page
 
 # Everything this view needs loads at once, with the widget values of this run (widgets are drawn after).
 view = st.session_state["quotes_view"] or "table"

@@ -75,7 +75,7 @@ def save(sid: int) -> None:
         st.session_state[CONFLICTS][sid] = e.current
         return
     except AttributionError as e:
-        st.session_state[FLASH] = ("error", f"Not saved: {e}")
+        st.session_state[FLASH] = ("error", f"Not saved: {c.md(e)}")
         return
     st.session_state[CONFLICTS].pop(sid, None)
     load(sid, saved)
@@ -113,7 +113,7 @@ def bulk(flt, n: int) -> None:
             flt, workflow, reviewer=name, note=st.session_state.get("rv_bulk_note", "").strip()
         )
     except AttributionError as e:
-        st.session_state[FLASH] = ("error", f"Bulk change failed: {e}")
+        st.session_state[FLASH] = ("error", f"Bulk change failed: {c.md(e)}")
         return
     # Versions moved under every open form: reload them from the store.
     st.session_state[SEEN].clear()
@@ -160,7 +160,7 @@ def links(s: StoredStatement, key: str, review: bool = True) -> None:
     cols[0].page_link(c.ARTICLES_PAGE, label="In its article", icon=":material/article:",
                       query_params={"article": str(s.article_id), "statement": str(s.id)})  # fmt: skip
     if s.speaker_id is not None:
-        cols[1].page_link(c.SPEAKERS_PAGE, label=f"About {s.speaker}", icon=":material/record_voice_over:",
+        cols[1].page_link(c.SPEAKERS_PAGE, label=f"About {c.md(s.speaker)}", icon=":material/record_voice_over:",
                           query_params={"speaker": str(s.speaker_id)})  # fmt: skip
     if review:
         cols[2].button("Review it", key=key, on_click=goto, args=(s.id,), icon=":material/fact_check:")
@@ -171,7 +171,8 @@ def show_alerts(alerts) -> None:
         o = a.other
         st.error(
             f"**Misattribution alert** — the same words (similarity {a.score:.0f}) are attributed to "
-            f"**{a.other_speaker}** in {c.where(o, speaker=False)}; here they are given to **{a.speaker}**.",
+            f"**{c.md(a.other_speaker)}** in {c.where(o, speaker=False)}; here they are given to "
+            f"**{c.md(a.speaker)}**.",
             icon=":material/person_alert:",
         )
         links(o, key=f"rv_alert_open_{i}_{o.id}")
@@ -187,10 +188,10 @@ def show_claim_matches(sid: int, matches: list[StoredClaimMatch]) -> None:
         with st.container(border=True):
             st.markdown(
                 f":material/history: **Checked before** (similarity {m.score:.0f}): {found}"
-                + (f", by {r.reviewer}" if r.reviewer else "")
+                + (f", by {c.md(r.reviewer)}" if r.reviewer else "")
             )
             st.html(render.quote_html(r.text))
-            st.caption(c.where(r) + (f" · note: {r.note}" if r.note else ""))
+            st.caption(c.where(r) + (f" · note: {c.md(r.note)}" if r.note else ""))
             if not m.same_speaker:
                 st.caption("Another speaker said it: only the content rating carries over.")
             st.button("Use this verdict", key=f"rv_use_{sid}_{r.id}", on_click=use_verdict, args=(sid, m),
@@ -206,15 +207,16 @@ def show_group(sid: int, group: StoredGroup) -> None:
     st.subheader("Same statement elsewhere")
     if n < 2:
         who = group.versions[0].statement.speaker if group.versions else None
-        st.warning(f"Single source: no other article gives these words to {who or 'this speaker'}.",
+        st.warning(f"Single source: no other article gives these words to {c.md(who or 'this speaker')}.",
                    icon=":material/looks_one:")  # fmt: skip
         return
     st.markdown(
-        f"**{n} reports**, **{sources} independent source{'s' if sources != 1 else ''}**: {', '.join(group.sources)}"
+        f"**{n} reports**, **{sources} independent source{'s' if sources != 1 else ''}**: "
+        + c.md(", ".join(group.sources))
     )
     if group.single_source:
         st.warning(
-            f"Single source: all {n} reports go back to {group.sources[0] if group.sources else 'one source'} "
+            f"Single source: all {n} reports go back to {c.md(group.sources[0] if group.sources else 'one source')} "
             "(wire copies and relays count once).",
             icon=":material/looks_one:",
         )
@@ -257,7 +259,7 @@ def show_conflict(sid: int, theirs: Review) -> None:
     mine, base = edited(sid), st.session_state[SEEN][sid]
     when = f" at {theirs.updated_at:%Y-%m-%d %H:%M}" if theirs.updated_at else ""
     st.error(
-        f"**{theirs.reviewer or 'Another reviewer'}** saved this review{when} (version {theirs.version}) after "
+        f"**{c.md(theirs.reviewer or 'Another reviewer')}** saved this review{when} (version {theirs.version}) after "
         f"you opened version {base.version}. Nothing of yours was saved.",
         icon=":material/sync_problem:",
     )
@@ -308,7 +310,7 @@ n, queue = c.parallel(
     lambda: c.count(u, queue_flt),
     lambda: store.statements(queue_flt, limit=limit, offset=offset, order="check_score_desc"),
 )
-opened = c.int_param("open")
+opened = c.id_param("open", "statement")
 if c.pager(n, key="rv_page", columns=top[1:]) != (limit, offset):  # the page asked for is past the last one
     limit, offset = c.requested_page("rv_page")
     queue = store.statements(queue_flt, limit=limit, offset=offset, order="check_score_desc")
@@ -377,15 +379,15 @@ info, form = st.columns([3, 2], gap="large")
 with info:
     who = s.speaker or "Unattributed"
     detail = ", ".join(x for x in (s.role, s.affiliation, s.country) if x)
-    st.markdown(f"### {who}" + (f" — {detail}" if detail else ""))
-    via = f"via **{s.outlet}**, " if s.outlet else ""
+    st.markdown(f"### {c.md(who)}" + (f" — {c.md(detail)}" if detail else ""))
+    via = f"via **{c.md(s.outlet)}**, " if s.outlet else ""
     st.caption(
-        f"{via}published by **{s.publisher or 'unknown publisher'}**"
+        f"{via}published by **{c.md(s.publisher or 'unknown publisher')}**"
         f"{f' on {s.published:%Y-%m-%d}' if s.published else ''} · {c.vocab_label(s.kind)} quote"
-        f" · confidence {s.confidence:.2f}" + (f" · topics: {', '.join(s.topics)}" if s.topics else "")
+        f" · confidence {s.confidence:.2f}" + (f" · topics: {c.md(', '.join(s.topics))}" if s.topics else "")
     )
     if s.check_score is not None:
-        reasons = " ".join(f":blue-badge[{r}]" for r in s.check_reasons) or "no specific reason"
+        reasons = " ".join(f":blue-badge[{c.md(r)}]" for r in s.check_reasons) or "no specific reason"
         st.markdown(f"Check-worthiness **{s.check_score:.2f}** {reasons}")
     show_alerts(alerts)
     if s.changed_since_review:  # a re-extraction changed what the review was made on
@@ -398,12 +400,12 @@ with info:
     st.caption("Statement highlighted; **speaker mention** in bold, *cue* dotted.")
     st.page_link(
         c.ARTICLES_PAGE,
-        label=f"Read the whole article: {article.title or article.key}",
+        label=f"Read the whole article: {c.md(article.title or article.key)}",
         icon=":material/article:",
         query_params={"article": str(s.article_id), "statement": str(sid)},
     )
     if s.speaker_id is not None:
-        st.page_link(c.SPEAKERS_PAGE, label=f"About {s.speaker}: aliases, outlets, verdicts",
+        st.page_link(c.SPEAKERS_PAGE, label=f"About {c.md(s.speaker)}: aliases, outlets, verdicts",
                      icon=":material/record_voice_over:", query_params={"speaker": str(s.speaker_id)})  # fmt: skip
 
 with form:
@@ -427,7 +429,8 @@ with form:
             disabled=not name,
             icon=":material/save:",
         )
-    last = f"version {seen.version}" + (f", last saved by {seen.reviewer}" if seen.reviewer else ", never reviewed")
+    saved_by = f", last saved by {c.md(seen.reviewer)}" if seen.reviewer else ", never reviewed"
+    last = f"version {seen.version}{saved_by}"
     st.caption(last + ("" if name else " · enter your name above to save"))
 
 show_group(sid, group)

@@ -26,7 +26,7 @@ def decide(suggestion_id: int, accept: bool) -> None:
         else:
             store.reject_merge(suggestion_id, name)
     except AttributionError as e:
-        st.session_state["sp_flash"] = ("error", f"Not done: {e}")
+        st.session_state["sp_flash"] = ("error", f"Not done: {c.md(e)}")
         return
     c.data_changed()
     st.session_state["sp_flash"] = ("success", f"Suggestion {suggestion_id} {'accepted' if accept else 'rejected'}.")
@@ -34,7 +34,7 @@ def decide(suggestion_id: int, accept: bool) -> None:
 
 def entity_line(e) -> str:
     detail = ", ".join(x for x in (e.role, e.affiliation, e.country) if x)
-    return f"**{e.name}**" + (f" ({detail})" if detail else "") + f" · {e.statement_count:,} statements"
+    return f"**{c.md(e.name)}**" + (f" ({c.md(detail)})" if detail else "") + f" · {e.statement_count:,} statements"
 
 
 st.title("Speakers")
@@ -43,7 +43,7 @@ store, u, ss = c.store(), c.url(), st.session_state
 name = c.reviewer(ask=False)
 
 # A link opens its speaker, also when this session has another open (see Articles).
-linked = c.int_param("speaker")
+linked = c.id_param("speaker", "speaker")
 if linked is not None and linked != ss.get("sp_linked"):
     ss["sp_pick"] = ss["sp_linked"] = linked
 with st.sidebar:
@@ -68,20 +68,20 @@ if entity_id is not None:
     try:
         entity = store.speaker_entity(entity_id)
     except AttributionError as e:  # merged away or gone since the link was made
-        st.warning(f"Speaker #{entity_id} is not in the store any more ({e}). Pick another one.")
+        st.warning(f"Speaker #{entity_id} is not in the store any more ({c.md(e)}). Pick another one.")
         ss.pop("sp_pick")
         entity = None
     if entity is not None:
         c.sync_url({"speaker": str(entity.id)})
         ss["sp_linked"] = entity.id
         flt = StatementFilter(speakers=(entity.name,))
-        st.header(entity.name)
+        st.header(c.md(entity.name))
         st.caption(
-            " · ".join(x for x in (entity.role, entity.affiliation, entity.country) if x)
+            " · ".join(c.md(x) for x in (entity.role, entity.affiliation, entity.country) if x)
             + (" · in the knowledge base" if entity.known else "")
         )
         if entity.aliases:
-            st.markdown("Also written: " + ", ".join(f"`{a}`" for a in entity.aliases))
+            st.markdown("Also written: " + c.md(", ".join(entity.aliases)))
         n, verdicts, outlets, publishers, months, recent = c.parallel(
             lambda: c.count(u, flt),
             lambda: c.facet_counts(u, flt, "verdict", limit=None),
@@ -105,8 +105,8 @@ if entity_id is not None:
         st.subheader("Latest statements")
         st.dataframe(c.statement_frame(recent, RECENT), hide_index=True, width="stretch",
                      column_config=c.STATEMENT_COLUMNS, key="sp_recent")  # fmt: skip
-        st.page_link(c.QUOTES_PAGE, label=f"All statements of {entity.name} in Quotes", icon=":material/format_quote:",
-                     query_params=flt.to_query_params())  # fmt: skip
+        st.page_link(c.QUOTES_PAGE, label=f"All statements of {c.md(entity.name)} in Quotes",
+                     icon=":material/format_quote:", query_params=flt.to_query_params())  # fmt: skip
 
 st.divider()
 suggestions = store.merge_suggestions(status="open")
@@ -118,9 +118,9 @@ elif not name:
 for sg in suggestions[:SHOWN]:
     with st.container(border=True):
         a, b, act = st.columns([5, 5, 2], vertical_alignment="center")
-        a.markdown(entity_line(sg.a) + ("\n\n" + ", ".join(sg.a.aliases) if sg.a.aliases else ""))
-        b.markdown(entity_line(sg.b) + ("\n\n" + ", ".join(sg.b.aliases) if sg.b.aliases else ""))
-        act.caption(f"similarity {sg.score:.2f} · {sg.reason}")
+        a.markdown(entity_line(sg.a) + ("\n\n" + c.md(", ".join(sg.a.aliases)) if sg.a.aliases else ""))
+        b.markdown(entity_line(sg.b) + ("\n\n" + c.md(", ".join(sg.b.aliases)) if sg.b.aliases else ""))
+        act.caption(f"similarity {sg.score:.2f} · {c.md(sg.reason)}")
         act.button("Same person", key=f"sp_accept_{sg.id}", on_click=decide, args=(sg.id, True), disabled=not name,
                    icon=":material/merge:", width="stretch")  # fmt: skip
         act.button("Different", key=f"sp_reject_{sg.id}", on_click=decide, args=(sg.id, False), disabled=not name,

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import (
     ColumnElement,
@@ -39,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from .. import untrusted
 from ..errors import StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
@@ -753,8 +753,7 @@ def _urls(urls: Iterable[str]) -> tuple[str, ...]:
     for url in (u.strip() for u in urls):
         if not url:
             continue
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if untrusted.web_url(url) is None:
             raise ReviewError(f"evidence URL {url!r} is not a web address; expected http(s)://…")
         if url not in out:
             out.append(url)

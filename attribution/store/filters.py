@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.sql import FromClause
 
+from .. import untrusted
 from ..errors import AttributionError
 from ..models import Kind
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
@@ -144,9 +145,9 @@ class StatementFilter:
 
 def _int(value: object, param: str) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise FilterError(f"{param}: expected a whole number id, got {value!r}") from None
+        return untrusted.record_id(value, param)  # type: ignore[arg-type]
+    except untrusted.InputError as e:
+        raise FilterError(str(e)) from None
 
 
 def _flag(value: object, param: str) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -43,12 +45,58 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class Beacon:
+    """A web server on a free loopback port that records every path asked of it: an address in an article's
+    fields that the browser fetches (an image in Markdown) shows up in `requests`."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        seen = self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # the name http.server calls
+                seen.append(self.path)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:  # quiet
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
 @pytest.fixture(scope="module")
-def e2e_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The seeds, an article whose text holds markup and the aids' cases, in a store of this module's own."""
+def beacon() -> Iterator[Beacon]:
+    b = Beacon()
+    yield b
+    b.server.shutdown()
+
+
+def hostile_article(base: str) -> Article:
+    """Markdown in every field a page shows, each image pointing at the beacon; the URL ends a link early."""
+    return Article(
+        "hostile-1",
+        '"The border will open for trade next month," Foreign Minister Anna Berg said on Friday.',
+        title=f"![title]({base}/title.png) Border **talks**",
+        publisher=f"![publisher]({base}/publisher.png) Gazette",
+        url=f"https://example.org/a)![url]({base}/url.png)",
+        published=date(2025, 6, 3),
+    )
+
+
+@pytest.fixture(scope="module")
+def e2e_url(tmp_path_factory: pytest.TempPathFactory, beacon: Beacon) -> str:
+    """The seeds, an article whose text holds markup, one whose fields hold Markdown, and the aids' cases, in a
+    store of this module's own; the Markdown article's statement is reviewed by a reviewer named in Markdown."""
     url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'quotes.db'}"
     with Store(url) as store:
-        store.ingest([*readers.read_paths([SEEDS]).articles, MARKUP_ARTICLE, *AIDS])
+        store.ingest([*readers.read_paths([SEEDS]).articles, MARKUP_ARTICLE, hostile_article(beacon.base), *AIDS])
+        (s,) = [s for s in store.statements(limit=None) if s.article_key == "hostile-1"]
+        note = f"[see]({beacon.base}/note) ![note]({beacon.base}/note.png)"
+        store.save_review(s.id, expected_version=0, reviewer=f"![reviewer]({beacon.base}/reviewer.png) Ann", note=note,
+                          verdict="confirmed")  # fmt: skip
     return url
 
 

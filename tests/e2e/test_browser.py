@@ -157,3 +157,44 @@ def test_clicking_a_chart_bar_adds_its_value_to_the_filters(server: str, e2e_url
     sidebar = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Speaker").first
     expect(sidebar).to_contain_text(top)
     page.screenshot(path=str(artifacts / "quotes-chart-click.png"))
+
+
+@pytest.mark.parametrize(
+    ("path", "shows"),
+    [
+        ("articles?article={article}&statement={statement}", "Original article"),
+        ("review?open={statement}", "Save review"),
+        ("speakers?speaker={speaker}", "Latest statements"),
+    ],
+)
+def test_markdown_in_articles_and_names_is_shown_as_words_and_never_fetched(
+    server: str, e2e_url: str, beacon, page: Page, artifacts, path: str, shows: str
+) -> None:
+    with Store(e2e_url) as store:
+        (s,) = [s for s in store.statements(limit=None) if s.article_key == "hostile-1"]
+    page.goto(f"{server}/{path.format(article=s.article_id, statement=s.id, speaker=s.speaker_id)}")
+    page.get_by_text(shows).first.wait_for()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)  # images in a page load after it settles
+    assert page.locator(f'img[src^="{beacon.base}"]').count() == 0
+    assert beacon.requests == []  # the browser asked the addresses in the article for nothing
+    links = [a.get_attribute("href") for a in page.locator("a[href]").all()]
+    if "articles" in path:  # the title reads as written, and the one link goes to the article's web address
+        title = page.get_by_role("heading", name=re.compile(r"Border \*\*talks\*\*$"))
+        expect(title).to_be_visible()  # read as written; word joiners (invisible) break the bare link in it
+        assert title.inner_text().replace("\u2060", "") == f"![title]({beacon.base}/title.png) Border **talks**"
+        href = page.get_by_role("link", name="Original article").get_attribute("href")
+        assert href.startswith("https://example.org/a%29") and "url.png" in href
+        links.remove(href)
+    assert not [h for h in links if h and (beacon.base in h or h.startswith(("javascript:", "data:")))]
+    page.screenshot(path=str(artifacts / f"markdown-{path.split('?')[0]}.png"))
+
+
+def test_tables_offer_no_raw_csv_download(server: str, page: Page) -> None:
+    """The Export page's CSV neutralises formulas; a table's own download would not, so it is switched off."""
+    page.goto(server)
+    table = page.get_by_test_id("stDataFrame").first
+    table.wait_for()
+    table.hover()
+    page.get_by_test_id("stElementToolbar").first.wait_for(state="attached")
+    assert page.get_by_role("button", name="Download as CSV").count() == 0
