@@ -244,24 +244,44 @@ def _report_errors(errors: Sequence[object]) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    result = readers.read_paths(args.paths)
-    _report_errors(result.errors)
-    if not result.articles:
-        return _nothing_read(result)
-    records = (export.statement_record(s) for a in result.articles for s in extract_article(a))
+    read = _Reading(args.paths)
+    records = (export.statement_record(s) for a in read.articles() for s in extract_article(a))
     if args.format == "jsonl":
         export.write_jsonl(records, sys.stdout)
     elif args.format == "csv":
         export.write_csv(records, sys.stdout)
     else:
         _table(list(records))
-    return 1 if result.errors else 0
+    return read.exit_code()
 
 
-def _nothing_read(result: readers.ReadResult) -> int:
-    found = "could be read" if result.errors else "found (expected .txt, .jsonl, .json or .html files)"
-    print(f"error: no article {found}", file=sys.stderr)
-    return 1
+class _Reading:
+    """The articles of the paths named, read as they are used; each input that fails is reported on stderr at
+    once."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = paths
+        self.read = self.failed = 0
+
+    def articles(self):
+        for article in readers.read_articles(self.paths, self._error):
+            self.read += 1
+            yield article
+
+    def _error(self, e: AttributionError) -> None:
+        self.failed += 1
+        _report_errors([e])
+
+    def exit_code(self) -> int:
+        """1 when anything failed or nothing was read (with a message saying so)."""
+        if not self.read:
+            found = (
+                "could be read"
+                if self.failed
+                else "found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)"
+            )
+            print(f"error: no article {found}", file=sys.stderr)
+        return 1 if self.failed or not self.read else 0
 
 
 def _table(records: list[dict]) -> None:
@@ -291,22 +311,21 @@ def _ingest(args: argparse.Namespace) -> int:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
-        result = readers.read_paths(args.paths)
-        _report_errors(result.errors)
-        if not result.articles:
-            return _nothing_read(result)
+        read = _Reading(args.paths)
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
         )  # fmt: skip
-        with bar:
-            task = bar.add_task("ingest", total=len(result.articles))
+        with bar:  # the input is read as it is stored: how many articles it holds is not known beforehand
+            task = bar.add_task("ingest", total=None)
             summary = store.ingest(
-                result.articles, workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
+                read.articles(), workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
             )
         pending = store.aids_status().pending
+    if not read.read:
+        return read.exit_code()
     _report_errors(summary.errors)
-    failed = len(result.errors) + summary.failed
+    failed = read.failed + summary.failed
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{failed} failed; statements stored: {summary.statements}"
