@@ -19,6 +19,11 @@ from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
     "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "batch": (
+        "examples:\n  python -m attribution batch corpus/ wire-2025.jsonl.gz --out out/ --workers 2\n"
+        "  python -m attribution batch corpus.parquet --out out/ --scheduler tcp://10.0.0.5:8786\n"
+        "  python -m attribution ingest out/   # load the output into the store"
+    ),
     "export": (
         "examples:\n  python -m attribution export --format csv --speaker 'Caroline Leavitt' > leavitt.csv\n"
         "  python -m attribution export --format claimreview --workflow done --org-name 'Example Checks' "
@@ -96,6 +101,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--workers", type=_positive, default=1, help="processes extracting in parallel (default 1)")
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
+
+    sub = command(commands, "batch", "Extract a large input on a Dask cluster into Parquet (DIR/articles/, "
+                  "DIR/statements/, a file per partition); a re-run resumes.", EXAMPLES["batch"], db=False)  # fmt: skip
+    sub.add_argument("paths", nargs="+", metavar="INPUT")
+    sub.add_argument("--out", required=True, metavar="DIR", help="output folder (a re-run skips partitions written)")
+    where = sub.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786")
+    where.add_argument("--workers", type=_positive, help="worker processes of a local cluster (default: one a core)")
+    sub.add_argument("--partition", type=_positive, default=2000, metavar="N", help="articles a partition (2000)")
+    sub.set_defaults(run=_batch)
 
     sub = command(
         commands, "export", "Print the store's statements (the dashboard's filters apply).", EXAMPLES["export"]
@@ -335,6 +350,46 @@ def _ingest(args: argparse.Namespace) -> int:
     if pending:  # a large ingest into a large store leaves the aids for a deliberate refresh
         print(f"fact-check aids: {pending} changes not taken in yet; run: python -m attribution aids refresh")
     return 1 if failed else 0  # a script must see that something was not stored
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from . import batch
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True)  # fmt: skip
+    task = None
+
+    def started(link: str, todo: int, summary: batch.BatchSummary) -> None:
+        nonlocal task
+        _report_errors(summary.errors)  # inputs that cannot be read, found while partitioning
+        total = summary.partitions
+        if total > todo:
+            console.print(f"{total - todo} of {total} partitions already written in {args.out}: skipped")
+        if todo:
+            console.print(f"Dask dashboard: {link}")
+            task = bar.add_task("batch", total=todo)
+
+    def part_done(result) -> None:
+        bar.advance(task)
+        for e in result.errors if result else ():
+            bar.console.print(f"skipped {e}", markup=False, highlight=False)
+
+    with bar:
+        summary = batch.run(args.paths, args.out, scheduler=args.scheduler, workers=args.workers,
+                            size=args.partition, on_start=started, on_part=part_done)  # fmt: skip
+    _report_errors(summary.failed_partitions)
+    print(f"partitions: {summary.partitions - summary.skipped} written, {summary.skipped} already written, "
+          f"{len(summary.failed_partitions)} failed (run again to retry); articles: {summary.articles}; "
+          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}")  # fmt: skip
+    if not summary.partitions:
+        print("error: no article found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    return 1 if summary.errors or summary.failed_partitions else 0
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -57,6 +57,11 @@ def _files(paths: Iterable[Path | str], errors: list[ReadError]) -> Iterator[tup
             yield path, path.stem
 
 
+def sources(paths: Iterable[Path | str], errors: list[ReadError]) -> Iterator[tuple[Path, str]]:
+    """(file, id of a one-article file) of the files and folders named, in `stream`'s order: for partitioning."""
+    return _files(paths, errors)
+
+
 def _unreadable(e: OSError) -> ReadError:
     return ReadError(e.filename, f"cannot read the folder ({e.strerror}); its files were not read")
 
@@ -80,7 +85,7 @@ def stream(paths: Iterable[Path | str]) -> Iterator[Article | ReadError]:
     articles with one id are never both kept under it (one would overwrite the other in the store): the later
     one is an error naming where the id was first read. Only the ids read are held, not the articles."""
     errors: list[ReadError] = []
-    seen = _Seen()
+    seen = Seen()
     for path, name in _files(paths, errors):
         yield from errors
         errors.clear()
@@ -97,7 +102,7 @@ def read_articles(paths: Iterable[Path | str], on_error: Callable[[ReadError], N
             yield item
 
 
-class _Seen:
+class Seen:
     """The ids read so far and where (file number, record number), to refuse a second article with one id."""
 
     def __init__(self) -> None:
@@ -105,28 +110,35 @@ class _Seen:
         self.ids: dict[str, int] = {}
 
     def check(self, path: Path, items: Iterable[tuple[int, Article | ReadError]]) -> Iterator[Article | ReadError]:
+        for _, item in self.numbered(path, items):
+            yield item
+
+    def numbered(
+        self, path: Path, items: Iterable[tuple[int, Article | ReadError]]
+    ) -> Iterator[tuple[int, Article | ReadError]]:
+        """The items of one file, in order, with their record numbers; an article whose id was read is an error."""
         self.files.append(path)
         file_no = len(self.files) - 1
         for n, item in items:
             if isinstance(item, ReadError):
-                yield item
+                yield n, item
                 continue
             where = self.ids.get(item.id)
             if where is None:
                 self.ids[item.id] = (file_no << 32) | n
-                yield item
+                yield n, item
             elif where >> 32 == file_no:  # the same file: a record given twice, or two records without an id alike
                 reason = f"id {item.id!r} is used by record {where & 0xFFFFFFFF}; not read: give each record an id"
-                yield ReadError(f"{path}:{n}", reason)
+                yield n, ReadError(f"{path}:{n}", reason)
             else:
                 reason = f"article id {item.id!r} is already used by {self.files[where >> 32]}; not read: give the "
-                yield ReadError(path, reason + "articles distinct ids (or file names)")
+                yield n, ReadError(path, reason + "articles distinct ids (or file names)")
 
 
 def read_path(path: Path | str, name: str | None = None) -> ReadResult:
     """The articles of one file; `name` is the id of a one-article file (default: the file's stem)."""
     result = ReadResult()
-    for item in _Seen().check(Path(path), read_file(path, name)):
+    for item in Seen().check(Path(path), read_file(path, name)):
         (result.errors if isinstance(item, ReadError) else result.articles).append(item)
     return result
 
