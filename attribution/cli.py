@@ -14,7 +14,7 @@ from . import export, readers
 from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
-from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
+from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
@@ -279,11 +279,11 @@ class _Reading:
         self.read = self.failed = 0
 
     def articles(self):
-        for article in readers.read_articles(self.paths, self._error):
+        for article in readers.read_articles(self.paths, self.error):
             self.read += 1
             yield article
 
-    def _error(self, e: AttributionError) -> None:
+    def error(self, e: AttributionError) -> None:
         self.failed += 1
         _report_errors([e])
 
@@ -322,20 +322,29 @@ def _ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from . import batch
+
     with Store(args.db) as store:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
-        read = _Reading(args.paths)
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
         )  # fmt: skip
+        outputs = [p for p in args.paths if batch.is_output(p)]  # folders `batch --out` wrote: loaded, not read
+        read = _Reading([p for p in args.paths if p not in outputs])
         with bar:  # the input is read as it is stored: how many articles it holds is not known beforehand
             task = bar.add_task("ingest", total=None)
-            summary = store.ingest(
-                read.articles(), workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
-            )
+
+            def progress(done: int, _total: int | None) -> None:
+                bar.update(task, completed=done)
+
+            summaries = [store.load_batch(out, progress, read.error) for out in outputs]
+            if read.paths or not outputs:
+                summaries.append(store.ingest(read.articles(), workers=args.workers, progress=progress))
+        summary = IngestSummary.total(summaries)
+        read.read += sum(s.new + s.updated + s.unchanged + s.failed for s in summaries[: len(outputs)])
         pending = store.aids_status().pending
     if not read.read:
         return read.exit_code()

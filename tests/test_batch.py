@@ -141,3 +141,71 @@ def test_nothing_to_read(cluster, tmp_path: Path, capsys) -> None:
                  "--scheduler", cluster.scheduler_address])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and "no such file or folder" in err and "no article found" in err
+
+
+@pytest.fixture
+def second_url(request, store_url: str, tmp_path: Path):
+    """Another empty store of the same kind as `store_url`."""
+    if store_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'plain.db'}"
+        return
+    from conftest import fresh_postgresql
+
+    with fresh_postgresql(request.getfixturevalue("postgres_server")) as url:
+        yield url
+
+
+def _counts(url: str) -> dict:
+    from sqlalchemy import func, select
+
+    from attribution.store import Store
+    from attribution.store.schema import articles, reviews, speaker_aliases, speakers, statement_topics, statements
+
+    with Store(url) as store, store.engine.connect() as conn:
+        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar()
+                for t in (articles, statements, reviews, statement_topics, speakers, speaker_aliases)}  # fmt: skip
+
+
+def _stored(url: str) -> list[tuple]:
+    from attribution.store import Store
+
+    with Store(url) as store:
+        rows = store.statements(limit=None)
+        return sorted((s.key, s.article_key, s.published, s.text, s.speaker, s.speaker_mention, s.kind, s.outlet,
+                       s.topics, s.check_score, s.spans) for s in rows)  # fmt: skip
+
+
+def test_a_batch_output_loads_as_a_plain_ingest_stores_it(cluster, corpus, tmp_path, store_url, second_url, capsys):
+    from attribution.store import Store
+
+    out = tmp_path / "out"
+    batch.run([corpus], out, scheduler=cluster.scheduler_address, size=3)
+    assert main(["ingest", str(out), "--db", store_url]) == 0
+    assert "articles: 19 new" in capsys.readouterr().out
+    assert main(["ingest", str(corpus), "--db", second_url]) == 1  # the bad records
+    assert _counts(store_url) == _counts(second_url) and _counts(store_url)["statements"] > 30
+    assert _stored(store_url) == _stored(second_url)
+    # a review and a merge made in the store, then the output loaded again: nothing added, both kept
+    with Store(store_url) as store:
+        first = store.statements(limit=1)[0]
+        store.save_review(first.id, expected_version=0, reviewer="ann", verdict="confirmed")
+        a, b = store.speaker_entities(limit=2)[:2]
+        store.merge_speakers(a.id, b.id)
+    before = _counts(store_url)
+    assert main(["ingest", str(out), "--db", store_url]) == 0
+    assert "0 new, 0 updated, 19 unchanged" in capsys.readouterr().out
+    assert _counts(store_url) == before
+    with Store(store_url) as store:
+        assert store.review(first.id).verdict.value == "confirmed"
+        assert [e.id for e in store.speaker_entities(limit=None) if e.id == b.id] == []  # still merged away
+    assert main(["ingest", str(corpus), "--db", store_url]) == 1  # a plain ingest after it: the same articles
+    assert "0 new, 0 updated, 19 unchanged, 3 failed" in capsys.readouterr().out
+
+
+def test_an_incomplete_partition_is_reported_not_loaded(cluster, corpus, tmp_path, sqlite_url, capsys) -> None:
+    out = tmp_path / "out"
+    batch.run([corpus / "txt"], out, scheduler=cluster.scheduler_address, size=3)
+    (out / "statements" / "part-000001.parquet").unlink()
+    assert main(["ingest", str(out), "--db", sqlite_url]) == 1
+    captured = capsys.readouterr()
+    assert "part-000001.parquet: partition not complete" in captured.err and "articles: 3 new" in captured.out

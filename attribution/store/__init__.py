@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from ..errors import StoreError
+from ..errors import AttributionError, StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
@@ -153,6 +153,25 @@ class Store:
         summary = _ingest.run(
             self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
         )
+        _aids.update(self)
+        return summary
+
+    def load_batch(
+        self,
+        out: Path | str,
+        progress: Progress | None = None,
+        on_error: Callable[[AttributionError], None] | None = None,
+    ) -> IngestSummary:
+        """Store the output of `python -m attribution batch` (see store/bulk.py): what `ingest` of the same input
+        stores, without extracting again. Bad rows go to `on_error`."""
+        from .. import batch
+        from . import bulk
+
+        found = batch.manifest(out)  # refuses what is not a batch output
+        summary = _ingest.run(
+            self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
+            batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+        )  # fmt: skip
         _aids.update(self)
         return summary
 
