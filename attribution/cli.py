@@ -14,11 +14,16 @@ from . import export, readers, untrusted
 from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
-from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
+from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
     "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "batch": (
+        "examples:\n  python -m attribution batch corpus/ wire-2025.jsonl.gz --out out/ --workers 2\n"
+        "  python -m attribution batch corpus.parquet --out out/ --scheduler tcp://10.0.0.5:8786\n"
+        "  python -m attribution ingest out/   # load the output into the store"
+    ),
     "export": (
         "examples:\n  python -m attribution export --format csv --speaker 'Caroline Leavitt' > leavitt.csv\n"
         "  python -m attribution export --format claimreview --workflow done --org-name 'Example Checks' "
@@ -98,6 +103,16 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"processes extracting in parallel (default 1, at most {MAX_WORKERS})")  # fmt: skip
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
+
+    sub = command(commands, "batch", "Extract a large input on a Dask cluster into Parquet (DIR/articles/, "
+                  "DIR/statements/, a file per partition); a re-run resumes.", EXAMPLES["batch"], db=False)  # fmt: skip
+    sub.add_argument("paths", nargs="+", metavar="INPUT")
+    sub.add_argument("--out", required=True, metavar="DIR", help="output folder (a re-run skips partitions written)")
+    where = sub.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786")
+    where.add_argument("--workers", type=_positive, help="worker processes of a local cluster (default: one a core)")
+    sub.add_argument("--partition", type=_positive, default=2000, metavar="N", help="articles a partition (2000)")
+    sub.set_defaults(run=_batch)
 
     sub = command(
         commands, "export", "Print the store's statements (the dashboard's filters apply).", EXAMPLES["export"]
@@ -266,24 +281,44 @@ def _report_errors(errors: Sequence[object]) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    result = readers.read_paths(args.paths)
-    _report_errors(result.errors)
-    if not result.articles:
-        return _nothing_read(result)
-    records = (export.statement_record(s) for a in result.articles for s in extract_article(a))
+    read = _Reading(args.paths)
+    records = (export.statement_record(s) for a in read.articles() for s in extract_article(a))
     if args.format == "jsonl":
         export.write_jsonl(records, sys.stdout)
     elif args.format == "csv":
         export.write_csv(records, sys.stdout)
     else:
         _table(list(records))
-    return 1 if result.errors else 0
+    return read.exit_code()
 
 
-def _nothing_read(result: readers.ReadResult) -> int:
-    found = "could be read" if result.errors else "found (expected .txt, .jsonl, .json or .html files)"
-    print(f"error: no article {found}", file=sys.stderr)
-    return 1
+class _Reading:
+    """The articles of the paths named, read as they are used; each input that fails is reported on stderr at
+    once."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = paths
+        self.read = self.failed = 0
+
+    def articles(self):
+        for article in readers.read_articles(self.paths, self.error):
+            self.read += 1
+            yield article
+
+    def error(self, e: AttributionError) -> None:
+        self.failed += 1
+        _report_errors([e])
+
+    def exit_code(self) -> int:
+        """1 when anything failed or nothing was read (with a message saying so)."""
+        if not self.read:
+            found = (
+                "could be read"
+                if self.failed
+                else "found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)"
+            )
+            print(f"error: no article {found}", file=sys.stderr)
+        return 1 if self.failed or not self.read else 0
 
 
 def _table(records: list[dict]) -> None:
@@ -303,26 +338,34 @@ def _ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from . import batch
+
     with Store(args.db) as store:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
-        result = readers.read_paths(args.paths)
-        _report_errors(result.errors)
-        if not result.articles:
-            return _nothing_read(result)
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
         )  # fmt: skip
-        with bar:
-            task = bar.add_task("ingest", total=len(result.articles))
-            summary = store.ingest(
-                result.articles, workers=args.workers, progress=lambda done, _total: bar.update(task, completed=done)
-            )
+        outputs = [p for p in args.paths if batch.is_output(p)]  # folders `batch --out` wrote: loaded, not read
+        read = _Reading([p for p in args.paths if p not in outputs])
+        with bar:  # the input is read as it is stored: how many articles it holds is not known beforehand
+            task = bar.add_task("ingest", total=None)
+
+            def progress(done: int, _total: int | None) -> None:
+                bar.update(task, completed=done)
+
+            summaries = [store.load_batch(out, progress, read.error) for out in outputs]
+            if read.paths or not outputs:
+                summaries.append(store.ingest(read.articles(), workers=args.workers, progress=progress))
+        summary = IngestSummary.total(summaries)
+        read.read += sum(s.new + s.updated + s.unchanged + s.failed for s in summaries[: len(outputs)])
         pending = store.aids_status().pending
+    if not read.read:
+        return read.exit_code()
     _report_errors(summary.errors)
-    failed = len(result.errors) + summary.failed
+    failed = read.failed + summary.failed
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{failed} failed; statements stored: {summary.statements}"
@@ -332,6 +375,46 @@ def _ingest(args: argparse.Namespace) -> int:
     if pending:  # a large ingest into a large store leaves the aids for a deliberate refresh
         print(f"fact-check aids: {pending} changes not taken in yet; run: python -m attribution aids refresh")
     return 1 if failed else 0  # a script must see that something was not stored
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from . import batch
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True)  # fmt: skip
+    task = None
+
+    def started(link: str, todo: int, summary: batch.BatchSummary) -> None:
+        nonlocal task
+        _report_errors(summary.errors)  # inputs that cannot be read, found while partitioning
+        total = summary.partitions
+        if total > todo:
+            console.print(f"{total - todo} of {total} partitions already written in {args.out}: skipped")
+        if todo:
+            console.print(f"Dask dashboard: {link}")
+            task = bar.add_task("batch", total=todo)
+
+    def part_done(result) -> None:
+        bar.advance(task)
+        for e in result.errors if result else ():
+            bar.console.print(f"skipped {e}", markup=False, highlight=False)
+
+    with bar:
+        summary = batch.run(args.paths, args.out, scheduler=args.scheduler, workers=args.workers,
+                            size=args.partition, on_start=started, on_part=part_done)  # fmt: skip
+    _report_errors(summary.failed_partitions)
+    print(f"partitions: {summary.partitions - summary.skipped} written, {summary.skipped} already written, "
+          f"{len(summary.failed_partitions)} failed (run again to retry); articles: {summary.articles}; "
+          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}")  # fmt: skip
+    if not summary.partitions:
+        print("error: no article found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    return 1 if summary.errors or summary.failed_partitions else 0
 
 
 def _export(args: argparse.Namespace) -> int:

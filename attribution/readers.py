@@ -1,15 +1,19 @@
-"""Read articles from .txt, .jsonl / .json and saved .html files. The text is kept exactly as read.
+"""Read articles from .txt, .jsonl (.jsonl.gz) / .json, Parquet and saved .html files. The text is kept exactly
+as read.
 
-A bad file or record becomes a ReadError in the result; it never stops the others.
+A bad file or record becomes a ReadError in the result; it never stops the others. `stream` reads lazily: JSONL a
+line at a time and Parquet a batch of rows at a time, so memory stays flat however large the input.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
+import io
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +21,9 @@ from pathlib import Path
 from .errors import ReadError
 from .models import Article
 
-SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".json", ".parquet", ".html", ".htm")
+PARQUET_BATCH = 1000  # rows decoded at a time
+RECORD_FIELDS = ("id", "title", "publisher", "url", "published", "date")  # optional, beside the required text
 
 
 @dataclass
@@ -42,7 +48,7 @@ def _files(paths: Iterable[Path | str], errors: list[ReadError]) -> Iterator[tup
             found = []
             for folder, dirs, names in os.walk(path, onerror=lambda e: errors.append(_unreadable(e))):
                 dirs.sort()
-                found += [Path(folder) / n for n in names if Path(n).suffix.lower() in SUFFIXES]
+                found += [Path(folder) / n for n in names if suffix_of(n) in SUFFIXES]
             for file in sorted(found):
                 yield file, file.relative_to(path).with_suffix("").as_posix()
         elif not path.exists() and not path.is_symlink():
@@ -51,48 +57,117 @@ def _files(paths: Iterable[Path | str], errors: list[ReadError]) -> Iterator[tup
             yield path, path.stem
 
 
+def sources(paths: Iterable[Path | str], errors: list[ReadError]) -> Iterator[tuple[Path, str]]:
+    """(file, id of a one-article file) of the files and folders named, in `stream`'s order: for partitioning."""
+    return _files(paths, errors)
+
+
 def _unreadable(e: OSError) -> ReadError:
     return ReadError(e.filename, f"cannot read the folder ({e.strerror}); its files were not read")
 
 
+def suffix_of(path: Path | str) -> str:
+    """The suffix that says how a file is read (".jsonl.gz" counts as one)."""
+    name = Path(path).name.lower()
+    return ".jsonl.gz" if name.endswith(".jsonl.gz") else Path(name).suffix
+
+
 def read_paths(paths: Iterable[Path | str]) -> ReadResult:
-    """Every article of the files and folders named. Two articles with one id are never both kept under it (one
-    would overwrite the other in the store): the later one is an error naming where the id was first read."""
+    """Every article of the files and folders named, in a list (see `stream` for reading without holding them)."""
     result = ReadResult()
-    first: dict[str, Path] = {}
-    for path, name in _files(paths, result.errors):
-        one = read_path(path, name)
-        result.errors += one.errors
-        for article in one.articles:
-            if article.id in first:
-                reason = (
-                    f"article id {article.id!r} is already used by {first[article.id]}; not read: give the articles "
-                )
-                result.errors.append(ReadError(path, reason + "distinct ids (or file names)"))
-                continue
-            first[article.id] = path
-            result.articles.append(article)
+    for item in stream(paths):
+        (result.errors if isinstance(item, ReadError) else result.articles).append(item)
     return result
+
+
+def stream(paths: Iterable[Path | str]) -> Iterator[Article | ReadError]:
+    """The articles of the files and folders named, and the errors met, one at a time in reading order. Two
+    articles with one id are never both kept under it (one would overwrite the other in the store): the later
+    one is an error naming where the id was first read. Only the ids read are held, not the articles."""
+    errors: list[ReadError] = []
+    seen = Seen()
+    for path, name in _files(paths, errors):
+        yield from errors
+        errors.clear()
+        yield from seen.check(path, read_file(path, name))
+    yield from errors
+
+
+def read_articles(paths: Iterable[Path | str], on_error: Callable[[ReadError], None]) -> Iterator[Article]:
+    """`stream`'s articles; each error goes to `on_error` as it is met."""
+    for item in stream(paths):
+        if isinstance(item, ReadError):
+            on_error(item)
+        else:
+            yield item
+
+
+class Seen:
+    """The ids read so far and where (file number, record number), to refuse a second article with one id."""
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.ids: dict[str, int] = {}
+
+    def check(self, path: Path, items: Iterable[tuple[int, Article | ReadError]]) -> Iterator[Article | ReadError]:
+        for _, item in self.numbered(path, items):
+            yield item
+
+    def numbered(
+        self, path: Path, items: Iterable[tuple[int, Article | ReadError]]
+    ) -> Iterator[tuple[int, Article | ReadError]]:
+        """The items of one file, in order, with their record numbers; an article whose id was read is an error."""
+        self.files.append(path)
+        file_no = len(self.files) - 1
+        for n, item in items:
+            if isinstance(item, ReadError):
+                yield n, item
+                continue
+            where = self.ids.get(item.id)
+            if where is None:
+                self.ids[item.id] = (file_no << 32) | n
+                yield n, item
+            elif where >> 32 == file_no:  # the same file: a record given twice, or two records without an id alike
+                reason = f"id {item.id!r} is used by record {where & 0xFFFFFFFF}; not read: give each record an id"
+                yield n, ReadError(f"{path}:{n}", reason)
+            else:
+                reason = f"article id {item.id!r} is already used by {self.files[where >> 32]}; not read: give the "
+                yield n, ReadError(path, reason + "articles distinct ids (or file names)")
 
 
 def read_path(path: Path | str, name: str | None = None) -> ReadResult:
     """The articles of one file; `name` is the id of a one-article file (default: the file's stem)."""
+    result = ReadResult()
+    for item in Seen().check(Path(path), read_file(path, name)):
+        (result.errors if isinstance(item, ReadError) else result.articles).append(item)
+    return result
+
+
+def read_file(path: Path | str, name: str | None = None) -> Iterator[tuple[int, Article | ReadError]]:
+    """(record number, article or error) of one file, lazily; a one-article file is record 1."""
     path = Path(path)
     name = name or path.stem
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path)
     try:
         if not path.exists() and not path.is_symlink():
             raise ReadError(path, "no such file or folder")
         if suffix not in SUFFIXES:
             raise ReadError(path, f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
+        if suffix in (".jsonl", ".jsonl.gz"):
+            yield from read_jsonl(path)
+            return
+        if suffix == ".parquet":
+            yield from read_parquet(path)
+            return
         raw = _text_of(path)
         if suffix == ".txt":
-            return ReadResult([Article(name, raw)])
-        if suffix in (".html", ".htm"):
-            return ReadResult([_from_html(path, raw, name)])
-        return _from_json(path, raw, name)
+            yield 1, Article(name, raw)
+        elif suffix in (".html", ".htm"):
+            yield 1, _from_html(path, raw, name)
+        else:
+            yield from _from_json(path, raw, name)
     except ReadError as e:
-        return ReadResult(errors=[e])
+        yield 0, e
 
 
 # Byte order marks, longest first (UTF-32 LE's begins with UTF-16 LE's): text in these encodings is read as such
@@ -123,43 +198,104 @@ def _text_of(path: Path) -> str:
 _TOO_DEEP = "nested too deeply (arrays or objects inside each other past Python's limit); expected article objects"
 
 
-def _from_json(path: Path, raw: str, name: str) -> ReadResult:
-    result = ReadResult()
-    if path.suffix.lower() == ".jsonl":
-        lines = [(n, line) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
-        records = []
-        for n, line in lines:
-            try:
-                records.append((n, json.loads(line)))
-            except json.JSONDecodeError as e:
-                result.errors.append(
-                    ReadError(f"{path}:{n}", f"not JSON ({e.msg}); expected one article object a line")
-                )
-            except RecursionError:
-                result.errors.append(ReadError(f"{path}:{n}", _TOO_DEEP))
-    else:
+def _from_json(path: Path, raw: str, name: str) -> Iterator[tuple[int, Article | ReadError]]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ReadError(path, f"not JSON ({e.msg} at line {e.lineno}); expected an article object or a list") from e
+    except RecursionError:
+        raise ReadError(path, _TOO_DEEP) from None
+    records = data if isinstance(data, list) else [data]
+    one = len(records) == 1  # a file that is one article: named like the file
+    for n, record in enumerate(records, 1):
+        yield n, _record(path, n, record, name if one else None)
+
+
+def _record(path: Path, n: int, record: object, default_id: str | None = None) -> Article | ReadError:
+    try:
+        return article_from_record(record, default_id)
+    except ReadError as e:
+        return ReadError(f"{path}:{n}", e.reason)
+
+
+def read_jsonl(
+    path: Path, offset: int = 0, first_line: int = 1, lines: int | None = None
+) -> Iterator[tuple[int, Article | ReadError]]:
+    """(line number, article or error) of a JSONL file (gzip-compressed when named .gz), a line at a time: from
+    byte `offset` (numbered `first_line`; in a compressed file the lines before are decompressed and skipped),
+    `lines` of them or to the end."""
+    compressed = path.name.lower().endswith(".gz")
+    try:
+        raw = gzip.open(path, "rb") if compressed else open(path, "rb")  # noqa: SIM115 (closed below)
+    except OSError as e:
+        raise ReadError(path, f"cannot open the file ({e.strerror})") from e
+    with raw:
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise ReadError(path, f"not JSON ({e.msg} at line {e.lineno}); expected an article object or a list") from e
-        except RecursionError:
-            raise ReadError(path, _TOO_DEEP) from None
-        records = list(enumerate(data if isinstance(data, list) else [data], 1))
-    one = len(records) == 1 and path.suffix.lower() == ".json"  # a file that is one article: named like the file
-    first: dict[str, int] = {}
-    for n, record in records:
-        try:
-            article = article_from_record(record, name if one else None)
-        except ReadError as e:
-            result.errors.append(ReadError(f"{path}:{n}", e.reason))
-            continue
-        if article.id in first:
-            reason = f"id {article.id!r} is used by record {first[article.id]}; not read: give each record an id"
-            result.errors.append(ReadError(f"{path}:{n}", reason))
-            continue
-        first[article.id] = n
-        result.articles.append(article)
-    return result
+            head = raw.peek(4)[:4] if offset == 0 else b""
+            if not compressed and offset:
+                raw.seek(offset)
+            encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), "utf-8-sig")
+            source = raw if encoding == "utf-8-sig" else io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+            end = None if lines is None else first_line + lines
+            read = 0
+            for n, line in enumerate(source, 1 if compressed else first_line):
+                if compressed and n < first_line:
+                    continue
+                if end is not None and n >= end:
+                    break
+                if isinstance(line, bytes):
+                    try:
+                        line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+                    except UnicodeDecodeError as e:
+                        yield n, ReadError(f"{path}:{n}", f"not UTF-8 text (invalid byte at offset {e.start} of the "
+                                           "line); save it as UTF-8")  # fmt: skip
+                        continue
+                if not line.strip():
+                    continue
+                read += 1
+                yield n, _jsonl_line(path, n, line)
+        except (OSError, EOFError, gzip.BadGzipFile) as e:  # a truncated or corrupt archive: what was read stays
+            raise ReadError(path, f"cannot read the file past what was read ({e})") from e
+        except UnicodeDecodeError as e:
+            raise ReadError(path, f"not {encoding} text (invalid byte); save it as UTF-8") from e
+    if not read and offset == 0 and first_line == 1:
+        raise ReadError(path, "empty file; expected article records, one JSON object a line")
+
+
+def _jsonl_line(path: Path, n: int, line: str) -> Article | ReadError:
+    if "\x00" in line:
+        return ReadError(f"{path}:{n}", "binary data (NUL bytes); expected one article object a line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return ReadError(f"{path}:{n}", f"not JSON ({e.msg}); expected one article object a line")
+    except RecursionError:
+        return ReadError(f"{path}:{n}", _TOO_DEEP)
+    return _record(path, n, record)
+
+
+def read_parquet(path: Path, row_groups: list[int] | None = None) -> Iterator[tuple[int, Article | ReadError]]:
+    """(row number, article or error) of a Parquet file with a `text` column (and any of RECORD_FIELDS), a batch
+    of rows at a time; `row_groups` limits it to those row groups."""
+    import pyarrow.parquet as pq
+
+    try:
+        file = pq.ParquetFile(path)
+        names = set(file.schema_arrow.names)
+        if "text" not in names:
+            raise ReadError(path, f"no 'text' column (columns: {', '.join(sorted(names))}); expected article text")
+        groups = list(range(file.num_row_groups)) if row_groups is None else row_groups
+        columns = ["text", *(f for f in RECORD_FIELDS if f in names)]
+        for group in groups:
+            n = sum(file.metadata.row_group(g).num_rows for g in range(group))
+            for batch in file.iter_batches(PARQUET_BATCH, row_groups=[group], columns=columns):
+                for record in batch.to_pylist():
+                    n += 1
+                    yield n, _record(path, n, record)
+    except ReadError:
+        raise
+    except Exception as e:  # pyarrow's errors for a file that is not Parquet or is damaged have no common base
+        raise ReadError(path, f"not a readable Parquet file ({type(e).__name__}: {e})") from e
 
 
 def article_from_record(record: object, default_id: str | None = None) -> Article:

@@ -202,3 +202,68 @@ def test_missing_paths_and_unreadable_folders_are_reported(tmp_path: Path, monke
     assert reasons == [("locked", "cannot read the folder"), ("nofolder", "no such file or folder"),
                        ("nope.txt", "no such file or folder")]  # fmt: skip
     assert "no such file" in readers.read_path(tmp_path / "nope.txt").errors[0].reason
+
+
+def _parquet(path: Path, rows: list[dict]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=2)
+
+
+# (case, file name, writer, ids read, errors' (where, words of the reason))
+STREAMED = [
+    ("jsonl.gz", "a.jsonl.gz", lambda p: p.write_bytes(__import__("gzip").compress(
+        _jsonl({"id": "g1", "text": "One."}, {"id": "g2", "text": ""}, {"id": "g3", "text": "Three."}).encode())),
+     ["g1", "g3"], [("a.jsonl.gz:2", "no 'text'")]),
+    ("truncated jsonl.gz", "t.jsonl.gz", lambda p: p.write_bytes(__import__("gzip").compress(
+        _jsonl(*({"id": f"t{i}", "text": "x" * 50} for i in range(50))).encode())[:-30]),
+     None, [("t.jsonl.gz", "cannot read the file past")]),
+    ("parquet with metadata", "p.parquet", lambda p: _parquet(p, [
+        {"id": "p1", "text": "One.", "publisher": "TASS", "published": date(2025, 5, 28)},
+        {"id": "p2", "text": None, "publisher": None, "published": None},
+        {"id": "p3", "text": "Three.", "publisher": None, "published": date(2025, 5, 29)}]),
+     ["p1", "p3"], [("p.parquet:2", "no 'text'")]),
+    ("parquet without text", "n.parquet", lambda p: _parquet(p, [{"body": "One."}]), [],
+     [("n.parquet", "no 'text' column")]),
+    ("not parquet", "x.parquet", lambda p: p.write_bytes(b"PAR1 nothing"), [],
+     [("x.parquet", "not a readable Parquet")]),
+    ("jsonl, a line not UTF-8", "u.jsonl", lambda p: p.write_bytes(
+        b'{"id": "u1", "text": "One."}\n{"text": "caf\xe9"}\n'),
+     ["u1"], [("u.jsonl:2", "not UTF-8")]),
+    ("empty jsonl", "e.jsonl", lambda p: p.write_bytes(b"\n \n"), [], [("e.jsonl", "empty file")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "write", "ids", "errors"), [c[1:] for c in STREAMED], ids=[c[0] for c in STREAMED])
+def test_streamed_formats_report_bad_records_by_line(tmp_path: Path, name, write, ids, errors) -> None:
+    write(tmp_path / name)
+    result = readers.read_paths([tmp_path])
+    if ids is not None:
+        assert [a.id for a in result.articles] == ids
+    else:  # a damaged archive: what was read before the damage is kept
+        assert result.articles and all(a.id.startswith("t") for a in result.articles)
+    assert [(e.path.removeprefix(f"{tmp_path}/"), w in e.reason) for e, (_, w) in
+            zip(result.errors, errors, strict=True)] == [(f, True) for f, _ in errors]  # fmt: skip
+    if ids and name.endswith(".parquet"):
+        assert (result.articles[0].publisher, result.articles[0].published) == ("TASS", date(2025, 5, 28))
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz", "big.parquet"])
+def test_streaming_holds_a_batch_not_the_file(tmp_path: Path, name: str) -> None:
+    """10 MB of records are read in far less memory than the file takes (they used to be read whole)."""
+    import gzip
+    import tracemalloc
+
+    rows = [{"id": f"r{i}", "text": f"Record {i} said. " + "word " * 400} for i in range(5000)]
+    if name.endswith(".parquet"):
+        _parquet(tmp_path / name, rows)
+    else:
+        data = _jsonl(*rows).encode()
+        (tmp_path / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    del rows
+    tracemalloc.start()
+    count = sum(1 for _ in readers.stream([tmp_path / name]))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 5000 and peak < 4_000_000, peak

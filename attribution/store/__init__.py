@@ -39,7 +39,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .. import untrusted
-from ..errors import StoreError
+from ..errors import AttributionError, StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
@@ -156,6 +156,25 @@ class Store:
             raise StoreError(f"workers must be 1 or more, got {workers}")
         summary = _ingest.run(self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon,
                               batch_size=batch_size, pool=pool)  # fmt: skip
+        _aids.update(self)
+        return summary
+
+    def load_batch(
+        self,
+        out: Path | str,
+        progress: Progress | None = None,
+        on_error: Callable[[AttributionError], None] | None = None,
+    ) -> IngestSummary:
+        """Store the output of `python -m attribution batch` (see store/bulk.py): what `ingest` of the same input
+        stores, without extracting again. Bad rows go to `on_error`."""
+        from .. import batch
+        from . import bulk
+
+        found = batch.manifest(out)  # refuses what is not a batch output
+        summary = _ingest.run(
+            self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
+            batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+        )  # fmt: skip
         _aids.update(self)
         return summary
 

@@ -113,6 +113,12 @@ class IngestSummary:
     retired: int = 0  # reviewed statements no longer found; kept with their review
     errors: tuple[str, ...] = ()  # one "article: reason" per failed article
 
+    @classmethod
+    def total(cls, summaries: list[IngestSummary]) -> IngestSummary:
+        """The sum of several runs' summaries."""
+        counts = {f: sum(getattr(s, f) for s in summaries) for f in cls.__dataclass_fields__ if f != "errors"}
+        return cls(**counts, errors=tuple(e for s in summaries for e in s.errors))
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerEntity:
