@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from operator import attrgetter
 
 from .lexicons import Cue, Lexicon
 from .models import Kind, Span
@@ -103,11 +104,18 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         i for i, tok in enumerate(toks) if (tok.key in cue_firsts or tok.key in report_nouns) and quote_of[i] is None
     ]
     resume = 0  # the token after the last cue taken
+    # A frame's cue starts at or after its candidate token, so a frame whose content ends before that
+    # token can neither hold the cue nor follow it: only the frames still reaching are compared, which
+    # keeps a long paragraph linear.
+    reaching: list[Frame] = []
+    contents: set[tuple[Span, ...]] = set()
     for i in candidates:
         if i < resume:
             continue
         if toks[i].key in lex.report_nouns and (nominal := _nominal_report(text, p, i, lex)) is not None:
             found.append(nominal)
+            reaching.append(nominal)
+            contents.add(nominal.content)
             continue
         hit = lex.cues.match_at(toks, i)
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
@@ -121,15 +129,20 @@ def _frames_in(text: str, p: _Paragraph, lex: Lexicon, earlier: list[Frame]) -> 
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not _contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = _frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
+        if frame is not None:
+            reaching = [f for f in reaching if _reach(f) > toks[i].start]
         if (
             frame is not None
-            and (_relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in found))
-            and not any(_between_cue_and_content(text, frame.cue, f) for f in found)  # "said, commenting on …, that"
-            and not any(f.content == frame.content for f in found)  # "said in a Telegram post: “…”" is one act
+            and (_relative_report(text, frame, lex) or not any(_inside(frame.cue, f.content) for f in reaching))
+            and not any(_between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
+            and frame.content not in contents  # "said in a Telegram post: “…”" is one act
         ):
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
+            reaching.append(frame)
+            contents.add(frame.content)
         resume = i + n
-    found = [f for f in found if not _relay_only(text, f, found, lex) and not _question_answered(text, f, lex)]
+    index = _FrameIndex(found)
+    found = [f for f in found if not _relay_only(text, f, index, lex) and not _question_answered(text, f, lex)]
     if not found:
         labelled = _labelled(text, p, lex)
         if labelled is not None:
@@ -237,17 +250,19 @@ def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -
     """ "“…” ― Sonya Herridge": a quotation signed with a dash and a name."""
     toks = p.tokens
     out: list[Frame] = []
+    index = None  # built at the first signed quotation
     for k in range(1, len(toks) - 1):
         if toks[k].text not in _DASHES or p.quote_of[k - 1] is None or p.quote_of[k] is not None:
             continue
         name_end = k + 1
         while name_end < len(toks) and toks[name_end].is_capitalized and name_end - k <= 4:
             name_end += 1
-        rest = toks[name_end:]
-        if name_end == k + 1 or (rest and rest[0].text not in (".", ",", "|") and p.quote_of[name_end] is None):
+        if name_end == k + 1 or (
+            name_end < len(toks) and toks[name_end].text not in (".", ",", "|") and p.quote_of[name_end] is None
+        ):
             continue
         quote = p.quotes[p.quote_of[k - 1]]
-        if any(quote.overlaps(c) for f in found for c in f.content):
+        if (index := index or _FrameIndex(found)).overlaps(quote):
             continue
         cue = Cue(toks[k].text, "dash", True)
         frame = _make(text, p, (quote,), (k + 1, name_end), toks[k].span, toks[k].text, cue, 0.7)
@@ -256,20 +271,73 @@ def _signed_quotes(text: str, p: _Paragraph, lex: Lexicon, found: list[Frame]) -
     return out
 
 
-def _relay_only(text: str, frame: Frame, found: list[Frame], lex: Lexicon) -> bool:
+def _relay_only(text: str, frame: Frame, index: _FrameIndex, lex: Lexicon) -> bool:
     """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.chained and frame.content and _names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
-    if frame.mention is None or not any(
-        other is not frame
-        and other.cue is not None
-        and (_inside(other.cue, frame.content) or all(_inside(c, other.content) for c in frame.content))
-        for other in found
-    ):
-        return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
+    if frame.mention is None:
+        return False
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+    if not any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words))):
+        return False
+    # "…," TASS reported — unless TASS only relays a statement another frame reports
+    return index.cue_inside(frame) or index.covers(frame)
+
+
+class _FrameIndex:
+    """The frames of one paragraph by the offsets of their cues and contents, so that the frames near
+    a frame are found by binary search rather than by comparing every pair (linear on long paragraphs)."""
+
+    def __init__(self, frames: list[Frame]) -> None:
+        cued = sorted((f.cue.start, f.cue.end, n) for n, f in enumerate(frames) if f.cue is not None)
+        self.frames = frames
+        self.cue_starts = [c[0] for c in cued]
+        self.cues = cued
+        spans = sorted((c.start, c.end, n) for n, f in enumerate(frames) for c in f.content)
+        self.starts = [s[0] for s in spans]
+        self.spans = spans
+        self.reach = list(accumulate((s[1] for s in spans), max))  # the furthest end among spans so far
+
+    def cue_inside(self, frame: Frame) -> bool:
+        """Whether another frame's cue lies inside one of the frame's content spans."""
+        for c in frame.content:
+            k = bisect_left(self.cue_starts, c.start)
+            while k < len(self.cues) and self.cues[k][0] <= c.end:
+                _, end, n = self.cues[k]
+                if end <= c.end and self.frames[n] is not frame:
+                    return True
+                k += 1
+        return False
+
+    def covers(self, frame: Frame) -> bool:
+        """Whether another frame with a cue holds all of the frame's content in its own."""
+        if not frame.content:  # "X added:" before its quotation: every other frame with a cue holds nothing of it
+            return len(self.cues) > (frame.cue is not None)
+        first = frame.content[0]
+        k = bisect_right(self.starts, first.start) - 1
+        while k >= 0 and self.reach[k] >= first.end:  # walk back only while an earlier span may reach
+            _, end, n = self.spans[k]
+            other = self.frames[n]
+            if (
+                end >= first.end
+                and other is not frame
+                and other.cue is not None
+                and all(_inside(c, other.content) for c in frame.content)
+            ):
+                return True
+            k -= 1
+        return False
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether any frame's content overlaps the span."""
+        n = bisect_left(self.starts, span.end)  # contents starting before the span ends
+        return bool(n) and self.reach[n - 1] > span.start
+
+
+def _reach(frame: Frame) -> int:
+    """The furthest offset a frame's content reaches (-1 without content)."""
+    return max((c.end for c in frame.content), default=-1)
 
 
 def _cited(toks: list[Token], k: int, hi: int, lex: Lexicon, p: _Paragraph) -> tuple[int, int] | None:
@@ -729,10 +797,10 @@ def _make(
 ) -> Frame | None:
     if not content and not wants_next_quote:
         return None
-    quoted = [c for c in content if any(q.start <= c.start and c.end <= q.end for q in p.quotes)]
+    quoted = [c for c in content if _quote_around(p, c)]
     if content and len(quoted) == len(content):
         kind = Kind.DIRECT
-    elif any(q.overlaps(c) for c in content for q in p.quotes):
+    elif any(_quote_overlapping(p, c) for c in content):
         kind = Kind.MIXED
     else:
         kind = Kind.INDIRECT
@@ -744,6 +812,21 @@ def _make(
     else:
         mention_span = Span(p.tokens[mention[0]].start, p.tokens[mention[1] - 1].end)
     return Frame(content, kind, mention_span, cue_span, cue_text, cue.speech, confidence, p.index, chained)
+
+
+_END = attrgetter("end")
+
+
+def _quote_around(p: _Paragraph, span: Span) -> bool:
+    # The paragraph's quotations are disjoint and in order: only the last one starting at or before the
+    # span can hold it, and only the first one ending after its start can overlap it.
+    k = bisect_right(p.quotes, span.start, key=start_of) - 1
+    return k >= 0 and span.end <= p.quotes[k].end
+
+
+def _quote_overlapping(p: _Paragraph, span: Span) -> bool:
+    k = bisect_right(p.quotes, span.start, key=_END)
+    return k < len(p.quotes) and p.quotes[k].overlaps(span)
 
 
 def _sentence_bounds(p: _Paragraph, i: int) -> tuple[int, int]:
