@@ -10,12 +10,14 @@ import sys
 
 import pytest
 
-from attribution import lexicons, pipeline
+from attribution.engine import lexicons, pipeline
 
 # One invented sentence pattern per construction whose frames are compared with their neighbours.
 UNITS = {
-    "quote then cue": '"We will keep at the harbour plan," the councillor said. Clerks told the Gazette that work went on. ',
-    "relayed reports": "The vote moves to Monday, Interfax reported, citing an aide. Ms. Odum said it was fine, according to TASS. ",
+    "quote then cue": '"We will keep at the harbour plan," the councillor said. '
+    "Clerks told the Gazette that work went on. ",
+    "relayed reports": "The vote moves to Monday, Interfax reported, citing an aide. "
+    "Ms. Odum said it was fine, according to TASS. ",
     "signed quotations": '"Nothing is settled yet." ― Anna Berg. "We wait." ― Tom Reed, ',
     "announced quotations": 'The radio reported: Okafor added: "We are ready," she said, "to talk." ',
     "names to resolve": "Priya Lindqvist said the fees would rise. Lindqvist said the bus would run. ",
@@ -26,7 +28,7 @@ SHORT, LONG = 40, 160
 def _calls(text: str, lex: lexicons.Lexicon) -> int:
     count = 0
 
-    def profile(frame, event, arg) -> None:  # noqa: ANN001 (sys.setprofile's signature)
+    def profile(frame, event, arg) -> None:
         nonlocal count
         count += event == "call"
 
@@ -44,4 +46,3 @@ def test_a_four_times_longer_paragraph_costs_about_four_times_the_calls(unit: st
     lex = lexicons.load()
     short, long = _calls(unit * SHORT, lex), _calls(unit * LONG, lex)
     assert long / short < 4.5, f"{short} calls for {SHORT} sentences, {long} for {LONG}: not linear"
-
