@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from attribution import lexicons, pipeline, readers
+from attribution import readers
+from attribution.engine import lexicons, pipeline
 from attribution.models import Article
 
 

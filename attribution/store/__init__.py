@@ -38,9 +38,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from ..engine.lexicons import PROJECT_ROOT, Lexicon
+from ..engine.lexicons import load as load_lexicon
 from ..errors import StoreError
-from ..lexicons import PROJECT_ROOT, Lexicon
-from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
 from . import aids as _aids

@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ..models import Span
 from .lexicons import KnownSpeaker, Lexicon
-from .models import Span
 from .roles import MentionParts, analyse
 from .tokens import Token, start_of, tokenize
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..models import Span
 from .lexicons import Country, Lexicon
-from .models import Span
 from .tokens import Token, tokenize
 
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}

@@ -8,9 +8,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
+from ..models import Article, Statement
 from . import cues, lexicons, outlets, quotes, segmenting, speakers
 from .lexicons import Lexicon
-from .models import Article, Statement
 from .tokens import tokenize
 
 _JOINER = " … "

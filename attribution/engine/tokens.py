@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from .models import Span
+from ..models import Span
 
 # Acronyms with dots (U.S., U.N.), words with inner apostrophes or hyphens (Russia's, Russia-Ukraine),
 # numbers with separators (1,000), a run of one repeated punctuation character ("...", "!!!", "----"),

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import attrgetter
 
+from ..models import Kind, Span
 from .lexicons import Cue, Lexicon
-from .models import Kind, Span
 from .quotes import Quote
 from .tokens import Token, start_of, tokenize
 

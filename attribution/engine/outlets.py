@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
+from ..models import Span
 from .lexicons import Lexicon
-from .models import Span
 from .tokens import Token, end_of, start_of
 
 _MAX_NAME_TOKENS = 4
