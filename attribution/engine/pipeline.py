@@ -9,8 +9,10 @@ from bisect import bisect_right
 from datetime import date
 
 from ..models import Article, Statement
-from . import cues, lexicons, outlets, quotes, segmenting, speakers
+from . import lexicons, outlets, quotes, segmenting, speakers
+from .frames import find_frames
 from .lexicons import Lexicon
+from .paragraph import Frame
 from .tokens import tokenize
 
 _JOINER = " … "
@@ -39,7 +41,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
     sentences = tuple(segmenting.sentences(text, p, lex) for p in paragraphs)
     tokens = tokenize(text)
     found_quotes = quotes.find_quotes(text, paragraphs)
-    frames = cues.find_frames(text, paragraphs, sentences, found_quotes, tokens, lex)
+    frames = find_frames(text, paragraphs, sentences, found_quotes, tokens, lex)
 
     flat_sentences = [s for group in sentences for s in group]
     sentence_starts = [s.start for s in flat_sentences]
@@ -88,7 +90,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
     return statements
 
 
-def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
+def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
     """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to
     ("according to the source" after "a source told RIA Novosti")."""
     last = earlier[-1]
