@@ -59,14 +59,15 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
             speaker = resolver.resolve(frame.mention, position)
 
         anchor = frame.cue or frame.mention
-        outlet = None
+        outlet, venue = None, False
         if anchor is not None:
             region = flat_sentences[max(0, bisect_right(sentence_starts, anchor.start) - 1)]
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
-        if outlet is None and statements and speaker is not None:
+            venue = outlet is None and outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+        if outlet is None and statements and speaker is not None and not venue:
             outlet = _inherited_outlet(frame, speaker, statements)
 
         statements.append(
@@ -87,7 +88,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
                 confidence=round(frame.confidence * (1.0 if speaker and speaker.name else 0.6), 2),
             )
         )
-    return statements
+    return outlets.cover_paragraphs(statements, paragraphs, sentences, tokens, lex)
 
 
 def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
@@ -105,6 +106,10 @@ def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Sta
         for s in reversed(earlier):
             if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
+    elif speaker.person and speaker.name:
+        # An interview carries over to the same person's next statements until another venue is named:
+        # the outlet of the person's last statement, if it had one.
+        return next((s.outlet for s in reversed(earlier) if s.speaker == speaker.name), None)
     return None
 
 
