@@ -9,6 +9,7 @@ part of the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lexicons import Lexicon
 from .tokens import Token
@@ -17,11 +18,13 @@ from .tokens import Token
 RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under", "senior", "lead",
                    "first", "chief", "head", "interim", "executive", "general", "managing", "presumptive",
                    "likely", "possible", "then", "longtime", "top", "veteran", "incoming", "outgoing",
-                   "staff"})  # fmt: skip
+                   "staff", "majority", "minority"})  # fmt: skip
 # A last word with an adjective's ending qualifies rather than names: "Republican nominee", "U.S. Democratic
 # senator"; a body's name ends in a noun.
 _ADJECTIVE_ENDINGS = ("ican", "atic", "arian", "ist", "ive", "ish", "ese", "ian")
 BODY_INNER = frozenset({"of", "and", "for", "the", "&"})  # lower-case words inside a body's name
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)$")
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _SENTENCE_MARKS = frozenset('.!?:;"“”»\n')
 
 
@@ -59,8 +62,13 @@ def plausible(text: str, name: str, at: int, lex: Lexicon, possessive: bool = Fa
     if words[-1].lower().endswith(_ADJECTIVE_ENDINGS):
         return False
     if len(words) == 1 and not possessive and _opens_sentence(text, at):
-        return re.search(rf"[a-z,;] {re.escape(name)}\b", text) is not None
+        return any(text[m.start() - 1 : m.start()] in _MID_SENTENCE for m in _after_space(text, name))
     return True
+
+
+def _after_space(text: str, name: str) -> Iterator[re.Match[str]]:
+    """Where `name` stands as a whole word after a space (a literal search: fast on long texts)."""
+    return (m for m in re.finditer(re.escape(" " + name), text) if not text[m.end() : m.end() + 1].isalnum())
 
 
 def appositive_body(text: str, name: str, lex: Lexicon) -> str | None:
@@ -84,9 +92,18 @@ def _person(text: str, name: str, lex: Lexicon) -> bool:
     lower-case word is no surname."""
     if not name[:1].isupper() or name.isupper():
         return False
-    for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(name)}\b", text):
-        first = m.group(1).lower()
-        if lex.word_class(first) is None and first not in lex.time_words and lex.titles.get(first) is None:
+    for m in _after_space(text, name):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        first = before.group(1)
+        if (
+            lex.word_class(first.lower()) is None
+            and first.lower() not in lex.time_words
+            and lex.titles.get(first) is None
+            and lex.organisations.get(f"{first} {name}") is None  # "White House" is no person
+            and lex.countries.get(first) is None
+        ):
             return True
     return False
 

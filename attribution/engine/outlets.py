@@ -24,9 +24,20 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
     toks = _outside(tokens, region, excluded)
     for i in range(len(toks)):
-        if found := _outlet_at(toks, i, tokens, lex):
+        if _may_open_outlet(toks[i], lex) and (found := _outlet_at(toks, i, tokens, lex)):
             return found[1]
     return None
+
+
+def _may_open_outlet(tok: Token, lex: Lexicon) -> bool:
+    """Whether an outlet's name can start at the token: most words are passed over by three look-ups."""
+    key = tok.key
+    return (
+        key in lex.outlets.first_keys
+        or key in lex.media_nouns.first_keys
+        or key in lex.media_anaphors
+        or key.endswith("'s")
+    )
 
 
 def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
@@ -123,7 +134,7 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     last = min(bisect_left(tokens, sentence.end, key=start_of), first + _MAX_REGION_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
     for i in range(bisect_left(tokens, after, lo=first, hi=last, key=start_of), last):
-        found = _outlet_at(tokens, i, tokens, lex)
+        found = _outlet_at(tokens, i, tokens, lex) if _may_open_outlet(tokens[i], lex) else None
         if found is None:
             continue
         end, name = found

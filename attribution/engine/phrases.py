@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .lexicons import Lexicon
 from .paragraph import CLAUSE_END, OPENING_MARKS, Paragraph, contracted_pronoun
-from .tokens import Token
+from .tokens import Token, particle_name
 
 MAX_MENTION_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
@@ -391,7 +391,7 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
         # counts people ("52 percent of registered voters").
         words = words[of + 1 :] if words[of - 1].key in _QUANTITIES else words[:of]
     last = words[-1]
-    if last.is_capitalized or last.text.isupper():
+    if last.is_capitalized or last.text.isupper() or particle_name(last):
         return True
     if last.key == "percent" and len(words) > 1:
         return True  # "Twelve percent indicated …", "Another 19 percent said …"

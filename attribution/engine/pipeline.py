@@ -66,7 +66,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
-            venue = outlet is None and outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+            if outlet is None and speaker is not None and speaker.person:
+                venue = outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
         if outlet is None and statements and speaker is not None and not venue:
             outlet = _inherited_outlet(frame, speaker, statements)
 

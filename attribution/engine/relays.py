@@ -29,13 +29,10 @@ def relay_only(text: str, frame: Frame, index: FrameIndex, lex: Lexicon) -> bool
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
-    if frame.mention is None:
-        return False
+    if frame.mention is None or not (index.cue_inside(frame) or index.covers(frame)):
+        return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    if not any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words))):
-        return False
-    # "…," TASS reported — unless TASS only relays a statement another frame reports
-    return index.cue_inside(frame) or index.covers(frame)
+    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
 
 
 def cited_phrase(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from functools import cache
 from ..models import Span
 from . import affiliations
 from .lexicons import Country, Lexicon
-from .tokens import Token, tokenize
+from .tokens import Token, particle_name, tokenize
 
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
@@ -268,7 +268,7 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
         if kind != "word":
             break
-        if tok.is_capitalized or tok.key in _PARTICLES or (tok.text == "." and run):
+        if tok.is_capitalized or tok.key in _PARTICLES or particle_name(tok) or (tok.text == "." and run):
             run.insert(0, tok)
         else:
             break

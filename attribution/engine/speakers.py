@@ -15,7 +15,7 @@ from itertools import accumulate
 from ..models import Span
 from .lexicons import KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse
-from .tokens import Token, start_of, tokenize
+from .tokens import Token, particle_name, start_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue
         j = i
         while True:
-            while j < n and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
+            while j < n and (
+                (tokens[j].is_capitalized and tokens[j].is_word)
+                or _initial_dot(tokens, j)
+                or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+            ):
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
                 j += 1
@@ -125,7 +129,7 @@ class Resolver:
         for o in self.names:
             words = o.full.split()
             self.by_first.setdefault(words[0], []).append(o)
-            self.by_last.setdefault(words[-1], []).append(o)
+            self.by_last.setdefault(_fold(words[-1]), []).append(o)
             self.by_full.setdefault(o.full, []).append(o)
         self.longer: dict[str, list[str]] = {}  # a name → the longer names that end with it
         # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
@@ -321,7 +325,7 @@ class Resolver:
             )
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
-        full = _latest(self.by_last.get(name, ()), at) or _latest(self.by_first.get(name, ()), at)
+        full = _latest(self.by_last.get(_fold(name), ()), at) or _latest(self.by_first.get(name, ()), at)
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
@@ -373,6 +377,11 @@ class Resolver:
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+
+
+def _fold(surname: str) -> str:
+    """A surname as looked up: "Al-Dosari" opening a sentence is the "al-Dosari" of "Mubarak al-Dosari"."""
+    return surname[:1].lower() + surname[1:]
 
 
 def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None:

@@ -32,6 +32,15 @@ class Token(NamedTuple):
         return Span(self.start, self.end)
 
 
+# Arabic and similar articles glued to a surname; "pro-Trump", "ex-Senator" are no names.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ul|ud)-[A-Z]")
+
+
+def particle_name(tok: Token) -> bool:
+    """A surname led by a lower-case particle and a hyphen: "al-Dosari", "el-Amin", "ad-Din"."""
+    return _PARTICLE_NAME.match(tok.text) is not None
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [
         _new_token(Token, (m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper()))
