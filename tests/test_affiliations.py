@@ -23,6 +23,14 @@ CASES = [
     # One capitalized word opening a sentence is a common noun unless the text capitalizes it elsewhere.
     ("Tournament director Pia Holm said tickets sold out.", None),
     ("Fans love Lumora. Lumora director Pia Holm said tickets sold out.", "Lumora"),
+    # A minister's title without a country serves the country the text named last before.
+    (
+        "Norway is ready to resume the talks, Deputy Foreign Minister Ivo Brandt told reporters.",
+        "Norwegian Foreign Ministry",
+    ),
+    ("Chile will raise the levy. Finance Minister Rosa Vidal said the budget was balanced.", "Chilean government"),
+    ("Deputy Foreign Minister Ivo Brandt told reporters the talks would resume.", None),  # no country named
+    ("Norway hosted the summit. President Ola Berg said the talks went well.", None),  # not a president
     # A person, or an office, of/for/at a body.
     ("Gov. Rita Hale of Montana said aid would come.", "Montana"),
     pytest.param(

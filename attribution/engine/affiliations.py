@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicons import Lexicon
-from .tokens import Token
+from .lexicons import Country, Lexicon
+from .tokens import Token, tokenize
 
 # Words that qualify a title rather than name a body: "Deputy Energy Minister", "Acting Director".
 RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under", "senior", "lead",
@@ -111,3 +111,20 @@ def _person(text: str, name: str, lex: Lexicon) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 8) : at].rstrip(" \t")
     return not before or before[-1] in _SENTENCE_MARKS
+
+
+_COUNTRY_REACH = 2000  # characters looked back for the country a title without one belongs to
+
+
+def country_before(text: str, at: int, lex: Lexicon) -> Country | None:
+    """The country named last before offset `at` (by name, adjective or capital, or as a listed
+    organisation's country), within a few paragraphs."""
+    toks = tokenize(text, max(0, at - _COUNTRY_REACH), at)
+    for k in range(len(toks) - 1, -1, -1):
+        if not toks[k].is_capitalized:
+            continue
+        if hit := lex.countries.match_at(toks, k):
+            return hit[1]
+        if (org := lex.organisations.match_at(toks, k)) and org[1].country:
+            return lex.countries.get(org[1].country)
+    return None

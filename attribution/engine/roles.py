@@ -153,6 +153,17 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     affiliation = None
     if template:
         filled = ("{adjective}" not in template or adjective) and ("{country}" not in template or country)
+        # "Deputy Foreign Minister Gennady Loktev" in a story about Russia: a minister whose country the
+        # mention leaves out serves the country named last before (not a president, a general or a listed
+        # speaker, whom the lists place).
+        if (
+            not filled
+            and name_tokens
+            and template.endswith(_CABINET)
+            and not lex.speakers.get(_text(name_tokens))
+            and (near := affiliations.country_before(text, span.start, lex)) is not None
+        ):
+            country, adjective, filled = near.name, near.adjective, True
         affiliation = _fill(template, country, adjective) if filled else None
     if organisation and (role or name or head):
         # A body the mention names is more precise than a title's generic one: "Security Council Secretary".
@@ -186,6 +197,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         plural=plural,
     )
 
+
+_CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
 
 _MEMBER_LINKS = frozenset({"of", "for", "at"})
 
@@ -296,6 +309,10 @@ def _portfolio(labelled: list[tuple[Token, str]], lex: Lexicon) -> str:
             break
         words.insert(0, tok.text)
     return " ".join(words) + " " if words else ""
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.is_word)
 
 
 def _fill(template: str, country: str | None, adjective: str | None) -> str:
