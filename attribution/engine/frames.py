@@ -37,6 +37,7 @@ def find_frames(
     lexicon: Lexicon,
 ) -> list[Frame]:
     frames: list[Frame] = []
+    furniture: list[Span] = []
     parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
     t = q = 0
     for n, para in enumerate(paragraphs):
@@ -47,9 +48,23 @@ def find_frames(
         while q < len(parts) and para.contains(parts[q]):
             inside.append(parts[q])
             q += 1
+        if _furniture(tokens[first:t], lexicon):
+            furniture.append(para)
+            continue
         p = build_paragraph(n, tokens[first:t], sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
+    if furniture:  # nor is a quotation in page furniture anybody's continued words
+        quotes = tuple(q for q in quotes if not any(f.contains(q.span) for f in furniture))
     return attach_quotes(text, paragraphs, quotes, frames, lexicon)
+
+
+_MAX_LABEL_TOKENS = 4
+
+
+def _furniture(toks: list[Token], lex: Lexicon) -> bool:
+    """Whether a paragraph is page furniture: "READ MORE: …", "WATCH: …", "PHOTO: …"."""
+    colon = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
+    return bool(colon) and " ".join(t.key for t in toks[:colon]) in lex.furniture_labels
 
 
 def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
