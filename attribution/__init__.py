@@ -1,8 +1,8 @@
 """Who said what, in what capacity, through which outlet: quote attribution for news text."""
 
+from .engine import extract, extract_article
 from .errors import AttributionError, LexiconError, ReadError, StoreError
 from .models import Article, Kind, Span, Statement
-from .pipeline import extract, extract_article
 
 __all__ = [
     "Article",

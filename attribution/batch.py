@@ -20,7 +20,7 @@ from pathlib import Path
 from . import readers
 from .errors import AttributionError, ReadError
 from .export import statement_record
-from .lexicons import data_dir
+from .engine.lexicons import data_dir
 from .models import Article, Kind, Span, Statement
 
 PARTITION = 2000  # articles (lines, rows, files) a partition

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from .engine.lexicons import Lexicon, data_dir, read_rows
 from .errors import LexiconError
-from .lexicons import Lexicon, data_dir, read_rows
 
 AUTO_MERGE = 92.0  # whole-name similarity (0–100) for a merge without a person
 SUGGEST = 80.0  # at or above, a pair that is not merged automatically becomes a suggestion

@@ -11,8 +11,8 @@ from dataclasses import asdict
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import export, readers, untrusted
+from .engine import extract_article
 from .errors import AttributionError
-from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import IO
 
 from . import canonical, untrusted
+from .engine.lexicons import Lexicon
+from .engine.lexicons import load as load_lexicon
 from .errors import AttributionError
-from .lexicons import Lexicon
-from .lexicons import load as load_lexicon
 from .models import Statement
 from .review import Workflow, scale_point
 from .store.records import StoredStatement

@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from .engine.lexicons import data_dir, read_rows
 from .errors import AttributionError, LexiconError
-from .lexicons import data_dir, read_rows
 
 
 class _Vocabulary(StrEnum):

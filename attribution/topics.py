@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .lexicons import data_dir, read_rows
+from .engine.lexicons import data_dir, read_rows
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,12 @@
     python benchmarks/extract_speed.py CORPUS_DIR [--workers N] [--repeat R]
     python benchmarks/extract_speed.py --pathological MB
 
-Prints one JSON object. Times are medians over R repeats (the machines are noisy); the corpus is
-read once before timing, so the figures measure the engine, not the disk.
+Prints one JSON object. --pathological times texts of MB/4, MB/2 and MB megabytes (hostile text with
+and without newlines; one paragraph of quotations and reports) and gives each case's growth ratio
+(about 4 when the cost is linear, 16 when quadratic).
+
+Corpus times are medians over R repeats (the machines are noisy); the corpus is read once before
+timing, so the figures measure the engine, not the disk.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from attribution import lexicons, pipeline, readers
+from attribution import readers
+from attribution.engine import lexicons, pipeline
 from attribution.models import Article
 
 
@@ -95,17 +101,45 @@ def pathological_text(megabytes: float, seed: int = 7) -> str:
     return "".join(out)
 
 
-def pathological_speed(megabytes: float) -> dict:
-    result: dict = {"pathological": []}
+# One invented paragraph of quotations and reports, repeated without a newline: every frame has
+# neighbours to be compared with, the case where pairwise work would show.
+_QUOTE_SENTENCES = (
+    '"We will keep at the harbour plan," the councillor said. Clerks told the Gazette that work went on. '
+    "The vote moves to Monday, Interfax reported, citing an aide. Ms. Odum said it was fine, according to TASS. "
+    '"Nothing is settled yet." ― Anna Berg. Okafor added: "We are ready," she said, "to talk." '
+)
+
+
+def _growth(name: str, make: Callable[[float], str], megabytes: float) -> dict:
+    rows = []
     for mb in (megabytes / 4, megabytes / 2, megabytes):
-        text = pathological_text(mb)
+        text = make(mb)
         start = time.perf_counter()
         found = len(pipeline.extract(text, "pathological"))
         seconds = time.perf_counter() - start
-        result["pathological"].append({"megabytes": mb, "seconds": round(seconds, 2), "statements": found})
-    small, large = result["pathological"][0], result["pathological"][-1]
-    result["growth_ratio_4x_text"] = round(large["seconds"] / max(small["seconds"], 1e-9), 2)  # ~4 when linear
-    return result
+        rows.append({"megabytes": mb, "seconds": round(seconds, 2), "statements": found})
+    small, large = rows[0], rows[-1]
+    # ~4 when linear, ~16 when quadratic
+    return {
+        "case": name,
+        "runs": rows,
+        "growth_ratio_4x_text": round(large["seconds"] / max(small["seconds"], 1e-9), 2),
+    }
+
+
+def _one_paragraph(megabytes: float) -> str:
+    return _QUOTE_SENTENCES * max(1, round(megabytes * 1_000_000 / len(_QUOTE_SENTENCES)))
+
+
+def pathological_speed(megabytes: float) -> dict:
+    lexicons.load()  # keep the lexicon's one-time cost out of the smallest run
+    return {
+        "pathological": [
+            _growth("hostile text with newlines", pathological_text, megabytes),
+            _growth("hostile text, one paragraph", lambda mb: pathological_text(mb).replace("\n", " "), megabytes),
+            _growth("quotations and reports, one paragraph", _one_paragraph, megabytes),
+        ]
+    }
 
 
 def main() -> None:

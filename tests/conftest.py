@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from attribution import lexicons
+from attribution.engine import lexicons
 from attribution.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from attribution import Kind, extract, lexicons
+from attribution import Kind, extract
+from attribution.engine import lexicons
 from attribution.errors import LexiconError
 
 

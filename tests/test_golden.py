@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from attribution import export, readers
-from attribution.pipeline import extract_article
+from attribution.engine.pipeline import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.jsonl"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.quotes import find_quotes
-from attribution.segmenting import paragraphs
+from attribution.engine.quotes import find_quotes
+from attribution.engine.segmenting import paragraphs
 
 CASES = [
     # (text, the quoted parts as written)

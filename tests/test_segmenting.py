@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from attribution import extract, lexicons
+from attribution import extract
+from attribution.engine import lexicons
+from attribution.engine.segmenting import sentences
 from attribution.models import Span
-from attribution.segmenting import sentences
 
 
 def split(text: str) -> list[str]:

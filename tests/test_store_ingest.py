@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from attribution import Article, Span
-from attribution.pipeline import extract_article
+from attribution.engine.pipeline import extract_article
 from attribution.review import ReviewConflict
 from attribution.store import StatementFilter, Store, statement_key
 from attribution.store import ingest as ingest_module

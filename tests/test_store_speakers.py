@@ -120,7 +120,7 @@ RACES = [
 @pytest.mark.parametrize(("theirs", "ours", "same"), [r[1:] for r in RACES], ids=[r[0] for r in RACES])
 def test_an_entity_created_by_another_ingest_meanwhile_is_used_not_duplicated(store_url: str, theirs, ours,
                                                                                same: bool) -> None:  # fmt: skip
-    from attribution import lexicons
+    from attribution.engine import lexicons
     from attribution.store.speakers import Linker
 
     lex = lexicons.load()

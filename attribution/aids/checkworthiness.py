@@ -11,9 +11,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from ..engine.lexicons import data_dir, read_rows
+from ..engine.tokens import PhraseTable, tokenize
 from ..errors import LexiconError
-from ..lexicons import data_dir, read_rows
-from ..tokens import PhraseTable, tokenize
 
 
 class MatchKind(StrEnum):

@@ -28,8 +28,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from ..engine.lexicons import data_dir, read_rows
 from ..errors import LexiconError
-from ..lexicons import data_dir, read_rows
 from .thresholds import Thresholds
 
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)  # "won't" → "wo not", so negations count alike

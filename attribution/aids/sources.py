@@ -11,10 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..engine.lexicons import data_dir, read_rows
+from ..engine.lexicons import load as load_lexicon
+from ..engine.tokens import tokenize
 from ..errors import LexiconError
-from ..lexicons import data_dir, read_rows
-from ..lexicons import load as load_lexicon
-from ..tokens import tokenize
 from .disjoint import DisjointSets
 from .records import AidStatement
 from .thresholds import Thresholds

@@ -6,8 +6,8 @@ from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
+from ..engine.lexicons import data_dir, read_rows
 from ..errors import LexiconError
-from ..lexicons import data_dir, read_rows
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,9 +39,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .. import untrusted
+from ..engine.lexicons import PROJECT_ROOT, Lexicon
+from ..engine.lexicons import load as load_lexicon
 from ..errors import AttributionError, StoreError
-from ..lexicons import PROJECT_ROOT, Lexicon
-from ..lexicons import load as load_lexicon
 from ..models import Article, Kind, Span
 from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, Verdict, Workflow, parse
 from . import aids as _aids

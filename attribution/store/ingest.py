@@ -22,12 +22,12 @@ from rapidfuzz import fuzz
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from .. import lexicons, topics
+from .. import topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
+from ..engine import extract_article, lexicons
+from ..engine.lexicons import PROJECT_ROOT, Lexicon
 from ..errors import AttributionError
-from ..lexicons import PROJECT_ROOT, Lexicon
 from ..models import Article, Statement
-from ..pipeline import extract_article
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
 from .indexed import refresh_statistics

@@ -14,8 +14,8 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import canonical
 from ..canonical import Entity, Matcher, SpeakerKind
+from ..engine.lexicons import Lexicon, data_dir, read_rows
 from ..errors import StoreError
-from ..lexicons import Lexicon, data_dir, read_rows
 from .records import MergeSuggestion, SpeakerEntity
 from .schema import merge_suggestions, outlets, speaker_aliases, speakers, statements, store_meta
 

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..models import Span
+from . import affiliations
 from .lexicons import Country, Lexicon
-from .models import Span
-from .tokens import Token, tokenize
+from .tokens import Token, particle_name, tokenize
 
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
@@ -80,6 +81,8 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
+    if within is not None and (member := _member_of(text, core, within, lex)) is not None:
+        return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
     core = [_possessor(tok, lex) if tok.key.endswith("'s") else tok for tok in core]
@@ -150,16 +153,30 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     affiliation = None
     if template:
         filled = ("{adjective}" not in template or adjective) and ("{country}" not in template or country)
+        # "Deputy Foreign Minister Gennady Loktev" in a story about Russia: a minister whose country the
+        # mention leaves out serves the country named last before (not a president, a general or a listed
+        # speaker, whom the lists place).
+        if (
+            not filled
+            and name_tokens
+            and template.endswith(_CABINET)
+            and not lex.speakers.get(_text(name_tokens))
+            and (near := affiliations.country_before(text, span.start, lex)) is not None
+        ):
+            country, adjective, filled = near.name, near.adjective, True
         affiliation = _fill(template, country, adjective) if filled else None
     if organisation and (role or name or head):
         # A body the mention names is more precise than a title's generic one: "Security Council Secretary".
         affiliation = (
             organisation if affiliation and affiliation.endswith(" government") else affiliation or organisation
         )
+    if role and not affiliation:
+        title_at = next(k for k, (_, kind) in enumerate(labelled) if kind == "title")
+        affiliation = affiliations.before_title(text, [t for t, _ in labelled[:title_at]], lex)
     if appositive and not affiliation:
         m = _body_patterns(lex.body_nouns)[0].search(text, appositive[0].start, span.end)
         if m:
-            affiliation = m.group(1).strip()
+            affiliation = affiliations.appositive_body(text, m.group(1).strip(), lex)
     speaker_org = None
     organisation = organisation or body
     if organisation and not (name or head):
@@ -179,6 +196,38 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         descriptor=descriptor,
         plural=plural,
     )
+
+
+_CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
+
+_MEMBER_LINKS = frozenset({"of", "for", "at"})
+
+
+def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
+    """ "NAME of BODY", "TITLE for/at BODY": a person or office, then the capitalized body it belongs to,
+    unless the link is inside a title ("Secretary of State") or the body goes on into a title or name."""
+    group = core[within + 1 :]
+    while group and lex.word_class(group[0].key) == "determiner":
+        group = group[1:]
+    while group and not group[-1].is_word:
+        group = group[:-1]  # "…, of the Roman Catholic Church;"
+    if core[within].key not in _MEMBER_LINKS or not group or not group[0].is_capitalized:
+        return None
+    if not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group if t.is_word):
+        return None
+    if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
+        return None  # "Bank of America CEO Brian Moynihan"
+    if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
+        return None  # "Secretary of State": the link belongs to the title
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+    named = parts.name is not None and len(parts.name.split()) > 1
+    if not (named or (parts.role and not parts.name)) or parts.affiliation:
+        return None
+    body = text[group[0].start : group[-1].end]
+    if not affiliations.plausible(text, body, group[0].start, lex):
+        return None
+    known = lex.organisations.get(body)
+    return replace(parts, text=text[core[0].start : core[-1].end], affiliation=known.name if known else body)
 
 
 def _possessor(tok: Token, lex: Lexicon) -> Token:
@@ -232,7 +281,7 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
         if kind != "word":
             break
-        if tok.is_capitalized or tok.key in _PARTICLES or (tok.text == "." and run):
+        if tok.is_capitalized or tok.key in _PARTICLES or particle_name(tok) or (tok.text == "." and run):
             run.insert(0, tok)
         else:
             break
@@ -260,6 +309,10 @@ def _portfolio(labelled: list[tuple[Token, str]], lex: Lexicon) -> str:
             break
         words.insert(0, tok.text)
     return " ".join(words) + " " if words else ""
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.is_word)
 
 
 def _fill(template: str, country: str | None, adjective: str | None) -> str:

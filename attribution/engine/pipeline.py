@@ -8,9 +8,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
-from . import cues, lexicons, outlets, quotes, segmenting, speakers
+from ..models import Article, Statement
+from . import lexicons, outlets, quotes, segmenting, speakers
+from .frames import find_frames
 from .lexicons import Lexicon
-from .models import Article, Statement
+from .paragraph import Frame
 from .tokens import tokenize
 
 _JOINER = " … "
@@ -39,7 +41,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
     sentences = tuple(segmenting.sentences(text, p, lex) for p in paragraphs)
     tokens = tokenize(text)
     found_quotes = quotes.find_quotes(text, paragraphs)
-    frames = cues.find_frames(text, paragraphs, sentences, found_quotes, tokens, lex)
+    frames = find_frames(text, paragraphs, sentences, found_quotes, tokens, lex)
 
     flat_sentences = [s for group in sentences for s in group]
     sentence_starts = [s.start for s in flat_sentences]
@@ -57,14 +59,16 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
             speaker = resolver.resolve(frame.mention, position)
 
         anchor = frame.cue or frame.mention
-        outlet = None
+        outlet, venue = None, False
         if anchor is not None:
             region = flat_sentences[max(0, bisect_right(sentence_starts, anchor.start) - 1)]
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
-        if outlet is None and statements and speaker is not None:
+            if outlet is None and speaker is not None and speaker.person:
+                venue = outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+        if outlet is None and statements and speaker is not None and not venue:
             outlet = _inherited_outlet(frame, speaker, statements)
 
         statements.append(
@@ -85,10 +89,10 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
                 confidence=round(frame.confidence * (1.0 if speaker and speaker.name else 0.6), 2),
             )
         )
-    return statements
+    return outlets.cover_paragraphs(statements, paragraphs, sentences, tokens, lex)
 
 
-def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
+def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:
     """A continued quote keeps its statement's outlet; a group of unnamed sources keeps the outlet it spoke to
     ("according to the source" after "a source told RIA Novosti")."""
     last = earlier[-1]
@@ -103,6 +107,10 @@ def _inherited_outlet(frame: cues.Frame, speaker: speakers.Speaker, earlier: lis
         for s in reversed(earlier):
             if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
+    elif speaker.person and speaker.name:
+        # An interview carries over to the same person's next statements until another venue is named:
+        # the outlet of the person's last statement, if it had one.
+        return next((s.outlet for s in reversed(earlier) if s.speaker == speaker.name), None)
     return None
 
 

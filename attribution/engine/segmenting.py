@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import Span
 from .lexicons import Lexicon
-from .models import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or … followed by closing quotes/brackets, then white space.

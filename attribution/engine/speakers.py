@@ -12,10 +12,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ..models import Span
 from .lexicons import KnownSpeaker, Lexicon
-from .models import Span
 from .roles import MentionParts, analyse
-from .tokens import Token, start_of, tokenize
+from .tokens import Token, particle_name, start_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue
         j = i
         while True:
-            while j < n and ((tokens[j].is_capitalized and tokens[j].is_word) or _initial_dot(tokens, j)):
+            while j < n and (
+                (tokens[j].is_capitalized and tokens[j].is_word)
+                or _initial_dot(tokens, j)
+                or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+            ):
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
                 j += 1
@@ -116,11 +120,24 @@ class Resolver:
         self.lex = lex
         self.tokens = tokens
         self.names = name_occurrences(tokens, lex)
+        # The names by offset, and by their first and last words and whole spelling, so that a mention
+        # finds the name it stands for by binary search: a long article stays linear in its length.
+        self.name_starts = [o.start for o in self.names]
+        self.by_first: dict[str, list[NameOccurrence]] = {}
+        self.by_last: dict[str, list[NameOccurrence]] = {}
+        self.by_full: dict[str, list[NameOccurrence]] = {}
+        for o in self.names:
+            words = o.full.split()
+            self.by_first.setdefault(words[0], []).append(o)
+            self.by_last.setdefault(_fold(words[-1]), []).append(o)
+            self.by_full.setdefault(o.full, []).append(o)
+        self.longer: dict[str, list[str]] = {}  # a name → the longer names that end with it
         # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
         # said the next thing.
         self.content_starts = [c.start for c in contents]
         self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.last_named: dict[str, Speaker] = {}  # name → the latest speaker in the history with it
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
         self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
 
@@ -130,13 +147,14 @@ class Resolver:
         parts = analyse(self.text, mention, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
-            self.history.append((position, speaker))
+            self.remember(position, speaker)
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
+        self.last_named[speaker.name] = speaker
 
     def previous(self, position: int, person: bool | None = None) -> Speaker | None:
         for pos, speaker in reversed(self.history):
@@ -202,7 +220,7 @@ class Resolver:
         known = self.roles.get(role)
         if known is not None and fits(known):
             return known
-        for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
+        for occ in self._names_before(at, _ROLE_LOOKBACK):
             titled = self._titled(occ)
             if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
@@ -240,7 +258,7 @@ class Resolver:
         return (earlier and earlier.affiliation) or (known and known.affiliation) or None
 
     def _last_of_country(self, country: str, at: int) -> Speaker | None:
-        for occ in reversed([o for o in self.names if o.start < at][-_ROLE_LOOKBACK:]):
+        for occ in self._names_before(at, _ROLE_LOOKBACK):
             titled = self._titled(occ)
             if titled.name and titled.country == country:
                 return self._named(titled, occ.start)
@@ -256,6 +274,11 @@ class Resolver:
             ),
             None,
         )
+
+    def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
+        """The last n names before `at`, the nearest first."""
+        k = bisect_left(self.name_starts, at)
+        return self.names[max(0, k - n) : k][::-1]
 
     def _said(self, position: int) -> bool:
         """Whether `position` lies inside some statement's content."""
@@ -284,7 +307,7 @@ class Resolver:
         full = self._full_name(parts.name, at)
         known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
-        earlier = next((s for _, s in reversed(self.history) if s.name == name), None)
+        earlier = self.last_named.get(name)
 
         def pick(field: str) -> str | None:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
@@ -295,15 +318,16 @@ class Resolver:
         """A lone surname (or first name) becomes the full name introduced before it."""
         words = name.split()
         if len(words) > 1:
-            longer = [o.full for o in self.names if o.start <= at and o.full.endswith(name) and o.full != name]
-            return longer[-1] if longer else name
-        before = [o.full for o in reversed(self.names) if o.start <= at]
+            if name not in self.longer:
+                self.longer[name] = [f for f in self.by_full if f.endswith(name) and f != name]
+            latest = max(
+                (o for f in self.longer[name] if (o := _latest(self.by_full[f], at))), key=start_of, default=None
+            )
+            return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
-        full = next((f for f in before if f.split()[-1] == name), None) or next(
-            (f for f in before if f.split()[0] == name), None
-        )
+        full = _latest(self.by_last.get(_fold(name), ()), at) or _latest(self.by_first.get(name, ()), at)
         if full is not None:
-            return full
+            return full.full
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
                 return speaker.name
@@ -319,10 +343,12 @@ class Resolver:
         return self.previous(at, person=False)
 
     def _last_name_before(self, at: int) -> Speaker | None:
-        before = [o for o in self.names if o.start < at and not self._said(o.start)]
-        if not before:
+        k = bisect_left(self.name_starts, at)
+        while k > 0 and self._said(self.names[k - 1].start):
+            k -= 1
+        if k == 0:
             return None
-        full = before[-1].full
+        full = self.names[k - 1].full
         known = self.lex.speakers.get(full)
         if known:
             return Speaker(known.name, False, known.role, known.affiliation, known.country, True)
@@ -351,6 +377,17 @@ class Resolver:
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+
+
+def _fold(surname: str) -> str:
+    """A surname as looked up: "Al-Dosari" opening a sentence is the "al-Dosari" of "Mubarak al-Dosari"."""
+    return surname[:1].lower() + surname[1:]
+
+
+def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None:
+    """The last of some names (in text order) that starts at or before `at`."""
+    k = bisect_right(occurrences, at, key=start_of)
+    return occurrences[k - 1] if k else None
 
 
 def _strip_determiner(text: str, lex: Lexicon) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .models import Span
+from ..models import Span
 
 _MARK = re.compile(r"''|``|[\"“”„«»‹›‘’‚']")
 _OPENING_CONTEXT = set("([{—–-/")

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .errors import LexiconError
+from ..errors import LexiconError
 from .tokens import PhraseTable, Token
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 
 
@@ -86,6 +86,9 @@ class Lexicon:
     report_nouns: frozenset[str]  # "Trump's claim that …": nouns that report what their possessor said
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
+    media_anaphors: frozenset[str]  # "the newspaper", "the agency": the outlet named just before
+    venue_nouns: frozenset[str]  # "conference", "reporters": a venue other than an outlet
+    furniture_labels: frozenset[str]  # "read more", "watch": a "LABEL: …" line of page furniture
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
@@ -183,6 +186,9 @@ def _load(directory: Path) -> Lexicon:
         report_nouns=frozenset(w.lower() for w in _words(directory / "report_nouns.txt")),
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
+        media_anaphors=frozenset(_words(directory / "media_anaphors.txt")),
+        venue_nouns=frozenset(_words(directory / "venue_nouns.txt")),
+        furniture_labels=frozenset(_words(directory / "furniture_labels.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from .models import Span
+from ..models import Span
 
 # Acronyms with dots (U.S., U.N.), words with inner apostrophes or hyphens (Russia's, Russia-Ukraine),
 # numbers with separators (1,000), a run of one repeated punctuation character ("...", "!!!", "----"),
@@ -30,6 +30,15 @@ class Token(NamedTuple):
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+# Arabic and similar articles glued to a surname; "pro-Trump", "ex-Senator" are no names.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ul|ud)-[A-Z]")
+
+
+def particle_name(tok: Token) -> bool:
+    """A surname led by a lower-case particle and a hyphen: "al-Dosari", "el-Amin", "ad-Din"."""
+    return _PARTICLE_NAME.match(tok.text) is not None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -1,0 +1,273 @@
+"""Cue clauses, the main family: SPEAKER CUE (that) CONTENT, CONTENT, SPEAKER CUE / CUE SPEAKER,
+"according to SPEAKER", "as reported by", SPEAKER CUE: "QUOTE", participial chains and split quotes."""
+
+from __future__ import annotations
+
+from ..models import Span
+from .content import (
+    content_after,
+    content_before,
+    only_adverbials,
+    quote_ending_at,
+    quote_starts_clause,
+    skip_to_content,
+    titled_work,
+)
+from .lexicons import Cue, Lexicon
+from .paragraph import CLOSING, Frame, Paragraph, inside_any, make_frame, possessed_at, sentence_bounds, trimmed_spans
+from .phrases import (
+    COORDINATORS,
+    WH_WORDS,
+    appositive_at,
+    closed_by_comma,
+    ends_inverted,
+    is_adverbial,
+    noun_phrase_right,
+    past_opener,
+    phrase_span,
+    progressive_be,
+    sentence_subject,
+    subject_left,
+    through_modifiers,
+)
+from .questions import passive_question
+from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+
+
+def clause_opens(p: Paragraph, k: int) -> bool:
+    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”")."""
+    if k >= len(p.tokens):
+        return False
+    if p.tokens[k].text == "," and k + 1 < len(p.tokens):
+        k += 1
+    return p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":"
+
+
+def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
+    """An aside set off by a comma between a cue and its content: "said, commenting on the reports, that …"."""
+    return (
+        span is not None
+        and frame.cue is not None
+        and bool(frame.content)
+        and frame.cue.end <= span.start
+        and span.end <= frame.content[0].start
+        and "," in text[frame.cue.end : span.start]
+    )
+
+
+def relative_report(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, which he said were accompanied by …": a relative clause that reports someone else's words."""
+    if frame.mention is None:
+        return False
+    before = text[max(0, frame.mention.start - 12) : frame.mention.start].split()
+    return bool(before) and lex.word_class(before[-1].lower()) == "relative"
+
+
+def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, before: list[Frame]) -> Frame | None:
+    toks = p.tokens
+    continued: Span | None = None
+    lo, hi = sentence_bounds(p, ci)
+    cue_span = Span(toks[ci].start, toks[cj - 1].end)
+    cue_text = text[cue_span.start : cue_span.end]
+
+    if cue.lemma == "according to":
+        mention = noun_phrase_right(toks, cj, hi, lex, p)
+        if mention is None:
+            return None
+        if ci == lo:
+            mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
+        after = mention[1]
+        if after + 1 < hi and toks[after].text == ",":
+            content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
+        else:
+            content = content_before(text, p, lo, ci)  # CONTENT, according to X.
+        return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
+
+    if cue.lemma in lex.relay_cues and as_cue(toks, noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
+        return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
+    be = progressive_be(toks, ci, lo, lex)
+    relay = None if be is not None else relay_clause(toks, ci, lo, lex, p)
+    if relay is None and ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
+        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"
+        mention = noun_phrase_right(toks, cj + 1, hi, lex, p)
+        if mention is None:
+            return None
+        if ci - 1 == lo and mention[1] < hi and toks[mention[1]].text == ",":
+            content = content_after(text, p, mention[1] + 1, hi, lex)
+        else:
+            content = content_before(text, p, lo, ci - 1)
+        return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.7)
+
+    if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
+        return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
+    if cue.lemma in lex.question_cues and (asked := passive_question(text, p, ci, cj, lo, hi, cue, lex)):
+        return asked
+    sentence_start = toks[lo].start
+    # "…, Peskov said, adding …": a participle after a report in the same sentence continues it.
+    continues = (
+        toks[ci].key.endswith("ing")
+        and ci > lo
+        and toks[ci - 1].text == ","
+        and bool(before)
+        and before[-1].cue is not None
+        and sentence_start <= before[-1].cue.start < toks[ci].start
+        and not inside_any(toks[ci].span, before[-1].content)
+    )
+    if relay is not None:
+        mention = relay[0]
+    else:
+        mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
+    if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
+        mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
+    inverted = chained = joined = False
+    if mention is None:
+        k = ci - 1
+        while k >= lo and is_adverbial(toks[k], lex):
+            k -= 1
+        prev = toks[k] if k >= lo else None
+        if prev is None or prev.text in (",", ":") or p.quote_of[k] is not None:
+            mention = noun_phrase_right(toks, cj, hi, lex, p)
+            if mention is not None and not ends_inverted(toks, mention[1], hi, lex):
+                mention = None  # "adding he would never vote": the phrase is the content's subject
+            if mention is not None and toks[ci].key.endswith("ing"):
+                mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
+            inverted = mention is not None
+        participle = toks[ci].key.endswith("ing")
+        joined = prev is not None and (
+            prev.key in COORDINATORS or (participle and (prev.text == "," or lex.word_class(prev.key) == "preposition"))
+        )
+        if mention is None and joined:
+            # "…, stating …" continues the statement just made; "Cruz exhorted … and said …",
+            # "Trump revised his plan, promising …" are the sentence subject's.
+            if participle and prev.text == "," and before and before[-1].cue and before[-1].cue.start >= sentence_start:
+                chained = True
+                continued = before[-1].mention
+                if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
+                    return None  # "…, TASS reported, citing a source": the source is the report's speaker
+            else:
+                mention = sentence_subject(toks, lo, k, lex, p)
+        if mention is None and not chained:
+            return None
+    if (
+        not chained
+        and not inverted
+        and not joined
+        and be is None
+        and relay is None
+        and toks[ci].key.endswith("ing")
+        and not (mention is not None and toks[mention[1]].text == ",")
+    ):
+        # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
+        # speaker ("Lindsey Graham, R-S.C., now saying …").
+        return None
+    who = continued if chained else mention
+    aside = None if inverted or mention is None else aside_cited(toks, mention, lex, p)
+    if aside is not None and cited_source(text, toks, aside, lex):
+        who = aside  # "Interfax, citing a diplomatic source, reported …": the source spoke through Interfax
+    tail = mention[1] if inverted else cj
+    if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
+        tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
+    start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
+    clause_start = min(ci, mention[0]) if mention is not None else ci
+    if relay is not None:
+        clause_start = min(clause_start, relay[1])  # "“…,” TASS quoted Lavrov as saying"
+    if clause_start > lo and toks[clause_start - 1].key == "as":
+        clause_start -= 1  # "…, as Lavrov put it."
+        if clause_start == lo and start < hi and toks[start].text == ",":
+            start += 1  # "As Lavrov put it, the talks …"
+
+    # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
+    quote_before = quote_ending_at(p, clause_start, lo)
+    if quote_before is not None and quote_before.end <= toks[lo].start and not only_adverbials(toks, start, hi, lex, p):
+        quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
+    quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
+    if quote_after is not None and (not quote_starts_clause(toks, start, tail) or possessed_at(toks, start)):
+        quote_after = None  # "told CBS's “Face the Nation”": a possessed quotation is a title
+    if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
+        quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
+    if quote_before is not None:
+        content = (quote_before, quote_after) if quote_after is not None else (quote_before,)
+        return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
+    # SPEAKER CUE: "QUOTE" — possibly the quote opens the next paragraph.
+    if quote_after is not None:
+        return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
+    if all(t.text == ":" for t in toks[start:hi]) and toks[hi - 1].text == ":" and not inverted:
+        return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
+    if cue.lemma in lex.quote_only_cues:
+        return None
+    if cj - ci > 1 and only_adverbials(toks, start, hi, lex, p) and lex.word_class(toks[cj - 1].key) is None:
+        # "expressed satisfaction with the outcome": without a clause, the noun is what was expressed.
+        cue_span = Span(toks[ci].start, toks[cj - 2].end)
+        cue_text = text[cue_span.start : cue_span.end]
+        return make_frame(
+            text, p, content_after(text, p, cj - 1, hi, lex, cue), who, cue_span, cue_text, cue, 0.6, chained=chained
+        )
+    if titled_work(toks, start, hi, lex, p):
+        return None  # "wrote the book “War and Peace”": a work and its title, not something said
+    # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
+    if start < hi and toks[start].key not in COORDINATORS and not only_adverbials(toks, start, hi, lex, p):
+        # The complementizer belongs to the reported clause ("announced [that the delegation …]").
+        opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
+        content = content_after(text, p, opener, hi, lex, cue)
+        if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
+            content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
+        elif (
+            clause_start > lo
+            and toks[clause_start - 1].text == ","
+            and (
+                toks[start].text == ","
+                or (start - 1 > tail and toks[start - 1].text == "," and p.quote_of[start] is None)
+            )
+        ):
+            # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
+            # with its own adverbial ("The plan, she said on Friday, was …") — unless a reporting
+            # participle follows ("…, TASS reported, citing a source"): then the content ended before.
+            rest = start + 1 if toks[start].text == "," else start
+            content = content_before(text, p, lo, clause_start)
+            chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
+            if chain is None:
+                content += content_after(text, p, rest, hi, lex, cue)
+            elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
+                who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
+        elif toks[start].text == "," and as_cue(toks, cited_phrase(toks, start + 1, hi, lex, p), hi, lex, p):
+            return None  # "Interfax reported, quoting Peskov as saying …": the report is Peskov's, after "as"
+        elif (
+            toks[start].text == ","
+            and (cited := cited_phrase(toks, start + 1, hi, lex, p))
+            and closed_by_comma(toks, cited, hi)
+        ):
+            # "Interfax reported, citing a diplomatic source, that …": the content follows the aside.
+            after = skip_to_content(toks, cited[1] + 1, hi, lex, p)
+            if after >= hi:
+                return None
+            opener = after - 1 if after > cited[1] + 1 and toks[after - 1].key == "that" else after
+            content = content_after(text, p, opener, hi, lex, cue)
+            if cited_source(text, toks, cited, lex):
+                who = cited
+        elif (
+            cue.lemma in lex.relay_cues
+            and (cited := cited_phrase(toks, ci, hi, lex, p))
+            and closed_by_comma(toks, cited, hi)
+            and toks[cited[1] + 1].key == "that"
+        ):
+            if names_outlet(text, phrase_span(toks, cited), lex):
+                return None  # "Interfax reported, citing TASS, that …": the channel, not a statement
+            # "Interfax reported, citing internal documents, that …": the aside ends at its comma, and its
+            # speaker is the report's, named before the content the frames are ordered by.
+            content, chained = trimmed_spans(text, toks[cited[0]].start, toks[cited[1] - 1].end), False
+        elif clause_start > lo and toks[clause_start - 1].key in WH_WORDS and not chained:
+            # "…, which he said were accompanied by …": the relative word stands for part of the content.
+            content = (toks[clause_start - 1].span, *content)
+        return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
+    # CONTENT, SPEAKER CUE — the clause must follow a comma, maybe one inside a closing mark (“…,” she said).
+    before = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
+    # Not for a relative clause ("…, said O'Donnell, who wrote about it"): what precedes it is not its content.
+    if (
+        clause_start > lo
+        and before.rstrip().rstrip("".join(CLOSING)).endswith(",")
+        and lex.word_class(toks[clause_start].key) != "relative"
+    ):
+        content = content_before(text, p, lo, clause_start)
+        if content:
+            return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
+    return None

@@ -1,0 +1,416 @@
+"""Content boundaries: where what was said starts after its cue and where it ends (before a new
+report, an appositive, a relative clause), and the content before a cue ("…, she said")."""
+
+from __future__ import annotations
+
+from ..models import Span
+from .lexicons import Cue, Lexicon
+from .paragraph import CLAUSE_END, CLOSING, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
+from .phrases import (
+    ARTICLES,
+    COORDINATORS,
+    OPENERS,
+    SUBORDINATORS,
+    WH_WORDS,
+    is_adverbial,
+    lower_cue,
+    noun_phrase_right,
+    past_opener,
+    plausible,
+)
+from .tokens import Token
+
+THAT_LOOKAHEAD = 10
+_ADVERBIAL_LOOKAHEAD = 16
+
+
+def titled_work(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether a work and its quoted title start at token k: "the book “…”", "his new film “…”"."""
+    while k < hi and lex.word_class(toks[k].key) == "determiner":
+        k += 1
+    for m in range(k, min(hi - 1, k + 3)):  # up to two adjectives before the noun
+        if toks[m].key in lex.work_nouns:
+            return p.quote_of[m + 1] is not None
+        if p.quote_of[m] is not None or lex.word_class(toks[m].key) is not None:
+            return False
+    return False
+
+
+def quote_ending_at(p: Paragraph, clause_start: int, lo: int) -> Span | None:
+    """The quotation that ends just before a cue clause, with at most a comma between (“…,” she said)."""
+    k = clause_start - 1
+    if k >= lo and p.tokens[k].text == "," and p.quote_of[k] is None:
+        k -= 1
+    if k < 0 or p.quote_of[k] is None:
+        return None
+    if k < lo:  # “Does anybody know …?” Graham asked. — the question mark split the sentence
+        lo = sentence_bounds(p, k)[0]
+    q = p.quote_of[k]
+    first = k
+    while first > lo and p.quote_of[first - 1] == q:
+        first -= 1
+    # Words before it make the quotation part of a larger content ("In an interview on “Face the
+    # Nation,” Ryan said …", "It was “a disaster,” she said"), not the statement itself.
+    if any(t.is_word and t.key not in OPENERS for t in p.tokens[lo:first]):
+        return None
+    return p.quotes[q]
+
+
+def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragraph, addressee: bool = False) -> int:
+    """Where the content starts after a cue: past an addressee ("told reporters"), adverbials and "that"."""
+    k = j
+    if addressee:
+        # "told Channel One that …": a listed outlet is the addressee at least whole, whatever its words.
+        lead = int(k < hi and toks[k].key == "the")
+        outlet = lex.outlets.match_at(toks, k + lead) if k + lead < hi else None
+        np = noun_phrase_right(toks, k, hi, lex, p)
+        if outlet is not None and (np is None or np[1] < k + lead + outlet[0]):
+            np = k, k + lead + outlet[0]
+        if np is not None:
+            k = np[1]
+            if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
+                q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
+                while k < hi and p.quote_of[k] == q:
+                    k += 1
+            if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
+                return k + 1  # "asked Clinton about her email scandal"
+    if (
+        k + 1 < hi
+        and toks[k].text == ","
+        and toks[k + 1].key.endswith("ing")
+        and not toks[k + 1].is_capitalized
+        and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
+    ):
+        # "said, commenting on the reports, that …": a participial aside before the reported clause ("reported,
+        # citing a source, that …" names who spoke, and is read elsewhere).
+        close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
+        if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
+            return close + 2
+    # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
+    # conference with his Turkish counterpart Hakan Fidan that").
+    # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
+    lookahead = THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
+    for m in range(k, min(hi, k + lookahead)):
+        if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
+            break
+        if toks[m].key == "that":
+            if m == k or lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words:
+                return m + 1
+            break
+    if (
+        k < hi
+        and not _infinitive(toks, k, hi, lex)
+        and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
+    ):  # "said on Friday the …", "said of the plan, “…”"
+        k = _past_adverbial(toks, k, hi, lex, p)
+    while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
+        k += 1
+    return k
+
+
+def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """ "to" and a verb ("to release his returns"), not "to" and a noun phrase ("to reporters")."""
+    if k + 1 >= hi or toks[k].key != "to":
+        return False
+    nxt = toks[k + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_capitalized
+        and lex.word_class(nxt.key) in (None, "modifier")
+        and not nxt.key.isdigit()
+    )
+
+
+def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int:
+    """Past "after the convention", "on Friday", "on the other hand," to where the reported clause starts.
+
+    The clause starts at a quotation, after a comma, at a subject pronoun, or where a new noun phrase
+    follows a noun ("said in a statement the company …"); otherwise the adverbial is left in place.
+    """
+    for m in range(k + 1, min(hi, k + THAT_LOOKAHEAD)):
+        tok = toks[m]
+        if p.quote_of[m] is not None:
+            # A quotation after an article is part of a noun phrase ("on a “1,000 for 1,000” swap").
+            return k if lex.word_class(toks[m - 1].key) == "determiner" else m
+        if tok.text == ",":
+            return m + 1
+        if tok.text[0] in CLAUSE_END or tok.key == "that":
+            break
+        cls = lex.word_class(tok.key)
+        if cls == "pronoun" and tok.key not in ("it", "you"):
+            return m
+        if cls == "determiner" and toks[m - 1].key in lex.time_words:
+            return m  # "announced on Friday the arrest of …"
+    return k
+
+
+def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether what follows the cue is only punctuation or a short time/place phrase ("on Thursday.")."""
+    words = [k for k in range(start, hi) if toks[k].is_word]
+    if not words:
+        return True
+    if _infinitive(toks, start, hi, lex):
+        return False  # "pledged to push for …", "declined to comment"
+    if p.quote_of[words[0]] is not None:
+        return False  # a quotation is what was said
+    rest = [toks[k] for k in words]
+    first = rest[0].key
+    if len(rest) > 1 and rest[1].text[0].isdigit():
+        return False  # "said about 20 people have …": a quantity, not an adverbial
+    if lex.word_class(first) == "preposition" or first == "of":
+        # "said in politics it takes time …": a subject after the phrase opens the reported clause.
+        return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
+    return first in lex.time_words and len(rest) <= 4
+
+
+def quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
+    return all(t.text in (",", ":") or t.key == "that" for t in toks[after:start])
+
+
+def content_after(
+    text: str, p: Paragraph, start: int, hi: int, lex: Lexicon, cue: Cue | None = None
+) -> tuple[Span, ...]:
+    """From token `start` to the end of the clause, before ", according to …" or a participial chain.
+
+    `cue` is the reporting verb the content follows; a second verb joined to it starts a new report."""
+    end = hi
+    first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
+    # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
+    fronted = p.tokens[first].key in SUBORDINATORS
+    for m in range(start + 1, hi):
+        tok = p.tokens[m]
+        if p.quote_of[m] is not None:
+            continue
+        if tok.key == "yet" and p.tokens[m - 1].key == "not":
+            continue  # "was not yet agreed": an adverb, not a conjunction
+        if tok.text == ";":
+            end = m  # "…; the council disagreed": a new clause
+            break
+        if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
+            if _ends_before(p, m + 1, hi, lex, start, fronted):
+                # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
+                end = m
+                break
+            fronted = False
+        elif (
+            p.quote_of[m - 1] is not None
+            and _comma_closes(text, p, m - 1)
+            and _ends_before(p, m, hi, lex, start, fronted)
+        ):
+            end = m  # "… the plan was “bold,” adding that …": the comma sits inside the closing mark
+            break
+        if (
+            tok.key in COORDINATORS
+            and m + 1 < hi
+            and (
+                _coordinated_cue(p, m + 1, hi, lex, cue)
+                or (m - first > _SUBJECT_WORDS and _report_clause_at(p, m + 1, hi, lex))
+            )
+        ):
+            end = m  # "claimed vast wealth and said it ensured …": the next report starts
+            break
+        if (
+            # "that Moscow and Kyiv agreed …" joins two subjects; after a few words a conjunction joins clauses.
+            (
+                (tok.key in COORDINATORS and m - first > _SUBJECT_WORDS)
+                or (tok.key in _CONCESSIVE and p.tokens[m - 1].text in (",", *CLOSING))
+            )
+            and m + 1 < hi
+            and _subject_report(p, m + 1, hi, lex)
+        ):
+            end = m  # "… and Democrats accused the GOP of …", "…,” but he said that …": another report
+            break
+        if p.quote_of[m - 1] is not None and _report_clause_at(p, m, hi, lex):
+            end = m  # "… because “most people don’t know,” she said": that quotation is hers
+            break
+    return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
+
+
+def main_verb_cue(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "Lee, who estimated that …, said he voted …": a finite reporting verb right after a comma is
+    the main clause's, so the content before it has ended ("said to cost" is not one)."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or p.tokens[m].is_capitalized:
+        return False
+    cue = hit[1]
+    nxt = p.tokens[m + hit[0]] if m + hit[0] < hi else None
+    return cue.speech and cue.form != cue.lemma and not cue.form.endswith("ing") and (nxt is None or nxt.key != "to")
+
+
+def _resumes(p: Paragraph, m: int, hi: int) -> bool:
+    """Whether a comma later in the sentence closes an aside after which the clause goes on ("the
+    decision, which struck down the rules, illustrates …")."""
+    return any(p.tokens[k].text == "," and p.quote_of[k] is None for k in range(m, hi - 1))
+
+
+def _appositive_ends(p: Paragraph, m: int, hi: int) -> bool:
+    """Whether a phrase after ", the"/", a" runs to the end of the sentence on its own ("…, the
+    presumptive nominee."), rather than naming one item of a list or an aside the content resumes after
+    ("on Israel, the Iranian deal and …", "Terris, the Post reporter, saw …")."""
+    return not any(
+        p.quote_of[k] is None and (p.tokens[k].text == "," or p.tokens[k].key in COORDINATORS) for k in range(m, hi)
+    )
+
+
+def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronted: bool) -> bool:
+    """Whether the words at token k, right after a comma, start something other than the content:
+    a report or participial chain, a new clause, a relative clause or appositive about its last noun."""
+    nxt = p.tokens[k]
+    participle = (
+        nxt.key.endswith("ing")
+        and not nxt.is_capitalized
+        and len(nxt.key) > 5
+        and lex.cues.match_at(p.tokens, k) is not None
+    )
+    return (
+        nxt.key == "according"
+        or participle
+        or _opens_report(p, k, hi, lex)
+        or _as_report(p, k, hi, lex)
+        or _report_clause_at(p, k, hi, lex)
+        or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
+        or (
+            nxt.key in COORDINATORS
+            and k + 1 < hi
+            and lex.word_class(p.tokens[k + 1].key) == "pronoun"
+            and p.tokens[k + 1].key not in ("it", "you")
+        )
+        or (nxt.key in WH_WORDS and _report_clause_at(p, k + 1, hi, lex))
+        or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
+        or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
+        or main_verb_cue(p, k, hi, lex)
+    )
+
+
+def _comma_closes(text: str, p: Paragraph, k: int) -> bool:
+    """Whether the quotation ending at token k ends with a comma inside its closing mark (“…,”)."""
+    quote = p.quotes[p.quote_of[k]]
+    return quote.end == p.tokens[k].end and text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith(",")
+
+
+def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a short reporting clause starts at token m: "she said", "the source added",
+    "attorneys for the family said", "said Mr. Barrett"."""
+    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+        tok = p.tokens[n]
+        if p.quote_of[n] is not None or not tok.is_word:
+            return False
+        if lower_cue(p.tokens, n, lex):
+            return (
+                not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
+                and _clause_ends_after_cue(p, n, hi, lex, inverted=n == m)
+                and (n == m or _can_speak(p.tokens, m, n, lex))
+            )
+        if lex.word_class(tok.key) in ("boundary", "relative") or (
+            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+        ):
+            return False
+    return False
+
+
+_MAX_TRAILING_SUBJECT = 7
+
+
+def _can_speak(toks: list[Token], m: int, n: int, lex: Lexicon) -> bool:
+    """Whether the words before a trailing cue can be its speaker ("the source", "Clinton"), not a
+    verb phrase of the content ("and accepting support from …")."""
+    while n > m and is_adverbial(toks[n - 1], lex):
+        n -= 1
+    words = toks[m:n]
+    if len(words) == 1 and lex.word_class(words[0].key) in ("pronoun", "relative"):
+        return True
+    return bool(words) and plausible(words, lex)
+
+
+def _clause_ends_after_cue(p: Paragraph, n: int, hi: int, lex: Lexicon, inverted: bool) -> bool:
+    """A trailing report ends its sentence soon after the cue: "…, the source added." """
+    hit = lex.cues.match_at(p.tokens, n)
+    k = n + (hit[0] if hit else 1)
+    rest = [t for t in p.tokens[k:hi] if t.is_word]
+    if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
+        return True
+    if not inverted:
+        return False
+    # "…, said Lee Epstein, who teaches law at …": an inverted speaker and an appositive.
+    np = noun_phrase_right(p.tokens, k, hi, lex, p)
+    return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
+
+
+def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | None) -> bool:
+    """Whether a reporting verb follows a conjunction, past adverbials ("and later said", "but noted").
+
+    A bare verb after an inflected cue belongs to the content ("argued that the group should
+    not endorse him and instead support her"), not to the speaker."""
+    while m < hi and is_adverbial(p.tokens[m], lex):
+        m += 1
+    if m >= hi or p.quote_of[m] is not None:
+        return False
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or p.tokens[m].key.endswith("ing"):
+        return False
+    joined = hit[1]
+    if _belief_of(p, m, hi, lex):
+        return False
+    return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
+
+
+def _belief_of(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "… and thought of the days when …": a belief verb before a preposition reports nothing."""
+    hit = lex.cues.match_at(p.tokens, m)
+    if hit is None or hit[1].speech or m + hit[0] >= hi:
+        return False
+    after = p.tokens[m + hit[0]]
+    return after.key == "of" or lex.word_class(after.key) == "preposition"
+
+
+def _as_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "…, as reported by TASS", "…, as Lavrov put it": the content ends before this comment clause."""
+    if p.tokens[m].key != "as":
+        return False
+    return any(p.quote_of[n] is None and lower_cue(p.tokens, n, lex) for n in range(m + 1, min(hi, m + 5)))
+
+
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+_SUBJECT_WORDS = 3
+
+
+def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a speaker and a finite reporting verb start at token m ("Democrats accused …")."""
+    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+        tok = p.tokens[n]
+        if p.quote_of[n] is not None or not tok.is_word:
+            return False
+        if lower_cue(p.tokens, n, lex):
+            return (
+                n > m
+                and not tok.key.endswith("ing")
+                and not _belief_of(p, n, hi, lex)
+                and _can_speak(p.tokens, m, n, lex)
+            )
+        if lex.word_class(tok.key) in ("boundary", "relative") or (
+            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+        ):
+            return False
+    return False
+
+
+def _opens_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
+    """ "…, though she noted …": a new report begins, so the content before it ends at the comma."""
+    if p.tokens[m].key not in _CONCESSIVE:
+        return False
+    for n in range(m + 1, min(hi, m + 5)):
+        if p.quote_of[n] is not None or not p.tokens[n].is_word:
+            return False
+        if lex.cues.match_at(p.tokens, n):
+            return n > m + 1
+    return False
+
+
+def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple[Span, ...]:
+    lo = past_opener(p, lo, clause_start)
+    if clause_start <= lo:
+        return ()
+    return trimmed_spans(text, p.tokens[lo].start, p.tokens[clause_start - 1].end)

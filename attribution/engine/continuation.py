@@ -1,0 +1,116 @@
+"""Quotations without a cue of their own: split quotes ("…," she said, "…"), "X said:" with the
+quotation after it, block quotes and floating quotes that continue the last speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from itertools import accumulate
+
+from ..models import Kind, Span
+from .lexicons import Lexicon
+from .paragraph import POSSESSIVE_S, Frame, trimmed_spans
+from .quotes import Quote
+
+
+def attach_quotes(
+    text: str, paragraphs: tuple[Span, ...], quotes: tuple[Quote, ...], frames: list[Frame], lex: Lexicon
+) -> list[Frame]:
+    """Give quotations not yet used to the frame they continue: split quotes, "X said:" and floating quotes."""
+    # A quotation over several paragraphs is one statement, though its cue sits by the last part only.
+    later_part = {part: q for q in quotes for part in q.parts[1:]}
+    for k, frame in enumerate(frames):
+        if frame.content and (q := later_part.get(frame.content[0])) is not None:
+            frames[k] = replace(frame, content=q.parts[: q.parts.index(frame.content[0])] + frame.content)
+    # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
+    contents = sorted(c for f in frames for c in f.content)
+    content_starts = [c.start for c in contents]
+    reach = list(accumulate((c.end for c in contents), max))  # the furthest end among contents so far
+    paragraph_starts = [p.start for p in paragraphs]
+    cued = sorted((k for k, f in enumerate(frames) if f.cue is not None), key=lambda k: frames[k].cue.start)
+    cue_starts = [frames[k].cue.start for k in cued]
+    out = list(frames)
+    for quote in quotes:
+        if not quote.double or _used(quote, content_starts, reach) or _after_possessive(text, quote.span.start):
+            continue  # used, or a title: "CBS's “Face the Nation”" is nobody's words
+        before = bisect_left(cue_starts, quote.span.start)
+        if before == 0:
+            continue
+        para = bisect_right(paragraph_starts, quote.parts[0].start) - 1
+        j = before - 1
+        while (
+            j > 0
+            and (out[cued[j]].chained or _relative_speaker(text, out[cued[j]], lex))
+            and out[cued[j - 1]].paragraph == out[cued[j]].paragraph == para
+        ):
+            j -= 1  # “…,” he said, referring to X. “…” / “…,” said Bob, who has accused X. “…”: not the aside's
+        k = cued[j]
+        frame = out[k]
+        between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
+        cue_between = frame.content and frame.cue.start >= frame.content[-1].end
+        if (
+            frame.paragraph == para
+            and frame.kind is Kind.DIRECT
+            and frame.content
+            and not _has_sentence_text(between, cue_between)
+        ):
+            out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
+        elif not frame.content and frame.paragraph in (para, para - 1):
+            out[k] = replace(frame, content=quote.parts, kind=Kind.DIRECT)  # X continued: "…"
+        elif (
+            quote.closed  # a quotation left open and not continued is an excerpt or a slip, nobody's words
+            and _starts_sentence(text, paragraphs[para], quote)
+            and quote.words(text) >= 4
+            and para - frame.paragraph <= 2
+        ):
+            out.append(
+                Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, frame.speech, 0.5, para, chained=True)
+            )
+    _block_quotes(text, paragraphs, out)
+    return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)
+
+
+def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) -> None:
+    """ "Limbaugh added:" then a paragraph without quotation marks: the block quote is what he said."""
+    taken = {f.paragraph for f in frames if f.content}
+    for k, frame in enumerate(frames):
+        following = frame.paragraph + 1
+        if frame.content or following >= len(paragraphs) or following in taken:
+            continue
+        content = trimmed_spans(text, paragraphs[following].start, paragraphs[following].end)
+        if content:
+            frames[k] = replace(frame, content=content, kind=Kind.DIRECT, paragraph=following)
+            taken.add(following)
+
+
+def _after_possessive(text: str, at: int) -> bool:
+    """Whether a possessive word ends right before offset `at` ("CBS's “…”")."""
+    return text[max(0, at - 3) : at].rstrip().replace("’", "'").endswith(POSSESSIVE_S)
+
+
+def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """ "…, who has accused …": a report in a relative clause about another frame's speaker."""
+    return frame.mention is not None and lex.word_class(frame.mention.of(text).lower()) == "relative"
+
+
+def _used(quote: Quote, content_starts: list[int], reach: list[int]) -> bool:
+    """Whether some frame's content overlaps one of the quotation's parts."""
+    for part in quote.parts:
+        n = bisect_left(content_starts, part.end)  # contents starting before the part ends
+        if n and reach[n - 1] > part.start:
+            return True
+    return False
+
+
+def _has_sentence_text(between: str, cue_between: bool) -> bool:
+    """Whether the text between two quotes holds more than a cue clause ("she said,", "said X, an
+    economist at the Tax Foundation's policy center.")."""
+    return len(between.split()) > (_MAX_CUE_CLAUSE_WORDS if cue_between else 8)
+
+
+_MAX_CUE_CLAUSE_WORDS = 40
+
+
+def _starts_sentence(text: str, paragraph: Span, quote: Quote) -> bool:
+    before = text[paragraph.start : quote.span.start].rstrip()
+    return not before or before[-1] in '.!?:”"’'

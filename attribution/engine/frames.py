@@ -1,0 +1,123 @@
+"""Reporting frames: a cue ("said", "according to"), the mention of who spoke, and the content.
+
+Works on the tokens of one paragraph at a time, with quotations treated as opaque blocks. Covers
+  SPEAKER CUE (that) CONTENT        Lavrov announced that …
+  CONTENT, SPEAKER CUE / CUE SPEAKER  "…," Leavitt stated / "…," said Caddell
+  according to SPEAKER              …, according to Leavitt.
+  SPEAKER CUE: "QUOTE"              Caddell continued: "…"
+  participial chains                …, stating there is no military solution
+and, afterwards, split quotes ("…," she said, "…") and floating quotes that continue a speaker.
+
+Each family of constructions has its own module (clauses, relays, nominal, labels, questions,
+continuation) over the shallow phrases (phrases) and content boundaries (content) of a paragraph."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..models import Span
+from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
+from .continuation import attach_quotes
+from .labels import is_headline, labelled_line, signed_quotes
+from .lexicons import Lexicon
+from .nominal import nominal_report
+from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted_pronoun, furthest_end, inside_any
+from .questions import question_answered
+from .quotes import Quote
+from .relays import relay_only
+from .tokens import Token, start_of
+
+
+def find_frames(
+    text: str,
+    paragraphs: tuple[Span, ...],
+    sentences: tuple[tuple[Span, ...], ...],
+    quotes: tuple[Quote, ...],
+    tokens: list[Token],
+    lexicon: Lexicon,
+) -> list[Frame]:
+    frames: list[Frame] = []
+    furniture: list[Span] = []
+    parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
+    t = q = 0
+    for n, para in enumerate(paragraphs):
+        first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
+        while q < len(parts) and parts[q].start < para.start:
+            q += 1
+        inside = []
+        while q < len(parts) and para.contains(parts[q]):
+            inside.append(parts[q])
+            q += 1
+        if _furniture(tokens[first:t], lexicon):
+            furniture.append(para)
+            continue
+        p = build_paragraph(n, tokens[first:t], sentences[n], inside)
+        frames.extend(_frames_in(text, p, lexicon, frames))
+    if furniture:  # nor is a quotation in page furniture anybody's continued words
+        quotes = tuple(q for q in quotes if not any(f.contains(q.span) for f in furniture))
+    return attach_quotes(text, paragraphs, quotes, frames, lexicon)
+
+
+_MAX_LABEL_TOKENS = 4
+
+
+def _furniture(toks: list[Token], lex: Lexicon) -> bool:
+    """Whether a paragraph is page furniture: "READ MORE: …", "WATCH: …", "PHOTO: …"."""
+    colon = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
+    return bool(colon) and " ".join(t.key for t in toks[:colon]) in lex.furniture_labels
+
+
+def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
+    found: list[Frame] = []
+    toks = p.tokens
+    headline = is_headline(toks)
+    # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
+    cue_firsts, report_nouns, quote_of = lex.cues.first_keys, lex.report_nouns, p.quote_of
+    candidates = [
+        i for i, tok in enumerate(toks) if (tok.key in cue_firsts or tok.key in report_nouns) and quote_of[i] is None
+    ]
+    resume = 0  # the token after the last cue taken
+    # A frame's cue starts at or after its candidate token, so a frame whose content ends before that
+    # token can neither hold the cue nor follow it: only the frames still reaching are compared, which
+    # keeps a long paragraph linear.
+    reaching: list[Frame] = []
+    contents: set[tuple[Span, ...]] = set()
+    for i in candidates:
+        if i < resume:
+            continue
+        if toks[i].key in lex.report_nouns and (nominal := nominal_report(text, p, i, lex)) is not None:
+            found.append(nominal)
+            reaching.append(nominal)
+            contents.add(nominal.content)
+            continue
+        hit = lex.cues.match_at(toks, i)
+        if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
+            continue
+        n, cue = hit
+        if cue.noun and not clause_opens(p, i + n):
+            resume = i + n  # "in his home state", "the attacks on Paris"
+            continue
+        if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
+            continue  # "the United States", "Reports" mid-sentence: a name, not a verb
+        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
+            continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
+        frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
+        if frame is not None:
+            reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
+        if (
+            frame is not None
+            and (relative_report(text, frame, lex) or not any(inside_any(frame.cue, f.content) for f in reaching))
+            and not any(between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
+            and frame.content not in contents  # "said in a Telegram post: “…”" is one act
+        ):
+            found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
+            reaching.append(frame)
+            contents.add(frame.content)
+        resume = i + n
+    index = FrameIndex(found)
+    found = [f for f in found if not relay_only(text, f, index, lex) and not question_answered(text, f, lex)]
+    if not found:
+        labelled = labelled_line(text, p, lex)
+        if labelled is not None:
+            found.append(labelled)
+    return found + signed_quotes(text, p, lex, found)

@@ -1,0 +1,70 @@
+"""Statements marked by layout rather than a verb: "NAME: …" lines, quotations signed with a dash,
+and the headline test that lets capitalised cues count in title-cased lines."""
+
+from __future__ import annotations
+
+from .lexicons import Cue, Lexicon
+from .paragraph import Frame, FrameIndex, Paragraph, make_frame, trimmed_spans
+from .tokens import Token
+
+
+def is_headline(toks: list[Token]) -> bool:
+    """A title-cased line ("Obama Says Museum Will Tell of 'Suffering'"), where cues are capitalized too."""
+    if len(toks) > 40:
+        return False
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    if len(words) < 3 or toks[-1].text in (".", "?", "!"):
+        return False
+    return sum(t.is_capitalized for t in words) >= 0.8 * len(words)
+
+
+def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
+    """ "Lavrov: Moscow is ready to talk" / "PENCE: …" — a name, a colon, and what the person said."""
+    toks = p.tokens
+    # A transcript line may sit inside a quotation that runs over the whole exchange: "WALLACE: …
+    first = 1 if toks and not toks[0].is_word and p.quote_of[0] is not None else 0
+    colon = next((k for k in range(first + 1, min(len(toks), first + 7)) if toks[k].text == ":"), None)
+    if colon is None:
+        return None
+    label = toks[first:colon]
+    if first and not all(t.text.isupper() for t in label if t.is_word):
+        return None  # inside a quotation, only an upper-case speaker label counts
+    if not first and (p.quote_of[colon] is not None or any(p.quote_of[k] is not None for k in range(colon))):
+        return None
+    if not all(t.is_capitalized or t.text in ("'", "’", ".", "-") for t in label) or not label[0].is_word:
+        return None
+    if text[label[0].start : label[-1].end].lower().replace("’", "'") in lex.colon_labels:
+        return None
+    content = trimmed_spans(text, toks[colon].end, toks[-1].end)
+    if not content or len(text[content[0].start : content[0].end].split()) < 3:
+        return None
+    cue = Cue(":", ":", True)
+    return make_frame(text, p, content, (first, colon), toks[colon].span, ":", cue, 0.6)
+
+
+_DASHES = frozenset("―—–")
+
+
+def signed_quotes(text: str, p: Paragraph, lex: Lexicon, found: list[Frame]) -> list[Frame]:
+    """ "“…” ― Sonya Herridge": a quotation signed with a dash and a name."""
+    toks = p.tokens
+    out: list[Frame] = []
+    index = None  # built at the first signed quotation
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _DASHES or p.quote_of[k - 1] is None or p.quote_of[k] is not None:
+            continue
+        name_end = k + 1
+        while name_end < len(toks) and toks[name_end].is_capitalized and name_end - k <= 4:
+            name_end += 1
+        if name_end == k + 1 or (
+            name_end < len(toks) and toks[name_end].text not in (".", ",", "|") and p.quote_of[name_end] is None
+        ):
+            continue
+        quote = p.quotes[p.quote_of[k - 1]]
+        if (index := index or FrameIndex(found)).overlaps(quote):
+            continue
+        cue = Cue(toks[k].text, "dash", True)
+        frame = make_frame(text, p, (quote,), (k + 1, name_end), toks[k].span, toks[k].text, cue, 0.7)
+        if frame is not None:
+            out.append(frame)
+    return out

@@ -1,0 +1,451 @@
+"""Shallow phrases over a paragraph's tokens: the noun phrase left or right of a cue (the speaker's
+mention), sentence subjects, appositives, adverbials and the word sets they are made of."""
+
+from __future__ import annotations
+
+from ..models import Span
+from .lexicons import Lexicon
+from .paragraph import CLAUSE_END, OPENING_MARKS, Paragraph, contracted_pronoun
+from .tokens import Token, particle_name
+
+MAX_MENTION_TOKENS = 12
+_MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
+
+
+def past_adverbials_right(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    while k < hi - 1 and is_adverbial(toks[k], lex):
+        k += 1
+    return k
+
+
+def phrase_span(toks: list[Token], phrase: tuple[int, int]) -> Span:
+    return Span(toks[phrase[0]].start, toks[phrase[1] - 1].end)
+
+
+def closed_by_comma(toks: list[Token], phrase: tuple[int, int], hi: int) -> bool:
+    """Whether a comma closes the phrase, so that it is an aside the sentence goes on after."""
+    return phrase[1] + 1 < hi and toks[phrase[1]].text == ","
+
+
+def appositive_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase describing the speaker starts at token k: "who teaches law", "a pollster",
+    "executive director of …", "R-Ky."."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        tok.is_capitalized
+        or lex.word_class(tok.key) in ("relative", "determiner")
+        or lex.names_someone(tok.key)
+        or lex.titles.match_at(toks, k) is not None
+    )
+
+
+BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s"})
+
+
+def progressive_be(toks: list[Token], ci: int, lo: int, lex: Lexicon) -> int | None:
+    """The "is" of a progressive cue ("Trump is demanding that …"), past adverbials ("is also urging")."""
+    if not toks[ci].key.endswith("ing"):
+        return None
+    k = ci - 1
+    while k >= lo and is_adverbial(toks[k], lex):
+        k -= 1
+    return k if k >= lo and toks[k].key in BE else None
+
+
+def _is_name_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.is_capitalized and lex.word_class(tok.key) not in ("boundary", "pronoun", "relative")
+
+
+def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The speaker mention ending just before the cue, skipping "also", "has" and appositives."""
+    k = _past_time(toks, past_adverbials(toks, ci - 1, lo, lex), lo, lex)
+    if k < lo or p.quote_of[k] is not None:
+        return None
+    if toks[k].text == ",":
+        return _subject_before_appositive(toks, k, lo, lex, p)
+    if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
+        # "Joseph R. Biden Jr. said": the name without its suffix, which only tells him from his father.
+        np = noun_phrase_left(toks, k - 1, lo, lex, p)
+        if np is None:
+            return None
+        return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
+    if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
+        # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
+        # through the parenthetical.
+        mark, reach = ("(", 8) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
+        opening = next((m for m in range(k - 1, max(lo, k - reach) - 1, -1) if toks[m].text == mark), None)
+        np = noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
+        if np is None or mark != "(":
+            return np  # the aside between dashes describes the speaker but is not the name
+        return np[0], k + 1
+    return (
+        source_group_left(toks, k, lo, lex, p)
+        or noun_phrase_left(toks, k, lo, lex, p)
+        or _head_before_modifier(toks, k, lo, lex, p)
+    )
+
+
+# Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the
+# delegation", "sources close to the Kremlin", "two sources familiar with the talks" (roles.analyse
+# reads the group).
+SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "close", "near", "familiar"})
+
+
+def source_noun(tok: Token, lex: Lexicon) -> bool:
+    return lex.singular(tok.key) in lex.source_nouns
+
+
+def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
+    for m in range(k, max(lo, k - MAX_MENTION_TOKENS), -1):
+        tok = toks[m]
+        if p.quote_of[m] is not None or not tok.is_word or lower_cue(toks, m, lex):
+            return None
+        if tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex):
+            np = noun_phrase_left(toks, m - 1, lo, lex, p)
+            return (np[0], k + 1) if np is not None else None
+        if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
+            return None
+    return None
+
+
+def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: Paragraph) -> int:
+    """Where an unnamed source's mention after the cue ends, over its group: "according to a source in the
+    Turkish Foreign Ministry", "said a source close to the talks"."""
+    # The link word may already close the noun phrase ("a source close" before "to the Kremlin").
+    link = next((m for m in (end, end - 1) if 0 < m < hi and toks[m].key in SOURCE_LINKS), None)
+    if link is None or not source_noun(toks[link - 1], lex):
+        return end
+    k = link + 1
+    while k < hi and k - link < MAX_MENTION_TOKENS and p.quote_of[k] is None:
+        tok = toks[k]
+        if tok.text == "." and _abbreviation_dot(toks, k, lex):
+            k += 1
+            continue
+        if not tok.is_word or lex.word_class(tok.key) in ("boundary", "relative", "pronoun") or lower_cue(toks, k, lex):
+            break
+        if (tok.key.endswith("ing") and not tok.is_capitalized) or (
+            k > link + 1 and lex.word_class(tok.key) == "preposition"
+        ):
+            break  # "… speaking to RIA Novosti", "… on Friday"
+        k += 1
+    return k if k > link + 1 else end
+
+
+def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    while k >= lo and is_adverbial(toks[k], lex):
+        k -= 1
+    return k
+
+
+def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    """Back past a time phrase between a subject and its verb ("who in 2010 said", "Trump last week said")."""
+    j = k
+    while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
+        j -= 1
+    if j == k:
+        return k
+    if j >= lo and lex.word_class(toks[j].key) == "preposition":
+        j -= 1
+    return past_adverbials(toks, j, lo, lex)
+
+
+_MAX_TIME_WORDS = 3
+_POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
+
+
+def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """ "Experts on North Korea and nuclear nonproliferation said": the head sits before its modifier.
+
+    Not when a closed-class word stands before the cue ("urged his supporters … to ask", "… and warned"):
+    the phrase before it is an object, not the cue's subject."""
+    if lex.word_class(toks[k].key) is not None:
+        return None
+    for m in range(k - 1, max(lo, k - MAX_MENTION_TOKENS), -1):
+        tok = toks[m]
+        if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):
+            return None
+        if tok.key in _POSTMODIFIERS and m > lo:
+            np = noun_phrase_left(toks, m - 1, lo, lex, p)
+            if np is not None and lex.word_class(toks[np[1] - 1].key) not in ("pronoun", "relative"):
+                return np[0], k + 1
+    return None
+
+
+WH_WORDS = frozenset({"which", "what", "how", "whom"})
+ARTICLES = frozenset({"the", "a", "an"})
+COORDINATORS = frozenset({"and", "but", "yet", "or"})
+SUBORDINATORS = frozenset({"though", "although", "while", "when", "as", "because", "since", "if", "after", "before"})
+
+
+_MAX_SOURCE_TOKENS = 25  # "According to early results of the exit poll conducted by Edison Research for …,"
+
+
+def through_modifiers(toks: list[Token], mention: tuple[int, int], hi: int, p: Paragraph) -> tuple[int, int]:
+    """Extend a sentence-opening source over its modifiers up to the comma: "a source in the delegation,"."""
+    for m in range(mention[1], min(hi, mention[0] + _MAX_SOURCE_TOKENS)):
+        if p.quote_of[m] is not None:
+            break
+        if toks[m].text == ",":
+            return mention[0], m
+    return mention
+
+
+def ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase after the cue closes an inverted report ("…," said Caddell, a pollster.)."""
+    if end >= hi:
+        return True
+    tok = toks[end]
+    return (
+        not tok.is_word
+        or lex.word_class(tok.key) == "preposition"
+        or tok.key in lex.time_words
+        or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
+    )
+
+
+def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, past an opening adverbial ("This week, the president …")."""
+    commas = [m + 1 for m in range(lo, end) if toks[m].text == "," and p.quote_of[m] is None]
+    starts = [lo, *commas[:2]]
+    for start in starts:
+        if start < end and toks[start].key in SUBORDINATORS:
+            start += 1  # "Though she called … and called for …"
+        if start >= end or lex.word_class(toks[start].key) in ("preposition", "boundary", "relative"):
+            continue
+        np = noun_phrase_right(toks, start, end, lex, p)
+        if np is not None and plausible(toks[np[0] : np[1]], lex):
+            return np
+    return None
+
+
+def is_adverbial(tok: Token, lex: Lexicon) -> bool:
+    """Words between a subject and its verb: "also", "has", "didn't", "harshly"."""
+    if tok.is_capitalized:
+        return False
+    key = tok.key
+    return (
+        lex.word_class(key) == "modifier"
+        or key.endswith(("n't", "n’t"))
+        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None)
+    )
+
+
+def _subject_before_appositive(
+    toks: list[Token], comma: int, lo: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma.
+
+    With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
+    leftmost name that fills a whole comma segment; else the nearest name before a comma."""
+    lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
+    nearest = leftmost = None
+    end = comma  # the segment is toks[start:end]
+    for n in range(_MAX_APPOSITIVE_COMMAS):
+        start = end
+        while start > lo and toks[start - 1].text != "," and p.quote_of[start - 1] is None:
+            if toks[start - 1].text[0] in CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
+                break
+            start -= 1
+        last = end - 1
+        if end > start and toks[last].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+            last = next((m - 1 for m in range(last, start, -1) if toks[m].text == "("), last)
+        np = noun_phrase_left(toks, last, start, lex, p) if end > start else None
+        if np is not None and last < end - 1:
+            np = np[0], end
+        if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
+            if np[0] == past_opener(p, start, end) and np[1] == end:
+                leftmost = np
+            elif nearest is None and n > 0:
+                nearest = np
+        if start <= lo or toks[start - 1].text != ",":
+            break
+        end = start - 1
+    found = leftmost or nearest
+    return (found[0], comma) if found is not None else None
+
+
+_MAX_APPOSITIVE_COMMAS = 6
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
+
+
+def _abbreviation_dot(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The dot of "Md.", "Sen.", an initial or any word before a comma ("Del.,"), not a sentence end."""
+    if toks[k].text != "." or k == 0:
+        return False
+    before = toks[k - 1]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        before.key + "." in lex.abbreviations
+        or (len(before.text) == 1 and before.is_capitalized)
+        or (after is not None and (after.text == "," or after.start == toks[k].end))  # "Del.,", "R-S.C."
+    )
+
+
+def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """A noun phrase ending at token k: a pronoun, a name with its titles, or determiner + nouns."""
+    if k < lo or p.quote_of[k] is not None:
+        return None
+    cls = lex.word_class(toks[k].key)
+    if cls in ("pronoun", "relative") or contracted_pronoun(toks[k], lex):
+        return k, k + 1
+    if toks[k].key in _QUANTITIES and (k == lo or not toks[k - 1].is_word):
+        return k, k + 1  # "Some said …", "…, most said …"
+    if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
+        return None
+    i = k
+    while i - 1 >= lo and k - i < MAX_MENTION_TOKENS and p.quote_of[i - 1] is None:
+        prev = toks[i - 1]
+        if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
+            i -= 2  # "Mr. Obama", "Leonard E. Burman"
+            continue
+        if not prev.is_word:
+            break
+        cls = lex.word_class(prev.key)
+        if cls == "determiner":
+            i -= 1
+            break
+        if (
+            prev.key in lex.inner_words
+            and not prev.is_capitalized
+            and (start := lex.phrase_before(toks, lo, i)) is not None
+        ):
+            i = start  # "… Council of Ukraine Secretary", "Ministry of Foreign Affairs spokeswoman"
+            continue
+        if cls is not None or lower_cue(toks, i - 1, lex):
+            break
+        i -= 1
+    if not plausible(toks[i : k + 1], lex):
+        return None
+    return i, k + 1
+
+
+def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A cue word used as a speaker noun after a determiner: "the report said", "a poll shows"."""
+    return k > lo and lex.word_class(toks[k - 1].key) == "determiner" and lex.names_someone(toks[k].key)
+
+
+def lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A reporting verb, not a capitalized name that looks like one ("The Washington Post") nor a
+    noun form before anything but "that", a colon or a quotation ("according to state law")."""
+    if toks[k].is_capitalized:
+        return False
+    hit = lex.cues.match_at(toks, k)
+    if hit is None:
+        return False
+    if not hit[1].noun:
+        return True
+    nxt = toks[k + hit[0]] if k + hit[0] < len(toks) else None
+    return nxt is not None and (nxt.key == "that" or nxt.text == ":" or nxt.text[0] in OPENING_MARKS)
+
+
+_QUANTITIES = frozenset(
+    {
+        "percent",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "quarter",
+        "most",
+        "many",
+        "some",
+        "all",
+        "none",
+        "few",
+        "number",
+        "share",
+        "lot",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "chorus",
+        "handful",
+        "group",
+    }
+)
+
+
+def _names_role(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether lower-case token k continues a speaker's phrase ("the Trump campaign", "Obama aides")."""
+    tok = toks[k]
+    return (
+        lex.names_someone(tok.key)
+        or lex.titles.match_at(toks, k) is not None
+        or lex.media_nouns.match_at(toks, k) is not None
+        or lex.countries.match_at(toks, k - 1) is not None  # "the Russian delegation", "Turkish officials"
+    )
+
+
+def plausible(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the phrase can name a speaker: a name, or a head noun that names someone.
+
+    Rejects "his home state", "85 percent support", "Istanbul represent" — a noun read as a cue.
+    """
+    of = next((n for n, w in enumerate(words) if w.key == "of" and 0 < n < len(words) - 1), None)
+    if of is not None:
+        # The head precedes "of" ("the head of the delegation", not "round of Russia") unless it
+        # counts people ("52 percent of registered voters").
+        words = words[of + 1 :] if words[of - 1].key in _QUANTITIES else words[:of]
+    last = words[-1]
+    if last.is_capitalized or last.text.isupper() or particle_name(last):
+        return True
+    if last.key == "percent" and len(words) > 1:
+        return True  # "Twelve percent indicated …", "Another 19 percent said …"
+    return (
+        lex.names_someone(last.key)
+        or lex.titles.match_at(words, len(words) - 1) is not None
+        or lex.media_nouns.match_at(words, len(words) - 1) is not None
+    )
+
+
+def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The speaker after an inverted cue: "said Caddell", "said the president", "according to Leavitt"."""
+    if j >= hi or p.quote_of[j] is not None:
+        return None
+    cls = lex.word_class(toks[j].key)
+    if cls == "pronoun":
+        return j, j + 1
+    i = j + 1 if cls == "determiner" else j
+    if i >= hi or not toks[i].is_word or lex.word_class(toks[i].key) is not None:
+        return None
+    k = i
+    while k < hi and k - j < MAX_MENTION_TOKENS and p.quote_of[k] is None:
+        tok = toks[k]
+        if tok.text == "." and k > i and _abbreviation_dot(toks, k, lex) and not toks[k - 1].text.isdigit():
+            k += 1  # "Mr.", "Jeffrey N. Trimble"
+            continue
+        if (
+            k > i
+            and tok.key in lex.inner_words
+            and not tok.is_capitalized
+            and (across := lex.phrase_across(toks, i, k))
+        ):
+            k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
+            continue
+        if not tok.is_word or lex.word_class(tok.key) is not None or lower_cue(toks, k, lex):
+            break
+        if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
+            break  # "Cruz exhorted …": the name ends where a verb begins
+        k += 1
+    if k == i:
+        return None
+    # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
+    end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
+    return j, _source_group_right(toks, end, hi, lex, p)
+
+
+# Sentence openers that link to what came before and are not part of what was said.
+OPENERS = frozenset({"and", "but", "so", "yet", "or", "however", "still", "meanwhile", "moreover", "also", "plus"})
+
+
+def past_opener(p: Paragraph, lo: int, end: int) -> int:
+    """Past "And", "But", "However," at the start of reported content (not inside a quotation)."""
+    while lo < end - 1 and p.quote_of[lo] is None and p.tokens[lo].key in OPENERS:
+        lo += 1
+        if p.tokens[lo].text == ",":
+            lo += 1
+    return lo

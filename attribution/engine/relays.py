@@ -1,0 +1,115 @@
+"""Relays: outlets and sources a statement came through ("citing TASS", "TASS quoted Lavrov as
+saying", "Interfax, citing a diplomatic source, reported", "…, according to Interfax")."""
+
+from __future__ import annotations
+
+from ..models import Span
+from .content import main_verb_cue
+from .lexicons import Lexicon
+from .paragraph import Frame, FrameIndex, Paragraph
+from .phrases import (
+    BE,
+    MAX_MENTION_TOKENS,
+    SOURCE_LINKS,
+    closed_by_comma,
+    noun_phrase_left,
+    noun_phrase_right,
+    past_adverbials,
+    past_adverbials_right,
+    phrase_span,
+    source_group_left,
+    source_noun,
+    subject_left,
+)
+from .tokens import Token, tokenize
+
+
+def relay_only(text: str, frame: Frame, index: FrameIndex, lex: Lexicon) -> bool:
+    """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
+    statement, so it is that statement's outlet, not a statement of its own."""
+    if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
+        return True  # "…, citing TASS": the outlet the statement came through
+    if frame.mention is None or not (index.cue_inside(frame) or index.covers(frame)):
+        return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
+    words = tokenize(text, frame.mention.start, frame.mention.end)
+    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+
+
+def cited_phrase(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The phrase a relaying participle at token k names: "citing a source in the delegation", "quoting TASS"."""
+    if k >= hi or p.quote_of[k] is not None or not toks[k].key.endswith("ing"):
+        return None
+    hit = lex.cues.match_at(toks, k)
+    if hit is None or hit[1].lemma not in lex.relay_cues:
+        return None
+    return noun_phrase_right(toks, k + hit[0], hi, lex, p)
+
+
+def aside_cited(toks: list[Token], mention: tuple[int, int], lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The phrase a subject's relaying aside names, up to the verb: "Interfax, citing a diplomatic source,"."""
+    for m in range(mention[0] + 2, mention[1]):
+        if toks[m - 1].text == "," and (cited := cited_phrase(toks, m, mention[1], lex, p)) and cited[1] == mention[1]:
+            return cited
+    return None
+
+
+def reported_after(text: str, p: Paragraph, cited: tuple[int, int] | None, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma and the main reporting verb follow a cited source ("citing a source, reported …")."""
+    if cited is None or not closed_by_comma(p.tokens, cited, hi):
+        return False
+    if not cited_source(text, p.tokens, cited, lex) and not names_outlet(text, phrase_span(p.tokens, cited), lex):
+        return False  # "The Journal, citing internal documents, reported …": the documents are what it cites
+    return main_verb_cue(p, past_adverbials_right(p.tokens, cited[1] + 1, hi, lex), hi, lex)
+
+
+def cited_source(text: str, toks: list[Token], cited: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a cited phrase names who spoke ("a diplomatic source", "three sources familiar with the
+    talks", "Deputy Foreign Minister Sergei Ryabkov"), not the outlet that carried it ("citing TASS") nor
+    a document or a reason, which the citing reports on its own ("citing internal documents")."""
+    words = toks[cited[0] : cited[1]]
+    if names_outlet(text, phrase_span(toks, cited), lex):
+        return False
+    # The head is the last word, or the source noun before its group ("sources familiar with the talks").
+    n = next((n for n in range(1, len(words)) if words[n].key in SOURCE_LINKS and source_noun(words[n - 1], lex)), 0)
+    head = n - 1 if n else len(words) - 1
+    return words[head].is_capitalized or source_noun(words[head], lex) or lex.titles.match_at(words, head) is not None
+
+
+def names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
+    words = tokenize(text, span.start, span.end)
+    hit = lex.outlets.match_at(words, 0) or lex.media_nouns.match_at(words, 0)
+    return hit is not None and hit[0] == len(words)
+
+
+def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[tuple[int, int], int] | None:
+    """Who spoke when the cue follows "as" after a relaying verb, and where that verb's clause starts:
+    the passive's subject ("Lavrov was quoted by TASS as saying") or the active's object ("TASS quoted
+    Lavrov as saying", "…, quoting Lavrov as saying"); whoever quotes only relays."""
+    if ci - 3 < lo or toks[ci - 1].key != "as" or p.quote_of[ci - 1] is not None:
+        return None
+    verb = next((m for m in range(ci - 2, max(lo, ci - 2 - MAX_MENTION_TOKENS), -1) if _relays(toks, m, lex)), None)
+    if verb is None or verb == lo or any(p.quote_of[m] is not None or toks[m].text == "," for m in range(verb, ci)):
+        return None
+    be = past_adverbials(toks, verb - 1, lo, lex)
+    if be >= lo and toks[be].key in BE and not toks[verb].key.endswith("ing"):
+        if verb + 1 < ci - 1 and toks[verb + 1].key != "by":
+            return None  # only the agent may stand between: "quoted by the Interfax news agency as saying"
+        mention = subject_left(toks, be, lo, lex, p)
+        return (mention, mention[0]) if mention is not None else None
+    quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
+    if quoted is None or quoted[0] != verb + 1:
+        return None
+    subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
+    return quoted, subject[0] if subject is not None else verb
+
+
+def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    hit = lex.cues.match_at(toks, k)
+    return hit is not None and hit[0] == 1 and hit[1].lemma in lex.relay_cues
+
+
+def as_cue(toks: list[Token], phrase: tuple[int, int] | None, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether "as" and a cue follow a phrase ("Lavrov as saying"): the phrase names that cue's speaker."""
+    if phrase is None or phrase[1] + 1 >= hi or toks[phrase[1]].key != "as" or p.quote_of[phrase[1] + 1] is not None:
+        return False
+    return lex.cues.match_at(toks, phrase[1] + 1) is not None
