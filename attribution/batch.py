@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import readers
+from .engine.lexicons import data_dir
 from .errors import AttributionError, ReadError
 from .export import statement_record
-from .engine.lexicons import data_dir
 from .models import Article, Kind, Span, Statement
 
 PARTITION = 2000  # articles (lines, rows, files) a partition

@@ -110,8 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", required=True, metavar="DIR", help="output folder (a re-run skips partitions written)")
     where = sub.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786")
-    where.add_argument("--workers", type=_positive, help="worker processes of a local cluster (default: one a core)")
-    sub.add_argument("--partition", type=_positive, default=2000, metavar="N", help="articles a partition (2000)")
+    where.add_argument("--workers", type=_number(1, MAX_WORKERS),
+                       help="worker processes of a local cluster (default: one a core)")  # fmt: skip
+    sub.add_argument("--partition", type=_number(1), default=2000, metavar="N", help="articles a partition (2000)")
     sub.set_defaults(run=_batch)
 
     sub = command(
