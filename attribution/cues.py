@@ -177,7 +177,7 @@ def _nominal_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame | N
     # The noun phrase sits inside a larger sentence, so its clause ends at the first comma.
     hi = next((m for m in range(i + 2, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
     content = _content_after(text, p, i + 1, hi, lex)
-    cue = Cue(toks[i].key, toks[i].key, True)
+    cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return _make(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
 
 
@@ -192,7 +192,7 @@ def _delivered_report(text: str, p: _Paragraph, i: int, lex: Lexicon) -> Frame |
     if mention is None:
         return None
     content = _content_after(text, p, i + 2, hi, lex)
-    cue = Cue(toks[i].key, toks[i].key, True)
+    cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return _make(text, p, content, mention, toks[i + 1].span, toks[i + 1].text, cue, 0.6)
 
 
@@ -1609,8 +1609,8 @@ def _attach_quotes(
             and quote.words(text) >= 4
             and para - frame.paragraph <= 2
         ):
-            out.append(
-                Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, frame.speech, 0.5, para, chained=True)
+            out.append(  # quoted words were said, whatever the cue they follow ("X thinks …. “…”")
+                Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, True, 0.5, para, chained=True)
             )
     _block_quotes(text, paragraphs, out)
     return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)
