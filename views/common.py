@@ -487,12 +487,14 @@ def where(s, speaker: bool = True) -> str:
 
 
 def aid_badges(s) -> list[str]:
-    """The fact-check aids' flags of a statement, most urgent first."""
+    """The fact-check aids' flags of a statement, most urgent first; last, a belief or plan is marked as not
+    said (shown when the speech toggle adds them)."""
     flags = (
         (s.misattributed, "misattribution alert"),
         (s.has_claim_match, "claim match"),
         (s.group_size > 1, f"{s.group_size} reports"),
         (s.single_source, "single source"),
+        (not s.speech, "belief or plan, not said"),
     )
     return [text for on, text in flags if on]
 
