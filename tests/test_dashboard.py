@@ -163,9 +163,9 @@ def chart(at: AppTest, title: str) -> pd.DataFrame:
 
 
 def shown(params) -> StatementFilter:
-    """The filter a dashboard link shows: without a speech parameter, speech acts alone."""
+    """The filter a dashboard link shows: without a speech parameter, speech acts alone (unless it names statements)."""
     flt = StatementFilter.from_query_params(dict(params))
-    return flt if "speech" in params else replace(flt, speech=True)
+    return flt if "speech" in params or flt.statement_ids else replace(flt, speech=True)
 
 
 def metric(at: AppTest, label: str) -> int:
@@ -815,6 +815,9 @@ def test_the_pages_show_speech_acts_and_a_toggle_adds_the_rest(url: str, store: 
     assert again.toggle(key="f_speech_all").value and metric(again, "Matching statements") == metric(at, "In the store")
     only = run("views/review.py", params={"speech": "0"})  # beliefs and plans alone, from a link
     assert only.session_state["filter"].speech is False and only.toggle(key="f_speech_all").value
+    (belief,) = [s for s in store.statements(StatementFilter(speech=False), limit=None) if s.text in beliefs][:1]
+    named = run(params={"statement": str(belief.id)})  # a link that names a statement shows it, belief or not
+    assert list(table(named, "quotes_table")["statement"]) == [belief.text]
     again.button(key="clear_filters").click().run()
     ok(again)
     assert not again.toggle(key="f_speech_all").value and "speech" not in again.query_params

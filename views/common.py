@@ -227,8 +227,8 @@ def _initial_filter() -> StatementFilter:
     except AttributionError as e:
         st.warning(f"The link's filter could not be read and was dropped: {e}")
         flt, params = DEFAULT, {}
-    if "speech" not in params:  # a link without it shows the default: speech acts
-        flt = replace(flt, speech=True)
+    if "speech" not in params and not flt.statement_ids:  # a link without it shows the default: speech acts,
+        flt = replace(flt, speech=True)  # unless it names its statements
     st.session_state[FILTER] = flt
     return flt
 
