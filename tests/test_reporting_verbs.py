@@ -152,6 +152,9 @@ SPEECH = [
     ("Dana Pruitt refused to reopen the bridge.", "to reopen the bridge", False),
     ("Nobody shares Dana Pruitt's belief that the bridge will reopen.", "that the bridge will reopen", False),
     ("Nobody heeded Dana Pruitt's warning that the bridge would close.", "that the bridge would close", True),
+    ("Nobody answered Dana Pruitt's criticism that the budget was padded.", "that the budget was padded", True),
+    ("Nobody answered Omar Haddad's accusations that the vote was rigged.", "that the vote was rigged", True),
+    ("Nobody shares Omar Haddad's hopes that the mill will reopen.", "that the mill will reopen", False),
 ]
 
 
