@@ -264,6 +264,9 @@ def _filter_options(sub: argparse.ArgumentParser, workflow: bool = True) -> None
     group.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
     group.add_argument("--text", default="", help="statement text contains (case-insensitive)")
     group.add_argument("--fuzzy", action="store_true", help="rank --text by similarity instead")
+    group.add_argument("--speech", choices=("yes", "no", "any"), default="any",
+                       help="yes: speech acts only (said, told), as the dashboard shows first; no: beliefs, plans "
+                       "and perceptions only (thinks, plans, polls show); any (default): both")  # fmt: skip
 
 
 def _filter(args: argparse.Namespace, **override) -> StatementFilter:
@@ -271,7 +274,7 @@ def _filter(args: argparse.Namespace, **override) -> StatementFilter:
         speakers=args.speaker, affiliations=args.affiliation, countries=args.country, outlets=args.outlet,
         publishers=args.publisher, kinds=args.kind, topics=args.topic, workflows=getattr(args, "workflow", []),
         verdicts=args.verdict, ratings=args.rating, date_from=args.date_from, date_to=args.date_to, text=args.text,
-        fuzzy=args.fuzzy,
+        fuzzy=args.fuzzy, speech=None if args.speech == "any" else args.speech,
     )  # fmt: skip
     return StatementFilter(**(values | override))
 

@@ -23,7 +23,8 @@ from .store.records import StoredStatement
 
 FIELDS = (
     "article", "start", "end", "spans", "kind", "speaker", "speaker_start", "speaker_end", "anonymous",
-    "role", "affiliation", "country", "outlet", "cue", "cue_start", "cue_end", "confidence", "text",
+    "role", "affiliation", "country", "outlet", "cue", "cue_start", "cue_end", "confidence", "speech",
+    "text",
 )  # fmt: skip
 
 STORED_FIELDS = (
@@ -59,6 +60,7 @@ def statement_record(s: Statement) -> dict:
         "cue_start": s.cue_span.start if s.cue_span else None,
         "cue_end": s.cue_span.end if s.cue_span else None,
         "confidence": s.confidence,
+        "speech": s.speech,
         "text": s.text,
     }
 
@@ -72,8 +74,8 @@ def stored_record(s: StoredStatement) -> dict:
         "speaker_id": s.speaker_id, "speaker_mention": s.speaker_mention, "speaker_start": s.speaker_start,
         "speaker_end": s.speaker_end, "anonymous": s.anonymous, "role": s.role, "affiliation": s.affiliation,
         "country": s.country, "outlet": s.outlet, "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end,
-        "confidence": s.confidence, "text": s.text, "topics": list(s.topics), "check_score": s.check_score,
-        "check_reasons": list(s.check_reasons), "workflow": s.workflow.value,
+        "confidence": s.confidence, "speech": s.speech, "text": s.text, "topics": list(s.topics),
+        "check_score": s.check_score, "check_reasons": list(s.check_reasons), "workflow": s.workflow.value,
         "verdict": s.verdict.value if s.verdict else None, "rating": s.rating.value if s.rating else None,
         "note": s.note, "evidence_urls": list(s.evidence_urls), "reviewer": s.reviewer,
         "reviewed_at": s.reviewed_at.isoformat() if s.reviewed_at else None,
@@ -149,12 +151,14 @@ def claimreview(
     """ClaimReview JSON-LD: an attribution review for each verdict, a content review for each rating.
 
     Only reviews whose workflow is done are published unless `finished_only` is False; never one whose statement
-    changed since it was reviewed (needs re-check), whatever its workflow.
+    changed since it was reviewed (needs re-check), whatever its workflow. Only speech acts are claims: a belief,
+    plan or perception ("X thinks …", "X plans …") was never said as such, and an attribution review would
+    publish "X said: …" of it.
     """
     lex = lexicon or load_lexicon()
     out = []
     for s in stmts:
-        if finished_only and s.workflow is not Workflow.DONE:
+        if (finished_only and s.workflow is not Workflow.DONE) or not s.speech:
             continue
         if s.workflow is Workflow.NEEDS_RECHECK or s.changed_since_review:  # no verdict for words not reviewed
             continue

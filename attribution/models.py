@@ -75,6 +75,7 @@ class Statement:
     cue: str | None = None
     cue_span: Span | None = None
     confidence: float = 0.5
+    speech: bool = True  # a speech act ("said", "told"), not a belief, plan or perception ("thinks", "plans")
 
     @property
     def start(self) -> int:

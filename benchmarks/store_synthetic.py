@@ -133,13 +133,15 @@ def fill(url: str, n_statements: int, *, per_article: int = 10, seed: int = 1, c
                     text = sentence(rng)
                     key = statement_key(article_key, text, position)
                     keys.append(key)
+                    speech = position % 10 != 9  # one in ten a belief ("thinks"), as in news
                     stmt_rows.append(dict(
                         article_id=article_id, key=key, position=position, start=position * 100,
                         end=position * 100 + len(text), spans=[[position * 100, position * 100 + len(text)]], text=text,
                         kind=rng.choice(("direct", "indirect", "mixed")), speaker=name, speaker_start=None,
                         speaker_end=None, anonymous=False, role=role, affiliation=f"{country} government",
-                        country=country, outlet=rng.choice([None, None, *OUTLETS]), cue="said", cue_start=None,
-                        cue_end=None, confidence=0.8, speaker_id=ids[name], speaker_mention=name,
+                        country=country, outlet=rng.choice([None, None, *OUTLETS]),
+                        cue="said" if speech else "thinks", cue_start=None, cue_end=None, confidence=0.8,
+                        speech=speech, speaker_id=ids[name], speaker_mention=name,
                         check_score=round(rng.random(), 3), check_reasons=[], retired=False,
                     ))  # fmt: skip
                     done += 1

@@ -123,6 +123,12 @@ def test_exit_code_is_non_zero_when_anything_failed(sqlite_url: str, tmp_path: P
         (["--workflow", "unstarted", "--text", "military solution"], lambda rows: len(rows) == 2),
         (["--topic", "sanctions"], lambda rows: all("sanctions" in json.loads(r["topics"]) for r in rows) and rows),
         (["--from", "2030-01-01"], lambda rows: rows == []),  # the seed has no date
+        (
+            ["--speech", "no"],
+            lambda rows: {(r["cue"], r["speech"]) for r in rows} == {("expects", "False"), ("anticipates", "False")},
+        ),
+        (["--speech", "yes"], lambda rows: {r["speech"] for r in rows} == {"True"} and len(rows) == 18),
+        ([], lambda rows: len(rows) == 20),  # both by default
     ],
 )
 def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[str], check) -> None:
@@ -142,6 +148,7 @@ def test_export_csv_with_the_dashboard_filters(seeded_url: str, filters: list[st
             ["--format", "claimreview", "--org-name", "C", "--org-url", "javascript:alert(1)"],
             "web address must be an http(s):// address",
         ),
+        (["--speech", "maybe"], "invalid choice: 'maybe'"),
     ],
 )
 def test_export_bad_options_are_clear_errors(seeded_url: str, args: list[str], message: str) -> None:

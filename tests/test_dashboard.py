@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -162,6 +163,12 @@ def chart(at: AppTest, title: str) -> pd.DataFrame:
     raise AssertionError(f"no chart titled {title!r}")
 
 
+def shown(params) -> StatementFilter:
+    """The filter a dashboard link shows: without a speech parameter, speech acts alone (unless it names statements)."""
+    flt = StatementFilter.from_query_params(dict(params))
+    return flt if "speech" in params or flt.statement_ids else replace(flt, speech=True)
+
+
 def metric(at: AppTest, label: str) -> int:
     return int(next(m for m in at.metric if m.label == label).value.replace(",", ""))
 
@@ -244,8 +251,8 @@ def test_the_launcher_warns_about_a_bad_store_and_still_starts(monkeypatch, caps
 def test_quotes_table_lists_the_seed_statements(url: str, store: Store) -> None:
     at = run()
     rows = table(at, "quotes_table")
-    total = store.count_statements(StatementFilter())
-    assert len(rows) == metric(at, "Matching statements") == metric(at, "In the store") == total
+    total = store.count_statements(StatementFilter(speech=True))  # speech acts: "expects" is left out
+    assert len(rows) == metric(at, "Matching statements") == total < metric(at, "In the store")
     assert {"Caroline Leavitt", "John Kelley", "Anna Berg"} <= set(rows["speaker"])
     assert list(rows.columns) == ["open", "statement", "speaker", "aids", "sources", "role", "affiliation", "outlet",
                                   "publisher", "date", "status", "verdict"]  # fmt: skip
@@ -289,7 +296,7 @@ def test_filters_change_the_table_the_counts_and_the_charts(url: str, store: Sto
         return
     rows = table(at, "quotes_table")
     column, holds = check
-    assert len(rows) == n == store.count_statements(same) > 0
+    assert len(rows) == n == store.count_statements(replace(same, speech=True)) > 0  # speech acts: the default
     assert all(holds(v) for v in rows[column]), rows[column].tolist()
     at.segmented_control(key="quotes_view").set_value("charts").run()
     ok(at)
@@ -340,8 +347,8 @@ def test_a_shared_link_opens_the_same_view(url: str, store: Store, params: dict,
     for key, value in widgets.items():
         assert at.session_state[key] == value
     flt = at.session_state["filter"]
-    assert flt == StatementFilter.from_query_params(params)
-    assert StatementFilter.from_query_params(at.query_params) == flt  # and the URL still says so
+    assert flt == shown(params)
+    assert shown(at.query_params) == flt  # and the URL still says so
     assert metric(at, "Matching statements") == store.count_statements(flt)
     assert rows is None or metric(at, "Matching statements") == rows
 
@@ -356,12 +363,13 @@ def test_changing_filters_writes_the_url_and_the_url_reopens_the_view(url: str) 
     assert table(again, "quotes_table").equals(table(at, "quotes_table"))
 
 
-def test_clear_all_resets_filters_counts_and_url(url: str) -> None:
-    at = run(params={"speaker": "John Kelley", "q": "talks", "single_source": "1"})
-    assert metric(at, "Active filters") == 3
+def test_clear_all_resets_filters_counts_and_url(url: str, store: Store) -> None:
+    at = run(params={"speaker": "John Kelley", "q": "talks", "single_source": "1", "speech": "any"})
+    assert metric(at, "Active filters") == 4
     at.button(key="clear_filters").click().run()
     ok(at)
-    assert metric(at, "Active filters") == 0 and metric(at, "Matching statements") == metric(at, "In the store")
+    assert metric(at, "Active filters") == 0 and not at.toggle(key="f_speech_all").value
+    assert metric(at, "Matching statements") == store.count_statements(StatementFilter(speech=True))
     assert not at.query_params and at.multiselect(key="f_speakers").value == []
     assert at.selectbox(key="f_single_source").value == "any"
 
@@ -400,7 +408,7 @@ def test_a_bad_link_is_dropped_with_a_warning(url: str, bad: dict) -> None:
 def test_pages_send_one_page_of_rows(url: str, store: Store) -> None:
     text = (SEEDS / "000_44a803021078d49a.txt").read_text(encoding="utf-8")
     store.ingest([Article(f"copy-{i}", text) for i in range(3)])
-    total = store.count_statements(StatementFilter())
+    total = store.count_statements(StatementFilter(speech=True))
     at = run()
     assert total > 50 and len(table(at, "quotes_table")) == 50
     at.selectbox(key="page_no_size").set_value(25).run()
@@ -806,6 +814,49 @@ def test_export_offers_the_filtered_view(url: str, monkeypatch, params, org, ena
     assert {k: not at.download_button(key=k).disabled for k in enabled} == enabled
 
 
+# -- speech acts, and the rest on request ---------------------------------------------------------------
+
+BELIEFS = Article(
+    "olsen-1",
+    "Mark Olsen thinks the truce will hold. Olsen said on Monday that the talks had failed. Polls show the party "
+    "is ahead. Olsen plans to visit the capital.",
+    publisher="Daily Example",
+    published=date(2025, 5, 6),
+)
+SAID = "that the talks had failed"
+
+
+def test_the_pages_show_speech_acts_and_a_toggle_adds_the_rest(url: str, store: Store) -> None:
+    store.ingest([BELIEFS])
+    beliefs = {
+        s.text for s in store.statements(StatementFilter(speech=False), limit=None) if s.article_key == BELIEFS.id
+    }
+    assert beliefs == {"the truce will hold", "the party is ahead", "to visit the capital"}
+    at = run()
+    listed = set(table(at, "quotes_table")["statement"])
+    assert SAID in listed and not beliefs & listed and "speech" not in at.query_params
+    others = store.count_statements(StatementFilter(speech=False))  # with the seeds' "expects", "anticipates"
+    assert metric(at, "Matching statements") == metric(at, "In the store") - others and others >= 3
+    assert metric(at, "Active filters") == 0
+    at.toggle(key="f_speech_all").set_value(True).run()
+    ok(at)
+    rows = table(at, "quotes_table")
+    marked = {r["statement"] for r in rows.to_dict("records") if "belief or plan, not said" in list(r["aids"])}
+    assert beliefs <= marked and SAID in set(rows["statement"]) - marked
+    assert at.query_params["speech"] == "any" and metric(at, "Active filters") == 1
+    again = run(params=dict(at.query_params))  # the link reopens the same view
+    assert again.toggle(key="f_speech_all").value and metric(again, "Matching statements") == metric(at, "In the store")
+    only = run("views/review.py", params={"speech": "0"})  # beliefs and plans alone, from a link
+    assert only.session_state["filter"].speech is False and only.toggle(key="f_speech_all").value
+    (belief,) = [s for s in store.statements(StatementFilter(speech=False), limit=None) if s.text in beliefs][:1]
+    named = run(params={"statement": str(belief.id)})  # a link that names a statement shows it, belief or not
+    assert list(table(named, "quotes_table")["statement"]) == [belief.text]
+    again.button(key="clear_filters").click().run()
+    ok(again)
+    assert not again.toggle(key="f_speech_all").value and "speech" not in again.query_params
+    assert not beliefs & set(table(again, "quotes_table")["statement"])
+
+
 # -- Fact-check aids -----------------------------------------------------------------------------------
 
 
@@ -846,12 +897,12 @@ def test_aid_filters_narrow_the_table_and_live_in_the_url(url: str, store: Store
     at.selectbox(key=key).set_value(value).run()
     ok(at)
     flt = at.session_state["filter"]
-    assert at.query_params[param[0]] == param[1] and StatementFilter.from_query_params(at.query_params) == flt
+    assert at.query_params[param[0]] == param[1] and shown(at.query_params) == flt
     n = metric(at, "Matching statements")
     assert n == store.count_statements(flt) and metric(at, "Active filters") == 1
     if articles is None:
-        flagged = store.count_statements(StatementFilter(**{key.removeprefix("f_"): value != "yes"}))
-        assert n == metric(at, "In the store") - flagged > 0
+        flagged = store.count_statements(StatementFilter(speech=True, **{key.removeprefix("f_"): value != "yes"}))
+        assert n == store.count_statements(StatementFilter(speech=True)) - flagged > 0
     elif not articles:
         assert n == 0 and "No statements match" in at.info[0].value
     else:

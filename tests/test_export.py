@@ -12,7 +12,7 @@ import pytest
 
 from attribution import Article, export
 from attribution.export import ExportError, Organisation
-from attribution.store import Store
+from attribution.store import StatementFilter, Store
 
 TEXT = (
     "Russian Foreign Minister Sergey Lavrov told RIA Novosti that the delegation is ready.\n"
@@ -209,3 +209,32 @@ def test_claimreview_urls_of_the_reviewer_are_web_addresses(store: Store, org_ur
     store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", rating="true")
     with pytest.raises(ExportError, match=re.escape(said)):
         export.claimreview(store.statements(limit=None), Organisation.from_env("Checks", org_url, review_url))
+
+
+# (statement's sentence, speech) — the flag in CSV and JSONL, the store's filter, and ClaimReview of speech acts only
+BELIEF_TEXT = "Anna Berg said the ferry would run. Anna Berg thinks the bridge will hold. Polls show Berg is ahead."
+SPEECH_FLAGS = {"the ferry would run": True, "the bridge will hold": False, "Berg is ahead": False}
+
+
+def test_speech_is_exported_filtered_and_only_speech_acts_get_a_claimreview(store_url: str) -> None:
+    with Store(store_url) as store:
+        store.ingest([Article("b1", BELIEF_TEXT, url="https://news.example.org/b1")])
+        stmts = store.statements(StatementFilter(article_ids=(store.statements()[0].article_id,)), limit=None)
+        assert {s.text: s.speech for s in stmts} == SPEECH_FLAGS
+        for speech in (True, False):
+            kept = {s.text for s in store.statements(StatementFilter(speech=speech), limit=None)}
+            assert kept == {t for t, flag in SPEECH_FLAGS.items() if flag is speech}
+        out = io.StringIO()
+        export.write_csv(map(export.stored_record, stmts), out, fields=export.STORED_FIELDS)
+        assert {r["text"]: r["speech"] for r in csv.DictReader(io.StringIO(out.getvalue()))} == {
+            t: str(flag) for t, flag in SPEECH_FLAGS.items()
+        }
+        out = io.StringIO()
+        export.write_jsonl(map(export.stored_record, stmts), out)
+        assert {json.loads(line)["text"]: json.loads(line)["speech"] for line in out.getvalue().splitlines()} == (
+            SPEECH_FLAGS
+        )
+        for s in stmts:
+            store.save_review(s.id, expected_version=0, reviewer="ann", workflow="done", verdict="confirmed")
+        reviews = export.claimreview(store.statements(limit=None), ORG)
+    assert [r["claimReviewed"] for r in reviews] == ["Anna Berg said: “the ferry would run”"]

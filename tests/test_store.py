@@ -272,6 +272,8 @@ FILTERS = [
     StatementFilter(article_ids=(3, 4), statement_ids=(10,), topics=("energy",), outlets=("TASS",)),
     StatementFilter(affiliations=("White House",), countries=("Russia",), publishers=("Harbour Gazette",)),
     StatementFilter(exclude_workflows=("done", "sent back")),
+    StatementFilter(speech=True),
+    StatementFilter(speech=False, kinds=("indirect",)),
 ]
 
 
@@ -288,6 +290,8 @@ def test_filter_normalises_its_input() -> None:
     assert flt.date_from == date(2025, 5, 1) and hash(flt)
     assert StatementFilter(speakers="Lavrov").speakers == ("Lavrov",)  # type: ignore[arg-type]
     assert StatementFilter.from_query_params({"speaker": "Lavrov", "page": "3"}).speakers == ("Lavrov",)
+    for value, speech in (("1", True), ("0", False), ("any", None), ("ALL", None), ("", None)):
+        assert StatementFilter.from_query_params({"speech": value}).speech is speech
 
 
 @pytest.mark.parametrize(
@@ -300,6 +304,7 @@ def test_filter_normalises_its_input() -> None:
         ({"from": "2025-06-01", "to": "2025-05-01"}, "date range is empty"),
         ({"not_workflow": "finished"}, "not a workflow"),
         ({"workflow": "done", "not_workflow": "done"}, "both asked for and excluded"),
+        ({"speech": "perhaps"}, "speech: expected 1 .yes., 0 .no. or any"),
     ],
 )
 def test_bad_filter_values_are_named_errors(params: dict, message: str) -> None:

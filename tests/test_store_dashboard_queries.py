@@ -33,6 +33,9 @@ FILTERS = [
     F(workflows=("unstarted",), has_claim_match=False, date_from=date(2024, 6, 1)),
     F(speakers=("Tavo Relkin", "Sefa Brisco")),
     F(publishers=("Harbour Gazette",), outlets=("Lantern Wire",)),
+    F(speech=True),  # the dashboard's default view
+    F(speech=True, single_source=True, topics=("energy",)),
+    F(speech=False),
 ]
 
 

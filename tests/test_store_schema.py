@@ -77,3 +77,43 @@ def test_a_skeleton_store_is_adopted_and_its_articles_re_extracted(store_url: st
         assert (summary.updated, summary.unchanged) == (1, 0)
         [now] = store.statements()
         assert now.id == old.id and now.speaker_id is not None and now.verdict == "confirmed"
+
+
+# A stored statement's cue → its speech value after migration 0009 (the lexicon's speech column decides).
+SPEECH_ON_MIGRATION = [
+    ("said", True),
+    ("told", True),
+    ("according to", True),
+    ("thinks", False),
+    ("believed", False),
+    ("plans", False),
+    ("wants", False),
+    ("also thinks", False),  # the first listed cue among the words decides
+    (None, True),  # a colon or a floating quote: no cue
+    ("grumbled", True),  # a cue not (or no longer) listed
+]
+
+
+def test_migration_0009_gives_stored_statements_their_speech_from_the_cue(store_url: str) -> None:
+    engine = create_engine(store_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "base")
+            command.upgrade(_config(conn), "0006")
+            article_id = conn.execute(
+                text(
+                    "INSERT INTO articles (key, text, content_hash, ingested_at) VALUES (:k, :t, :h, :at) RETURNING id"
+                ),
+                {"k": "a1", "t": TEXT, "h": Article("a1", TEXT).content_hash, "at": datetime.now(UTC)},
+            ).scalar_one()
+            for n, (cue, _) in enumerate(SPEECH_ON_MIGRATION):
+                conn.execute(text(
+                    'INSERT INTO statements (article_id, key, position, start, "end", spans, text, kind, '
+                    "anonymous, confidence, cue) VALUES (:a, :k, :n, 0, 5, '[[0, 5]]', 'words', 'indirect', "
+                    "false, 0.5, :cue)"
+                ), {"a": article_id, "k": f"k{n}", "n": n, "cue": cue})  # fmt: skip
+            command.upgrade(_config(conn), "0009")
+            got = dict(conn.execute(text("SELECT position, speech FROM statements")).all())
+    finally:
+        engine.dispose()
+    assert [(cue, bool(got[n])) for n, (cue, _) in enumerate(SPEECH_ON_MIGRATION)] == SPEECH_ON_MIGRATION

@@ -103,6 +103,9 @@ FLAGS = (
 )
 FLAG_CHOICES = {"any": None, "yes": True, "no": False}  # widget value → filter value (a selectbox shows None as empty)
 EMPTY = StatementFilter()
+# What the pages show until asked otherwise: speech acts, not beliefs, plans or perceptions ("thinks", "plans").
+DEFAULT = StatementFilter(speech=True)
+SPEECH_TOGGLE = "f_speech_all"  # on: beliefs, plans and perceptions too
 
 
 # -- the store and cached aggregates ---------------------------------------------------------------------
@@ -237,16 +240,30 @@ def _params() -> dict[str, str | list[str]]:
 
 
 def _initial_filter() -> StatementFilter:
-    """The session's filter, else the one in the URL (a shared link), else everything."""
+    """The session's filter, else the one in the URL (a shared link), else the speech acts."""
     if FILTER in st.session_state:
         return st.session_state[FILTER]
+    params = _params()
     try:
-        flt = StatementFilter.from_query_params(_params())
+        flt = StatementFilter.from_query_params(params)
     except AttributionError as e:
         st.warning(f"The link's filter could not be read and was dropped: {md(e)}")
-        flt = EMPTY
+        flt, params = DEFAULT, {}
+    if "speech" not in params and not flt.statement_ids:  # a link without it shows the default: speech acts,
+        flt = replace(flt, speech=True)  # unless it names its statements
     st.session_state[FILTER] = flt
     return flt
+
+
+def query_params(flt: StatementFilter) -> dict[str, str | list[str]]:
+    """The URL parameters of a dashboard filter: speech acts alone (the default) need none, the rest say
+    speech=any (or speech=0 for beliefs and plans alone)."""
+    params = flt.to_query_params()
+    if flt.speech is None:
+        params["speech"] = "any"
+    elif flt.speech:
+        params.pop("speech", None)
+    return params
 
 
 def _seed_widgets(flt: StatementFilter, page: str) -> None:
@@ -264,22 +281,26 @@ def _seed_widgets(flt: StatementFilter, page: str) -> None:
     for g in FLAGS:
         if fresh or g.key not in ss:
             ss[g.key] = _flag_choice(getattr(flt, g.attr))
+    if fresh or SPEECH_TOGGLE not in ss:
+        ss[SPEECH_TOGGLE] = flt.speech is not True
 
 
 def clear_filters() -> None:
-    st.session_state[FILTER] = EMPTY
+    st.session_state[FILTER] = DEFAULT
+    st.session_state[SPEECH_TOGGLE] = False
     for f in FACETS:
         st.session_state[f.key] = []
     for g in FLAGS:
         st.session_state[g.key] = "any"
-    st.session_state.update({key: getattr(EMPTY, attr) for attr, key in SCALAR_KEYS.items()})
+    st.session_state.update({key: getattr(DEFAULT, attr) for attr, key in SCALAR_KEYS.items()})
     for key in PAGE_KEYS:
         st.session_state.pop(key, None)
 
 
 def active_filters(flt: StatementFilter) -> int:
-    """How many filters narrow the view (fuzzy alone narrows nothing)."""
+    """How many filters differ from the default view (fuzzy alone narrows nothing)."""
     n = sum(bool(getattr(flt, f.attr)) for f in FACETS) + sum(getattr(flt, g.attr) is not None for g in FLAGS)
+    n += flt.speech is not True
     return n + sum(bool(getattr(flt, a)) for a in ("date_from", "date_to", "text", "article_ids", "statement_ids"))
 
 
@@ -299,6 +320,10 @@ def filter_sidebar(page: str) -> StatementFilter:
         f"exact; compares the newest {FUZZY_SCAN:,} statements that the other filters keep",
     )  # fmt: skip
     fuzzy_note = side.empty()  # filled once the filter is known
+    side.toggle(
+        "Beliefs and plans too", key=SPEECH_TOGGLE, help="Speech acts (said, told, according to) are shown; this "
+        "adds what people think, want, plan or know, and what polls show",
+    )  # fmt: skip
     open_ended = [f for f in FACETS if f.vocabulary is None]
     values = dict(zip(open_ended, parallel(*(lambda f=f: facet_values(u, f.field) for f in open_ended)), strict=True))
     for f in FACETS:
@@ -320,6 +345,8 @@ def filter_sidebar(page: str) -> StatementFilter:
             **{g.attr: FLAG_CHOICES[st.session_state[g.key]] for g in FLAGS},
             **{attr: st.session_state[key] for attr, key in SCALAR_KEYS.items() if attr != "text"},
             text=(st.session_state["f_text"] or "").strip(),
+            # a link's speech=0 (beliefs and plans alone) stays while the toggle is on
+            speech=(flt.speech if flt.speech is not True else None) if st.session_state[SPEECH_TOGGLE] else True,
         )
     except AttributionError as e:  # e.g. a date range that ends before it starts: keep the last good filter
         side.error(f"{md(e)}. The filter is unchanged.", icon=":material/error:")
@@ -496,12 +523,14 @@ def where(s, speaker: bool = True) -> str:
 
 
 def aid_badges(s) -> list[str]:
-    """The fact-check aids' flags of a statement, most urgent first."""
+    """The fact-check aids' flags of a statement, most urgent first; last, a belief or plan is marked as not
+    said (shown when the speech toggle adds them)."""
     flags = (
         (s.misattributed, "misattribution alert"),
         (s.has_claim_match, "claim match"),
         (s.group_size > 1, f"{s.group_size} reports"),
         (s.single_source, "single source"),
+        (not s.speech, "belief or plan, not said"),
     )
     return [text for on, text in flags if on]
 

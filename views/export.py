@@ -43,7 +43,7 @@ flt = c.filter_sidebar("export")
 u, store = c.url(), c.store()
 n = c.count(u, flt)
 reviewed = sum(k for v, k in c.facet_counts(u, flt, "verdict", limit=None) if v)
-c.sync_url(flt.to_query_params())
+c.sync_url(c.query_params(flt))
 
 m1, m2 = st.columns(2)
 m1.metric("Statements in this view", f"{n:,}")

@@ -79,7 +79,7 @@ if view == "charts":
     st.radio("Timeline by", ("day", "week", "month"), index=1, key="quotes_freq", horizontal=True)
     c.timeline_chart(points, freq)
     st.caption("Click a bar to add it to the filters.")
-    c.sync_url({**flt.to_query_params(), "view": "charts"})
+    c.sync_url({**c.query_params(flt), "view": "charts"})
 else:
     cols = st.columns([2, 1, 1, 3], vertical_alignment="bottom")
     cols[0].selectbox(
@@ -105,7 +105,7 @@ else:
         )
         st.caption("Select a row (or follow *open*) to read the statement in its article.")
     page_no = st.session_state.get("page_no", 1)
-    c.sync_url({**flt.to_query_params(), **({"p": str(page_no)} if page_no > 1 else {})})
+    c.sync_url({**c.query_params(flt), **({"p": str(page_no)} if page_no > 1 else {})})
 
 if target := st.session_state.pop("open_statement", None):
     st.switch_page(c.ARTICLES_PAGE, query_params={"article": str(target[0]), "statement": str(target[1])})

@@ -373,7 +373,7 @@ s, group, alerts, matches = c.parallel(
 article = store.article(s.article_id)
 if sid not in ss[SEEN]:
     load(sid, store.review(sid))
-c.sync_url({**flt.to_query_params(), "show_done": "" if hide_done else "1", "open": str(sid)})
+c.sync_url({**c.query_params(flt), "show_done": "" if hide_done else "1", "open": str(sid)})
 
 info, form = st.columns([3, 2], gap="large")
 with info:

@@ -106,7 +106,7 @@ if entity_id is not None:
         st.dataframe(c.statement_frame(recent, RECENT), hide_index=True, width="stretch",
                      column_config=c.STATEMENT_COLUMNS, key="sp_recent")  # fmt: skip
         st.page_link(c.QUOTES_PAGE, label=f"All statements of {c.md(entity.name)} in Quotes",
-                     icon=":material/format_quote:", query_params=flt.to_query_params())  # fmt: skip
+                     icon=":material/format_quote:", query_params=c.query_params(flt))  # fmt: skip
 
 st.divider()
 suggestions = store.merge_suggestions(status="open")

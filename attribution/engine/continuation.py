@@ -63,8 +63,8 @@ def attach_quotes(
             and quote.words(text) >= 4
             and para - frame.paragraph <= 2
         ):
-            out.append(
-                Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, frame.speech, 0.5, para, chained=True)
+            out.append(  # quoted words were said, whatever the cue they follow ("X thinks …. “…”")
+                Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, True, 0.5, para, chained=True)
             )
     _block_quotes(text, paragraphs, out)
     return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)

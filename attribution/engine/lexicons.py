@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from .tokens import PhraseTable, Token
+from .inflection import phrase_forms
+from .tokens import PhraseTable, Token, tokenize
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
@@ -83,7 +84,8 @@ class Lexicon:
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
     source_qualifiers: frozenset[str]  # "senior", "diplomatic": what sort of source, never whose
     speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
-    report_nouns: frozenset[str]  # "Trump's claim that …": nouns that report what their possessor said
+    # "Trump's claim that …": nouns that report what their possessor said (True) or thinks (False: "belief")
+    report_nouns: dict[str, bool]
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
     media_anaphors: frozenset[str]  # "the newspaper", "the agency": the outlet named just before
@@ -93,6 +95,12 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
+
+    def speech_of(self, cue_text: str | None) -> bool:
+        """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
+        no longer listed, or none (a colon, a floating quote), counts as speech."""
+        toks = tokenize(cue_text or "")
+        return next((hit[1].speech for i in range(len(toks)) if (hit := self.cues.match_at(toks, i))), True)
 
     def word_class(self, key: str) -> str | None:
         return self.word_classes.get(key)
@@ -161,7 +169,11 @@ def _load(directory: Path) -> Lexicon:
     )
     organisations = _organisations(directory / "organisations.csv")
     return Lexicon(
-        cues=_cues(directory / "reporting_cues.csv", cue_rows),
+        cues=_cues(
+            directory / "reporting_cues.csv",
+            cue_rows,
+            frozenset(w.lower() for w in _words(directory / "final_stress.txt")),
+        ),
         abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt")),
         word_classes=_word_classes(directory / "word_classes.csv"),
         addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
@@ -183,7 +195,10 @@ def _load(directory: Path) -> Lexicon:
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
         source_qualifiers=frozenset(w.lower() for w in _words(directory / "source_qualifiers.txt")),
         speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
-        report_nouns=frozenset(w.lower() for w in _words(directory / "report_nouns.txt")),
+        report_nouns={
+            row["noun"].lower(): _yes(row["speech"])
+            for _, row in read_rows(directory / "report_nouns.csv", ("noun", "speech"))
+        },
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
         media_anaphors=frozenset(_words(directory / "media_anaphors.txt")),
@@ -295,36 +310,20 @@ def _yes(value: str) -> bool:
     return value.strip().lower() == "yes"
 
 
-def _cues(path: Path, rows: list[tuple[int, dict[str, str]]]) -> PhraseTable[Cue]:
+def _cues(path: Path, rows: list[tuple[int, dict[str, str]]], final_stress: frozenset[str]) -> PhraseTable[Cue]:
     cues: list[tuple[str, Cue]] = []
     for n, row in rows:
         lemma = _lemma(row["cue"])
-        for column in ("speech", "addressee", "quote_only", "question", "relay"):
+        for column in ("speech", "addressee", "quote_only", "question", "relay", "clause_only"):
             if row.get(column, "").lower() not in ("yes", "no", ""):
                 raise LexiconError(path, n, f"{column} must be yes, no or empty, got {row[column]!r}")
         forms = [f.strip().lower() for f in row.get("forms", "").split("|") if f.strip()]
         nouns = {f.strip().lower() for f in row.get("noun_forms", "").split("|") if f.strip()}
-        forms = forms or inflections(lemma)
+        forms = forms or phrase_forms(lemma, final_stress)
+        if _yes(row.get("clause_only", "")):
+            nouns |= set(forms)
         if not nouns <= set(forms):
             raise LexiconError(path, n, f"noun_forms {sorted(nouns - set(forms))} are not forms of {lemma!r}")
         for form in forms:
             cues.append((form, Cue(form, lemma, _yes(row["speech"]), form in nouns)))
     return PhraseTable(cues)
-
-
-_VOWELS = set("aeiou")
-
-
-def inflections(lemma: str) -> list[str]:
-    """Regular English forms of a verb phrase; the first word inflects ("express hope" → "expressed hope")."""
-    verb, _, rest = lemma.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if verb.endswith("e"):
-        forms = [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
-    elif verb.endswith("y") and verb[-2:-1] not in _VOWELS:
-        forms = [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
-    elif verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms = [verb, verb + "es", verb + "ed", verb + "ing"]
-    else:
-        forms = [verb, verb + "s", verb + "ed", verb + "ing"]
-    return [f + tail for f in forms]

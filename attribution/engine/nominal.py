@@ -39,7 +39,7 @@ def nominal_report(text: str, p: Paragraph, i: int, lex: Lexicon) -> Frame | Non
     # The noun phrase sits inside a larger sentence, so its clause ends at the first comma.
     hi = next((m for m in range(i + 2, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
     content = content_after(text, p, i + 1, hi, lex)
-    cue = Cue(toks[i].key, toks[i].key, True)
+    cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return make_frame(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
 
 
@@ -54,5 +54,5 @@ def _delivered_report(text: str, p: Paragraph, i: int, lex: Lexicon) -> Frame | 
     if mention is None:
         return None
     content = content_after(text, p, i + 2, hi, lex)
-    cue = Cue(toks[i].key, toks[i].key, True)
+    cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return make_frame(text, p, content, mention, toks[i + 1].span, toks[i + 1].text, cue, 0.6)

@@ -87,6 +87,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[St
                 cue=frame.cue_text,
                 cue_span=frame.cue,
                 confidence=round(frame.confidence * (1.0 if speaker and speaker.name else 0.6), 2),
+                speech=frame.speech,
             )
         )
     return outlets.cover_paragraphs(statements, paragraphs, sentences, tokens, lex)

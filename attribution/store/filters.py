@@ -45,9 +45,11 @@ _PARAMS = {
     "ratings": "rating", "date_from": "from", "date_to": "to", "text": "q", "fuzzy": "fuzzy",
     "article_ids": "article", "statement_ids": "statement", "single_source": "single_source",
     "misattributed": "misattributed", "has_claim_match": "claim_match", "exclude_workflows": "not_workflow",
+    "speech": "speech",
 }  # fmt: skip
-_FLAGS = ("single_source", "misattributed", "has_claim_match")  # fact-check aids: True, False or None (either)
-_YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+# yes/no filters: True, False or None (either; "any" in a URL): the fact-check aids' and speech
+_FLAGS = ("single_source", "misattributed", "has_claim_match", "speech")
+_YES, _NO, _ANY = ("1", "true", "yes", "on"), ("0", "false", "no", "off"), ("any", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class StatementFilter:
     misattributed: bool | None = None  # the same words are given to another speaker elsewhere
     has_claim_match: bool | None = None  # a similar statement already has a verdict or rating
     exclude_workflows: tuple[str, ...] = ()  # workflow is none of these (the review queue hides "done")
+    speech: bool | None = None  # a speech act ("said"), not a belief, plan or perception ("thinks", "plans")
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -133,7 +136,8 @@ class StatementFilter:
                 continue
             many = list(raw) if isinstance(raw, list | tuple) else [raw]
             if f.name in _FLAGS:
-                values[f.name] = many[-1]
+                if many[-1].strip().lower() not in _ANY:
+                    values[f.name] = many[-1]
             elif f.name == "fuzzy":
                 values[f.name] = many[-1].strip().lower() in _YES
             elif f.name in ("date_from", "date_to", "text"):
@@ -157,7 +161,7 @@ def _flag(value: object, param: str) -> bool:
         return True
     if str(value).strip().lower() in _NO:
         return False
-    raise FilterError(f"{param}: expected 1 (yes) or 0 (no), got {value!r}")
+    raise FilterError(f"{param}: expected 1 (yes), 0 (no) or any, got {value!r}")
 
 
 def _date(value: object, param: str) -> date:
@@ -246,6 +250,8 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
         where.append(articles.c.published <= flt.date_to)
     if flt.text.strip() and substring and not flt.fuzzy:
         where.append(indexed.substring(flt.text.strip()))
+    if flt.speech is not None:
+        where.append(statements.c.speech.is_(flt.speech))
     return where + _aid_conditions(flt)
 
 

@@ -326,7 +326,7 @@ def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extrac
             speaker_end=s.speaker_span.end if s.speaker_span else None, anonymous=s.anonymous, role=s.role,
             affiliation=s.affiliation, country=s.country, outlet=s.outlet, cue=s.cue,
             cue_start=s.cue_span.start if s.cue_span else None, cue_end=s.cue_span.end if s.cue_span else None,
-            confidence=s.confidence, speaker_id=speaker_id,
+            confidence=s.confidence, speech=s.speech, speaker_id=speaker_id,
             speaker_mention=s.speaker_span.of(a.text) if s.speaker_span else None,
             check_score=check, check_reasons=list(reasons) if check is not None else None, retired=False,
         ))  # fmt: skip

@@ -52,6 +52,7 @@ class StoredStatement:
     cue_start: int | None
     cue_end: int | None
     confidence: float
+    speech: bool
     topics: tuple[str, ...]
     check_score: float | None
     check_reasons: tuple[str, ...]

@@ -27,6 +27,7 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
+    true,
 )
 
 metadata = MetaData()
@@ -107,6 +108,8 @@ statements = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     Column("confidence", Float, nullable=False),
+    # a speech act ("said"), not a belief, plan or perception ("thinks"): the dashboard shows speech acts first
+    Column("speech", Boolean, nullable=False, server_default=true()),
     Column("speaker_id", Integer, ForeignKey("speakers.id")),  # canonical entity
     Column("speaker_mention", String(300)),  # the words of the text that name the speaker
     Column("check_score", Float),
@@ -258,7 +261,8 @@ Index("ix_statements_speaker_entity", statements.c.speaker_id, statements.c.spea
 Index("ix_statements_country", statements.c.country, statements.c.retired)
 Index("ix_statements_kind", statements.c.kind, statements.c.retired)
 Index("ix_statements_check_score", statements.c.check_score)
-Index("ix_statements_retired", statements.c.retired)  # (retired, id): is a statement live, without its row
+# (retired, speech, id): is a statement live (and a speech act, the dashboard's default view), without its row
+Index("ix_statements_retired", statements.c.retired, statements.c.speech)
 Index("ix_statement_topics_topic", statement_topics.c.topic, statement_topics.c.statement_id)
 Index("ix_reviews_workflow", reviews.c.workflow)
 Index("ix_reviews_verdict", reviews.c.verdict)
