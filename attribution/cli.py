@@ -15,10 +15,14 @@ from .errors import AttributionError
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
+from .web import commands as web_commands
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
-    "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "ingest": (
+        "examples:\n  python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db\n"
+        "  python -m attribution ingest https://www.example.org/news/1 https://www.example.org/news/2"
+    ),
     "export": (
         "examples:\n  python -m attribution export --format csv --speaker 'Caroline Leavitt' > leavitt.csv\n"
         "  python -m attribution export --format claimreview --workflow done --org-name 'Example Checks' "
@@ -90,12 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
     sub.set_defaults(run=_extract)
 
-    sub = command(commands, "ingest", "Store articles and their statements; an article already stored is not repeated.",
-                  EXAMPLES["ingest"])  # fmt: skip
-    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub = command(commands, "ingest", "Store articles (files, folders, web addresses) and their statements; an article "
+                  "already stored is not repeated.", EXAMPLES["ingest"])  # fmt: skip
+    sub.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     sub.add_argument("--workers", type=_positive, default=1, help="processes extracting in parallel (default 1)")
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
+    web_commands.add_parser(commands, command)
 
     sub = command(
         commands, "export", "Print the store's statements (the dashboard's filters apply).", EXAMPLES["export"]
@@ -286,8 +291,12 @@ def _ingest(args: argparse.Namespace) -> int:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
-        result = readers.read_paths(args.paths)
+        urls = [p for p in args.paths if web_commands.is_url(p)]
+        result = readers.read_paths([p for p in args.paths if not web_commands.is_url(p)])
+        failed_urls = web_commands.ingest(store, urls, args.workers) if urls else 0
         _report_errors(result.errors)
+        if urls and not result.articles and not result.errors:
+            return 1 if failed_urls else 0
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
@@ -308,7 +317,7 @@ def _ingest(args: argparse.Namespace) -> int:
     )
     if pending:  # a large ingest into a large store leaves the aids for a deliberate refresh
         print(f"fact-check aids: {pending} changes not taken in yet; run: python -m attribution aids refresh")
-    return 0 if result.articles or not result.errors else 1
+    return 0 if (result.articles or not result.errors) and not failed_urls else 1
 
 
 def _export(args: argparse.Namespace) -> int:
