@@ -99,8 +99,10 @@ class _Run:
         self.store, self.urls, self.fetcher, self.workers, self.threads = store, urls, fetcher, workers, threads
         self.hints, self.progress, self.timings = hints, progress, timings
         self.results: dict[str, UrlResult] = {}
-        self.pages: dict[str, Page] = {}  # url -> page stored
+        self.pages: dict[str, Page] = {}  # url -> page stored (or another address's page of the same article)
         self.before: dict[str, str | None] = {}  # key -> stored content hash before this run (None: new)
+        self.yielded: set[str] = set()  # keys of the articles handed to the store
+        self.copies: set[str] = set()  # urls of a page of this run under another address, found by its text
         self.done = 0
 
     def run(self) -> list[UrlResult]:
@@ -109,23 +111,31 @@ class _Run:
         summary = self.store.ingest(self._articles(known), workers=self.workers)
         self.timings.ingest += time.perf_counter() - started
         started = time.perf_counter()
+        by_key: dict[str, list[str]] = {}  # each article's addresses, in the order given
+        for url in sorted(self.urls, key=lambda u: u in self.copies):  # stable: a copy is never the one kept
+            if url in self.pages:
+                by_key.setdefault(self.pages[url].article.id, []).append(url)
         fetched_at = datetime.now(UTC)
+        firsts = [self.pages[first] for first, *_ in by_key.values()]  # the first address given is the one kept
         stored.record_fetches(self.store, (
             stored.FetchRecord(p.article.id, p.fetched_url, p.final_url, p.canonical_url, fetched_at, p.etag,
                                p.last_modified)
-            for p in self.pages.values()
+            for p in firsts
         ))  # fmt: skip
         failed = {e.split(": ", 1)[0]: e.split(": ", 1)[-1] for e in summary.errors}
-        counts = stored.statement_counts(self.store, sorted({p.article.id for p in self.pages.values()}))
-        for url, page in self.pages.items():
-            self.results[url] = self._stored(url, page, counts.get(page.article.id, 0), failed.get(page.article.id))
+        counts = stored.statement_counts(self.store, sorted(by_key))
+        for key, (first, *others) in by_key.items():
+            self.results[first] = result = self._stored(first, self.pages[first], counts.get(key, 0), failed.get(key))
+            for url in others:
+                message = f"unchanged: the same article as {first}"
+                self.results[url] = replace(result, url=url, outcome=Outcome.UNCHANGED, message=message, statements=0)
         self.timings.record += time.perf_counter() - started
         self.timings.pages += len(self.pages)
         return [self.results[u] for u in self.urls]
 
     def _articles(self, known: dict[str, stored.KnownPage]) -> Iterator:
         """Articles as their pages arrive; the store's ingest reads them a batch at a time."""
-        seen: dict[str, str] = {}  # canonical URL or content hash met in this run -> key
+        seen: dict[str, tuple[str, str]] = {}  # key, canonical URL or text hash met in this run -> (key, its URL)
         with ThreadPoolExecutor(max(1, self.threads), thread_name_prefix="fetch") as pool:
             futures = {pool.submit(self._fetch, u, known.get(normalize(u)) or known.get(u)): u for u in self.urls}
             for future in as_completed(futures):
@@ -135,8 +145,21 @@ class _Run:
                 if isinstance(got, UrlResult):
                     self.results[url] = got
                     continue
-                page = self.pages[url] = self._identify(got, seen)
-                yield page.article
+                key, same_as = self._identify(url, got, seen)
+                if key in self.yielded:  # another address of a page of this run: sorted out in `run`
+                    if key != got.article.id:  # the same text, not the same address: never the one kept
+                        self.copies.add(url)
+                    self.pages[url] = replace(got, article=replace(got.article, id=key))
+                    continue
+                if same_as is not None:  # another address of an article stored before: not updated from here
+                    a = got.article
+                    self.results[url] = UrlResult(url, Outcome.UNCHANGED, f"unchanged: the same article as {same_as}",
+                                                  key=key, title=a.title, publisher=a.publisher,
+                                                  published=a.published, language=a.language)  # fmt: skip
+                    continue
+                self.pages[url] = got
+                self.yielded.add(key)
+                yield got.article
 
     def _fetch(self, url: str, known: stored.KnownPage | None) -> Page | UrlResult:
         hint = self.hints.get(url, Hint())
@@ -158,39 +181,31 @@ class _Run:
         except FetchError as e:
             return UrlResult(url, Outcome.FAILED, f"{e.kind}: {e.reason}", failure=e.kind)
 
-    def _identify(self, page: Page, seen: dict[str, str]) -> Page:
-        """The page under the key of the article it already is (same canonical URL or same text), if any."""
+    def _identify(self, url: str, page: Page, seen: dict[str, tuple[str, str]]) -> tuple[str, str | None]:
+        """(key, None) for a page to store under its own key; (key, where) when it is an article met in this run
+        or stored under another key: the same canonical URL, else the same text."""
         a = page.article
-        key = (
-            seen.get(a.id) or (seen.get(page.canonical_url) if page.canonical_url else None) or seen.get(a.content_hash)
-        )
-        if key is None:
-            found = stored.stored_key(
-                self.store, key=a.id, canonical_url=page.canonical_url, content_hash=a.content_hash
-            )
-            key = found[0] if found else a.id
-            self.before.setdefault(key, found[1] if found else None)
-        for mark in (a.id, page.canonical_url, a.content_hash):
-            if mark:
-                seen.setdefault(mark, key)
-        return replace(page, article=replace(a, id=key)) if key != a.id else page
+        marks = [m for m in (a.id, page.canonical_url, a.content_hash) if m]
+        met = next((seen[m] for m in marks if m in seen), None)
+        if met is not None:
+            return met[0], met[1]
+        found = stored.stored_key(self.store, key=a.id, canonical_url=page.canonical_url, content_hash=a.content_hash)
+        for mark in marks:
+            seen[mark] = (found[0] if found else a.id, url)
+        if found and found[0] != a.id:
+            return found[0], found[0]
+        self.before[a.id] = found[1] if found else None
+        return a.id, None
 
     def _stored(self, url: str, page: Page, count: int, error: str | None) -> UrlResult:
         a = page.article
         meta = dict(key=a.id, title=a.title, publisher=a.publisher, published=a.published, language=a.language)
         if error is not None:
             return UrlResult(url, Outcome.FAILED, f"{Failure.ENGINE}: {error}", Failure.ENGINE, **meta)
-        first = next(u for u in self.urls if u in self.pages and self.pages[u].article.id == a.id)
         before = self.before[a.id]
-        if first != url:
-            outcome, note = Outcome.UNCHANGED, f" (the same article as {first})"
-        else:
-            note = ""
-            outcome = Outcome.NEW if before is None else Outcome.UPDATED
-            if before == a.content_hash:
-                outcome = Outcome.UNCHANGED
+        outcome = Outcome.NEW if before is None else Outcome.UNCHANGED if before == a.content_hash else Outcome.UPDATED
         where = ", ".join(x for x in (a.publisher or "unknown publisher", a.published and a.published.isoformat()) if x)
-        message = f"{outcome}: {a.title or a.id} ({where}); {count} statement{'s' * (count != 1)}{note}"
+        message = f"{outcome}: {a.title or a.id} ({where}); {count} statement{'s' * (count != 1)}"
         if a.language and a.language != ENGLISH:
             message += f"; the page is in language '{a.language}', which the engine does not read yet"
         return UrlResult(url, outcome, message, statements=count, **meta)
