@@ -125,7 +125,7 @@ def test_a_page_becomes_its_article(site, fetcher, path, canonical, title, publi
         ("/loop-a", Failure.REDIRECTS, "more than 5 redirects (last to {base}/loop-a)"),
         ("/report.pdf", Failure.NOT_HTML, "the address serves application/pdf, not a web page"),
         ("/empty.html", Failure.NO_TEXT, "the page is empty (0 bytes)"),
-        ("/blank.html", Failure.NO_TEXT, "only 1 words on the page; not an article"),
+        ("/blank.html", Failure.NO_TEXT, "only 1 word on the page; not an article"),
         ("/private/leak.html", Failure.ROBOTS, "{base}/robots.txt disallows this address"),
     ],
 )
@@ -349,6 +349,17 @@ def test_urls_are_stored_once_each_and_failures_named(site, fetcher, store_url):
         assert store.article_by_key(site.url(BRIDGE)).url == site.url(BRIDGE)  # not the copy's address
         assert site.requests(CLINICS)[-1]["If-None-Match"] == clinics.etag
         assert len(site.log) - fetched == 8  # each address once
+
+
+def test_with_workers_pages_are_read_in_processes_and_failures_still_named(site, fetcher, sqlite_url):
+    urls = [site.url(p) for p in (CLINICS, "/blank.html", BRIDGE, "/report.pdf")]
+    with Store(sqlite_url) as store:
+        results = ingest_urls(store, urls, fetcher=fetcher, workers=2)
+    assert _outcomes(results) == [
+        (urls[0], Outcome.NEW, None, 2), (urls[1], Outcome.FAILED, Failure.NO_TEXT, 0),
+        (urls[2], Outcome.NEW, None, 3), (urls[3], Outcome.FAILED, Failure.NOT_HTML, 0),
+    ]  # fmt: skip
+    assert results[1].message == "no article text: only 1 word on the page; not an article"
 
 
 def test_a_changed_page_is_updated_and_its_reviews_kept(site, fetcher, store_url):

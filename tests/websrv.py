@@ -70,6 +70,7 @@ def page(name: str) -> bytes:
 class _Handler(BaseHTTPRequestHandler):
     server: Site
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: no delayed-ACK stall between them
 
     def log_message(self, *args) -> None:  # quiet
         pass

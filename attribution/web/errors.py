@@ -30,3 +30,6 @@ class FetchError(AttributionError):
         self.kind = kind
         self.reason = reason
         super().__init__(f"{url}: {kind}: {reason}")
+
+    def __reduce__(self):  # raised in a worker process that reads pages, re-raised here
+        return FetchError, (self.url, self.kind, self.reason)

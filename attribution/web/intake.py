@@ -5,9 +5,10 @@ stored article with the same canonical URL or the same text is updated."""
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -101,6 +102,7 @@ class _Run:
         self.results: dict[str, UrlResult] = {}
         self.pages: dict[str, Page] = {}  # url -> page stored (or another address's page of the same article)
         self.before: dict[str, str | None] = {}  # key -> stored content hash before this run (None: new)
+        self.readers: ProcessPoolExecutor | None = None  # with workers: trafilatura out of this process
         self.yielded: set[str] = set()  # keys of the articles handed to the store
         self.copies: set[str] = set()  # urls of a page of this run under another address, found by its text
         self.done = 0
@@ -108,7 +110,14 @@ class _Run:
     def run(self) -> list[UrlResult]:
         known = stored.known_pages(self.store, [normalize(u) for u in self.urls] + self.urls)
         started = time.perf_counter()
-        summary = self.store.ingest(self._articles(known), workers=self.workers)
+        if self.workers > 1 and len(self.urls) > 1:  # trafilatura holds the GIL: read pages in processes
+            self.readers = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            self.readers.submit(int).result()  # forked now, before the fetch threads start
+        try:
+            summary = self.store.ingest(self._articles(known), workers=self.workers)
+        finally:
+            if self.readers is not None:
+                self.readers.shutdown(cancel_futures=True)
         self.timings.ingest += time.perf_counter() - started
         started = time.perf_counter()
         by_key: dict[str, list[str]] = {}  # each article's addresses, in the order given
@@ -175,7 +184,10 @@ class _Run:
                 return UrlResult(url, Outcome.UNCHANGED, "unchanged (HTTP 304)", key=known.key)
             started = time.perf_counter()
             try:
-                return read_page(response, publisher=hint.publisher, published=hint.published)
+                if self.readers is None:
+                    return read_page(response, publisher=hint.publisher, published=hint.published)
+                return self.readers.submit(read_page, response, publisher=hint.publisher,
+                                           published=hint.published).result()  # fmt: skip
             finally:
                 self.timings.read += time.perf_counter() - started
         except FetchError as e:

@@ -50,8 +50,9 @@ def read_page(response: Response, *, publisher: str | None = None, published: da
         tree, url=response.final_url, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (doc.text or "").strip() if doc is not None else ""
-    if len(text.split()) < MIN_WORDS:  # a menu, a "Loading…", a cookie wall: nothing to read
-        raise FetchError(url, Failure.NO_TEXT, f"only {len(text.split())} words on the page; not an article")
+    words = len(text.split())
+    if words < MIN_WORDS:  # a menu, a "Loading…", a cookie wall: nothing to read
+        raise FetchError(url, Failure.NO_TEXT, f"only {words} word{'s' * (words != 1)} on the page; not an article")
     site = doc.sitename if doc.sitename != doc.hostname else None  # trafilatura falls back to the host name
     article = Article(
         id=article_key(canonical or response.final_url),
