@@ -23,6 +23,7 @@ PAGES = {
     ],
     "Data": [
         st.Page("views/add.py", title="Add articles", icon=":material/add_circle:"),
+        st.Page("views/feeds.py", title="Feeds", icon=":material/rss_feed:"),
         st.Page("views/export.py", title="Export", icon=":material/download:"),
     ],
 }

@@ -15,10 +15,14 @@ from .engine import extract_article
 from .errors import AttributionError
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
+from .web import commands as web_commands
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
-    "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "ingest": (
+        "examples:\n  python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db\n"
+        "  python -m attribution ingest https://www.example.org/news/1 https://www.example.org/news/2"
+    ),
     "batch": (
         "examples:\n  python -m attribution batch corpus/ wire-2025.jsonl.gz --out out/ --workers 2\n"
         "  python -m attribution batch corpus.parquet --out out/ --scheduler tcp://10.0.0.5:8786\n"
@@ -96,13 +100,14 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
     sub.set_defaults(run=_extract)
 
-    sub = command(commands, "ingest", "Store articles and their statements; an article already stored is not repeated.",
-                  EXAMPLES["ingest"])  # fmt: skip
-    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub = command(commands, "ingest", "Store articles (files, folders, web addresses, batch outputs) and their "
+                  "statements; an article already stored is not repeated.", EXAMPLES["ingest"])  # fmt: skip
+    sub.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     sub.add_argument("--workers", type=_number(1, MAX_WORKERS), default=1,
                      help=f"processes extracting in parallel (default 1, at most {MAX_WORKERS})")  # fmt: skip
     sub.add_argument("--only-if-empty", action="store_true", help="do nothing when the store already holds articles")
     sub.set_defaults(run=_ingest)
+    web_commands.add_parser(commands, command)
 
     sub = command(commands, "batch", "Extract a large input on a Dask cluster into Parquet (DIR/articles/, "
                   "DIR/statements/, a file per partition); a re-run resumes.", EXAMPLES["batch"], db=False)  # fmt: skip
@@ -348,12 +353,17 @@ def _ingest(args: argparse.Namespace) -> int:
         if args.only_if_empty and not store.is_empty():
             print("the store already holds articles; nothing ingested")
             return 0
+        urls = [p for p in args.paths if web_commands.is_url(p)]
+        failed_urls = web_commands.ingest(store, urls, args.workers) if urls else 0
+        paths = [p for p in args.paths if not web_commands.is_url(p)]
+        if not paths:
+            return 1 if failed_urls else 0
         bar = Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
         )  # fmt: skip
-        outputs = [p for p in args.paths if batch.is_output(p)]  # folders `batch --out` wrote: loaded, not read
-        read = _Reading([p for p in args.paths if p not in outputs])
+        outputs = [p for p in paths if batch.is_output(p)]  # folders `batch --out` wrote: loaded, not read
+        read = _Reading([p for p in paths if p not in outputs])
         with bar:  # the input is read as it is stored: how many articles it holds is not known beforehand
             task = bar.add_task("ingest", total=None)
 
@@ -367,9 +377,9 @@ def _ingest(args: argparse.Namespace) -> int:
         read.read += sum(s.new + s.updated + s.unchanged + s.failed for s in summaries[: len(outputs)])
         pending = store.aids_status().pending
     if not read.read:
-        return read.exit_code()
+        return max(read.exit_code(), 1 if failed_urls else 0)
     _report_errors(summary.errors)
-    failed = read.failed + summary.failed
+    failed = read.failed + summary.failed + failed_urls
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{failed} failed; statements stored: {summary.statements}"

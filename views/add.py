@@ -1,4 +1,5 @@
-"""Add articles: paste text or upload txt / jsonl / json / html files; ingest with progress and errors per file."""
+"""Add articles: paste text, upload txt / jsonl / json / html files, or give web addresses; ingest with progress
+and errors per file or address."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from attribution.errors import AttributionError
 from attribution.models import Article
 from attribution.store import WorkersBroken
 from views import common as c
+from views import fetching
 
 CHUNK = 20  # articles per ingest call: the progress bar moves at least this often
 
@@ -101,7 +103,7 @@ def report(results: list[FileResult]) -> None:
 
 st.title("Add articles")
 st.caption("Statements are extracted as articles are stored; an article already stored unchanged is not repeated.")
-paste, upload = st.tabs(["Paste text", "Upload files"])
+paste, upload, links = st.tabs(["Paste text", "Upload files", "From links"])
 
 with paste, st.form("add_paste", clear_on_submit=False):
     text = st.text_area("Article text", key="add_text", height=260, placeholder="Paste the article as published")
@@ -138,3 +140,6 @@ with upload:
         results = read_uploads(files)
         ingest(results)
         report(results)
+
+with links:
+    fetching.links_tab()

@@ -9,6 +9,7 @@ import streamlit as st
 from attribution import render
 from attribution.errors import AttributionError
 from attribution.store import StatementFilter
+from attribution.web.intake import ENGLISH
 from views import common as c
 
 PER_PAGE = 100
@@ -117,6 +118,9 @@ meta = [article.publisher or "unknown publisher", f"{article.published:%Y-%m-%d}
 st.caption(" · ".join(map(c.md, meta)) + f" · {len(stmts)} statements · id {c.md(article.key)}")
 if article.url:  # a link only to a web address; anything else (javascript:, a path) is shown as words
     st.markdown(c.web_link("Original article", article.url) or f"Address given, not a web link: {c.md(article.url)}")
+if not stmts and article.language not in (None, ENGLISH):
+    st.info(f"This article is in language '{c.md(article.language)}'. The engine reads English only for now, so no "
+            "statements are shown; the article is stored and is read when the engine learns its language.")  # fmt: skip
 
 by_id = {s.id: s for s in stmts}
 if focus in by_id:

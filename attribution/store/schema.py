@@ -48,6 +48,33 @@ articles = Table(
     Column("engine", String(64)),  # fingerprint of the engine and data that extracted the statements
     Column("fingerprint", BigInteger),  # aids.article_fingerprint(text): near-identical copies differ in few bits
     Column("wire", String(300)),  # aids.wire_credit(text): the wire service the article credits
+    # Fetched from the web (attribution/web, migration 0010): the address asked, the one answered after
+    # redirects, the one the page declares canonical (an article's identity across feeds and tracking
+    # parameters), and when.
+    Column("fetched_url", Text),
+    Column("final_url", Text),
+    Column("canonical_url", Text),
+    Column("fetched_at", DateTime(timezone=True)),
+    Column("etag", Text),  # the page's HTTP validators: fetched again, an unchanged page answers 304
+    Column("last_modified", Text),
+)
+
+feeds = Table(  # RSS/Atom feeds a desk follows (attribution/store/web.py)
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("title", Text),
+    Column("site", Text),  # the site's home page the feed belongs to
+    Column("added_by", String(200)),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("last_polled", DateTime(timezone=True)),
+    Column("etag", Text),  # HTTP validators: an unchanged feed answers 304 and costs nothing more
+    Column("last_modified", Text),
+    Column("last_status", String(32)),  # ok, not modified, or the failure's kind
+    Column("last_error", Text),
+    Column("article_count", Integer, nullable=False, server_default="0"),  # articles stored from the feed
+    UniqueConstraint("url", name="uq_feeds_url"),
 )
 
 speakers = Table(
@@ -253,6 +280,7 @@ aids_changes = Table(  # what changed since the aids were computed; an update co
 Index("ix_articles_published", articles.c.published)
 Index("ix_articles_publisher", articles.c.publisher)
 Index("ix_articles_language", articles.c.language)
+Index("ix_articles_canonical_url", articles.c.canonical_url)
 Index("ix_statements_article", statements.c.article_id, statements.c.retired, statements.c.position)
 Index("ix_statements_speaker", statements.c.speaker)
 Index("ix_statements_affiliation", statements.c.affiliation, statements.c.retired)
