@@ -11,7 +11,8 @@ from dataclasses import asdict
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import export, readers
-from .errors import AttributionError
+from .errors import AttributionError, UnsupportedLanguageError
+from .models import Article
 from .pipeline import extract_article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, LinkStatus, StatementFilter, Store, StoredStatement
@@ -249,7 +250,7 @@ def _extract(args: argparse.Namespace) -> int:
     if not result.articles:
         print("error: no article could be read", file=sys.stderr)
         return 1
-    records = (export.statement_record(s) for a in result.articles for s in extract_article(a))
+    records = (export.statement_record(s) for a in result.articles for s in _read(a))
     if args.format == "jsonl":
         export.write_jsonl(records, sys.stdout)
     elif args.format == "csv":
@@ -257,6 +258,15 @@ def _extract(args: argparse.Namespace) -> int:
     else:
         _table(list(records))
     return 0
+
+
+def _read(article: Article) -> list:
+    """An article's statements; one in a language no engine reads is reported on stderr and the rest go on."""
+    try:
+        return extract_article(article)
+    except UnsupportedLanguageError as e:
+        print(f"not read: {e}", file=sys.stderr)
+        return []
 
 
 def _table(records: list[dict]) -> None:
@@ -299,6 +309,8 @@ def _ingest(args: argparse.Namespace) -> int:
             )
         pending = store.aids_status().pending
     _report_errors(summary.errors)
+    for note in summary.unread:
+        print(f"stored, not read: {note}", file=sys.stderr)
     failed = len(result.errors) + summary.failed
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "

@@ -1,0 +1,43 @@
+"""The language of an article, as declared (a JSONL "language", a page's lang) or detected offline with py3langid
+(a naive Bayes model over byte n-grams shipped in its wheel, 97 languages; loaded once, ~0.6 s; ~0.3 ms an
+article on its first 1,000 characters), and which engine reads it. A text too short for n-gram statistics (a
+headline, a test sentence) is told by its script alone: Cyrillic is Russian, or Ukrainian where it has і, ї, є
+or ґ; anything else is left unknown (None), which the English engine reads as before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .models import Article
+
+# The languages an engine reads. Another language is stored and shown as such, with no statements: a
+# Ukrainian engine would be attribution/uk/ with an extract_article(article) and data/uk/ (see README).
+SUPPORTED = ("en", "ru")
+_SAMPLE = 1000  # characters: enough for a stable answer on news text, cheap on long articles
+_LETTERS = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_SHORT = 200  # letters: below, n-gram statistics are unreliable and the script decides
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there are too few letters to tell."""
+    sample = text[:_SAMPLE]
+    letters = len(_LETTERS.findall(sample))
+    if letters < _SHORT:
+        if 2 * len(_CYRILLIC.findall(sample)) <= letters:
+            return None
+        return "uk" if _UKRAINIAN.search(sample) else "ru"
+    import py3langid  # lazily: the model loads on first use
+
+    code, _ = py3langid.classify(sample)
+    return code
+
+
+def with_language(article: Article) -> Article:
+    """The article with its language: the declared one kept, else the detected one."""
+    if article.language:
+        return article
+    code = detect(article.text)
+    return replace(article, language=code) if code else article
