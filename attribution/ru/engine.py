@@ -67,6 +67,7 @@ class _Speaker:
     role: str | None = None
     affiliation: str | None = None
     gender: str | None = None
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -383,6 +384,9 @@ def _find_people(doc: _Doc, covered: list[Span]) -> None:
         i = 0
         while i < len(words) - 1:
             first, second = words[i][1], words[i + 1][1]
+            if morph.is_first_name(second) and not morph.is_first_name(first):  # "мэр Ирпеня Богдан Коваль"
+                i += 1
+                continue
             if morph.is_first_name(first) or (not morph.is_known_word(first) and morph.is_surname(second)):
                 n = 3 if i + 2 < len(words) and first and morph.parses(words[i + 1][1])[0].tag.POS == "NOUN" and \
                     "Patr" in str(morph.parses(words[i + 1][1])[0].tag) else 2  # fmt: skip
@@ -469,8 +473,8 @@ def _statements(doc: _Doc, article_id: str, frames: list[_Frame], tails: dict[in
         out.append(Statement(
             article_id=article_id, spans=f.content, text=text, kind=f.kind, speaker=speaker.name,
             speaker_span=speaker.mention, anonymous=speaker.kind == "anonymous", role=speaker.role,
-            affiliation=speaker.affiliation, outlet=outlet, cue=f.cue_text or None, cue_span=f.cue,
-            confidence=round(confidence, 2),
+            affiliation=speaker.affiliation, country=speaker.country, outlet=outlet, cue=f.cue_text or None,
+            cue_span=f.cue, confidence=round(confidence, 2),
         ))  # fmt: skip
     return out
 
@@ -540,19 +544,19 @@ def _resolve(doc: _Doc, f: _Frame, state: _State) -> _Speaker:
             found = _last_person(state, anaphor)
             if found:
                 return _Speaker(found.name, "person", Span(start, words[-1].end()), found.role, found.affiliation,
-                                found.gender)  # fmt: skip
+                                found.gender, found.country)  # fmt: skip
     return _organisation(doc, words, state)
 
 
 def _person_speaker(doc: _Doc, person: _Person, mention: Span, title: str, state: _State) -> _Speaker:
     role, affiliation = _affiliation(doc, title) if title else (None, None)
+    known = lexicons.load().speakers.get(person.name)
+    if known:  # the knowledge base's role and affiliation: one entity with the English reports of the same person
+        role, affiliation = known.role or role, known.affiliation or affiliation
     known_role, known_affiliation = state.person_roles.get(person.name, (None, None))
-    if affiliation is None and known_affiliation is None:
-        known = lexicons.load().speakers.get(person.name)
-        known_affiliation = known.affiliation if known else None
     role, affiliation = role or known_role, affiliation or known_affiliation
     state.person_roles.setdefault(person.name, (role, affiliation))
-    return _Speaker(person.name, "person", mention, role, affiliation, person.gender)
+    return _Speaker(person.name, "person", mention, role, affiliation, person.gender, known.country if known else None)
 
 
 def _pronoun(doc: _Doc, word: re.Match[str], state: _State) -> _Speaker:
@@ -561,13 +565,14 @@ def _pronoun(doc: _Doc, word: re.Match[str], state: _State) -> _Speaker:
     for position, person in reversed(doc.mentions):
         if position < word.start() and (gender is None or person.gender in (gender, None)):
             role, affiliation = state.person_roles.get(person.name, (None, None))
-            if affiliation is None:
-                known = lexicons.load().speakers.get(person.name)
-                affiliation = known.affiliation if known else None
-            return _Speaker(person.name, "person", mention, role, affiliation, person.gender)
+            known = lexicons.load().speakers.get(person.name)
+            if known:
+                role, affiliation = known.role or role, known.affiliation or affiliation
+            return _Speaker(person.name, "person", mention, role, affiliation, person.gender,
+                            known.country if known else None)  # fmt: skip
     found = _last_person(state, gender=gender)
     if found:
-        return _Speaker(found.name, "person", mention, found.role, found.affiliation, found.gender)
+        return _Speaker(found.name, "person", mention, found.role, found.affiliation, found.gender, found.country)
     return _Speaker(None, "person", mention)
 
 
