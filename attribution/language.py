@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
+from .lexicons import _words, data_dir
 from .models import Article
 
 # The languages an engine reads. Another language is stored and shown as such, with no statements: a
@@ -19,6 +22,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _SHORT = 200  # letters: below, n-gram statistics are unreliable and the script decides
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def detect(text: str) -> str | None:
@@ -29,10 +33,21 @@ def detect(text: str) -> str | None:
         if 2 * len(_CYRILLIC.findall(sample)) <= letters:
             return None
         return "uk" if _UKRAINIAN.search(sample) else "ru"
+    words = _LATIN_WORD.findall(sample)
+    latin = sum(map(len, words))
+    common = _english_words(data_dir())
+    # English news is told without the model (~2 ms an article, half the English engine's time)
+    if 2 * latin > letters and 5 * sum(w.lower() in common for w in words) >= len(words):
+        return "en"
     import py3langid  # lazily: the model loads on first use
 
     code, _ = py3langid.classify(sample)
     return code
+
+
+@cache
+def _english_words(directory: Path) -> frozenset[str]:
+    return frozenset(w.lower() for w in _words(directory / "english_function_words.txt"))
 
 
 def with_language(article: Article) -> Article:

@@ -187,6 +187,8 @@ LANGUAGES = [
     ("Правительство утвердило программу развития северных портов. " * 5, "ru"),
     ("The government approved a programme to develop the northern ports on Monday. " * 5, "en"),
     ("Уряд затвердив програму розвитку північних портів і доріг у понеділок. " * 5, "uk"),
+    ("Le gouvernement a approuvé lundi un programme de développement des ports du nord, a dit le ministre. " * 3, "fr"),
+    ("Die Regierung hat am Montag ein Programm für die Häfen im Norden beschlossen, sagte der Minister. " * 3, "de"),
     ("Мост откроют в мае, сказал мэр.", "ru"),
     ("Міст відкриють у травні, сказав мер.", "uk"),
     ("The bridge opens in May, the mayor said.", None),
