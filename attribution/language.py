@@ -17,6 +17,8 @@ from .models import Article
 # The languages an engine reads. Another language is stored and shown as such, with no statements: a
 # Ukrainian engine would be attribution/uk/ with an extract_article(article) and data/uk/ (see README).
 SUPPORTED = ("en", "ru")
+NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "de": "German", "fr": "French",
+         "es": "Spanish", "it": "Italian", "pl": "Polish", "tr": "Turkish", "zh": "Chinese"}  # fmt: skip
 _SAMPLE = 1000  # characters: enough for a stable answer on news text, cheap on long articles
 _LETTERS = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
@@ -56,3 +58,11 @@ def with_language(article: Article) -> Article:
         return article
     code = detect(article.text)
     return replace(article, language=code) if code else article
+
+
+def label(code: str | None) -> str:
+    """ "ru · Russian"; a language no engine reads says so: "uk · Ukrainian (not read)"."""
+    if not code:
+        return "unknown"
+    name = f"{code} · {NAMES[code]}" if code in NAMES else code
+    return name if code in SUPPORTED else f"{name} (not read)"

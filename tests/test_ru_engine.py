@@ -78,6 +78,13 @@ def test_split_quote_is_one_statement_in_two_spans() -> None:
     assert (s.speaker, s.kind, s.cue) == ("Анна Орлова", Kind.DIRECT, "сказала")
 
 
+def test_dialogue_dash_speech_without_quotation_marks() -> None:
+    text = "Мэр Иван Лебедев открыл сквер.\n— Деревья высадим осенью, — сказал Лебедев. — Фонтан запустим весной."
+    s = _one(text, "Деревья высадим осенью … Фонтан запустим весной")
+    assert (s.speaker, s.kind, s.cue) == ("Иван Лебедев", Kind.DIRECT, "сказал")
+    assert _extract("— Деревья высадим осенью.") == []  # a dash with no reporting verb is no statement
+
+
 # (what, text, content, speaker)
 RESOLUTION = [
     ("по словам + genitive surname",

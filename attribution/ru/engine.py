@@ -101,6 +101,9 @@ def extract_article(article: Article) -> list[Statement]:
         sentences = _sentences(doc, p_start, p_end)
         used: set[int] = set()
         frames += _direct_frames(doc, number, p_start, p_end, sentences, used)
+        dialogue = _dialogue_frame(doc, number, p_start, p_end, used)
+        if dialogue:
+            frames.append(dialogue)
         frames += _reported_frames(doc, number, sentences, used, tails)
     frames.sort(key=lambda f: f.content[0].start)
     covered = [s for f in frames for s in f.content]
@@ -242,6 +245,29 @@ def _direct_frames(doc: _Doc, number: int, p_start: int, p_end: int, sentences, 
                                      number, "nomn", _feminine(cue.group())))  # fmt: skip
                 used.add(cue.start())
     return frames
+
+
+def _dialogue_frame(doc: _Doc, number: int, p_start: int, p_end: int, used: set[int]) -> _Frame | None:
+    """A paragraph opening with a dash is direct speech without quotation marks: "— Мы готовы, — сказал он.
+    — Но не сейчас." (one statement, in two spans where the speech goes on after the cue)."""
+    opening = re.compile(r"\s*[—–]\s+").match(doc.masked, p_start, p_end)
+    if not opening:
+        return None
+    start = opening.end()
+    for dash in re.compile(r"[,!?…]\s+[—–]\s+").finditer(doc.masked, start, p_end):
+        cue = _cue_at(doc, dash.end())
+        if not cue:
+            continue
+        first = Span(start, dash.start() + (0 if doc.text[dash.start()] == "," else 1))
+        rest = re.compile(r"[.!?]\s+[—–]\s+").search(doc.masked, cue.end(), p_end)
+        end = rest.start() if rest else _sentence_end(doc, cue.end(), p_end)
+        spans = (first, Span(*_trim(doc, rest.end(), p_end))) if rest else (first,)
+        used.add(cue.start())
+        region = (cue.end(), _trim(doc, cue.end(), end)[1])
+        return _Frame(spans, Kind.DIRECT, Span(cue.start(), cue.end()), cue.group(),
+                      doc.lex.cue_speech.get(cue.group().lower(), True), region, (region,), number, "nomn",
+                      _feminine(cue.group()))  # fmt: skip
+    return None
 
 
 def _reported_frames(doc: _Doc, number: int, sentences, used: set[int], tails: dict[int, str]) -> list[_Frame]:
