@@ -648,8 +648,9 @@ def test_a_russian_article_is_highlighted_and_the_language_filter_lives_in_the_u
 
 def test_an_article_in_a_language_no_engine_reads_says_so(url: str, store: Store) -> None:
     uk = store.article_by_key("uk-1")
-    at = run("views/articles.py", {"article": str(uk.id)})
+    at = run("views/articles.py", {"lang": "uk"})
     ok(at)
+    assert "1–1 of 1 articles" in [c.value for c in at.sidebar.caption] and at.selectbox(key="art_pick").value == uk.id
     assert uk.language == "uk" and "uk · Ukrainian (not read)" in at.caption[0].value
     assert any("which no engine reads yet" in i.value for i in at.info)
     assert store.count_statements(StatementFilter(article_ids=(uk.id,))) == 0

@@ -3,8 +3,11 @@ each article kept (declared or detected), and an article no engine reads stored 
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Article
-from attribution.store import Store
+from attribution.canonical import fold
+from attribution.store import StatementFilter, Store
 
 EN = Article(
     "en-1",
@@ -36,3 +39,42 @@ def test_an_unread_language_is_stored_and_reported(store_url: str) -> None:
         assert len(summary.unread) == 1 and "uk-1" in summary.unread[0] and "'uk'" in summary.unread[0]
         assert {a.key: a.language for a in store.articles(limit=None)} == {"uk-1": "uk", "en-1": "en"}
         assert {s.article_key for s in store.statements(limit=None)} == {"en-1"}
+        assert store.languages() == ["en", "uk"] and store.facet_values("language") == ["en"]  # "uk": no statements
+        assert [a.key for a in store.articles(limit=None, language="uk")] == ["uk-1"]
+        assert store.count_articles(language=["en", "uk"]) == 2
+
+
+SHUBIN_EN = Article(
+    "en-2",
+    "Oleg Shubin said that wheat exports through the southern ports rose by nine percent in September, the best "
+    "month since the corridor opened. Storms on the Black Sea would slow shipments in October, he added.",
+)
+SHUBIN_RU = Article("ru-3", "Олег Шубин заявил, что экспорт пшеницы через южные порты вырос на девять процентов.")
+
+
+def test_a_person_outside_the_knowledge_base_links_across_scripts(store_url: str) -> None:
+    with Store(store_url) as store:
+        store.ingest([SHUBIN_EN, SHUBIN_RU])
+        found = store.statements(limit=None)
+        assert {s.speaker for s in found} == {"Oleg Shubin"} and len({s.speaker_id for s in found}) == 1
+        assert store.count_statements(StatementFilter(languages=("ru",))) == 1
+        assert store.count_statements(StatementFilter(languages=("en", "ru"))) == len(found)
+
+
+# (Cyrillic, Latin): one folded name
+NAMES = [
+    ("Сергей Лавров", "Sergei Lavrov"),
+    ("Дмитрий Песков", "Dmitry Peskov"),
+    ("Олег Шубин", "Oleg Shubin"),
+    ("Артём Щукин", "Artem Shchukin"),
+    ("Владимир Зеленский", "Vladimir Zelenskiy"),
+]
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), NAMES)
+def test_names_fold_alike_across_scripts(cyrillic: str, latin: str) -> None:
+    assert fold(cyrillic) == fold(latin)
+
+
+def test_different_people_stay_apart_across_scripts() -> None:
+    assert fold("Олег Шубин") != fold("Oleg Shuvalov")

@@ -68,7 +68,7 @@ with st.sidebar:
     chosen = ss.get("art_publisher")
     st.selectbox("Publisher", publishers + ([chosen] if chosen and chosen not in publishers else []),
                  key="art_publisher", index=None, placeholder="All", on_change=new_search)  # fmt: skip
-    languages = c.facet_values(u, "language")
+    languages = c.article_languages(u)
     chosen = ss.get("art_language")
     st.selectbox("Language", languages + ([chosen] if chosen and chosen not in languages else []),
                  key="art_language", index=None, placeholder="All", on_change=new_search,

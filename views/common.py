@@ -159,6 +159,11 @@ def articles(url: str, search: str, publisher: str | None, date_from: date | Non
     )
 
 
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=50)
+def article_languages(url: str) -> list[str]:
+    return _open_store(url).languages()
+
+
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
 def count_articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None,
                    language: str | None = None) -> int:  # fmt: skip

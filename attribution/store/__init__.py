@@ -279,6 +279,11 @@ class Store:
                 query = self._narrowed(conn, query, flt)
             return [(r.value, r.n) for r in conn.execute(query)]
 
+    def languages(self) -> list[str]:
+        """Every language of a stored article, those with no statements (no engine reads them) included."""
+        with self._read() as conn:
+            return list(conn.execute(indexed.distinct_values(articles.c.language).order_by("value")).scalars())
+
     def facet_values(self, field: str) -> list[str]:
         """Every value a filter widget can offer for `field` (a closed vocabulary lists all its values)."""
         vocabulary = {"workflow": Workflow, "verdict": Verdict, "rating": Rating, "kind": Kind}.get(field)
