@@ -34,6 +34,10 @@ _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 _PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "ее": "femn", "её": "femn", "они": None, "их": None}
 _TAIL_VERBS = r"(?:передает|передаёт|сообщает|пишет|цитирует)"
 _RELAY = re.compile(r"\bсо ссылкой на\b")
+_UNLISTED = re.compile(
+    r"(?:в интервью|в беседе с|в беседе со|в комментарии|в эфире|изданию|газете|агентству|телеканалу|журналу|"
+    r"порталу|радиостанции)\s+[«\"](?P<name>[^»\"\n]{2,40})[»\"]"
+)
 _PARTICIPLE = re.compile(r"\s*(?:знаком|близк|пожелавш|попросивш|осведомлен)\w*")
 
 
@@ -383,8 +387,7 @@ def _np_words(doc: _Doc, a: int, b: int) -> list[re.Match[str]]:
         if any(x <= w.start() < y for x, y in blocked):
             continue
         key = w.group().lower()
-        if key in lex.generic_outlets or key in ("в интервью", "интервью", "беседе", "комментарии", "эфире",
-                                                  "телеканала", "радио", "газете", "газеты", "агентству"):  # fmt: skip
+        if key in lex.generic_outlets or key in lex.media_words:
             continue
         words.append(w)
     # the prepositions of a dropped venue or outlet ("в беседе с «Ъ»") and lone punctuation
@@ -518,6 +521,9 @@ def _zone_outlet(doc: _Doc, f: _Frame, marks: list[int]) -> tuple[str | None, bo
         if any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", low) for v in lex.venues):
             venue = True
     for a, b in f.zone:
+        unlisted = _UNLISTED.search(text, a, b)
+        if unlisted:  # "в интервью «Парламентской газете»": an outlet not in data/ru/outlets.csv, in the nominative
+            return " ".join(morph.nominative_phrase(unlisted.group("name").split())), False
         generic = _generic_outlet(doc, (a, b), marks)
         if generic:
             return generic, False
@@ -525,8 +531,9 @@ def _zone_outlet(doc: _Doc, f: _Frame, marks: list[int]) -> tuple[str | None, bo
 
 
 def _generic_outlet(doc: _Doc, region: tuple[int, int], marks: list[int]) -> str | None:
+    quote_starts = [o for o, _ in doc.quotes]
     for w in re.finditer(r"[\w-]+", doc.text[region[0] : region[1]]):
-        if w.group().lower() in doc.lex.generic_outlets:
+        if w.group().lower() in doc.lex.generic_outlets and not _inside_quote(doc, region[0] + w.start(), quote_starts):
             k = bisect_right(marks, region[0] + w.start()) - 1
             while k >= 0 and doc.outlet_marks[k][0] < doc.dateline_end:
                 k = -1
@@ -540,7 +547,7 @@ def _resolve(doc: _Doc, f: _Frame, state: _State) -> _Speaker:
     words = _np_words(doc, *f.mention)
     if not words:
         return _last_person(state) or _Speaker(None, "group", None)
-    text, lex = doc.text, doc.lex
+    lex = doc.lex
     start = words[0].start()
     keys = [w.group().lower() for w in words]
     # a person named here, by full name ("Адвокат Марченко Юлия Стасюк" is Стасюк) or else by surname
@@ -555,7 +562,7 @@ def _resolve(doc: _Doc, f: _Frame, state: _State) -> _Speaker:
         while j < len(words) and _CAPITALISED.fullmatch(words[j].group()) and _person_by_surname(doc, words[j].group()):
             end = words[j].end()
             j += 1
-        title = text[start : w.start()].strip(" ,")
+        title = " ".join(x.group() for x in words[:i]).replace(" ,", ",")  # without the outlet and venue words
         return _person_speaker(doc, person, Span(start, end), title, state)
     if keys[0] in _PRONOUNS:
         return _pronoun(doc, words[0], state)

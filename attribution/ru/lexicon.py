@@ -19,6 +19,7 @@ class RuLexicon:
     outlet_names: dict[str, str]  # a form as written ("Коммерсанту") → the outlet's name in data/outlets.csv
     outlet_pattern: re.Pattern[str]  # any outlet form, optionally in «» or "" quotes
     generic_outlets: frozenset[str]  # "агентству", "издания": the outlet named last
+    media_words: frozenset[str]  # "беседе", "корреспонденту": about the outlet, no part of a mention
     venues: tuple[str, ...]  # "журналистам", "в телеграме": a venue that is no outlet
     source_nouns: frozenset[str]
     anaphors: tuple[str, ...]
@@ -77,6 +78,7 @@ def _load(directory: Path) -> RuLexicon:
         outlet_names=outlet_names,
         outlet_pattern=outlet_pattern,
         generic_outlets=frozenset(w.lower() for w in _words(ru / "generic_outlets.txt")),
+        media_words=frozenset(w.lower() for w in _words(ru / "media_words.txt")),
         venues=tuple(sorted((w.lower() for w in _words(ru / "venues.txt")), key=len, reverse=True)),
         source_nouns=frozenset(w.lower() for w in _words(ru / "source_nouns.txt")),
         anaphors=tuple(sorted((w.lower() for w in _words(ru / "anaphors.txt")), key=len, reverse=True)),
