@@ -319,6 +319,8 @@ def _reported(doc: _Doc, number, a, b, s, cues, previous) -> _Frame | None:
     if m:
         cue = re.compile(r"По\s+(?:\w+\s+)?\w+").match(masked, a + lead)
         region = (a + m.start("p"), a + m.end("p")) if m.group("p") else (a + m.start("m"), a + m.end("m"))
+        if not _has_words(doc, *region) and doc.lex.outlet_pattern.search(doc.text, *region):
+            return None  # "По информации «Ведомостей», …": the outlet's own report
         return _frame(doc, number, (a + m.end(), b), cue, region, ((a, a + m.end()),), "gent")
     # как отметил X, …
     m = re.match(r"\s*Как\s+", s)

@@ -34,6 +34,8 @@ def reporting_forms(lemma: str) -> set[str]:
 
 
 def _cap(like: str, word: str) -> str:
+    if like.isupper() and len(like) > 1:  # an abbreviation (ВТБ, МИД) is not inflected
+        return like
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
