@@ -149,10 +149,25 @@ def test_relay_outlets(what, text, content, outlet) -> None:
     assert _one(text, content).outlet == outlet, what
 
 
-def test_unnamed_source_with_its_body() -> None:
-    s = _one("Источник в правительстве сообщил РБК, что налог не повысят.", "налог не повысят")
-    assert (s.anonymous, s.affiliation, s.outlet) == (True, "правительство", "RBC")
+# (text, content, affiliation)
+UNNAMED = [
+    ("Источник в правительстве сообщил РБК, что налог не повысят.", "налог не повысят", "правительство"),
+    ("Представитель компании, пожелавший остаться неназванным, добавил, что дивиденды выплатят.",
+     "дивиденды выплатят", "компания"),
+    ("Собеседник в отрасли сообщил, что цены вырастут.", "цены вырастут", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "content", "affiliation"), UNNAMED)
+def test_unnamed_sources_with_their_body(text: str, content: str, affiliation: str | None) -> None:
+    s = _one(text, content)
+    assert (s.anonymous, s.affiliation) == (True, affiliation)
     assert s.speaker and s.speaker.startswith("неназванный")
+
+
+def test_a_group_is_no_one_speaker() -> None:
+    s = _one("По словам аналитиков «Финама», акции могут вырасти.", "акции могут вырасти")
+    assert (s.speaker, s.anonymous) == (None, False)
 
 
 # (title, affiliation)

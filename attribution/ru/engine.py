@@ -568,7 +568,7 @@ def _resolve(doc: _Doc, f: _Frame, state: _State) -> _Speaker:
         return _person_speaker(doc, person, Span(start, end), title, state)
     if keys[0] in _PRONOUNS:
         return _pronoun(doc, words[0], state)
-    if keys[0] in lex.group_nouns:
+    if keys[0] in lex.group_nouns or morph.plural_nominative(keys[0]) in lex.group_nouns:
         return _Speaker(None, "group", Span(start, words[-1].end()))
     source = next((i for i, k in enumerate(keys) if k in lex.source_nouns), None)
     if source is not None and source <= 2:
@@ -632,10 +632,11 @@ def _anonymous(doc: _Doc, words: list[re.Match[str]], source: int, state: _State
         org = next((s for s in reversed(state.spoken) if s.kind == "organisation"), None)
         return _Speaker("неназванный источник", "anonymous", mention, None, org.affiliation if org else None)
     affiliation = None
-    if rest[:1] in (["в"], ["во"]) and len(rest) > 1:
-        body = morph.nominative_phrase([w.group() for w in words[source + 2 : source + 4]])
-        if body and body[0].lower() in lex.body_nouns:
-            affiliation = body[0].lower() if len(body) == 1 or not body[1][:1].isupper() else " ".join(body)
+    # "источник в правительстве", "представитель компании": the body it speaks for, when it is one
+    first = source + 2 if rest[:1] in (["в"], ["во"]) else source + 1
+    body = morph.nominative_phrase([w.group() for w in words[first : first + 2]])
+    if body and body[0].lower() in lex.body_nouns:
+        affiliation = body[0].lower() if len(body) == 1 or not body[1][:1].isupper() else " ".join(body)
     label = "неназванный " + doc.text[words[source].start() : mention.end].lower()
     return _Speaker(label, "anonymous", mention, None, affiliation)
 

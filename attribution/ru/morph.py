@@ -124,3 +124,12 @@ def nominative_phrase(words: list[str]) -> list[str]:
         if f is not None:
             out[i] = _cap(words[i], f.word)
     return out
+
+
+def plural_nominative(word: str) -> str:
+    """ "аналитиков" → "аналитики": a plural noun in the nominative (the word itself when it is no plural noun)."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur":
+            f = p.inflect({"nomn", "plur"})
+            return f.word if f else word.lower()
+    return word.lower()
