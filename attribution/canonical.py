@@ -75,11 +75,17 @@ def plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]|_", " ", bare).split())
 
 
+@cache
+def _transliteration(_env: str) -> dict[int, str]:
+    path = data_dir() / "ru" / "transliteration.csv"
+    return str.maketrans({row["cyrillic"]: row.get("latin", "") for _, row in read_rows(path, ("cyrillic",))})
+
+
 def fold(name: str) -> str:
     """The look-up key of a name: plain, particles dropped, transliteration variants folded per word."""
     data = _data()
     words = []
-    for word in plain(name).split():
+    for word in plain(name).translate(_transliteration(os.environ.get("ATTRIBUTION_DATA", ""))).split():
         if word in data.particles:
             continue
         for pattern, replacement in data.rules:

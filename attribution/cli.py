@@ -12,7 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import export, readers, untrusted
 from .engine import extract_article
-from .errors import AttributionError
+from .errors import AttributionError, UnsupportedLanguageError
+from .models import Article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
 from .web import commands as web_commands
@@ -291,7 +292,7 @@ def _report_errors(errors: Sequence[object]) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     read = _Reading(args.paths)
-    records = (export.statement_record(s) for a in read.articles() for s in extract_article(a))
+    records = (export.statement_record(s) for a in read.articles() for s in _read(a))
     if args.format == "jsonl":
         export.write_jsonl(records, sys.stdout)
     elif args.format == "csv":
@@ -328,6 +329,15 @@ class _Reading:
             )
             print(f"error: no article {found}", file=sys.stderr)
         return 1 if self.failed or not self.read else 0
+
+
+def _read(article: Article) -> list:
+    """An article's statements; one in a language no engine reads is reported on stderr and the rest go on."""
+    try:
+        return extract_article(article)
+    except UnsupportedLanguageError as e:
+        print(f"not read: {e}", file=sys.stderr)
+        return []
 
 
 def _table(records: list[dict]) -> None:
@@ -379,6 +389,8 @@ def _ingest(args: argparse.Namespace) -> int:
     if not read.read:
         return max(read.exit_code(), 1 if failed_urls else 0)
     _report_errors(summary.errors)
+    for note in summary.unread:
+        print(f"stored, not read: {note}", file=sys.stderr)
     failed = read.failed + summary.failed + failed_urls
     print(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "

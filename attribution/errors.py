@@ -29,3 +29,15 @@ class LexiconError(AttributionError):
 
 class StoreError(AttributionError):
     """The store could not be opened or written."""
+
+
+class UnsupportedLanguageError(AttributionError):
+    """An article in a language no engine reads: it is stored and shown with its language, without statements."""
+
+    def __init__(self, article_id: str, language: str, supported: tuple[str, ...]) -> None:
+        self.article_id = article_id
+        self.language = language
+        super().__init__(
+            f"{article_id}: the text is in language {language!r}, which no engine reads yet "
+            f"(supported: {', '.join(supported)}); kept without statements"
+        )

@@ -53,6 +53,21 @@ EXTRA = [
         publisher="Example Wire",
         published=date(2025, 6, 2),
     ),
+    Article(  # Russian: read by the Russian engine, highlighted like English text
+        "ru-1",
+        "Глава МИД Эстонии Карл Тамм заявил ТАСС, что переговоры о границе продолжатся в июне. По словам Тамма, "
+        "делегации встретятся в Таллине.",
+        title="Тамм о переговорах",
+        publisher="Baltic Wire",
+        published=date(2025, 4, 2),
+    ),
+    Article(  # Ukrainian: stored and shown, not read
+        "uk-1",
+        "Міністр заявив, що переговори щодо кордону продовжаться наступного тижня у Києві та Варшаві. " * 3,
+        title="Переговори у Києві",
+        publisher="Baltic Wire",
+        published=date(2025, 4, 1),
+    ),
     Article(  # "Anna Bergh" is close to "Anna Berg": a merge suggestion for a person to decide
         "bergh-1",
         "Foreign Minister Anna Bergh told AFP that the truce would hold.",
@@ -273,6 +288,7 @@ FILTER_CASES = [
     ("f_text", "istanbul", StatementFilter(text="istanbul"), ("statement", lambda v: "istanbul" in v.lower())),
     ("f_date_from", date(2025, 6, 1), StatementFilter(date_from=date(2025, 6, 1)),
      ("publisher", lambda v: v == "Example Wire")),
+    ("f_languages", ["ru"], StatementFilter(languages=("ru",)), ("speaker", lambda v: v == "Карл Тамм")),
     ("f_workflows", ["done"], None, None),  # nothing is reviewed yet
     ("f_text", "words that appear nowhere", None, None),
 ]  # fmt: skip
@@ -622,6 +638,31 @@ def test_article_search_lists_the_matches_and_lives_in_the_url(url: str, search,
     }
     shared = run("views/articles.py", dict(at.query_params))  # the link reopens the same search and article
     assert shared.text_input(key="art_q").value == search and shared.selectbox(key="art_pick").value == picker.value
+
+
+def test_a_russian_article_is_highlighted_and_the_language_filter_lives_in_the_url(url: str, store: Store) -> None:
+    at = run("views/articles.py")
+    at.selectbox(key="art_language").set_value("ru").run()
+    ok(at)
+    assert "1–1 of 1 articles" in [c.value for c in at.sidebar.caption] and at.query_params["lang"] == "ru"
+    ru = store.article_by_key("ru-1")
+    assert at.selectbox(key="art_pick").value == ru.id and "ru · Russian" in at.caption[0].value
+    found = store.statements(StatementFilter(article_ids=(ru.id,)), limit=None)
+    assert len(found) == 2 and {s.speaker for s in found} == {"Карл Тамм"} and found[0].outlet == "TASS"
+    body = "".join(h.value for h in at.html)
+    assert all(f'data-statement="{s.id}"' in body for s in found)
+    shared = run("views/articles.py", dict(at.query_params))
+    assert shared.selectbox(key="art_language").value == "ru" and shared.selectbox(key="art_pick").value == ru.id
+
+
+def test_an_article_in_a_language_no_engine_reads_says_so(url: str, store: Store) -> None:
+    uk = store.article_by_key("uk-1")
+    at = run("views/articles.py", {"lang": "uk"})
+    ok(at)
+    assert "1–1 of 1 articles" in [c.value for c in at.sidebar.caption] and at.selectbox(key="art_pick").value == uk.id
+    assert uk.language == "uk" and "uk · Ukrainian (not read)" in at.caption[0].value
+    assert any("which no engine reads yet" in i.value for i in at.info)
+    assert store.count_statements(StatementFilter(article_ids=(uk.id,))) == 0
 
 
 def test_an_article_search_without_matches_says_so(url: str) -> None:

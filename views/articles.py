@@ -6,10 +6,9 @@ import math
 
 import streamlit as st
 
-from attribution import render
+from attribution import language, render
 from attribution.errors import AttributionError
 from attribution.store import StatementFilter
-from attribution.web.intake import ENGLISH
 from views import common as c
 
 PER_PAGE = 100
@@ -17,8 +16,8 @@ MAX_STATEMENTS = 2000  # an article with more is not news text; the rest are not
 TABLE = ["statement", "speaker", "role", "affiliation", "outlet", "kind", "status", "verdict"]
 
 
-SEARCH_PARAMS = ("q", "publisher", "from", "to")  # the list's URL parameters, named as the statement filter's
-WIDGETS = {"q": "art_q", "publisher": "art_publisher", "from": "art_from", "to": "art_to"}
+SEARCH_PARAMS = ("q", "publisher", "from", "to", "lang")  # the list's URL parameters, named as the statement filter's
+WIDGETS = {"q": "art_q", "publisher": "art_publisher", "from": "art_from", "to": "art_to", "lang": "art_language"}
 
 
 def focus_row() -> None:
@@ -38,6 +37,7 @@ def seed_search() -> None:
         flt = StatementFilter()
     ss["art_q"] = flt.text
     ss["art_publisher"] = flt.publishers[0] if flt.publishers else None
+    ss["art_language"] = flt.languages[0] if flt.languages else None
     ss["art_from"], ss["art_to"] = flt.date_from, flt.date_to
     ss.setdefault("art_list_page", max(1, c.page_param("page") or 1))
 
@@ -68,11 +68,16 @@ with st.sidebar:
     chosen = ss.get("art_publisher")
     st.selectbox("Publisher", publishers + ([chosen] if chosen and chosen not in publishers else []),
                  key="art_publisher", index=None, placeholder="All", on_change=new_search)  # fmt: skip
+    languages = c.article_languages(u)
+    chosen = ss.get("art_language")
+    st.selectbox("Language", languages + ([chosen] if chosen and chosen not in languages else []),
+                 key="art_language", index=None, placeholder="All", on_change=new_search,
+                 format_func=language.label)  # fmt: skip
     left, right = st.columns(2)
     left.date_input("Published from", key="art_from", value=None, format="YYYY-MM-DD", on_change=new_search)
     right.date_input("to", key="art_to", value=None, format="YYYY-MM-DD", on_change=new_search)
     search = {"search": (ss["art_q"] or "").strip(), "publisher": ss["art_publisher"],
-              "date_from": ss["art_from"], "date_to": ss["art_to"]}  # fmt: skip
+              "date_from": ss["art_from"], "date_to": ss["art_to"], "language": ss["art_language"]}  # fmt: skip
     try:
         StatementFilter(date_from=search["date_from"], date_to=search["date_to"])
     except AttributionError as e:  # an empty date range: search without the dates
@@ -109,18 +114,21 @@ stmts = store.statements(StatementFilter(article_ids=(article_id,)), limit=MAX_S
 focus = ss.get("art_focus")
 c.sync_url({
     "q": search["search"], "publisher": search["publisher"], "from": search["date_from"], "to": search["date_to"],
-    "page": str(page) if page > 1 else "", "article": str(article_id), **({"statement": str(focus)} if focus else {}),
+    "lang": search["language"], "page": str(page) if page > 1 else "", "article": str(article_id),
+    **({"statement": str(focus)} if focus else {}),
 })  # fmt: skip
 ss["art_linked"] = (article_id, focus)  # what the URL says now: a different one later is a new link
 
 st.header(c.md(article.title or article.key))
-meta = [article.publisher or "unknown publisher", f"{article.published:%Y-%m-%d}" if article.published else "undated"]
+meta = [article.publisher or "unknown publisher", f"{article.published:%Y-%m-%d}" if article.published else "undated",
+        language.label(article.language)]  # fmt: skip
 st.caption(" · ".join(map(c.md, meta)) + f" · {len(stmts)} statements · id {c.md(article.key)}")
 if article.url:  # a link only to a web address; anything else (javascript:, a path) is shown as words
     st.markdown(c.web_link("Original article", article.url) or f"Address given, not a web link: {c.md(article.url)}")
-if not stmts and article.language not in (None, ENGLISH):
-    st.info(f"This article is in language '{c.md(article.language)}'. The engine reads English only for now, so no "
-            "statements are shown; the article is stored and is read when the engine learns its language.")  # fmt: skip
+if article.language and article.language not in language.SUPPORTED:
+    st.info(f"This article is in {c.md(language.label(article.language).removesuffix(' (not read)'))}, which no "
+            f"engine reads yet ({', '.join(language.SUPPORTED)} are read): it is stored and searchable, without "
+            "statements.", icon=":material/translate:")  # fmt: skip
 
 by_id = {s.id: s for s in stmts}
 if focus in by_id:

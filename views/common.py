@@ -24,7 +24,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
-from attribution import untrusted
+from attribution import language, untrusted
 from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
@@ -79,6 +79,7 @@ FACETS = (
     Facet("exclude_workflows", "workflow", "Review workflow is not", Workflow),  # after workflows: charts add there
     Facet("verdicts", "verdict", "Attribution verdict", Verdict),
     Facet("ratings", "rating", "Content rating", Rating),
+    Facet("languages", "language", "Language"),
 )
 SCALAR_KEYS = {"date_from": "f_date_from", "date_to": "f_date_to", "text": "f_text", "fuzzy": "f_fuzzy"}
 
@@ -160,15 +161,29 @@ def speaker_entities(url: str, search: str, limit: int) -> list:
 
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
 def articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None, *,
-             limit: int, offset: int) -> list:  # fmt: skip
+             limit: int, offset: int, language: str | None = None) -> list:  # fmt: skip
     return _open_store(url).articles(
-        search, publisher=publisher, date_from=date_from, date_to=date_to, limit=limit, offset=offset
+        search,
+        publisher=publisher,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+        offset=offset,
+        language=language,
     )
 
 
+@st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=50)
+def article_languages(url: str) -> list[str]:
+    return _open_store(url).languages()
+
+
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=200)
-def count_articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None) -> int:
-    return _open_store(url).count_articles(search, publisher=publisher, date_from=date_from, date_to=date_to)
+def count_articles(url: str, search: str, publisher: str | None, date_from: date | None, date_to: date | None,
+                   language: str | None = None) -> int:  # fmt: skip
+    return _open_store(url).count_articles(
+        search, publisher=publisher, date_from=date_from, date_to=date_to, language=language
+    )
 
 
 @st.cache_data(ttl=AIDS_TTL, show_spinner=False, max_entries=50)
@@ -331,7 +346,8 @@ def filter_sidebar(page: str) -> StatementFilter:
         options = [m.value for m in f.vocabulary] if f.vocabulary else values[f]
         # A value from a shared link that is no longer stored stays selectable, so the link still reads.
         options = options + [c for c in chosen if c not in options]
-        side.multiselect(f.label, options, key=f.key, format_func=vocab_label, placeholder="All")
+        label = language.label if f.attr == "languages" else vocab_label
+        side.multiselect(f.label, options, key=f.key, format_func=label, placeholder="All")
     left, right = side.columns(2)
     left.date_input("Published from", key="f_date_from", value=None, format="YYYY-MM-DD")
     right.date_input("to", key="f_date_to", value=None, format="YYYY-MM-DD")

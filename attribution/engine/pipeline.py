@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
+from ..errors import UnsupportedLanguageError
+from ..language import SUPPORTED, detect
 from ..models import Article, Statement
 from . import lexicons, outlets, quotes, segmenting, speakers
 from .frames import find_frames
@@ -27,13 +29,28 @@ def extract(
     published: date | None = None,
     url: str | None = None,
     lexicon: Lexicon | None = None,
+    language: str | None = None,
 ) -> list[Statement]:
     """Every quoted and reported statement in `text`, with its speaker, role, affiliation and outlet."""
-    article = Article(article_id, text, title=title, publisher=publisher, published=published, url=url)
+    article = Article(article_id, text, title=title, publisher=publisher, published=published, url=url,
+                      language=language)  # fmt: skip
     return extract_article(article, lexicon)
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[Statement]:
+    """The statements of an article, by the engine of its language (declared, else detected); an article in a
+    language no engine reads raises UnsupportedLanguageError."""
+    code = article.language or detect(article.text)
+    if code == "ru":
+        from .. import ru  # imported on first use: English extraction never loads Russian morphology
+
+        return ru.extract_article(article)
+    if code not in (None, "en"):
+        raise UnsupportedLanguageError(article.id, code, SUPPORTED)
+    return _extract_english(article, lexicon)
+
+
+def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statement]:
     lex = lexicon or lexicons.load()
     text = article.text
 

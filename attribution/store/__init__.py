@@ -302,6 +302,11 @@ class Store:
                 query = self._narrowed(conn, query, flt)
             return [(r.value, r.n) for r in conn.execute(query)]
 
+    def languages(self) -> list[str]:
+        """Every language of a stored article, those with no statements (no engine reads them) included."""
+        with self._read() as conn:
+            return list(conn.execute(indexed.distinct_values(articles.c.language).order_by("value")).scalars())
+
     def facet_values(self, field: str) -> list[str]:
         """Every value a filter widget can offer for `field` (a closed vocabulary lists all its values)."""
         vocabulary = {"workflow": Workflow, "verdict": Verdict, "rating": Rating, "kind": Kind}.get(field)
@@ -400,6 +405,7 @@ class Store:
         publisher: str | Iterable[str] | None = None,
         date_from: date | str | None = None,
         date_to: date | str | None = None,
+        language: str | Iterable[str] | None = None,
     ) -> list[StoredArticle]:
         """Articles, newest published first. `search` matches a case-insensitive substring of the title,
         publisher, key or URL, or the words of the text: each word of the search begins a word of the text, all
@@ -408,7 +414,7 @@ class Store:
         newest = (articles.c.published.desc().nulls_last(), articles.c.id.desc())
         page = (  # the page's ids first: on SQLite from ix_articles_listed alone, not from the articles' large rows
             select(articles.c.id)
-            .where(*_article_conditions(self.dialect, search, publisher, date_from, date_to))
+            .where(*_article_conditions(self.dialect, search, publisher, date_from, date_to, language))
             .order_by(*newest)
             .limit(limit)
             .offset(offset)
@@ -424,11 +430,12 @@ class Store:
         publisher: str | Iterable[str] | None = None,
         date_from: date | str | None = None,
         date_to: date | str | None = None,
+        language: str | Iterable[str] | None = None,
     ) -> int:
         """How many articles `articles` with the same arguments pages through."""
         query = select(func.count()).select_from(articles)
         with self._read() as conn:
-            where = _article_conditions(self.dialect, search, publisher, date_from, date_to)
+            where = _article_conditions(self.dialect, search, publisher, date_from, date_to, language)
             return conn.execute(query.where(*where)).scalar_one()
 
     # -- reviews ---------------------------------------------------------------------------------------
@@ -687,14 +694,18 @@ def _named(counted: Select, *others: str) -> Select:
     )
 
 
-def _article_conditions(dialect: str, search: str, publisher, date_from, date_to) -> list[ColumnElement[bool]]:
-    """WHERE clauses of an article search; the publisher and dates are read as StatementFilter reads them."""
+def _article_conditions(
+    dialect: str, search: str, publisher, date_from, date_to, language=None
+) -> list[ColumnElement[bool]]:
+    """WHERE clauses of an article search; publisher, dates and language are read as StatementFilter reads them."""
     if not isinstance(search, str):  # articles(50) meant articles(limit=50) before search came first
         raise StoreError(f"search must be text, got {search!r}; pass limit= and offset= by name")
-    flt = StatementFilter(publishers=publisher or (), date_from=date_from, date_to=date_to)
+    flt = StatementFilter(publishers=publisher or (), date_from=date_from, date_to=date_to, languages=language or ())
     where: list[ColumnElement[bool]] = []
     if flt.publishers:
         where.append(articles.c.publisher.in_(flt.publishers))
+    if flt.languages:
+        where.append(articles.c.language.in_(flt.languages))
     if flt.date_from:
         where.append(articles.c.published >= flt.date_from)
     if flt.date_to:

@@ -46,6 +46,7 @@ _PARAMS = {
     "article_ids": "article", "statement_ids": "statement", "single_source": "single_source",
     "misattributed": "misattributed", "has_claim_match": "claim_match", "exclude_workflows": "not_workflow",
     "speech": "speech",
+    "languages": "lang",
 }  # fmt: skip
 # yes/no filters: True, False or None (either; "any" in a URL): the fact-check aids' and speech
 _FLAGS = ("single_source", "misattributed", "has_claim_match", "speech")
@@ -77,6 +78,7 @@ class StatementFilter:
     has_claim_match: bool | None = None  # a similar statement already has a verdict or rating
     exclude_workflows: tuple[str, ...] = ()  # workflow is none of these (the review queue hides "done")
     speech: bool | None = None  # a speech act ("said"), not a belief, plan or perception ("thinks", "plans")
+    languages: tuple[str, ...] = ()  # the article's language, ISO 639-1 ("en", "ru")
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -188,12 +190,13 @@ FACETS: dict[str, ColumnElement] = {
     "workflow": reviews.c.workflow,
     "verdict": reviews.c.verdict,
     "rating": reviews.c.rating,
+    "language": articles.c.language,
 }
 
 
 # the table each facet's column lives in, when it is not statements
 FACET_TABLES = {"speaker": "speakers", "publisher": "articles", "topic": "topics", "workflow": "reviews",
-                "verdict": "reviews", "rating": "reviews"}  # fmt: skip
+                "verdict": "reviews", "rating": "reviews", "language": "articles"}  # fmt: skip
 RECORD = ("articles", "reviews", "speakers")  # what a StoredStatement is read from
 
 
@@ -202,7 +205,7 @@ def joined(*tables: str, flt: StatementFilter | None = None, articles_first: boo
     articles_first: read articles first, whatever the planner thinks (indexed.articles_first)."""
     need = set(tables)
     if flt is not None:
-        if flt.publishers or flt.date_from or flt.date_to:
+        if flt.publishers or flt.languages or flt.date_from or flt.date_to:
             need.add("articles")
         if flt.workflows or flt.exclude_workflows or flt.verdicts or flt.ratings:
             need.add("reviews")
@@ -230,6 +233,7 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
         (flt.countries, statements.c.country),
         (flt.outlets, statements.c.outlet),
         (flt.publishers, articles.c.publisher),
+        (flt.languages, articles.c.language),
         (flt.kinds, statements.c.kind),
         (flt.workflows, reviews.c.workflow),
         (flt.verdicts, reviews.c.verdict),

@@ -26,7 +26,8 @@ from .. import topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
 from ..engine import extract_article, lexicons
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
-from ..errors import AttributionError
+from ..errors import AttributionError, UnsupportedLanguageError
+from ..language import with_language
 from ..models import Article, Statement
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
@@ -44,7 +45,8 @@ Progress = Callable[[int, int | None], None]  # (articles done, articles in all 
 
 # Modules whose changes can change what is stored for an article; data files count too.
 _ENGINE_SOURCES = ("segmenting", "quotes", "cues", "roles", "speakers", "outlets", "pipeline", "lexicons", "tokens",
-                   "models", "topics", "canonical", "aids/checkworthiness", "aids/sources")  # fmt: skip
+                   "models", "topics", "canonical", "aids/checkworthiness", "aids/sources", "language", "ru/engine",
+                   "ru/lexicon", "ru/morph")  # fmt: skip
 
 
 class IngestError(AttributionError):
@@ -67,7 +69,7 @@ def engine_fingerprint(data: Path) -> str:
         source = PROJECT_ROOT / "attribution" / f"{name}.py"
         if source.exists():
             h.update(name.encode() + source.read_bytes())
-    for path in sorted(data.glob("*")):
+    for path in sorted([*data.glob("*"), *data.glob("ru/*")]):
         if path.suffix in (".csv", ".txt"):
             h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:32]
@@ -80,6 +82,7 @@ class Extracted:
     checks: tuple[tuple[float | None, tuple[str, ...]], ...]  # check-worthiness per statement
     fingerprint: int  # the article's text fingerprint and credited wire (fact-check aids: wire copies)
     wire: str | None
+    unread: str | None = None  # why no engine read the article (its language), which is stored all the same
 
 
 def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
@@ -91,6 +94,8 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
         return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
                          wire_credit(article.text, directory=Path(data) if data else None))  # fmt: skip
+    except UnsupportedLanguageError as e:  # stored and shown with its language, marked as not read
+        return Extracted((), (), (), article_fingerprint(article.text), None, str(e))
     except Exception as e:  # an engine bug on one article must not stop the batch; it is reported by name
         return IngestError(article.id, f"the engine failed ({type(e).__name__}: {e})")
 
@@ -126,6 +131,7 @@ def run(
     total = len(batch) if isinstance(batch, Sequence) else None
     counts = dict(new=0, updated=0, unchanged=0, failed=0, statements=0, relinked=0, retired=0)
     errors: list[str] = []
+    unread: list[str] = []
     with begin_write() as conn:
         sync_known_speakers(conn)
     with engine.connect() as conn:
@@ -138,7 +144,8 @@ def run(
         """Look up which articles of a chunk changed and start extracting them (in the workers, if any)."""
         if chunk is None:
             return None
-        pairs = [c if isinstance(c, tuple) else (c, None) for c in chunk]
+        # stored with the article: the declared or detected language
+        pairs = [(with_language(c[0]), c[1]) if isinstance(c, tuple) else (with_language(c), None) for c in chunk]
         with engine.connect() as conn:
             keys = [a.id for a, _ in pairs]
             state = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
@@ -185,6 +192,7 @@ def run(
             for outcome in outcomes:
                 for k, v in outcome.items():
                     counts[k] += v
+            unread += [r.unread for r in results if isinstance(r, Extracted) and r.unread]
             failures = [str(r) for r in results if isinstance(r, IngestError)]
             counts["failed"] += len(failures)
             errors += failures
@@ -199,7 +207,7 @@ def run(
         if executor and pool is None:
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
-    return IngestSummary(**counts, errors=tuple(errors))
+    return IngestSummary(**counts, errors=tuple(errors), unread=tuple(unread))
 
 
 def _clash(given: dict[str, tuple], a: Article) -> IngestError | None:

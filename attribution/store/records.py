@@ -113,6 +113,7 @@ class IngestSummary:
     relinked: int = 0  # reviewed statements whose words changed, matched to their new version by text
     retired: int = 0  # reviewed statements no longer found; kept with their review
     errors: tuple[str, ...] = ()  # one "article: reason" per failed article
+    unread: tuple[str, ...] = ()  # one "article: reason" per article stored unread (a language no engine reads)
 
     @classmethod
     def total(cls, summaries: list[IngestSummary]) -> IngestSummary:
