@@ -8,6 +8,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from attribution.errors import AttributionError
+from views import auth
 
 PAGES = {
     "Explore": [
@@ -29,6 +30,7 @@ PAGES = {
 st.set_page_config(page_title="Quote attribution", page_icon=":material/format_quote:", layout="wide")
 page = st.navigation(PAGES)
 try:
+    auth.gate()  # team mode: sign in first; the sidebar shows who and their role
     page.run()
 except AttributionError as e:
     st.error(f"{type(e).__name__}: {e}", icon=":material/error:")

@@ -46,6 +46,10 @@ EXAMPLES = {
         "  python -m attribution aids alerts --statement 12"
     ),
 }
+REVIEWER_HELP = (
+    "the name recorded with the change, as typed: for a local, single-user store. On a team's shared store make "
+    "changes in the dashboard, where the signed-in identity is recorded (README, 'Team mode')"
+)
 CONFLICT = 3  # exit code of a stale review save: reload and try again
 
 
@@ -119,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(actions, "set", "Save review fields; refused if someone saved since the version you saw.")
     sub.add_argument("statement_id", type=int)
     sub.add_argument("--expected-version", type=int, required=True, help="the version `review show` printed")
-    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
     sub.add_argument("--workflow", help=_choices(Workflow))
     sub.add_argument("--verdict", help=_choices(Verdict) + "; '' clears it")
     sub.add_argument("--rating", help=_choices(Rating) + "; '' clears it")
@@ -132,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_review_history)
     sub = command(actions, "bulk", "Set the workflow of every statement matching the filters.")
     sub.add_argument("--workflow", required=True, help=_choices(Workflow))
-    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
     sub.add_argument("--comment", default="", help="why, kept in the history")
     _filter_options(sub, workflow=False)
     sub.add_argument("--from-workflow", action="append", default=[], metavar="W", help="only statements now in W")
@@ -151,7 +155,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, accept in (("accept", True), ("reject", False)):
         sub = command(actions, name, f"{name.title()} a merge suggestion.")
         sub.add_argument("suggestion_id", type=int)
-        sub.add_argument("--reviewer", required=True)
+        sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
         sub.set_defaults(run=_speakers_decide, accept=accept)
     sub = command(actions, "merge", "Merge two speakers you know are one person: DROP becomes part of KEEP.")
     sub.add_argument("keep", type=int)
@@ -185,7 +189,7 @@ def _parser() -> argparse.ArgumentParser:
         sub = command(actions, name, f"Record that statements A and B {what}.")
         sub.add_argument("a", type=int, metavar="A")
         sub.add_argument("b", type=int, metavar="B")
-        sub.add_argument("--reviewer", required=True)
+        sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
         sub.set_defaults(run=_aids_decide, accept=accept)
     sub = command(actions, "alerts", "The same words given to different speakers in different articles.")
     sub.add_argument("--statement", type=int, metavar="ID", help="only the alerts on this statement")

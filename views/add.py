@@ -11,8 +11,10 @@ import pandas as pd
 import streamlit as st
 
 from attribution import readers
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.models import Article
+from views import auth
 from views import common as c
 
 CHUNK = 20  # articles per ingest call: the progress bar moves at least this often
@@ -47,6 +49,7 @@ def read_uploads(files) -> list[FileResult]:
 
 def ingest(results: list[FileResult]) -> None:
     """Ingest file by file in small batches; a failure is recorded against its file and the rest go on."""
+    auth.require(Role.EDITOR, named=False)  # at the write, whatever the browser sent
     total = sum(len(r.articles) for r in results) or 1
     done = 0
     bar = st.progress(0.0, text="Extracting statements…")
@@ -92,6 +95,9 @@ def report(results: list[FileResult]) -> None:
 
 
 st.title("Add articles")
+if not auth.may(Role.EDITOR):
+    st.info("Adding articles needs the editor role.", icon=":material/lock:")
+    st.stop()
 st.caption("Statements are extracted as articles are stored; an article already stored unchanged is not repeated.")
 paste, upload = st.tabs(["Paste text", "Upload files"])
 

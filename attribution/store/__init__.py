@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from ..access import Identity, recorded
 from ..errors import StoreError
 from ..lexicons import PROJECT_ROOT, Lexicon
 from ..lexicons import load as load_lexicon
@@ -419,7 +420,7 @@ class Store:
         statement_id: int,
         *,
         expected_version: int,
-        reviewer: str,
+        reviewer: Identity | str,
         workflow: Workflow | str | None = None,
         verdict: Verdict | str | None = None,
         rating: Rating | str | None = None,
@@ -484,7 +485,7 @@ class Store:
             ]
 
     def bulk_set_workflow(
-        self, flt: StatementFilter, workflow: Workflow | str, *, reviewer: str, note: str = ""
+        self, flt: StatementFilter, workflow: Workflow | str, *, reviewer: Identity | str, note: str = ""
     ) -> int:
         """Set the workflow of every matching statement (one transaction, each change in the history)."""
         reviewer = _reviewer(reviewer)
@@ -523,7 +524,7 @@ class Store:
         with self._read() as conn:
             return _speakers.suggestions(conn, status)
 
-    def accept_merge(self, suggestion_id: int, reviewer: str) -> SpeakerEntity:
+    def accept_merge(self, suggestion_id: int, reviewer: Identity | str) -> SpeakerEntity:
         """Merge the pair; returns the entity kept (the knowledge base's, else the one with more statements)."""
         with self._write() as conn:
             _speakers.decide(conn, suggestion_id, reviewer, accept=True)
@@ -534,7 +535,7 @@ class Store:
         _aids.update(self)
         return entity
 
-    def reject_merge(self, suggestion_id: int, reviewer: str) -> None:
+    def reject_merge(self, suggestion_id: int, reviewer: Identity | str) -> None:
         """The pair are two speakers; it is never suggested again."""
         with self._write() as conn:
             _speakers.decide(conn, suggestion_id, reviewer, accept=False)
@@ -595,7 +596,7 @@ class Store:
         """Pairs of statements that may be one (open), or a person's decisions (accepted, rejected; None: all)."""
         return _aids.links(self, status, limit, offset)
 
-    def decide_group_link(self, a: int, b: int, accept: bool, reviewer: str) -> GroupLink:
+    def decide_group_link(self, a: int, b: int, accept: bool, reviewer: Identity | str) -> GroupLink:
         """A person's decision that statements a and b are one statement (accept) or not; no recomputation
         replaces it. Any two statements can be linked, suggested or not."""
         return _aids.decide(self, a, b, accept, reviewer)
@@ -728,10 +729,8 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-def _reviewer(name: str) -> str:
-    if not name or not name.strip():
-        raise ReviewError("a review needs the reviewer's name")
-    return name.strip()
+def _reviewer(who: Identity | str) -> str:
+    return recorded(who, ReviewError)
 
 
 def _urls(urls: Iterable[str]) -> tuple[str, ...]:
