@@ -10,6 +10,8 @@ signing out or losing a role records nothing.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
@@ -32,7 +34,7 @@ def team_mode() -> bool:
 
 @st.cache_resource(show_spinner=False)
 def _roles(path: str) -> RolesFile:
-    return RolesFile(path)
+    return RolesFile(Path(path))
 
 
 def role() -> Role | None:
