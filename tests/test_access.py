@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,11 @@ def test_the_store_records_the_identity_of_every_write(store_url: str) -> None:
             with pytest.raises(error, match="reviewer's name"):
                 write()
         assert store.review(sid).version == 2
+        # Articles keep who added them (the dashboard's editor); the CLI's ingest names nobody.
+        store.ingest([replace(EXTRA[0], text=EXTRA[0].text + " More."), EXTRA[1]], added_by=ann)
+        assert store.article_by_key(EXTRA[0].id).added_by == ann.label  # changed by Ann
+        assert store.article_by_key(EXTRA[1].id).added_by is None  # unchanged: still as the CLI stored it
+        assert store.article_by_key(AIDS[0].id).added_by is None
 
 
 @pytest.mark.parametrize(

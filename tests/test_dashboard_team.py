@@ -7,6 +7,7 @@ The provider's real sign-in flow is in tests/e2e/test_team.py.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,22 @@ def test_a_click_after_losing_the_right_records_nothing(store: Store, roles: Pat
         assert f"rv_save_{sid}" not in keys(at)
 
 
+def test_signing_out_ends_the_persons_other_sessions_at_once(store: Store) -> None:
+    """Each tab is a session holding the identity it signed in with; signing out in one ends write access in all."""
+    rita = {**RITA, "iss": f"https://idp.example/{id(store)}", "iat": int(time.time()) - 5}
+    here, there = signed_in(rita, "views/review.py"), signed_in(rita, "views/review.py")
+    sid = review_form(there)
+    here.button(key="auth_logout").click().run()
+    there.button(key=f"rv_save_{sid}").click().run()
+    ok(there)
+    assert store.review(sid).version == 0
+    assert "You signed out in another tab" in there.info[0].value and [b.key for b in there.button] == ["auth_login"]
+    later = signed_in({**rita, "iat": int(time.time()) + 1}, "views/review.py")  # signed in again: a new token
+    sid = review_form(later)
+    later.button(key=f"rv_save_{sid}").click().run()
+    assert store.review(sid).reviewer == LABEL["rita"]
+
+
 def test_an_editor_bulk_sets_a_workflow_and_a_demoted_one_cannot(store: Store, roles: Path) -> None:
     at = signed_in(ED, "views/review.py", {"speaker": "John Kelley"})
     at.selectbox(key="rv_bulk_workflow").set_value("needs_second_review")
@@ -211,6 +228,15 @@ def test_same_statement_and_merge_decisions_need_the_reviewer_role(store: Store,
     else:
         assert store.group_suggestions("accepted")[0].decided_by == LABEL["rita"]
         assert store.merge_suggestions(status="rejected")[0].decided_by == LABEL["rita"]
+
+
+def test_an_article_added_by_an_editor_records_who(store: Store) -> None:
+    at = signed_in(ED, "views/add.py")
+    at.text_area(key="add_text").input('"The ferry will run again in June," Mayor Ida Brun said on Friday.')
+    at.text_input(key="add_id").input("ferry-1")
+    at.button(key="add_paste_submit").click().run()
+    ok(at)
+    assert store.article_by_key("ferry-1").added_by == LABEL["ed"]
 
 
 def test_adding_articles_is_an_editors_and_checked_when_it_runs(store: Store, roles: Path) -> None:

@@ -49,7 +49,7 @@ def read_uploads(files) -> list[FileResult]:
 
 def ingest(results: list[FileResult]) -> None:
     """Ingest file by file in small batches; a failure is recorded against its file and the rest go on."""
-    auth.require(Role.EDITOR, named=False)  # at the write, whatever the browser sent
+    who = auth.require(Role.EDITOR, named=False)  # at the write, whatever the browser sent; kept on each article
     total = sum(len(r.articles) for r in results) or 1
     done = 0
     bar = st.progress(0.0, text="Extracting statements…")
@@ -58,7 +58,7 @@ def ingest(results: list[FileResult]) -> None:
         for i in range(0, len(r.articles), CHUNK):
             batch = r.articles[i : i + CHUNK]
             try:
-                summary = store.ingest(batch)
+                summary = store.ingest(batch, added_by=who)
             except AttributionError as e:
                 r.errors.append(f"{len(batch)} articles not stored: {e}")
             else:

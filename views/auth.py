@@ -10,6 +10,7 @@ signing out or losing a role records nothing.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -37,19 +38,47 @@ def _roles(path: str) -> RolesFile:
     return RolesFile(Path(path))
 
 
+@st.cache_resource(show_spinner=False)
+def _sign_outs() -> dict[tuple[str, str], float]:
+    """(issuer, subject) → when that person last signed out on this server. Signing out in one tab ends the
+    person's other sessions too: each tab is a session of its own, holding the identity it signed in with."""
+    return {}
+
+
+def _person(claims: dict) -> tuple[str, str]:
+    return str(claims.get("iss", "")), str(claims.get("sub") or claims.get("email") or "")
+
+
+def _logged_in() -> bool:
+    """Signed in, and not since signed out in another session (the ID token was issued after the last sign-out)."""
+    if not st.user.is_logged_in:
+        return False
+    claims = st.user.to_dict()
+    out = _sign_outs().get(_person(claims))
+    issued = claims.get("iat")
+    return out is None or (isinstance(issued, int | float) and issued >= int(out))
+
+
+def sign_out() -> None:
+    """Sign out here and in every other session of the same person on this server, at once."""
+    if st.user.is_logged_in:
+        _sign_outs()[_person(st.user.to_dict())] = time.time()
+    st.logout()
+
+
 def role() -> Role | None:
     """The role of the person in this session: every role in single-user mode; in team mode the roles file's
     answer for the signed-in person (None: not signed in, or refused)."""
     if not team_mode():
         return Role.EDITOR
-    if not st.user.is_logged_in:
+    if not _logged_in():
         return None
     return _roles(str(roles_path())).policy().role_of(st.user.to_dict())
 
 
 def signed_in() -> Identity | None:
     """The signed-in person (team mode), else None."""
-    if not team_mode() or not st.user.is_logged_in:
+    if not team_mode() or not _logged_in():
         return None
     return Identity.from_claims(st.user.to_dict())
 
@@ -75,7 +104,7 @@ def require(needed: Role, *, named: bool = True) -> Identity | None:
             return Identity.local(name)
         except AccessDenied:
             raise AccessDenied("enter your name above first: it is recorded with the change") from None
-    if not st.user.is_logged_in:
+    if not _logged_in():
         raise AccessDenied("you are signed out: sign in again to make changes")
     current = role()
     if current is None or not current.allows(needed):
@@ -88,9 +117,10 @@ def gate() -> None:
     sign-out button in the sidebar. A person the roles file refuses sees why and can sign out, nothing else."""
     if not team_mode():
         return
-    if not st.user.is_logged_in:
+    if not _logged_in():
         st.title("Quote attribution")
-        st.info("This dashboard is shared by a team: sign in with your organisation's account to continue.",
+        st.info("This dashboard is shared by a team: sign in with your organisation's account to continue."
+                + (" You signed out in another tab." if st.user.is_logged_in else ""),
                 icon=":material/lock:")  # fmt: skip
         st.button("Sign in", key="auth_login", on_click=st.login, type="primary", icon=":material/login:")
         st.stop()
@@ -102,9 +132,8 @@ def gate() -> None:
     else:
         problem = "Your account has no role on this dashboard. Ask an editor to add you to the roles file."
     side = st.sidebar
-    left, right = side.columns([3, 1], vertical_alignment="center")
-    left.caption(f"Signed in as **{who.name}**" + (f" · {current}" if current else ""))
-    right.button("", key="auth_logout", on_click=st.logout, icon=":material/logout:", help="Sign out")
+    side.caption(f"Signed in as **{who.name}**" + (f" · {current}" if current else ""))
+    side.button("Sign out", key="auth_logout", on_click=sign_out, icon=":material/logout:")
     if current is None:
         st.error(problem, icon=":material/block:")
         st.stop()

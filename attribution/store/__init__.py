@@ -144,14 +144,23 @@ class Store:
         *,
         lexicon: Lexicon | None = None,
         batch_size: int = BATCH,
+        added_by: Identity | None = None,
     ) -> IngestSummary:
         """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py.
+        `added_by`: the person adding them (the dashboard's signed-in editor), kept on each article stored.
 
         The fact-check aids are brought up to date afterwards (see store/aids.py for when and how)."""
         if workers < 1:
             raise StoreError(f"workers must be 1 or more, got {workers}")
         summary = _ingest.run(
-            self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon, batch_size=batch_size
+            self.engine,
+            self._write,
+            batch,
+            workers=workers,
+            progress=progress,
+            lexicon=lexicon,
+            batch_size=batch_size,
+            added_by=added_by.label if added_by else None,
         )
         _aids.update(self)
         return summary
@@ -617,7 +626,8 @@ _STATEMENT_COLUMNS = (
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
-                    articles.c.url, articles.c.text, articles.c.content_hash, articles.c.language)  # fmt: skip
+                    articles.c.url, articles.c.text, articles.c.content_hash, articles.c.language,
+                    articles.c.added_by)  # fmt: skip
 
 _SUBSTRING_SEARCHED = (articles.c.title, articles.c.publisher, articles.c.key, articles.c.url)
 

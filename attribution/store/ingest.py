@@ -106,6 +106,7 @@ def run(
     lexicon: Lexicon | None = None,
     data: Path | None = None,
     batch_size: int = BATCH,
+    added_by: str | None = None,
 ) -> IngestSummary:
     from .speakers import load_matcher, sync_known_speakers
 
@@ -148,7 +149,7 @@ def run(
                 try:
                     with begin_write() as conn:
                         outcomes = [
-                            _write_article(conn, article, result, fingerprint, linker, lex)
+                            _write_article(conn, article, result, fingerprint, linker, lex, added_by)
                             for article, result in zip(todo, results, strict=True)
                             if not isinstance(result, IngestError)
                         ]
@@ -194,12 +195,14 @@ def _unchanged(row, a: Article, fingerprint: str) -> bool:
     )
 
 
-def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex) -> dict:
+def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex,
+                   added_by: str | None = None) -> dict:  # fmt: skip
     row = conn.execute(select(*_ARTICLE_STATE).where(articles.c.key == a.id)).first()
     if _unchanged(row, a, fingerprint):  # the same article twice in one run, or stored meanwhile
         return {"unchanged": 1}
     values = dict(_metadata(a), text=a.text, content_hash=a.content_hash, engine=fingerprint,
-                  fingerprint=found.fingerprint, wire=found.wire, ingested_at=datetime.now(UTC))  # fmt: skip
+                  fingerprint=found.fingerprint, wire=found.wire, ingested_at=datetime.now(UTC),
+                  added_by=added_by)  # fmt: skip
     if row is None:
         article_id = conn.execute(insert(articles).values(key=a.id, **values)).inserted_primary_key[0]
     else:
