@@ -5,7 +5,8 @@ store's one user and may do everything; reviews and decisions are recorded under
 Team mode (`[auth]` configured): people sign in with the newsroom's OpenID Connect provider (st.login); their role
 comes from the roles file (attribution/access.py), read again when it changes. Pages hide what a role may not do,
 and every write calls `require` on the server side, so a forged rerun (widget values set by hand) or a click after
-signing out or losing a role records nothing.
+signing out or losing a role records nothing. A new write (a feed, a link to fetch) does the same: in its callback,
+`who = require(Role.EDITOR)`, and hands `who` to the store.
 """
 
 from __future__ import annotations

@@ -440,7 +440,8 @@ class Store:
         """Save the fields given (None leaves a field as it is; "" clears a verdict or rating).
 
         `expected_version` is the version the reviewer saw; if someone saved since, ReviewConflict is raised
-        and nothing changes. Each changed field is appended to the history with `comment`.
+        and nothing changes. Each changed field is appended to the history with `comment`. `reviewer` is the
+        signed-in Identity (team mode, recorded as "Name <email>") or a name typed on a single-user store.
         """
         reviewer = _reviewer(reviewer)
         wanted: dict[str, object] = {}
