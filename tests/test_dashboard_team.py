@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from test_dashboard import APP, aid_statement, ok, table, template, url  # noqa: F401 - fixtures: the seeded store of every test
 
 from attribution.store import Store
+from attribution.store.aids import log_statements
 
 AUTH = {
     "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
@@ -237,6 +238,23 @@ def test_an_article_added_by_an_editor_records_who(store: Store) -> None:
     at.button(key="add_paste_submit").click().run()
     ok(at)
     assert store.article_by_key("ferry-1").added_by == LABEL["ed"]
+
+
+@pytest.mark.parametrize(("user", "demoted", "refreshed"), [(VERA, False, False), (RITA, False, False),
+                                                           (ED, False, True), (ED, True, False)])  # fmt: skip
+def test_refreshing_the_aids_is_an_editors(store: Store, roles: Path, user: dict, demoted: bool,
+                                           refreshed: bool) -> None:  # fmt: skip
+    with store.engine.begin() as conn:  # a change the aids have not taken in
+        log_statements(conn, [aid_statement(store, "mis-1").id])
+    at = signed_in(user, "views/review.py")
+    assert ("rv_refresh_aids" in keys(at)) is (user is ED)
+    if user is ED:
+        if demoted:
+            demote(roles, ED["email"])
+        at.button(key="rv_refresh_aids").click().run()
+        ok(at)
+        assert store.aids_status().up_to_date is refreshed
+        assert refreshed or "needs the editor role" in at.error[0].value
 
 
 def test_adding_articles_is_an_editors_and_checked_when_it_runs(store: Store, roles: Path) -> None:
