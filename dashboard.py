@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from attribution.errors import AttributionError
 from attribution.untrusted import markdown
+from views import auth
 
 PAGES = {
     "Explore": [
@@ -31,6 +32,7 @@ PAGES = {
 st.set_page_config(page_title="Quote attribution", page_icon=":material/format_quote:", layout="wide")
 page = st.navigation(PAGES)
 try:
+    auth.gate()  # team mode: sign in first; the sidebar shows who and their role
     page.run()
 except AttributionError as e:
     st.error(f"{type(e).__name__}: {markdown(e)}", icon=":material/error:")  # messages quote what people typed

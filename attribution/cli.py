@@ -56,6 +56,10 @@ EXAMPLES = {
         "  python -m attribution aids alerts --statement 12"
     ),
 }
+REVIEWER_HELP = (
+    "the name recorded with the change, as typed: for a local, single-user store. On a team's shared store make "
+    "changes in the dashboard, where the signed-in identity is recorded (README, 'Team mode')"
+)
 CONFLICT = 3  # exit code of a stale review save: reload and try again
 MAX_WORKERS = 64  # extraction processes: more only queue for the cores and hold their memory
 
@@ -144,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("statement_id", type=_id("statement"))
     sub.add_argument("--expected-version", type=_number(0, untrusted.MAX_ID), required=True,
                      help="the version `review show` printed")  # fmt: skip
-    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
     sub.add_argument("--workflow", help=_choices(Workflow))
     sub.add_argument("--verdict", help=_choices(Verdict) + "; '' clears it")
     sub.add_argument("--rating", help=_choices(Rating) + "; '' clears it")
@@ -157,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_review_history)
     sub = command(actions, "bulk", "Set the workflow of every statement matching the filters.")
     sub.add_argument("--workflow", required=True, help=_choices(Workflow))
-    sub.add_argument("--reviewer", required=True)
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
     sub.add_argument("--comment", default="", help="why, kept in the history")
     _filter_options(sub, workflow=False)
     sub.add_argument("--from-workflow", action="append", default=[], metavar="W", help="only statements now in W")
@@ -176,7 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, accept in (("accept", True), ("reject", False)):
         sub = command(actions, name, f"{name.title()} a merge suggestion.")
         sub.add_argument("suggestion_id", type=_id("merge suggestion"))
-        sub.add_argument("--reviewer", required=True)
+        sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
         sub.set_defaults(run=_speakers_decide, accept=accept)
     sub = command(actions, "merge", "Merge two speakers you know are one person: DROP becomes part of KEEP.")
     sub.add_argument("keep", type=_id("speaker"))
@@ -212,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
         sub = command(actions, name, f"Record that statements A and B {what}.")
         sub.add_argument("a", type=_id("statement"), metavar="A")
         sub.add_argument("b", type=_id("statement"), metavar="B")
-        sub.add_argument("--reviewer", required=True)
+        sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
         sub.set_defaults(run=_aids_decide, accept=accept)
     sub = command(actions, "alerts", "The same words given to different speakers in different articles.")
     sub.add_argument("--statement", type=_id("statement"), metavar="ID", help="only the alerts on this statement")

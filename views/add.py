@@ -12,11 +12,12 @@ import pandas as pd
 import streamlit as st
 
 from attribution import readers
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.models import Article
 from attribution.store import WorkersBroken
+from views import auth, fetching
 from views import common as c
-from views import fetching
 
 CHUNK = 20  # articles per ingest call: the progress bar moves at least this often
 
@@ -55,6 +56,7 @@ def read_uploads(files) -> list[FileResult]:
 
 def ingest(results: list[FileResult]) -> None:
     """Ingest file by file in small batches; a failure is recorded against its file and the rest go on."""
+    who = auth.require(Role.EDITOR, named=False)  # at the write, whatever the browser sent; kept on each article
     total = sum(len(r.articles) for r in results) or 1
     done = 0
     bar = st.progress(0.0, text="Extracting statements…")
@@ -63,7 +65,7 @@ def ingest(results: list[FileResult]) -> None:
         for i in range(0, len(r.articles), CHUNK):
             batch = r.articles[i : i + CHUNK]
             try:
-                summary = store.ingest(batch, pool=c.extraction_pool())
+                summary = store.ingest(batch, pool=c.extraction_pool(), added_by=who)
             except AttributionError as e:
                 if isinstance(e, WorkersBroken):
                     c.extraction_pool.clear()  # the next ingest starts new workers
@@ -102,6 +104,9 @@ def report(results: list[FileResult]) -> None:
 
 
 st.title("Add articles")
+if not auth.may(Role.EDITOR):
+    st.info("Adding articles needs the editor role.", icon=":material/lock:")
+    st.stop()
 st.caption("Statements are extracted as articles are stored; an article already stored unchanged is not repeated.")
 paste, upload, links = st.tabs(["Paste text", "Upload files", "From links"])
 

@@ -25,11 +25,13 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from attribution import language, untrusted
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.models import Kind
 from attribution.review import Rating, Verdict, Workflow
 from attribution.store import AidsMode, StatementFilter, Store, database_url
 from attribution.store.fuzzy import SCAN as FUZZY_SCAN
+from views import auth
 
 PAGE_SIZES = (25, 50, 100)
 MAX_PAGE = untrusted.MAX_NUMBER // 1000  # a page number in a link: its offset still fits a 64-bit integer
@@ -40,7 +42,7 @@ CHART_BARS = 15
 PARALLEL = 4  # store queries one page run makes at once
 FILTER = "filter"  # session key of the current StatementFilter, shared by the pages that filter
 PAGE_KEYS = ("page_no", "rv_page")  # page numbers that a new filter sends back to page one
-REVIEWER = "reviewer"
+REVIEWER = auth.REVIEWER
 AIDS_FLASH = "aids_flash"
 REFRESH_POLL = 5  # seconds between looks at a full refresh running in its own process
 WEB_SAFE = "/:?#[]@!$&'*+,;=%~"  # kept as they are in a link's address; < > ( ) \ " ` and the rest percent-encoded
@@ -424,7 +426,10 @@ def _number_param(name: str, read: Callable[[str], int]) -> int | None:
 
 
 def reviewer(ask: bool = True) -> str | None:
-    """The reviewer's name, asked once per session (here, in the page, when `ask`); None until given."""
+    """The reviewer's name, asked once per session (here, in the page, when `ask`); None until given. In team
+    mode the signed-in person's, when their role may review (views/auth.py; never typed)."""
+    if auth.team_mode():
+        return auth.signed_in().name if auth.may(Role.REVIEWER) else None
     name = st.session_state.get(REVIEWER)
     if name:
         col1, col2 = st.sidebar.columns([3, 1], vertical_alignment="center")
@@ -622,12 +627,18 @@ def aids_notice(key: str) -> None:
         "misattribution alerts and claim matches.",
         icon=":material/update:",
     )
-    right.button("Refresh aids", key=key, on_click=refresh_aids, icon=":material/refresh:", width="stretch")
+    if auth.may(Role.EDITOR):
+        right.button("Refresh aids", key=key, on_click=refresh_aids, icon=":material/refresh:", width="stretch")
 
 
 def refresh_aids() -> None:
     """Take in the logged changes here; when they are too many for that, start a full refresh in a process of its
-    own (at a million statements it takes minutes and a gigabyte, which the server must not hold)."""
+    own (at a million statements it takes minutes and a gigabyte, which the server must not hold). Editors only."""
+    try:
+        auth.require(Role.EDITOR, named=False)
+    except AttributionError as e:
+        st.session_state[AIDS_FLASH] = (False, f"Not done: {e}")
+        return
     s = store()
     summary = s.refresh_aids(full=False, wait=False)  # never wait here for another process's update
     if summary.mode is AidsMode.DEFERRED:

@@ -9,9 +9,11 @@ from itertools import islice
 import streamlit as st
 
 from attribution import export
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.export import Organisation
 from attribution.store import StatementFilter, Store
+from views import auth
 from views import common as c
 
 ORG_NAME, ORG_URL = "ATTRIBUTION_ORG_NAME", "ATTRIBUTION_ORG_URL"  # the defaults `export` reads too
@@ -32,7 +34,8 @@ def build(store: Store, fmt: str, flt: StatementFilter, org: Organisation | None
         export.write_csv(map(export.stored_record, stmts), out, export.STORED_FIELDS)
     elif fmt == "jsonl":
         export.write_jsonl(map(export.stored_record, stmts), out)
-    else:
+    else:  # published under the organisation's name: an editor's decision, checked when the file is made
+        auth.require(Role.EDITOR, named=False)
         export.write_claimreview(export.claimreview(stmts, org, finished_only=finished_only), out)
     return out.getvalue()
 
@@ -54,23 +57,26 @@ if n > MAX_ROWS:
         "`python -m attribution export --format csv` with the same filters."
     )
 
-with st.container(border=True):
-    st.markdown("**ClaimReview** publishes reviewed statements: an attribution review per verdict, a content "
-                "review per content rating, with your organisation as the author.")  # fmt: skip
-    a, b = st.columns(2)
-    org_name = a.text_input("Reviewing organisation", key="ex_org_name", value=os.environ.get(ORG_NAME, ""))
-    org_url = b.text_input("Its web address", key="ex_org_url", value=os.environ.get(ORG_URL, ""),
-                           placeholder="https://factcheck.example.org")  # fmt: skip
-    finished_only = st.checkbox("Only reviews whose workflow is done", value=True, key="ex_done_only")
-    org = None
-    if org_name.strip() and org_url.strip():
-        try:
-            org = Organisation.from_env(org_name.strip(), org_url.strip())
-        except AttributionError as e:
-            c.show_error(e)
+editor = auth.may(Role.EDITOR)
+org, finished_only = None, True
+if editor:
+    with st.container(border=True):
+        st.markdown("**ClaimReview** publishes reviewed statements: an attribution review per verdict, a content "
+                    "review per content rating, with your organisation as the author.")  # fmt: skip
+        a, b = st.columns(2)
+        org_name = a.text_input("Reviewing organisation", key="ex_org_name", value=os.environ.get(ORG_NAME, ""))
+        org_url = b.text_input("Its web address", key="ex_org_url", value=os.environ.get(ORG_URL, ""),
+                               placeholder="https://factcheck.example.org")  # fmt: skip
+        finished_only = st.checkbox("Only reviews whose workflow is done", value=True, key="ex_done_only")
+        if org_name.strip() and org_url.strip():
+            try:
+                org = Organisation.from_env(org_name.strip(), org_url.strip())
+            except AttributionError as e:
+                c.show_error(e)
 
-cols = st.columns(len(FORMATS))
-for col, (fmt, (label, mime, name)) in zip(cols, FORMATS.items(), strict=True):
+formats = {f: v for f, v in FORMATS.items() if editor or f != "claimreview"}
+cols = st.columns(len(formats))
+for col, (fmt, (label, mime, name)) in zip(cols, formats.items(), strict=True):
     needs_org = fmt == "claimreview" and org is None
     col.download_button(
         f"Download {label}",

@@ -9,9 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from attribution import render
+from attribution.access import Role
 from attribution.aids import quote_diff
 from attribution.errors import AttributionError
 from attribution.store import LinkStatus
+from views import auth
 from views import common as c
 
 SHOWN = 25  # open pairs drawn at once; deciding one brings the next
@@ -21,7 +23,7 @@ FLASH = "grp_flash"
 
 def decide(a: int, b: int, accept: bool) -> None:
     try:
-        c.store().decide_group_link(a, b, accept, st.session_state.get(c.REVIEWER))
+        c.store().decide_group_link(a, b, accept, auth.require(Role.REVIEWER))
     except AttributionError as e:
         st.session_state[FLASH] = ("error", f"Not done: {c.md(e)}")
         return
@@ -61,6 +63,7 @@ if not suggestions:
     st.caption("None open: every borderline pair has been decided.")
 elif not name:
     c.reviewer()  # asked here, where it is needed
+writer = auth.may(Role.REVIEWER)  # a viewer sees the pairs, not the buttons; `decide` checks again
 for link in suggestions:
     a, b = link.a, link.b
     with st.container(border=True):
@@ -70,10 +73,11 @@ for link in suggestions:
         right.markdown(f"#{b.id} · " + c.where(b))
         right.html(render.diff_html(quote_diff(a.text, b.text)))
         act.caption(f"similarity {link.score:.0f}" if link.score is not None else "linked by hand")
-        act.button("Same statement", key=f"grp_accept_{a.id}_{b.id}", on_click=decide, args=(a.id, b.id, True),
-                   disabled=not name, icon=":material/call_merge:", width="stretch")  # fmt: skip
-        act.button("Different", key=f"grp_reject_{a.id}_{b.id}", on_click=decide, args=(a.id, b.id, False),
-                   disabled=not name, icon=":material/call_split:", width="stretch")  # fmt: skip
+        if writer:
+            act.button("Same statement", key=f"grp_accept_{a.id}_{b.id}", on_click=decide, args=(a.id, b.id, True),
+                       disabled=not name, icon=":material/call_merge:", width="stretch")  # fmt: skip
+            act.button("Different", key=f"grp_reject_{a.id}_{b.id}", on_click=decide, args=(a.id, b.id, False),
+                       disabled=not name, icon=":material/call_split:", width="stretch")  # fmt: skip
 if suggestions:
     st.caption("Right: the second report's words against the first's — removed struck through, added underlined.")
 

@@ -12,9 +12,11 @@ import pandas as pd
 import streamlit as st
 
 from attribution import render
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.review import Rating, Review, ReviewConflict, Verdict, Workflow
 from attribution.store import StoredClaimMatch, StoredGroup, StoredStatement
+from views import auth
 from views import common as c
 
 QUEUE = ["score", "statement", "aids", "speaker", "outlet", "publisher", "date", "status", "verdict"]
@@ -58,11 +60,12 @@ def changes(base: Review, values: dict[str, object]) -> dict[str, object]:
 
 def save(sid: int) -> None:
     """Save the fields the reviewer changed against the version they saw; a stale save is shown, not applied."""
-    name = st.session_state.get(c.REVIEWER)
     base = st.session_state[SEEN][sid]
     changed = changes(base, edited(sid))
-    if not name:
-        st.session_state[FLASH] = ("error", "Enter your name above before saving.")
+    try:
+        who = auth.require(Role.REVIEWER)  # checked at the write: a forged or stale click records nothing
+    except AttributionError as e:
+        st.session_state[FLASH] = ("error", f"Not saved: {e}")
         return
     if not changed:
         st.session_state[FLASH] = ("info", "Nothing changed, nothing saved.")
@@ -70,7 +73,7 @@ def save(sid: int) -> None:
     # The store reads None as "leave as it is" and "" as "clear" for verdict and rating.
     args = {f: ("" if v is None else v) for f, v in changed.items()}
     try:
-        saved = c.store().save_review(sid, expected_version=base.version, reviewer=name, **args)
+        saved = c.store().save_review(sid, expected_version=base.version, reviewer=who, **args)
     except ReviewConflict as e:  # shown beside the form with both versions, see show_conflict
         st.session_state[CONFLICTS][sid] = e.current
         return
@@ -106,11 +109,11 @@ def step(ids: list[int], by: int) -> None:
 
 
 def bulk(flt, n: int) -> None:
-    name = st.session_state.get(c.REVIEWER)
     workflow = Workflow(st.session_state["rv_bulk_workflow"])
     try:
+        who = auth.require(Role.EDITOR)
         changed = c.store().bulk_set_workflow(
-            flt, workflow, reviewer=name, note=st.session_state.get("rv_bulk_note", "").strip()
+            flt, workflow, reviewer=who, note=st.session_state.get("rv_bulk_note", "").strip()
         )
     except AttributionError as e:
         st.session_state[FLASH] = ("error", f"Bulk change failed: {c.md(e)}")
@@ -194,9 +197,10 @@ def show_claim_matches(sid: int, matches: list[StoredClaimMatch]) -> None:
             st.caption(c.where(r) + (f" · note: {c.md(r.note)}" if r.note else ""))
             if not m.same_speaker:
                 st.caption("Another speaker said it: only the content rating carries over.")
-            st.button("Use this verdict", key=f"rv_use_{sid}_{r.id}", on_click=use_verdict, args=(sid, m),
-                      disabled=not usable(m), icon=":material/content_copy:", width="stretch",
-                      help="Fills the form; you still press Save review")  # fmt: skip
+            if auth.may(Role.REVIEWER):  # it fills the review form, which only a reviewer has
+                st.button("Use this verdict", key=f"rv_use_{sid}_{r.id}", on_click=use_verdict, args=(sid, m),
+                          disabled=not usable(m), icon=":material/content_copy:", width="stretch",
+                          help="Fills the form; you still press Save review")  # fmt: skip
             st.button("Open that review", key=f"rv_match_open_{r.id}", on_click=goto, args=(r.id,),
                       icon=":material/fact_check:", width="stretch")  # fmt: skip
 
@@ -334,21 +338,22 @@ with st.expander(f"Queue: {n:,} statements, most check-worthy first", expanded=T
     else:
         st.info("The queue is empty for these filters.")
 
-with st.expander(f"Bulk: set the workflow of all {n:,} statements in this queue"):
-    b1, b2 = st.columns([1, 2])
-    b1.selectbox(
-        "Workflow", [w.value for w in Workflow], key="rv_bulk_workflow", format_func=lambda v: Workflow(v).label
-    )
-    b2.text_input("Note for the history", key="rv_bulk_note")
-    confirm = st.checkbox(f"Yes, change {n:,} statements", key="rv_bulk_confirm")
-    st.button(
-        "Apply to the queue",
-        key="rv_bulk_apply",
-        on_click=bulk,
-        args=(queue_flt, n),
-        disabled=not (confirm and name and n),
-        help=None if name else "Enter your name above first",
-    )
+if auth.may(Role.EDITOR):  # bulk changes are an editor's; `bulk` checks again when it runs
+    with st.expander(f"Bulk: set the workflow of all {n:,} statements in this queue"):
+        b1, b2 = st.columns([1, 2])
+        b1.selectbox(
+            "Workflow", [w.value for w in Workflow], key="rv_bulk_workflow", format_func=lambda v: Workflow(v).label
+        )
+        b2.text_input("Note for the history", key="rv_bulk_note")
+        confirm = st.checkbox(f"Yes, change {n:,} statements", key="rv_bulk_confirm")
+        st.button(
+            "Apply to the queue",
+            key="rv_bulk_apply",
+            on_click=bulk,
+            args=(queue_flt, n),
+            disabled=not (confirm and name and n),
+            help=None if name else "Enter your name above first",
+        )
 
 if flash := ss.pop(FLASH, None):
     getattr(st, flash[0])(flash[1])
@@ -414,24 +419,29 @@ with form:
         show_conflict(sid, theirs)
     k = keys(sid)
     seen = ss[SEEN][sid]
-    with st.form(f"rv_form_{sid}", border=True):
-        vocab_select("Workflow", Workflow, k["workflow"], optional=False)
-        vocab_select("Attribution verdict (did they say it?)", Verdict, k["verdict"], optional=True)
-        vocab_select("Content rating (is it true?)", Rating, k["rating"], optional=True)
-        st.text_area("Conclusion note", key=k["note"], height=100)
-        st.text_area("Evidence URLs, one a line", key=k["evidence_urls"], height=80)
-        st.form_submit_button(
-            "Save review",
-            key=f"rv_save_{sid}",
-            on_click=save,
-            args=(sid,),
-            type="primary",
-            disabled=not name,
-            icon=":material/save:",
-        )
     saved_by = f", last saved by {c.md(seen.reviewer)}" if seen.reviewer else ", never reviewed"
     last = f"version {seen.version}{saved_by}"
-    st.caption(last + ("" if name else " · enter your name above to save"))
+    if not auth.may(Role.REVIEWER):  # a viewer reads the review; `save` refuses them whatever the browser sends
+        st.markdown(f"**Workflow** {seen.workflow.label} · **verdict** {seen.verdict.label if seen.verdict else '—'}"
+                    f" · **rating** {seen.rating.label if seen.rating else '—'}")  # fmt: skip
+        st.caption(f"{last} · you can read reviews; recording them needs the reviewer role")
+    else:
+        with st.form(f"rv_form_{sid}", border=True):
+            vocab_select("Workflow", Workflow, k["workflow"], optional=False)
+            vocab_select("Attribution verdict (did they say it?)", Verdict, k["verdict"], optional=True)
+            vocab_select("Content rating (is it true?)", Rating, k["rating"], optional=True)
+            st.text_area("Conclusion note", key=k["note"], height=100)
+            st.text_area("Evidence URLs, one a line", key=k["evidence_urls"], height=80)
+            st.form_submit_button(
+                "Save review",
+                key=f"rv_save_{sid}",
+                on_click=save,
+                args=(sid,),
+                type="primary",
+                disabled=not name,
+                icon=":material/save:",
+            )
+        st.caption(last + ("" if name else " · enter your name above to save"))
 
 show_group(sid, group)
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from attribution.access import Role
 from attribution.errors import AttributionError
 from attribution.store import StatementFilter
+from views import auth
 from views import common as c
 
 LISTED = 200
@@ -18,9 +20,9 @@ RECENT = ["open", "statement", "outlet", "publisher", "date", "status", "verdict
 
 
 def decide(suggestion_id: int, accept: bool) -> None:
-    name = st.session_state.get(c.REVIEWER)
     store = c.store()
     try:
+        name = auth.require(Role.REVIEWER)  # at the write: a forged or stale click records nothing
         if accept:
             store.accept_merge(suggestion_id, name)
         else:
@@ -115,13 +117,15 @@ if not suggestions:
     st.caption("None open: every borderline pair has been decided.")
 elif not name:
     c.reviewer()  # asked here, where it is needed
+writer = auth.may(Role.REVIEWER)  # a viewer sees the suggestions, not the buttons; `decide` checks again
 for sg in suggestions[:SHOWN]:
     with st.container(border=True):
         a, b, act = st.columns([5, 5, 2], vertical_alignment="center")
         a.markdown(entity_line(sg.a) + ("\n\n" + c.md(", ".join(sg.a.aliases)) if sg.a.aliases else ""))
         b.markdown(entity_line(sg.b) + ("\n\n" + c.md(", ".join(sg.b.aliases)) if sg.b.aliases else ""))
         act.caption(f"similarity {sg.score:.2f} · {c.md(sg.reason)}")
-        act.button("Same person", key=f"sp_accept_{sg.id}", on_click=decide, args=(sg.id, True), disabled=not name,
-                   icon=":material/merge:", width="stretch")  # fmt: skip
-        act.button("Different", key=f"sp_reject_{sg.id}", on_click=decide, args=(sg.id, False), disabled=not name,
-                   icon=":material/call_split:", width="stretch")  # fmt: skip
+        if writer:
+            act.button("Same person", key=f"sp_accept_{sg.id}", on_click=decide, args=(sg.id, True),
+                       disabled=not name, icon=":material/merge:", width="stretch")  # fmt: skip
+            act.button("Different", key=f"sp_reject_{sg.id}", on_click=decide, args=(sg.id, False),
+                       disabled=not name, icon=":material/call_split:", width="stretch")  # fmt: skip

@@ -39,6 +39,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .. import untrusted
+from ..access import Identity, recorded
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
 from ..engine.lexicons import load as load_lexicon
 from ..errors import AttributionError, StoreError
@@ -146,8 +147,10 @@ class Store:
         lexicon: Lexicon | None = None,
         batch_size: int = BATCH,
         pool: Executor | None = None,
+        added_by: Identity | None = None,
     ) -> IngestSummary:
         """Store articles and their statements, `batch_size` articles a transaction; see store/ingest.py.
+        `added_by`: the person adding them (the dashboard's signed-in editor), kept on each article stored.
 
         `pool`: processes to extract in (workers is then theirs), e.g. a server's kept across calls, so that a
         long article does not hold this process (its other threads, other users). The fact-check aids are brought
@@ -155,7 +158,8 @@ class Store:
         if workers < 1:
             raise StoreError(f"workers must be 1 or more, got {workers}")
         summary = _ingest.run(self.engine, self._write, batch, workers=workers, progress=progress, lexicon=lexicon,
-                              batch_size=batch_size, pool=pool)  # fmt: skip
+                              batch_size=batch_size, pool=pool,
+                              added_by=added_by.label if added_by else None)  # fmt: skip
         _aids.update(self)
         return summary
 
@@ -449,7 +453,7 @@ class Store:
         statement_id: int,
         *,
         expected_version: int,
-        reviewer: str,
+        reviewer: Identity | str,
         workflow: Workflow | str | None = None,
         verdict: Verdict | str | None = None,
         rating: Rating | str | None = None,
@@ -460,7 +464,8 @@ class Store:
         """Save the fields given (None leaves a field as it is; "" clears a verdict or rating).
 
         `expected_version` is the version the reviewer saw; if someone saved since, ReviewConflict is raised
-        and nothing changes. Each changed field is appended to the history with `comment`.
+        and nothing changes. Each changed field is appended to the history with `comment`. `reviewer` is the
+        signed-in Identity (team mode, recorded as "Name <email>") or a name typed on a single-user store.
         """
         reviewer = _reviewer(reviewer)
         wanted: dict[str, object] = {}
@@ -520,7 +525,7 @@ class Store:
             ]
 
     def bulk_set_workflow(
-        self, flt: StatementFilter, workflow: Workflow | str, *, reviewer: str, note: str = ""
+        self, flt: StatementFilter, workflow: Workflow | str, *, reviewer: Identity | str, note: str = ""
     ) -> int:
         """Set the workflow of every matching statement (one transaction, each change in the history)."""
         reviewer = _reviewer(reviewer)
@@ -559,7 +564,7 @@ class Store:
         with self._read() as conn:
             return _speakers.suggestions(conn, status)
 
-    def accept_merge(self, suggestion_id: int, reviewer: str) -> SpeakerEntity:
+    def accept_merge(self, suggestion_id: int, reviewer: Identity | str) -> SpeakerEntity:
         """Merge the pair; returns the entity kept (the knowledge base's, else the one with more statements)."""
         with self._write() as conn:
             _speakers.decide(conn, suggestion_id, reviewer, accept=True)
@@ -570,7 +575,7 @@ class Store:
         _aids.update(self)
         return entity
 
-    def reject_merge(self, suggestion_id: int, reviewer: str) -> None:
+    def reject_merge(self, suggestion_id: int, reviewer: Identity | str) -> None:
         """The pair are two speakers; it is never suggested again."""
         with self._write() as conn:
             _speakers.decide(conn, suggestion_id, reviewer, accept=False)
@@ -631,7 +636,7 @@ class Store:
         """Pairs of statements that may be one (open), or a person's decisions (accepted, rejected; None: all)."""
         return _aids.links(self, status, limit, offset)
 
-    def decide_group_link(self, a: int, b: int, accept: bool, reviewer: str) -> GroupLink:
+    def decide_group_link(self, a: int, b: int, accept: bool, reviewer: Identity | str) -> GroupLink:
         """A person's decision that statements a and b are one statement (accept) or not; no recomputation
         replaces it. Any two statements can be linked, suggested or not."""
         return _aids.decide(self, a, b, accept, reviewer)
@@ -653,7 +658,8 @@ _STATEMENT_COLUMNS = (
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
-                    articles.c.url, articles.c.text, articles.c.content_hash, articles.c.language)  # fmt: skip
+                    articles.c.url, articles.c.text, articles.c.content_hash, articles.c.language,
+                    articles.c.added_by)  # fmt: skip
 
 _SUBSTRING_SEARCHED = (articles.c.title, articles.c.publisher, articles.c.key, articles.c.url)
 
@@ -771,10 +777,8 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-def _reviewer(name: str) -> str:
-    if not name or not name.strip():
-        raise ReviewError("a review needs the reviewer's name")
-    return name.strip()
+def _reviewer(who: Identity | str) -> str:
+    return recorded(who, ReviewError)
 
 
 def _urls(urls: Iterable[str]) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ from sqlalchemy import Connection, delete, func, insert, literal, or_, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import make_url
 
+from ..access import Identity, recorded
 from ..aids import (
     AidStatement,
     ReviewedStatement,
@@ -747,16 +748,15 @@ def _link_records(conn: Connection, by_ids: ByIds, rows) -> list[GroupLink]:
     ]
 
 
-def decide(store: Store, a: int, b: int, accept: bool, reviewer: str) -> GroupLink:
+def decide(store: Store, a: int, b: int, accept: bool, reviewer: Identity | str) -> GroupLink:
     """Record a person's decision on a pair; it outlives every recomputation. The aids are then updated."""
-    if not reviewer or not reviewer.strip():
-        raise AidsError("a decision needs the reviewer's name")
+    reviewer = recorded(reviewer, AidsError)
     if a == b:
         raise AidsError(f"cannot link statement {a} with itself")
     a, b = sorted((int(a), int(b)))
     now = datetime.now(UTC)
     values = dict(status=(LinkStatus.ACCEPTED if accept else LinkStatus.REJECTED).value,
-                  decided_by=reviewer.strip(), decided_at=now)  # fmt: skip
+                  decided_by=reviewer, decided_at=now)  # fmt: skip
     with store._write() as conn:
         for i in (a, b):
             if conn.execute(select(statements.c.id).where(statements.c.id == i)).first() is None:

@@ -121,6 +121,7 @@ def run(
     batch_size: int = BATCH,
     pool: Executor | None = None,
     fingerprint: str | None = None,
+    added_by: str | None = None,
 ) -> IngestSummary:
     """Store articles (`Article`s are extracted here; `(Article, Extracted)` pairs were extracted beforehand, by
     the engine `fingerprint` names)."""
@@ -179,12 +180,12 @@ def run(
                 linker.begin(conn)
                 fresh = [i for i, (a, r) in enumerate(zip(todo, results, strict=True))
                          if a.id in new and not isinstance(r, IngestError)]  # fmt: skip
-                outcome = _write_new(conn, [(todo[i], results[i]) for i in fresh], fingerprint, linker, lex)
+                outcome = _write_new(conn, [(todo[i], results[i]) for i in fresh], fingerprint, linker, lex, added_by)
                 written = set(fresh) if outcome else set()
                 outcomes += [outcome] if outcome else []
                 for i, (article, result) in enumerate(zip(todo, results, strict=True)):
                     if i not in written and not isinstance(result, IngestError):
-                        outcome = _write_one(conn, article, result, fingerprint, linker, lex)
+                        outcome = _write_one(conn, article, result, fingerprint, linker, lex, added_by)
                         if isinstance(outcome, IngestError):
                             results[i] = outcome
                         else:
@@ -218,14 +219,15 @@ def _clash(given: dict[str, tuple], a: Article) -> IngestError | None:
     return IngestError(a.id, "not stored: another article was given this id earlier in the run; ids must be unique")
 
 
-def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex):
+def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex,
+               added_by: str | None = None):  # fmt: skip
     """One article in a savepoint of the batch's transaction: if it fails, it alone is rolled back and reported
     (an IngestError). A clash with a concurrent ingest of the same article (a unique key taken meanwhile) is
     tried again: the article is then found stored."""
     for attempt in range(RETRIES):
         try:
             with conn.begin_nested():
-                return _write_article(conn, a, found, fingerprint, linker, lex)
+                return _write_article(conn, a, found, fingerprint, linker, lex, added_by)
         except (IntegrityError, DBAPIError, AttributionError) as e:  # e.g. a value the database refuses
             linker.reset(conn)  # entities of the rolled-back savepoint are gone
             if not isinstance(e, IntegrityError) or attempt == RETRIES - 1:
@@ -233,7 +235,8 @@ def _write_one(conn: Connection, a: Article, found: Extracted, fingerprint: str,
     raise AssertionError("unreachable")
 
 
-def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, linker: Linker, lex) -> dict | None:
+def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, linker: Linker, lex,
+               added_by: str | None = None) -> dict | None:  # fmt: skip
     """Articles not stored yet, all at once: a few statements for the lot instead of a few for each article
     (the store's time was in the round trips). None when any of them fails (e.g. an ingest running beside this
     one stored it meanwhile): nothing of them is kept and they are written one by one."""
@@ -243,7 +246,8 @@ def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, link
     try:
         with conn.begin_nested():
             rows = [dict(_metadata(a), key=a.id, text=a.text, content_hash=a.content_hash, engine=fingerprint,
-                         fingerprint=f.fingerprint, wire=f.wire, ingested_at=now) for a, f in found]  # fmt: skip
+                         fingerprint=f.fingerprint, wire=f.wire, ingested_at=now, added_by=added_by)
+                    for a, f in found]  # fmt: skip
             query = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)
             article_ids = conn.execute(query, rows).scalars().all()
             new_rows, topic_rows = [], []
@@ -298,12 +302,14 @@ def _unchanged(row, a: Article, fingerprint: str) -> bool:
     )
 
 
-def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex) -> dict:
+def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: str, linker: Linker, lex,
+                   added_by: str | None = None) -> dict:  # fmt: skip
     row = conn.execute(select(*_ARTICLE_STATE).where(articles.c.key == a.id)).first()
     if _unchanged(row, a, fingerprint):  # the same article twice in one run, or stored meanwhile
         return {"unchanged": 1}
     values = dict(_metadata(a), text=a.text, content_hash=a.content_hash, engine=fingerprint,
-                  fingerprint=found.fingerprint, wire=found.wire, ingested_at=datetime.now(UTC))  # fmt: skip
+                  fingerprint=found.fingerprint, wire=found.wire, ingested_at=datetime.now(UTC),
+                  added_by=added_by)  # fmt: skip
     if row is None:
         article_id = conn.execute(insert(articles).values(key=a.id, **values)).inserted_primary_key[0]
     else:

@@ -23,6 +23,7 @@ class StoredArticle:
     text: str
     content_hash: str
     language: str | None = None
+    added_by: str | None = None  # who last added or changed it in the dashboard; None from the CLI
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ articles = Table(
     Column("engine", String(64)),  # fingerprint of the engine and data that extracted the statements
     Column("fingerprint", BigInteger),  # aids.article_fingerprint(text): near-identical copies differ in few bits
     Column("wire", String(300)),  # aids.wire_credit(text): the wire service the article credits
+    Column("added_by", String(200)),  # who last added or changed it in the dashboard (access.Identity.label)
     # Fetched from the web (attribution/web, migration 0010): the address asked, the one answered after
     # redirects, the one the page declares canonical (an article's identity across feeds and tracking
     # parameters), and when.

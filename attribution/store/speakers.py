@@ -13,6 +13,7 @@ from sqlalchemy import Connection, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import canonical
+from ..access import Identity, recorded
 from ..canonical import Entity, Matcher, SpeakerKind
 from ..engine.lexicons import Lexicon, data_dir, read_rows
 from ..errors import StoreError
@@ -342,9 +343,8 @@ def _all_entities(conn: Connection, ids: set[int]) -> dict[int, SpeakerEntity]:
                                                      r.known) for r in rows}  # fmt: skip
 
 
-def decide(conn: Connection, suggestion_id: int, reviewer: str, *, accept: bool) -> None:
-    if not reviewer.strip():
-        raise StoreError("a merge decision needs the reviewer's name")
+def decide(conn: Connection, suggestion_id: int, reviewer: Identity | str, *, accept: bool) -> None:
+    reviewer = recorded(reviewer, StoreError)
     row = conn.execute(select(merge_suggestions).where(merge_suggestions.c.id == suggestion_id)).first()
     if row is None:
         raise NotFound(f"no merge suggestion with id {suggestion_id}")

@@ -11,6 +11,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -39,7 +40,7 @@ MARKUP_ARTICLE = Article(
 )
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -102,15 +103,20 @@ def e2e_url(tmp_path_factory: pytest.TempPathFactory, beacon: Beacon) -> str:
 
 @pytest.fixture(scope="module")
 def server(e2e_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    logs = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "DATABASE_URL": e2e_url}
+    with serve({"DATABASE_URL": e2e_url}, ROOT, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
+        yield url
+
+
+@contextmanager
+def serve(env: dict[str, str], cwd: Path, logs: Path, port: int | None = None) -> Iterator[str]:
+    """`python -m views` on a loopback port, run in `cwd` (where Streamlit looks for .streamlit/), until the end."""
+    port = port or free_port()
     log = open(logs, "w")  # noqa: SIM115 - the server outlives this statement
     proc = subprocess.Popen(
         [sys.executable, "-m", "views", "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
