@@ -6,10 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from attribution.access import Identity, Role
+from attribution.errors import AttributionError
 from attribution.store import web as stored
 from attribution.web import Fetcher, FetchError, discover, poll
+from views import auth, fetching
 from views import common as c
-from views import fetching
 
 ss = st.session_state
 
@@ -19,12 +21,25 @@ st.caption("New articles of the feeds followed are fetched and stored when a fee
            "`python -m attribution feeds poll --every 15m`.")  # fmt: skip
 store = c.store()
 
-with st.form("feeds_add_form", clear_on_submit=True):
-    left, right = st.columns([3, 1])
-    url = left.text_input("Feed or site address", key="feeds_url", placeholder="https://www.example.org/rss.xml")
-    who = right.text_input("Added by", key="feeds_who")
-    add = st.form_submit_button("Follow", key="feeds_add", type="primary")
-if add:
+editor = auth.may(Role.EDITOR)  # a viewer sees the feeds, not the controls; each write checks again
+
+
+def acting() -> Identity | bool | None:
+    """Who follows, polls or stops following (None: a single-user store with no name given); False when this
+    session may not, said on the page."""
+    try:
+        return auth.require(Role.EDITOR, named=False)
+    except AttributionError as e:
+        c.show_error(e)
+        return False
+
+
+add = False
+if editor:
+    with st.form("feeds_add_form", clear_on_submit=True):
+        url = st.text_input("Feed or site address", key="feeds_url", placeholder="https://www.example.org/rss.xml")
+        add = st.form_submit_button("Follow", key="feeds_add", type="primary")
+if add and (who := acting()) is not False:
     url = (url or "").strip()
     try:
         with Fetcher() as fetcher, st.spinner("Looking for the feed…"):
@@ -36,7 +51,7 @@ if add:
             st.error(f"{url}: no RSS or Atom feed found there; give the feed's own address.", icon=":material/error:")
         for feed_url in found:
             try:
-                feed = stored.add_feed(store, feed_url, added_by=who.strip() or None)
+                feed = stored.add_feed(store, feed_url, added_by=who.label if who else None)
             except stored.FeedExists as e:
                 st.info(str(e))
             else:
@@ -57,8 +72,10 @@ st.dataframe(frame, hide_index=True, width="stretch", key="feeds_table",
 
 names = {f.id: f"{f.id} · {f.title or f.url}" for f in feeds}
 chosen = st.multiselect("Feeds", list(names), format_func=names.get, key="feeds_pick", placeholder="All feeds")
+if not editor:
+    st.stop()
 left, right = st.columns([1, 1])
-if left.button("Poll now", key="feeds_poll", type="primary", icon=":material/sync:"):
+if left.button("Poll now", key="feeds_poll", type="primary", icon=":material/sync:") and acting() is not False:
     widget, tick = fetching.bar()
     with Fetcher() as fetcher:
         polled = poll(store, chosen or None, fetcher=fetcher, progress=tick)
@@ -66,7 +83,9 @@ if left.button("Poll now", key="feeds_poll", type="primary", icon=":material/syn
     c.data_changed()
     ss["feeds_polled"] = polled
     st.rerun()  # the table above shows the poll
-if right.button("Stop following", key="feeds_remove", disabled=not chosen, icon=":material/delete:"):
+if right.button("Stop following", key="feeds_remove", disabled=not chosen, icon=":material/delete:") and (
+    acting() is not False
+):
     for feed_id in chosen:
         gone = stored.remove_feed(store, feed_id)
         st.toast(f"No longer following {gone.url}; its {gone.article_count} articles stay.")

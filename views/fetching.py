@@ -8,8 +8,11 @@ import re
 import pandas as pd
 import streamlit as st
 
+from attribution.access import Role
+from attribution.errors import AttributionError
 from attribution.web import Fetcher, Outcome, UrlResult, ingest_urls
 from attribution.web.intake import MAX_LINKS
+from views import auth
 from views import common as c
 
 _TOKENS = re.compile(r"\S+")
@@ -83,5 +86,10 @@ def links_tab() -> None:
         links = links[:MAX_LINKS]
     if not links:
         st.info("Paste at least one web address.")
+        return
+    try:
+        auth.require(Role.EDITOR, named=False)  # at the write: a forged or stale submit fetches nothing
+    except AttributionError as e:
+        c.show_error(e)
         return
     report(fetch_links(links), key="add_links_report")
