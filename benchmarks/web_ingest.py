@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from attribution import lexicons
-from attribution.pipeline import extract_article
+from attribution.engine import lexicons
+from attribution.engine.pipeline import extract_article
 from attribution.store import Store
 from attribution.web import Fetcher, Outcome, Timings, ingest_urls, read_page
 

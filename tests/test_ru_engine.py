@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from attribution import Article, Kind
+from attribution.engine.pipeline import extract_article
 from attribution.errors import UnsupportedLanguageError
 from attribution.language import detect, with_language
-from attribution.pipeline import extract_article
 from attribution.ru import lexicon as ru_lexicon
 from conftest import ROOT
 

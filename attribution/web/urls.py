@@ -7,7 +7,7 @@ import hashlib
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..lexicons import PROJECT_ROOT
+from ..engine.lexicons import PROJECT_ROOT
 
 TRACKING = PROJECT_ROOT / "data" / "web" / "tracking_parameters.txt"
 KEY_LENGTH = 300  # articles.key

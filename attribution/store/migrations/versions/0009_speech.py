@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from attribution import lexicons
+from attribution.engine import lexicons
 
 revision = "0009"
 down_revision = "0008"
