@@ -17,7 +17,7 @@ from attribution.store import Store
 from attribution.web.guard import ALLOW_PRIVATE
 from conftest import ROOT
 
-from .conftest import _free_port
+from .conftest import free_port
 
 sys.path.insert(0, str(ROOT / "tests"))
 import websrv
@@ -42,7 +42,7 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def web_server(web_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The dashboard allowed to fetch from loopback (the local site), as a desk's intranet setting would."""
-    port = _free_port()
+    port = free_port()
     logs = tmp_path_factory.mktemp("web-server") / "streamlit.log"
     env = {**os.environ, "DATABASE_URL": web_store, ALLOW_PRIVATE: "1"}
     log = open(logs, "w")  # noqa: SIM115 - the server outlives this statement
