@@ -141,7 +141,7 @@ def _entity_by_id(conn: Connection, entity_id: int) -> Entity:
     return Entity(r.id, r.name, SpeakerKind(r.kind), tuple(aliases), r.affiliation, r.country)
 
 
-WRITERS_LOCK = 4242003  # PostgreSQL: ingest write transactions, one at a time (SQLite: BEGIN IMMEDIATE does it)
+WRITERS_LOCK = 4242004  # PostgreSQL: ingest write transactions, one at a time (SQLite: BEGIN IMMEDIATE does it)
 
 
 @dataclass
