@@ -76,13 +76,16 @@ def test_ingest_is_idempotent_and_updates_changed_text(store_url: str) -> None:
         assert len(store.articles()) == 1
 
 
-def test_the_language_of_an_article_is_kept_and_a_new_one_is_stored(store_url: str) -> None:
+def test_the_language_of_an_article_is_kept_or_detected_and_a_new_one_is_stored(store_url: str) -> None:
     with Store(store_url) as store:
         store.ingest([Article("a1", TEXT), Article("ru1", "Лавров заявил, что переговоры продолжатся.", language="ru")])
-        assert {a.key: a.language for a in store.articles()} == {"a1": None, "ru1": "ru"}
-        relabelled = store.ingest([Article("a1", TEXT, language="en")])
-        assert (relabelled.updated, relabelled.statements) == (1, 0)
-        assert store.article_by_key("a1").language == "en"
+        assert {a.key: a.language for a in store.articles()} == {"a1": "en", "ru1": "ru"}  # a1 declares none
+        same = store.ingest([Article("a1", TEXT, language="en")])
+        assert (same.unchanged, same.statements) == (1, 0)
+        relabelled = store.ingest([Article("a1", TEXT, language="de")])  # no engine reads it: kept, unread
+        assert (relabelled.updated, relabelled.statements, len(relabelled.unread)) == (1, 0, 1)
+        a1 = store.article_by_key("a1")
+        assert a1.language == "de" and store.count_statements(StatementFilter(article_ids=(a1.id,))) == 0
 
 
 @pytest.mark.parametrize(

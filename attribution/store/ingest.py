@@ -315,7 +315,8 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
     else:
         article_id = row.id
         conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
-        if row.content_hash == a.content_hash and row.engine == fingerprint:  # only the metadata changed
+        same_reading = row.content_hash == a.content_hash and row.engine == fingerprint and row.language == a.language
+        if same_reading:  # only the metadata changed (a new language is read by another engine: re-extracted)
             log_article(conn, article_id)  # the publisher is a source of the aids
             return {"updated": 1}
     new_rows = _statement_rows(conn, article_id, a, found, linker, lex)
