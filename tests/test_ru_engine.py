@@ -213,6 +213,20 @@ def test_speech_flag_is_ready_in_the_data() -> None:
     assert speech["заявил"] and speech["пообещала"] and speech["уточнили"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("Министр финансов Антон Силуанов считает, что бюджет будет сбалансирован.", False),
+        ("Глава ведомства Ирина Волкова уверена, что сроки будут соблюдены.", False),
+        ("Министр финансов Антон Силуанов заявил, что налоги не вырастут.", True),
+        ("«Мы завершим работу к весне», — пообещала Ирина Волкова.", True),
+    ],
+)
+def test_statements_carry_the_speech_flag(text: str, speech: bool) -> None:
+    (s,) = extract_article(Article("ru-speech", text, language="ru"))
+    assert s.speech is speech
+
+
 # (text, language)
 LANGUAGES = [
     ("Правительство утвердило программу развития северных портов. " * 5, "ru"),

@@ -505,7 +505,7 @@ def _statements(doc: _Doc, article_id: str, frames: list[_Frame], tails: dict[in
             article_id=article_id, spans=f.content, text=text, kind=f.kind, speaker=speaker.name,
             speaker_span=speaker.mention, anonymous=speaker.kind == "anonymous", role=speaker.role,
             affiliation=speaker.affiliation, country=speaker.country, outlet=outlet, cue=f.cue_text or None,
-            cue_span=f.cue, confidence=round(confidence, 2),
+            cue_span=f.cue, confidence=round(confidence, 2), speech=f.speech,
         ))  # fmt: skip
     return out
 
