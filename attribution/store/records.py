@@ -119,8 +119,9 @@ class IngestSummary:
     @classmethod
     def total(cls, summaries: list[IngestSummary]) -> IngestSummary:
         """The sum of several runs' summaries."""
-        counts = {f: sum(getattr(s, f) for s in summaries) for f in cls.__dataclass_fields__ if f != "errors"}
-        return cls(**counts, errors=tuple(e for s in summaries for e in s.errors))
+        lists = ("errors", "unread")
+        counts = {f: sum(getattr(s, f) for s in summaries) for f in cls.__dataclass_fields__ if f not in lists}
+        return cls(**counts, **{f: tuple(e for s in summaries for e in getattr(s, f)) for f in lists})
 
 
 @dataclass(frozen=True, slots=True)
