@@ -52,7 +52,7 @@ def test_a_phrase_inflects_its_first_word() -> None:
     ("form", "lemma"),
     [("quipped", "quip"), ("signalled", "signal"), ("signaled", "signal"), ("labelled", "label"),
      ("admitted", "admit"), ("went on", "go on"), ("pled", "plead"), ("pleaded", "plead"),
-     ("spoke out about", "speak out about"), ("brushed off", "brush off"), ("dubbed", "dub")],
+     ("spoke out about", "speak out about"), ("brushed off", "brush off")],
 )  # fmt: skip
 def test_the_lexicon_holds_the_inflected_forms(form: str, lemma: str) -> None:
     cue = lexicons.load().cues.get(form)
@@ -93,7 +93,6 @@ REPORTED = [
     ("Dana Pruitt labelled the levy a tax grab.", None, None),  # clause_only: no "that", colon or quote
     ("Critics knocked that the plan came too late.", "knocked", "that the plan came too late"),
     ("Dana Pruitt brushed off that the vote was close.", "brushed off", "that the vote was close"),
-    ("Dana Pruitt dubbed the bypass a road to nowhere.", "dubbed", "the bypass a road to nowhere"),
     ('"The permit is void, and the work must stop at once," said the ruling.', "said",
      '"The permit is void, and the work must stop at once,"'),  # "ruling", a noun here, is not a second cue
 ]  # fmt: skip
@@ -121,6 +120,7 @@ NOT_REPORTED = [
     "The clerk labelled the jars by hand.",
     "Omar Haddad went on to win the race.",  # "go on" reports only a quotation
     "Omar Haddad thanked the volunteers for their work.",
+    "The bypass, dubbed “the road to nowhere” by locals, opened in May.",  # "dub" names; it is not a cue
     pytest.param(
         "He signalled left and pulled over.",
         marks=pytest.mark.xfail(strict=True, reason="an object after a reporting verb is taken as its content"),

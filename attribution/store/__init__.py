@@ -289,8 +289,8 @@ class Store:
         column = _facet(field)
         n = func.count().label("n")
         with self._read() as conn:
-            if flt == EVERYTHING and FACET_TABLES.get(field) == "reviews":
-                return _review_facet(conn, column, limit)
+            if replace(flt, speech=None) == EVERYTHING and FACET_TABLES.get(field) == "reviews":
+                return _review_facet(conn, column, limit, flt.speech)
             if field == "speaker":
                 counted = select(*_SPEAKER_KEYS, n).select_from(joined(flt=flt)).where(*conditions(flt))
                 query = _named(self._narrowed(conn, counted, flt)).order_by(desc("n"), "value").limit(limit)
@@ -743,12 +743,16 @@ def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement
     )  # fmt: skip
 
 
-def _review_facet(conn: Connection, column, limit: int | None) -> list[tuple[str, int]]:
-    """A review field over every statement: the reviews' own counts (their column's index alone) less those of
-    retired statements (few), instead of a look-up in statements for each review — at 1M statements the Review
-    status chart of an unfiltered view 0.32 s → 0.05 s."""
+def _review_facet(conn: Connection, column, limit: int | None, speech: bool | None) -> list[tuple[str, int]]:
+    """A review field over every statement (or every speech act, or every other): the reviews' own counts (their
+    column's index alone) less those of retired statements (few) and of the statements `speech` leaves out (read
+    from ix_statements_retired), instead of a look-up in statements for each review — at 1M statements the
+    Review status chart of an unfiltered view 0.32 s → 0.05 s."""
     counted = select(column, func.count()).where(column.is_not(None)).group_by(column)
-    retired = select(statements.c.id).where(statements.c.retired.is_(True))
+    left_out = statements.c.retired.is_(True)
+    if speech is not None:
+        left_out = or_(left_out, statements.c.speech.is_(not speech))
+    retired = select(statements.c.id).where(left_out)
     totals = dict(conn.execute(counted).all())
     for value, n in conn.execute(counted.where(reviews.c.statement_id.in_(retired))):
         totals[value] -= n
