@@ -449,5 +449,7 @@ def test_cli_feeds(site, sqlite_url, monkeypatch, capsys):
     assert capsys.readouterr().out.startswith(f"no longer following feed 2: {site.url('/transport.atom')}")
     assert cli.main(["feeds", "remove", "2", *db]) == 2
     assert "no feed with id 2" in capsys.readouterr().err
-    with pytest.raises(SystemExit):
-        cli.main(["feeds", "poll", "--every", "soon", *db])
+    for bad in (["--every", "soon"], ["--every", "0m"], ["--workers", "0"]):
+        with pytest.raises(SystemExit):
+            cli.main(["feeds", "poll", *bad, *db])
+        assert "expected" in capsys.readouterr().err
