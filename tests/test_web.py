@@ -23,6 +23,7 @@ from attribution.web import (
     Outcome,
     check,
     discover,
+    guard,
     ingest_urls,
     parse_feed,
     poll,
@@ -245,6 +246,32 @@ def test_a_redirect_into_a_private_network_is_refused_before_it_is_followed(monk
         f.get("http://news.example/story")
     assert caught.value.kind is Failure.REFUSED and "169.254.169.254" in caught.value.reason
     assert asked == ["http://news.example/story"]
+
+
+def test_the_connection_goes_only_to_the_address_the_guard_saw(site, monkeypatch):
+    """DNS rebinding: a name public when checked and loopback when connected to is refused, nothing sent."""
+    monkeypatch.delenv(ALLOW_PRIVATE, raising=False)
+    answers = iter([[PUBLIC]])
+
+    def rebinding(host: str, port: int) -> list[str]:
+        return next(answers, ["127.0.0.1"])
+
+    port = site.server_address[1]
+    with Fetcher(resolver=rebinding, robots=False) as f, pytest.raises(FetchError) as caught:
+        f.get(f"http://rebind.example:{port}{CLINICS}")
+    assert caught.value.kind is Failure.REFUSED and caught.value.url == f"http://rebind.example:{port}{CLINICS}"
+    assert "rebind.example resolves to 127.0.0.1" in caught.value.reason
+    assert site.log == []
+
+
+def test_the_connection_uses_the_guards_resolution(site, monkeypatch):
+    """A name only the guard's resolver knows is reached: the connection does not resolve it again."""
+    monkeypatch.delenv(ALLOW_PRIVATE, raising=False)
+    monkeypatch.setattr(guard, "refused", lambda host, address: None)  # loopback taken for public, here only
+    port = site.server_address[1]
+    with Fetcher(resolver=lambda host, port: ["127.0.0.1"], robots=False) as f:
+        response = f.get(f"http://gazette.invalid:{port}{CLINICS}")
+    assert response.status == 200 and site.requests(CLINICS)[0]["Host"] == f"gazette.invalid:{port}"
 
 
 # -- addresses ------------------------------------------------------------------------------------------
