@@ -23,6 +23,7 @@ from attribution.web import (
     Outcome,
     check,
     discover,
+    guard,
     ingest_urls,
     parse_feed,
     poll,
@@ -247,6 +248,32 @@ def test_a_redirect_into_a_private_network_is_refused_before_it_is_followed(monk
     assert asked == ["http://news.example/story"]
 
 
+def test_the_connection_goes_only_to_the_address_the_guard_saw(site, monkeypatch):
+    """DNS rebinding: a name public when checked and loopback when connected to is refused, nothing sent."""
+    monkeypatch.delenv(ALLOW_PRIVATE, raising=False)
+    answers = iter([[PUBLIC]])
+
+    def rebinding(host: str, port: int) -> list[str]:
+        return next(answers, ["127.0.0.1"])
+
+    port = site.server_address[1]
+    with Fetcher(resolver=rebinding, robots=False) as f, pytest.raises(FetchError) as caught:
+        f.get(f"http://rebind.example:{port}{CLINICS}")
+    assert caught.value.kind is Failure.REFUSED and caught.value.url == f"http://rebind.example:{port}{CLINICS}"
+    assert "rebind.example resolves to 127.0.0.1" in caught.value.reason
+    assert site.log == []
+
+
+def test_the_connection_uses_the_guards_resolution(site, monkeypatch):
+    """A name only the guard's resolver knows is reached: the connection does not resolve it again."""
+    monkeypatch.delenv(ALLOW_PRIVATE, raising=False)
+    monkeypatch.setattr(guard, "refused", lambda host, address: None)  # loopback taken for public, here only
+    port = site.server_address[1]
+    with Fetcher(resolver=lambda host, port: ["127.0.0.1"], robots=False) as f:
+        response = f.get(f"http://gazette.invalid:{port}{CLINICS}")
+    assert response.status == 200 and site.requests(CLINICS)[0]["Host"] == f"gazette.invalid:{port}"
+
+
 # -- addresses ------------------------------------------------------------------------------------------
 
 
@@ -449,5 +476,7 @@ def test_cli_feeds(site, sqlite_url, monkeypatch, capsys):
     assert capsys.readouterr().out.startswith(f"no longer following feed 2: {site.url('/transport.atom')}")
     assert cli.main(["feeds", "remove", "2", *db]) == 2
     assert "no feed with id 2" in capsys.readouterr().err
-    with pytest.raises(SystemExit):
-        cli.main(["feeds", "poll", "--every", "soon", *db])
+    for bad in (["--every", "soon"], ["--every", "0m"], ["--workers", "0"]):
+        with pytest.raises(SystemExit):
+            cli.main(["feeds", "poll", *bad, *db])
+        assert "expected" in capsys.readouterr().err

@@ -53,7 +53,7 @@ def add_parser(commands, command: Callable[..., argparse.ArgumentParser]) -> Non
     sub = command(actions, "poll", "Fetch the feeds (all, or the ids given) and store their new articles.")
     sub.add_argument("feed_ids", type=int, nargs="*", metavar="ID")
     sub.add_argument("--every", type=_interval, metavar="INTERVAL", help="poll again after INTERVAL (30s, 15m, 1h)")
-    sub.add_argument("--workers", type=int, default=1, help="processes extracting in parallel (default 1)")
+    sub.add_argument("--workers", type=_workers, default=1, help="processes extracting in parallel (default 1)")
     sub.set_defaults(run=_with_store(_poll))
 
 
@@ -153,6 +153,12 @@ class _progress:
 
     def __exit__(self, *exc) -> None:
         self.bar.__exit__(*exc)
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value!r}")
+    return int(value)
 
 
 def _interval(value: str) -> float:

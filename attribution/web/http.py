@@ -78,11 +78,13 @@ class Fetcher:
         self._allow_private = allow_private
         self._resolver = resolver
         self._sleep = sleep
+        if transport is None:
+            transport = httpx.HTTPTransport(limits=httpx.Limits(max_connections=64, max_keepalive_connections=32))
+            transport._pool._network_backend = guard.GuardedBackend(resolver, allow_private)  # httpx has no option
         self._client = httpx.Client(
             headers={"User-Agent": user_agent},
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,  # followed here, so that the guard sees every hop
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
             transport=transport,
         )
         self._lock = threading.Lock()
@@ -167,6 +169,8 @@ class Fetcher:
                         raise FetchError(url, Failure.TIMEOUT, f"the page took longer than {self.timeout:g} s")
                     chunks.append(chunk)
                 return r.status_code, r.headers, b"".join(chunks)
+        except FetchError as e:  # refused when connecting (guard.GuardedBackend): named after the page asked for
+            raise FetchError(url, e.kind, e.reason) from e
         except httpx.TimeoutException as e:
             raise FetchError(url, Failure.TIMEOUT, f"no answer within {self.timeout:g} s") from e
         except httpx.HTTPError as e:  # refused connection, reset, TLS failure, malformed reply

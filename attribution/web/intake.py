@@ -9,7 +9,7 @@ import multiprocessing
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -68,7 +68,7 @@ class Timings:
     read: float = 0.0
     ingest: float = 0.0
     record: float = 0.0
-    pages: int = field(default=0)
+    pages: int = 0
 
 
 def ingest_urls(
