@@ -102,6 +102,8 @@ def test_a_viewer_reads_but_sees_no_write_controls(team, page: Page, artifacts) 
     heading(page, "Review").wait_for()
     page.get_by_text("you can read reviews; recording them needs the reviewer role").wait_for()
     page.get_by_test_id("stSidebar").get_by_text("viewer").wait_for()
+    page.get_by_test_id("stDataFrame").first.wait_for()
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=str(artifacts / "team-viewer-review.png"))
     assert page.get_by_role("button", name="Save review").count() == 0
     assert page.get_by_text("Bulk: set the workflow").count() == 0
