@@ -106,10 +106,11 @@ def load(out: str, url: str, refresh: bool) -> dict:
         started = time.perf_counter()
         summary = store.load_batch(out)
         seconds = time.perf_counter() - started
-        peak_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         result = {"dialect": store.dialect, "statements": summary.statements, "articles": summary.new,
                   "seconds": round(seconds, 1), "rows_per_s": round(summary.statements / seconds),
-                  "peak_mb": round(peak_load)}  # fmt: skip
+                  "loader_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+                  "peak_mb": round(usage.ru_maxrss / 1024)}  # fmt: skip
         if refresh:
             started = time.perf_counter()
             store.refresh_aids(full=True)
