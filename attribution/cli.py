@@ -18,7 +18,10 @@ from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, St
 
 EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
-    "ingest": "example: python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db",
+    "ingest": (
+        "examples:\n  python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db\n"
+        "  python -m attribution ingest out/   # a folder `batch --out` wrote: its statements are loaded, not extracted"
+    ),
     "batch": (
         "examples:\n  python -m attribution batch corpus/ wire-2025.jsonl.gz --out out/ --workers 2\n"
         "  python -m attribution batch corpus.parquet --out out/ --scheduler tcp://10.0.0.5:8786\n"
