@@ -22,7 +22,8 @@ EXAMPLES = {
     "extract": "example: python -m attribution extract seeds/ --format table",
     "ingest": (
         "examples:\n  python -m attribution ingest seeds/ articles.jsonl --workers 2 --db sqlite:///data/quotes.db\n"
-        "  python -m attribution ingest https://www.example.org/news/1 https://www.example.org/news/2"
+        "  python -m attribution ingest https://www.example.org/news/1 https://www.example.org/news/2\n"
+        "  python -m attribution ingest out/   # a folder `batch --out` wrote: its statements are loaded, not extracted"
     ),
     "batch": (
         "examples:\n  python -m attribution batch corpus/ wire-2025.jsonl.gz --out out/ --workers 2\n"

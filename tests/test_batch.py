@@ -209,3 +209,32 @@ def test_an_incomplete_partition_is_reported_not_loaded(cluster, corpus, tmp_pat
     assert main(["ingest", str(out), "--db", sqlite_url]) == 1
     captured = capsys.readouterr()
     assert "part-000001.parquet: partition not complete" in captured.err and "articles: 3 new" in captured.out
+
+
+@pytest.mark.parametrize("crash", [False, True])
+def test_a_large_load_rebuilds_the_word_indexes_once(cluster, corpus, tmp_path, sqlite_url, monkeypatch, crash):
+    """SQLite: the word indexes' insert triggers are set aside during a large load and the indexes rebuilt after
+    it, also when the load died before the end (the next opening of the store does it)."""
+    from attribution.store import StatementFilter, Store, bulk
+
+    out = tmp_path / "out"
+    batch.run([corpus], out, scheduler=cluster.scheduler_address, size=3)
+    monkeypatch.setattr(bulk, "DEFER_SEARCH", 1)
+    if crash:
+        monkeypatch.setattr(bulk, "restore_search_index", lambda write: None)
+        with Store(sqlite_url) as store:
+            store.load_batch(out)
+            names = {r[0] for r in store.engine.connect().exec_driver_sql("SELECT name FROM sqlite_master")}
+            assert "statements_fts_insert" not in names  # as a crashed load leaves it
+        monkeypatch.undo()
+    else:
+        with Store(sqlite_url) as store:
+            store.load_batch(out)
+    with Store(sqlite_url) as store:
+        names = {r[0] for r in store.engine.connect().exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert {"statements_fts_insert", "articles_fts_insert"} <= names
+        assert store.count_statements(StatementFilter(text="terms number 3 as")) == 1  # found through the index
+        assert len(store.articles("resume", limit=None)) == 19
+        store.ingest([readers.article_from_record({"id": "late", "text": _text(3).replace("terms", "offers")})])
+        assert store.count_statements(StatementFilter(text="offers number 3 as")) == 1  # the trigger works again
+        assert len(store.articles("resume", limit=None)) == 20

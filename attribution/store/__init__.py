@@ -112,6 +112,10 @@ class Store:
             reason = " ".join(str(e.orig).split())  # one line: the drivers' messages span several
             raise StoreError(f"cannot open the store at {_safe(self.url)}: {reason}; {_HINT[self.dialect]}") from e
         indexed.refresh_statistics(self.engine, self._write)  # e.g. a store filled by another program
+        if self.dialect == "sqlite":  # a bulk load that crashed left its word indexes to rebuild
+            from . import bulk
+
+            bulk.restore_search_index(self._write)
         self._rankings = fuzzy.RankingCache()
 
     def close(self) -> None:
@@ -175,10 +179,17 @@ class Store:
         from . import bulk
 
         found = batch.manifest(out)  # refuses what is not a batch output
-        summary = _ingest.run(
-            self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
-            batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
-        )  # fmt: skip
+        if self.dialect == "sqlite" and bulk.statement_count(out) >= bulk.DEFER_SEARCH:
+            with self._write() as conn:
+                bulk.defer_search_index(conn)
+        try:
+            summary = _ingest.run(
+                self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
+                batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+            )  # fmt: skip
+        finally:
+            if self.dialect == "sqlite":
+                bulk.restore_search_index(self._write)
         _aids.update(self)
         return summary
 

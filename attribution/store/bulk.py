@@ -9,15 +9,24 @@ time is read, so memory stays flat.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
+
+from sqlalchemy import Connection, delete, select
 
 from .. import batch
 from ..errors import ReadError
 from ..models import Article
 from .ingest import Extracted, Extraction
+from .schema import store_meta
+from .speakers import _set_meta
 
 LOAD_BATCH = 1000  # articles a transaction
+DEFER_SEARCH = 20_000  # statements from which a load into SQLite rebuilds the word indexes once, after it
+_SEARCH = ("statements", "articles")  # the FTS5 word indexes (migrations 0004, 0006), kept by insert triggers
+_DEFERRED = "deferred search triggers"  # store_meta: the triggers set aside by a load not finished yet
 
 
 def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Iterator[Extraction]:
@@ -55,3 +64,40 @@ def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Itera
                     a["wire"],
                 ),
             )
+
+
+def statement_count(out: Path | str) -> int:
+    """The statements of a batch output, from the Parquet footers (nothing else read)."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in Path(out).glob("statements/part-*.parquet"))
+
+
+def defer_search_index(conn: Connection) -> None:
+    """SQLite: set the word indexes' insert triggers aside for a large load (they took a third of its time); their
+    SQL is kept in store_meta, so that `restore_search_index` (at the end of the load, or when a store whose load
+    crashed is opened again) rebuilds the indexes and puts the triggers back. Searches meanwhile miss the rows
+    being loaded, never find wrong ones."""
+    names = [f"{t}_fts_insert" for t in _SEARCH]
+    found = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' for _ in names)})",
+        tuple(names),
+    ).all()
+    if not found:  # set aside already (by a load that did not finish): its saved SQL stays
+        return
+    _set_meta(conn, _DEFERRED, json.dumps(dict(found)))
+    for name, _ in found:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+
+
+def restore_search_index(write: Callable[[], AbstractContextManager[Connection]]) -> None:
+    """Rebuild the word indexes and put their insert triggers back, if a load set them aside."""
+    with write() as conn:
+        saved = conn.execute(select(store_meta.c.value).where(store_meta.c.key == _DEFERRED)).scalar()
+        if saved is None:
+            return
+        for table in _SEARCH:
+            conn.exec_driver_sql(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+        for sql in json.loads(saved).values():
+            conn.exec_driver_sql(sql)
+        conn.execute(delete(store_meta).where(store_meta.c.key == _DEFERRED))

@@ -9,6 +9,7 @@ change a little.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -19,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import topics
@@ -248,8 +249,7 @@ def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, link
             rows = [dict(_metadata(a), key=a.id, text=a.text, content_hash=a.content_hash, engine=fingerprint,
                          fingerprint=f.fingerprint, wire=f.wire, ingested_at=now, added_by=added_by)
                     for a, f in found]  # fmt: skip
-            query = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)
-            article_ids = conn.execute(query, rows).scalars().all()
+            article_ids = insert_rows(conn, articles, rows)
             new_rows, topic_rows = [], []
             for article_id, (a, f) in zip(article_ids, found, strict=True):
                 new_rows += _statement_rows(conn, article_id, a, f, linker, lex)
@@ -262,11 +262,38 @@ def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, link
 
 
 def insert_statements(conn: Connection, rows: list[dict]) -> list[int]:
-    """Insert new statements in one round trip (COPY on PostgreSQL); their ids in the order given."""
+    """Insert new statements; their ids in the order given."""
+    return insert_rows(conn, statements, rows)
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
+    """Insert rows in one round trip whatever their number, ids in the order given: the ids are taken first (from
+    the table's sequence on PostgreSQL, after the highest on SQLite, whose write lock the transaction holds), then
+    the rows go through COPY on PostgreSQL and one executemany on SQLite (with RETURNING, SQLAlchemy sent SQLite a
+    statement a row)."""
     if not rows:
         return []
-    query = insert(statements).returning(statements.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(query, rows).scalars().all())
+    if conn.dialect.name != "postgresql":
+        first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        conn.execute(insert(table), [dict(r, id=i) for i, r in zip(ids, rows, strict=True)])
+        return ids
+    allocate = text(
+        f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
+    )
+    ids = list(conn.execute(allocate, {"n": len(rows)}).scalars().all())
+    columns = ["id", *rows[0]]
+    as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
+    quoted = ", ".join(f'"{c}"' for c in columns)  # "end" is a reserved word
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with conn.connection.driver_connection.cursor().copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+            for row_id, row in zip(ids, rows, strict=True):
+                copy.write_row([row_id, *(json.dumps(v) if k in as_json and v is not None else v
+                                          for k, v in row.items())])  # fmt: skip
+    except dbapi.Error as e:  # as SQLAlchemy would raise it (IntegrityError for a key taken meanwhile)
+        raise DBAPIError.instance(f"COPY {table.name}", None, e, dbapi.Error) from e
+    return ids
 
 
 def _new_statements(conn: Connection, ids: list[int], topic_rows: list[tuple[str, ...]]) -> dict:
@@ -389,8 +416,7 @@ def _store_statements(
     is_new = [i is None for i in ids]
     fresh = [r for r, n in zip(new_rows, is_new, strict=True) if n]
     if fresh:  # one round trip for all new statements, ids in the order given
-        query = insert(statements).returning(statements.c.id, sort_by_parameter_order=True)
-        inserted = iter(conn.execute(query, fresh).scalars().all())
+        inserted = iter(insert_statements(conn, fresh))
         ids = [next(inserted) if n else i for i, n in zip(ids, is_new, strict=True)]
         conn.execute(
             insert(reviews), [{"statement_id": i, "evidence_urls": []} for i, n in zip(ids, is_new, strict=True) if n]

@@ -1,0 +1,162 @@
+"""Corpus scale (issue 14): extraction on Dask against the plain engine, bulk load of a batch output, aids refresh.
+
+    python benchmarks/corpus_scale.py --articles 2000 --statements 1000000 --pg postgresql+psycopg://u@h/empty_db
+
+Prints JSON:
+- extraction: articles/s of the plain engine (in this process: what a partition does per article), and of
+  `batch` on a LocalCluster of 1 and of 2 worker processes (cluster started beforehand, Parquet written), on the
+  same synthetic articles (benchmarks/store_synthetic.py), in the same run; the ratios the issue asks for.
+- load: a batch output of about --statements statements (the engine's output on a few thousand synthetic
+  articles, repeated under other ids) loaded by `ingest DIR` into a fresh SQLite file and, with --pg, into an
+  empty PostgreSQL database: rows/s and the loading process's peak memory; then a full aids refresh of that
+  store (seconds, peak memory), with --refresh.
+Each load runs in a process of its own, so its peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from attribution import batch  # noqa: E402
+from attribution.store.ingest import extract  # noqa: E402
+from benchmarks.store_synthetic import articles  # noqa: E402
+
+
+def _jsonl(n: int, path: Path) -> list:
+    corpus = articles(n, seed=7)
+    with path.open("w", encoding="utf-8") as f:
+        for a in corpus:
+            f.write(json.dumps({"id": a.id, "text": a.text, "title": a.title, "publisher": a.publisher,
+                                "published": a.published.isoformat() if a.published else None}) + "\n")  # fmt: skip
+    return corpus
+
+
+def extraction(n: int, folder: Path, partition: int) -> dict:
+    from distributed import LocalCluster
+
+    source = folder / "corpus.jsonl"
+    corpus = _jsonl(n, source)
+    started = time.perf_counter()
+    for a in corpus:
+        extract((a, None))
+    plain = n / (time.perf_counter() - started)
+    rates = {}
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
+            batch.run([source], folder / "warm", scheduler=c.scheduler_address, size=partition)  # workers import
+            started = time.perf_counter()
+            summary = batch.run([source], folder / f"out-{workers}", scheduler=c.scheduler_address, size=partition)
+            rates[workers] = summary.articles / (time.perf_counter() - started)
+            (folder / "warm" / "manifest.json").unlink()
+            for f in (folder / "warm").rglob("*.parquet"):
+                f.unlink()
+    return {"articles": n, "partition": partition, "plain_articles_per_s": round(plain, 1),
+            "dask_1_worker_articles_per_s": round(rates[1], 1), "dask_2_workers_articles_per_s": round(rates[2], 1),
+            "two_over_one": round(rates[2] / rates[1], 2),
+            "one_worker_over_plain": round(rates[1] / plain, 2)}  # fmt: skip
+
+
+def synthetic_output(statements: int, folder: Path, base: int) -> tuple[Path, int, int]:
+    """A batch output of about `statements` statements: `base` articles extracted once, repeated under other ids."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    seed = folder / "seed"
+    seed.mkdir()
+    _jsonl(base, seed / "corpus.jsonl")
+    out = folder / "output"
+    errors: list = []
+    for part in batch.partition([seed], errors, size=base):
+        batch.run_part(part, str(out / "base"), None)
+    arts = pq.read_table(out / "base" / "articles" / "part-000000.parquet")
+    stmts = pq.read_table(out / "base" / "statements" / "part-000000.parquet")
+    copies = max(1, -(-statements // stmts.num_rows))
+    for k in range(copies):
+        suffix = pa.scalar(f"~{k}")
+        a = arts.set_column(0, "id", pc.binary_join_element_wise(arts["id"], suffix, ""))
+        s = stmts.set_column(0, "article", pc.binary_join_element_wise(stmts["article"], suffix, ""))
+        for name, table in (("articles", a), ("statements", s)):
+            (out / name).mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, out / name / f"part-{k:06d}.parquet")
+    from attribution.lexicons import data_dir
+    from attribution.store.ingest import engine_fingerprint
+
+    manifest = {"format": batch.FORMAT, "inputs": [], "engine": engine_fingerprint(data_dir().resolve()),
+                "partitions": []}  # fmt: skip
+    (out / batch.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return out, copies * arts.num_rows, copies * stmts.num_rows
+
+
+def load(out: str, url: str, refresh: bool) -> dict:
+    """In a process of its own (see main): one load, and the aids refresh after it."""
+    from attribution.store import Store
+
+    with Store(url) as store:
+        started = time.perf_counter()
+        summary = store.load_batch(out)
+        seconds = time.perf_counter() - started
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        result = {"dialect": store.dialect, "statements": summary.statements, "articles": summary.new,
+                  "seconds": round(seconds, 1), "rows_per_s": round(summary.statements / seconds),
+                  "loader_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+                  "peak_mb": round(usage.ru_maxrss / 1024)}  # fmt: skip
+        if refresh:
+            started = time.perf_counter()
+            store.refresh_aids(full=True)
+            result["aids_refresh_s"] = round(time.perf_counter() - started, 1)
+            result["aids_refresh_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="articles extracted (the issue: 200,000)")
+    parser.add_argument("--partition", type=int, default=250)
+    parser.add_argument("--statements", type=int, default=1_000_000, help="statements bulk-loaded")
+    parser.add_argument("--base", type=int, default=2000, help="articles extracted for the load's output")
+    parser.add_argument("--pg", metavar="URL", help="an empty PostgreSQL database to load into as well")
+    parser.add_argument("--refresh", action="store_true", help="a full aids refresh after each load")
+    parser.add_argument("--skip-extraction", action="store_true")
+    parser.add_argument("--load-child", nargs=2, metavar=("DIR", "URL"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.load_child:
+        print(json.dumps(load(*args.load_child, args.refresh)))
+        return
+    report: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if not args.skip_extraction:
+            (folder / "x").mkdir()
+            report["extraction"] = extraction(args.articles, folder / "x", args.partition)
+        if args.statements:
+            (folder / "l").mkdir()
+            out, n_articles, n_statements = synthetic_output(args.statements, folder / "l", args.base)
+            report["output"] = {"articles": n_articles, "statements": n_statements}
+            report["load"] = []
+            for url in [f"sqlite:///{folder / 'bulk.db'}", *([args.pg] if args.pg else [])]:
+                cmd = [
+                    sys.executable,
+                    __file__,
+                    "--load-child",
+                    str(out),
+                    url,
+                    *(["--refresh"] if args.refresh else []),
+                ]
+                done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                report["load"].append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
