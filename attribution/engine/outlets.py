@@ -23,21 +23,23 @@ _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for e
 def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
     toks = _outside(tokens, region, excluded)
-    for i in range(len(toks)):
-        if _may_open_outlet(toks[i], lex) and (found := _outlet_at(toks, i, tokens, lex)):
+    firsts = _firsts(lex)
+    for i, tok in enumerate(toks):
+        if (tok.key in firsts or tok.key.endswith("'s")) and (found := _outlet_at(toks, i, tokens, lex)):
             return found[1]
     return None
 
 
-def _may_open_outlet(tok: Token, lex: Lexicon) -> bool:
-    """Whether an outlet's name can start at the token: most words are passed over by three look-ups."""
-    key = tok.key
-    return (
-        key in lex.outlets.first_keys
-        or key in lex.media_nouns.first_keys
-        or key in lex.media_anaphors
-        or key.endswith("'s")
-    )
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(lex: Lexicon) -> frozenset[str]:
+    """The words an outlet's name (or a noun standing for one) can start with: most words are passed over
+    by one look-up. Built once per lexicon."""
+    key = id(lex.outlets)
+    if key not in _FIRSTS:
+        _FIRSTS[key] = lex.outlets.first_keys | lex.media_nouns.first_keys | lex.media_anaphors
+    return _FIRSTS[key]
 
 
 def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
@@ -133,8 +135,10 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     first = bisect_left(tokens, sentence.start, key=start_of)
     last = min(bisect_left(tokens, sentence.end, key=start_of), first + _MAX_REGION_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
+    firsts = _firsts(lex)
     for i in range(bisect_left(tokens, after, lo=first, hi=last, key=start_of), last):
-        found = _outlet_at(tokens, i, tokens, lex) if _may_open_outlet(tokens[i], lex) else None
+        key = tokens[i].key
+        found = _outlet_at(tokens, i, tokens, lex) if key in firsts or key.endswith("'s") else None
         if found is None:
             continue
         end, name = found
