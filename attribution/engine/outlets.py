@@ -25,7 +25,9 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
     toks = _outside(tokens, region, excluded)
     firsts = _firsts(lex)
     for i, tok in enumerate(toks):
-        if (tok.key in firsts or tok.key.endswith("'s")) and (found := _outlet_at(toks, i, tokens, lex)):
+        if (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s"))) and (
+            found := _outlet_at(toks, i, tokens, lex)
+        ):
             return found[1]
     return None
 
@@ -137,8 +139,9 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
     firsts = _firsts(lex)
     for i in range(bisect_left(tokens, after, lo=first, hi=last, key=start_of), last):
-        key = tokens[i].key
-        found = _outlet_at(tokens, i, tokens, lex) if key in firsts or key.endswith("'s") else None
+        tok = tokens[i]
+        possessive = tok.is_capitalized and tok.key.endswith("'s")
+        found = _outlet_at(tokens, i, tokens, lex) if tok.key in firsts or possessive else None
         if found is None:
             continue
         end, name = found
