@@ -17,6 +17,7 @@ from .tokens import Token, end_of, start_of
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
+_CLOSING_TOKENS = 12  # the words at a sentence's end where a closing relay names its outlet
 _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
 
 
@@ -134,11 +135,15 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
 def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet a paragraph's last sentence names as the one that reported it, after any content there:
     "RBC reports this.", "This was reported by Reuters.", "…, Interfax reports.", "…, the agency said."."""
-    first = bisect_left(tokens, sentence.start, key=start_of)
-    last = min(bisect_left(tokens, sentence.end, key=start_of), first + _MAX_REGION_TOKENS)
+    # A closing relay is short ("…, the agency said.", "This was reported by Reuters."): its last words,
+    # after any content the sentence holds.
+    last = bisect_left(tokens, sentence.end, key=start_of)
+    first = max(0, last - _CLOSING_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
     firsts = _firsts(lex)
-    for i in range(bisect_left(tokens, after, lo=first, hi=last, key=start_of), last):
+    for i in range(first, last):
+        if tokens[i].start < after:
+            continue
         tok = tokens[i]
         possessive = tok.is_capitalized and tok.key.endswith("'s")
         found = _outlet_at(tokens, i, tokens, lex) if tok.key in firsts or possessive else None

@@ -123,14 +123,7 @@ class Resolver:
         # The names by offset, and by their first and last words and whole spelling, so that a mention
         # finds the name it stands for by binary search: a long article stays linear in its length.
         self.name_starts = [o.start for o in self.names]
-        self.by_first: dict[str, list[NameOccurrence]] = {}
-        self.by_last: dict[str, list[NameOccurrence]] = {}
-        self.by_full: dict[str, list[NameOccurrence]] = {}
-        for o in self.names:
-            words = o.full.split()
-            self.by_first.setdefault(words[0], []).append(o)
-            self.by_last.setdefault(_fold(words[-1]), []).append(o)
-            self.by_full.setdefault(o.full, []).append(o)
+        self._by_words: tuple[dict, dict, dict] | None = None  # built at the first surname looked up
         self.longer: dict[str, list[str]] = {}  # a name → the longer names that end with it
         # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
         # said the next thing.
@@ -314,18 +307,31 @@ class Resolver:
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
 
+    def _indexes(self) -> tuple[dict, dict, dict]:
+        """The names by their first word, last word and whole spelling, each list in text order."""
+        if self._by_words is None:
+            by_first: dict[str, list[NameOccurrence]] = {}
+            by_last: dict[str, list[NameOccurrence]] = {}
+            by_full: dict[str, list[NameOccurrence]] = {}
+            for o in self.names:
+                words = o.full.split()
+                by_first.setdefault(words[0], []).append(o)
+                by_last.setdefault(_fold(words[-1]), []).append(o)
+                by_full.setdefault(o.full, []).append(o)
+            self._by_words = by_first, by_last, by_full
+        return self._by_words
+
     def _full_name(self, name: str, at: int) -> str:
         """A lone surname (or first name) becomes the full name introduced before it."""
         words = name.split()
+        by_first, by_last, by_full = self._indexes()
         if len(words) > 1:
             if name not in self.longer:
-                self.longer[name] = [f for f in self.by_full if f.endswith(name) and f != name]
-            latest = max(
-                (o for f in self.longer[name] if (o := _latest(self.by_full[f], at))), key=start_of, default=None
-            )
+                self.longer[name] = [f for f in by_full if f.endswith(name) and f != name]
+            latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
-        full = _latest(self.by_last.get(_fold(name), ()), at) or _latest(self.by_first.get(name, ()), at)
+        full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
