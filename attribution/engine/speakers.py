@@ -119,7 +119,12 @@ class Resolver:
         self.text = text
         self.lex = lex
         self.tokens = tokens
-        self.names = name_occurrences(tokens, lex)
+        # A photo credit or a byline names no one who speaks in the article.
+        self.names = [
+            o
+            for o in name_occurrences(tokens, lex)
+            if not _credited(text, o.start, lex) and not lex.credit_words & set(o.full.lower().split())
+        ]
         # The names by offset, and by their first and last words and whole spelling, so that a mention
         # finds the name it stands for by binary search: a long article stays linear in its length.
         self.name_starts = [o.start for o in self.names]
@@ -383,6 +388,19 @@ class Resolver:
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+
+
+_CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
+
+
+def _credited(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the name at offset `at` is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "By Ann Lee"."""
+    line = text[max(0, at - _CREDIT_REACH, text.rfind("\n", 0, at) + 1) : at]
+    words = re.findall(r"[\w'’]+", line.lower())
+    if words == ["by"] and text.rfind("\n", 0, at) + 1 + len(line) == at and line.strip().lower() == "by":
+        return True  # a byline opening its line
+    stripped = line.rstrip()
+    return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
 
 
 def _fold(surname: str) -> str:
