@@ -3,9 +3,11 @@ report, an appositive, a relative clause), and the content before a cue ("…, s
 
 from __future__ import annotations
 
-from ..models import Span
+import re
+
+from ..models import Kind, Span
 from .lexicons import Cue, Lexicon
-from .paragraph import CLAUSE_END, CLOSING, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
+from .paragraph import CLAUSE_END, CLOSING, Frame, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     ARTICLES,
     COORDINATORS,
@@ -414,3 +416,17 @@ def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple
     if clause_start <= lo:
         return ()
     return trimmed_spans(text, p.tokens[lo].start, p.tokens[clause_start - 1].end)
+
+
+# "He said this at a press conference": the demonstrative stands for what was reported before, so the
+# cue tells where it was said, not something new.
+_REFERS_BACK = re.compile(r"this(?:\s+(?:at|on|in|during|after|before|to|while|when)\b.*)?", re.I | re.S)
+
+
+def refers_back(text: str, frame: Frame) -> bool:
+    """Whether a frame's only content is "this", maybe with where or when it was said."""
+    return (
+        frame.kind is Kind.INDIRECT
+        and len(frame.content) == 1
+        and _REFERS_BACK.fullmatch(frame.content[0].of(text)) is not None
+    )

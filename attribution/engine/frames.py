@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from ..models import Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
+from .content import refers_back
 from .continuation import attach_quotes
 from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
@@ -114,8 +115,12 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             reaching.append(frame)
             contents.add(frame.content)
         resume = i + n
-    index = FrameIndex(found)
-    found = [f for f in found if not relay_only(text, f, index, lex) and not question_answered(text, f, lex)]
+    index = FrameIndex(found) if len(found) > 1 else None  # a lone frame relays no other
+    found = [
+        f
+        for f in found
+        if not relay_only(text, f, index, lex) and not question_answered(text, f, lex) and not refers_back(text, f)
+    ]
     if not found:
         labelled = labelled_line(text, p, lex)
         if labelled is not None:

@@ -91,6 +91,7 @@ class Lexicon:
     media_anaphors: frozenset[str]  # "the newspaper", "the agency": the outlet named just before
     venue_nouns: frozenset[str]  # "conference", "reporters": a venue other than an outlet
     furniture_labels: frozenset[str]  # "read more", "watch": a "LABEL: …" line of page furniture
+    credit_words: frozenset[str]  # "photo", "images": a name after one on its line is a credit
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
@@ -204,6 +205,7 @@ def _load(directory: Path) -> Lexicon:
         media_anaphors=frozenset(_words(directory / "media_anaphors.txt")),
         venue_nouns=frozenset(_words(directory / "venue_nouns.txt")),
         furniture_labels=frozenset(_words(directory / "furniture_labels.txt")),
+        credit_words=frozenset(_words(directory / "credit_words.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),

@@ -17,27 +17,32 @@ from .tokens import Token, end_of, start_of
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
+_CLOSING_TOKENS = 12  # the words at a sentence's end where a closing relay names its outlet
 _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
 
 
 def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
     toks = _outside(tokens, region, excluded)
-    for i in range(len(toks)):
-        if _may_open_outlet(toks[i], lex) and (found := _outlet_at(toks, i, tokens, lex)):
+    firsts = _firsts(lex)
+    for i, tok in enumerate(toks):
+        if (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s"))) and (
+            found := _outlet_at(toks, i, tokens, lex)
+        ):
             return found[1]
     return None
 
 
-def _may_open_outlet(tok: Token, lex: Lexicon) -> bool:
-    """Whether an outlet's name can start at the token: most words are passed over by three look-ups."""
-    key = tok.key
-    return (
-        key in lex.outlets.first_keys
-        or key in lex.media_nouns.first_keys
-        or key in lex.media_anaphors
-        or key.endswith("'s")
-    )
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(lex: Lexicon) -> frozenset[str]:
+    """The words an outlet's name (or a noun standing for one) can start with: most words are passed over
+    by one look-up. Built once per lexicon."""
+    key = id(lex.outlets)
+    if key not in _FIRSTS:
+        _FIRSTS[key] = lex.outlets.first_keys | lex.media_nouns.first_keys | lex.media_anaphors
+    return _FIRSTS[key]
 
 
 def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
@@ -130,11 +135,18 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
 def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...], lex: Lexicon) -> str | None:
     """The outlet a paragraph's last sentence names as the one that reported it, after any content there:
     "RBC reports this.", "This was reported by Reuters.", "…, Interfax reports.", "…, the agency said."."""
-    first = bisect_left(tokens, sentence.start, key=start_of)
-    last = min(bisect_left(tokens, sentence.end, key=start_of), first + _MAX_REGION_TOKENS)
+    # A closing relay is short ("…, the agency said.", "This was reported by Reuters."): its last words,
+    # after any content the sentence holds.
+    last = bisect_left(tokens, sentence.end, key=start_of)
+    first = max(0, last - _CLOSING_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
-    for i in range(bisect_left(tokens, after, lo=first, hi=last, key=start_of), last):
-        found = _outlet_at(tokens, i, tokens, lex) if _may_open_outlet(tokens[i], lex) else None
+    firsts = _firsts(lex)
+    for i in range(first, last):
+        if tokens[i].start < after:
+            continue
+        tok = tokens[i]
+        possessive = tok.is_capitalized and tok.key.endswith("'s")
+        found = _outlet_at(tokens, i, tokens, lex) if tok.key in firsts or possessive else None
         if found is None:
             continue
         end, name = found

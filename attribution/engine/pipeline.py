@@ -66,6 +66,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     quote_starts = [q.start for q in quote_spans]
     resolver = speakers.Resolver(text, tokens, lex, tuple(sorted(c for f in frames for c in f.content)))
     statements: list[Statement] = []
+    last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
     for frame in frames:
         position = frame.content[0].start
         if frame.chained:
@@ -76,17 +77,26 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             speaker = resolver.resolve(frame.mention, position)
 
         anchor = frame.cue or frame.mention
-        outlet, venue = None, False
+        outlet = None
         if anchor is not None:
             region = flat_sentences[max(0, bisect_right(sentence_starts, anchor.start) - 1)]
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
-            if outlet is None and speaker is not None and speaker.person:
-                venue = outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
-        if outlet is None and statements and speaker is not None and not venue:
+        if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
+        if (
+            outlet is None
+            and speaker is not None
+            and speaker.person
+            and not speaker.anonymous
+            and (interview := last_outlet.get(speaker.name))
+            and (anchor is None or not outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex))
+        ):
+            outlet = interview  # an interview carries over to the person's next statements until another venue
+        if speaker is not None:
+            last_outlet[speaker.name] = outlet
 
         statements.append(
             Statement(
@@ -125,10 +135,6 @@ def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Sta
         for s in reversed(earlier):
             if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
-    elif speaker.person and speaker.name:
-        # An interview carries over to the same person's next statements until another venue is named:
-        # the outlet of the person's last statement, if it had one.
-        return next((s.outlet for s in reversed(earlier) if s.speaker == speaker.name), None)
     return None
 
 

@@ -24,12 +24,12 @@ from .phrases import (
 from .tokens import Token, tokenize
 
 
-def relay_only(text: str, frame: Frame, index: FrameIndex, lex: Lexicon) -> bool:
+def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) -> bool:
     """ "Peskov said …, citing TASS" / "…, according to Interfax": the outlet relays another frame's
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
-    if frame.mention is None or not (index.cue_inside(frame) or index.covers(frame)):
+    if frame.mention is None or index is None or not (index.cue_inside(frame) or index.covers(frame)):
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
     words = tokenize(text, frame.mention.start, frame.mention.end)
     return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))

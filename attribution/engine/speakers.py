@@ -119,18 +119,16 @@ class Resolver:
         self.text = text
         self.lex = lex
         self.tokens = tokens
-        self.names = name_occurrences(tokens, lex)
+        # A photo credit or a byline names no one who speaks in the article.
+        self.names = [
+            o
+            for o in name_occurrences(tokens, lex)
+            if not _credited(text, o.start, lex) and not lex.credit_words & set(o.full.lower().split())
+        ]
         # The names by offset, and by their first and last words and whole spelling, so that a mention
         # finds the name it stands for by binary search: a long article stays linear in its length.
         self.name_starts = [o.start for o in self.names]
-        self.by_first: dict[str, list[NameOccurrence]] = {}
-        self.by_last: dict[str, list[NameOccurrence]] = {}
-        self.by_full: dict[str, list[NameOccurrence]] = {}
-        for o in self.names:
-            words = o.full.split()
-            self.by_first.setdefault(words[0], []).append(o)
-            self.by_last.setdefault(_fold(words[-1]), []).append(o)
-            self.by_full.setdefault(o.full, []).append(o)
+        self._by_words: tuple[dict, dict, dict] | None = None  # built at the first surname looked up
         self.longer: dict[str, list[str]] = {}  # a name → the longer names that end with it
         # What was said, as sorted starts and the furthest end so far: a name inside it is seldom who
         # said the next thing.
@@ -314,18 +312,31 @@ class Resolver:
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
 
+    def _indexes(self) -> tuple[dict, dict, dict]:
+        """The names by their first word, last word and whole spelling, each list in text order."""
+        if self._by_words is None:
+            by_first: dict[str, list[NameOccurrence]] = {}
+            by_last: dict[str, list[NameOccurrence]] = {}
+            by_full: dict[str, list[NameOccurrence]] = {}
+            for o in self.names:
+                words = o.full.split()
+                by_first.setdefault(words[0], []).append(o)
+                by_last.setdefault(_fold(words[-1]), []).append(o)
+                by_full.setdefault(o.full, []).append(o)
+            self._by_words = by_first, by_last, by_full
+        return self._by_words
+
     def _full_name(self, name: str, at: int) -> str:
         """A lone surname (or first name) becomes the full name introduced before it."""
         words = name.split()
+        by_first, by_last, by_full = self._indexes()
         if len(words) > 1:
             if name not in self.longer:
-                self.longer[name] = [f for f in self.by_full if f.endswith(name) and f != name]
-            latest = max(
-                (o for f in self.longer[name] if (o := _latest(self.by_full[f], at))), key=start_of, default=None
-            )
+                self.longer[name] = [f for f in by_full if f.endswith(name) and f != name]
+            latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
-        full = _latest(self.by_last.get(_fold(name), ()), at) or _latest(self.by_first.get(name, ()), at)
+        full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
@@ -377,6 +388,19 @@ class Resolver:
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+
+
+_CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
+
+
+def _credited(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the name at offset `at` is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "By Ann Lee"."""
+    line = text[max(0, at - _CREDIT_REACH, text.rfind("\n", 0, at) + 1) : at]
+    words = re.findall(r"[\w'’]+", line.lower())
+    if words == ["by"] and text.rfind("\n", 0, at) + 1 + len(line) == at and line.strip().lower() == "by":
+        return True  # a byline opening its line
+    stripped = line.rstrip()
+    return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
 
 
 def _fold(surname: str) -> str:

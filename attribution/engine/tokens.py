@@ -38,7 +38,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ul|ud)-[A-
 
 def particle_name(tok: Token) -> bool:
     """A surname led by a lower-case particle and a hyphen: "al-Dosari", "el-Amin", "ad-Din"."""
-    return _PARTICLE_NAME.match(tok.text) is not None
+    return "-" in tok.text[1:5] and _PARTICLE_NAME.match(tok.text) is not None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
