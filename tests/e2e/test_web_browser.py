@@ -3,11 +3,7 @@ Chromium against a real Streamlit server; the articles come from the local news 
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +13,7 @@ from attribution.store import Store
 from attribution.web.guard import ALLOW_PRIVATE
 from conftest import ROOT
 
-from .conftest import free_port
+from .conftest import serve
 
 sys.path.insert(0, str(ROOT / "tests"))
 import websrv
@@ -42,33 +38,9 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def web_server(web_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The dashboard allowed to fetch from loopback (the local site), as a desk's intranet setting would."""
-    port = free_port()
     logs = tmp_path_factory.mktemp("web-server") / "streamlit.log"
-    env = {**os.environ, "DATABASE_URL": web_store, ALLOW_PRIVATE: "1"}
-    log = open(logs, "w")  # noqa: SIM115 - the server outlives this statement
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "views", "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start: {logs.read_text()}") from None
-                time.sleep(0.3)
+    with serve({"DATABASE_URL": web_store, ALLOW_PRIVATE: "1"}, ROOT, logs) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
-    assert "Traceback" not in logs.read_text(), logs.read_text()
 
 
 def matching(page: Page, server: str, query: str) -> None:
