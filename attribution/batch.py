@@ -21,6 +21,7 @@ from . import readers
 from .engine.lexicons import data_dir
 from .errors import AttributionError, ReadError
 from .export import statement_record
+from .language import with_language
 from .models import Article, Kind, Span, Statement
 
 PARTITION = 2000  # articles (lines, rows, files) a partition
@@ -28,8 +29,8 @@ MANIFEST = "manifest.json"
 FORMAT = 1  # of the output folder; a loader refuses another
 
 # Column order of the output; the statements' first columns are those of `extract`'s JSONL.
-ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "url", "text", "content_hash", "fingerprint", "wire",
-                   "source", "line")  # fmt: skip
+ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "url", "language", "text", "content_hash",
+                   "fingerprint", "wire", "source", "line")  # fmt: skip
 STATEMENT_EXTRA = ("position", "topics", "check_score", "check_reasons")
 
 
@@ -184,12 +185,14 @@ def run_part(part: Part, out: str, data: str | None) -> PartResult:
         if isinstance(article, ReadError):
             errors.append(str(article))
             continue
+        article = with_language(article)  # the declared or detected language, stored with the article
         found = extract((article, data))
         if isinstance(found, IngestError):
             errors.append(f"{source}:{line}: {found}")
             continue
         articles.append(dict(id=article.id, title=article.title, publisher=article.publisher,
-                             published=article.published, url=article.url, text=article.text,
+                             published=article.published, url=article.url, language=article.language,
+                             text=article.text,
                              content_hash=article.content_hash, fingerprint=found.fingerprint, wire=found.wire,
                              source=source, line=line))  # fmt: skip
         for position, (s, tags, (score, reasons)) in enumerate(
@@ -218,7 +221,8 @@ def article_schema():  # a function: pyarrow is imported only where Parquet is w
     import pyarrow as pa
 
     return pa.schema([("id", pa.string()), ("title", pa.string()), ("publisher", pa.string()),
-                      ("published", pa.date32()), ("url", pa.string()), ("text", pa.string()),
+                      ("published", pa.date32()), ("url", pa.string()), ("language", pa.string()),
+                      ("text", pa.string()),
                       ("content_hash", pa.string()), ("fingerprint", pa.int64()), ("wire", pa.string()),
                       ("source", pa.string()), ("line", pa.int64())])  # fmt: skip
 
@@ -232,7 +236,8 @@ def statement_schema():
                       ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("anonymous", pa.bool_()),
                       ("role", pa.string()), ("affiliation", pa.string()), ("country", pa.string()),
                       ("outlet", pa.string()), ("cue", pa.string()), ("cue_start", pa.int64()),
-                      ("cue_end", pa.int64()), ("confidence", pa.float64()), ("text", pa.string()),
+                      ("cue_end", pa.int64()), ("confidence", pa.float64()), ("speech", pa.bool_()),
+                      ("text", pa.string()),
                       ("position", pa.int64()), ("topics", pa.list_(pa.string())), ("check_score", pa.float64()),
                       ("check_reasons", pa.list_(pa.string()))])  # fmt: skip
 
@@ -248,7 +253,7 @@ def statement_of(row: dict) -> Statement:
         kind=Kind(row["kind"]), speaker=row["speaker"], speaker_span=span(row["speaker_start"], row["speaker_end"]),
         anonymous=row["anonymous"], role=row["role"], affiliation=row["affiliation"], country=row["country"],
         outlet=row["outlet"], cue=row["cue"], cue_span=span(row["cue_start"], row["cue_end"]),
-        confidence=row["confidence"],
+        confidence=row["confidence"], speech=row["speech"],
     )  # fmt: skip
 
 

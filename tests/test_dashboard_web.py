@@ -54,7 +54,7 @@ def test_links_are_fetched_with_an_outcome_per_address(site, url):
         site.url(CLINICS),
         site.url("/news/2026/11/bridge.html"),
         site.url("/missing"),
-        site.url("/ru/council.html"),
+        site.url("/de/rat.html"),
     ]
     at.text_area(key="add_links").input("\n".join([*links, "not-a-link"]))
     at.button(key="add_links_submit").click().run()
@@ -62,12 +62,12 @@ def test_links_are_fetched_with_an_outcome_per_address(site, url):
     frame = report(at, "add_links_report").set_index("address")
     assert list(frame["outcome"]) == ["new", "new", "failed", "new"]
     assert frame.loc[links[0], ["publisher", "statements"]].tolist() == ["Riverside Gazette", 2]
-    assert frame.loc[links[3], "language"] == "ru"
+    assert frame.loc[links[3], "language"] == "de"
     assert "Stored 3 articles with 5 statements" in at.success[0].value
     errors = [e.value for e in at.error]
     assert errors == ["not-a-link: not a web address (expected http:// or https://)",
                       f"{links[2]}: HTTP error: HTTP 404 Not Found"]  # fmt: skip
-    assert "language 'ru'" in at.warning[0].value and "English only" in at.warning[0].value
+    assert "language 'de'" in at.warning[0].value and "no engine reads yet" in at.warning[0].value
     at.button(key="add_links_submit").click().run()  # the same links again: nothing twice
     assert list(report(at, "add_links_report")["outcome"]) == ["unchanged", "unchanged", "failed", "unchanged"]
     with Store(url) as store:
@@ -78,19 +78,19 @@ def test_links_are_fetched_with_an_outcome_per_address(site, url):
     assert not quotes.exception and "Tom Rivers" in str(quotes.dataframe[0].value.to_dict())
 
 
-def test_the_russian_article_says_the_engine_does_not_read_it(site, url):
+def test_an_article_in_a_language_no_engine_reads_says_so(site, url):
     with Store(url) as store:
         from attribution.web import Fetcher, ingest_urls
 
         with Fetcher() as fetcher:
-            ingest_urls(store, [site.url("/ru/council.html")], fetcher=fetcher)
+            ingest_urls(store, [site.url("/de/rat.html")], fetcher=fetcher)
         article_id = store.articles()[0].id
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["article"] = str(article_id)
     at.run()
     at.switch_page("views/articles.py").run()
     assert not at.exception
-    assert any("language 'ru'" in i.value and "English only" in i.value for i in at.info)
+    assert any("de · German" in i.value and "which no engine reads yet" in i.value for i in at.info)
 
 
 def test_feeds_are_added_polled_and_removed(site, url):

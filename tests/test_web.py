@@ -61,7 +61,7 @@ FERRY_TEXT = (
 RU_TEXT = (
     "Городской совет одобрил строительство трёх поликлиник\n"
     "Городской совет во вторник одобрил план строительства трёх новых поликлиник после долгих обсуждений.\n"
-    "«Мы готовы открыть первую поликлинику в марте», — сказал мэр Том Риверс после голосования."
+    "«Мы готовы открыть первую поликлинику в марте», — сказал мэр Олег Смирнов после голосования."
 )
 
 
@@ -332,8 +332,8 @@ def _outcomes(results):
 
 
 def test_urls_are_stored_once_each_and_failures_named(site, fetcher, store_url):
-    urls = [site.url(p) for p in (CLINICS, CLINICS + "?utm_source=social&fbclid=abc", BRIDGE, "/ru/council.html",
-                                  "/missing", "/report.pdf")]  # fmt: skip
+    urls = [site.url(p) for p in (CLINICS, CLINICS + "?utm_source=social&fbclid=abc", BRIDGE, "/de/rat.html",
+                                  "/missing", "/report.pdf", "/ru/council.html")]  # fmt: skip
     with Store(store_url) as store:
         first = ingest_urls(store, urls, fetcher=fetcher)
         assert _outcomes(first) == [
@@ -343,18 +343,19 @@ def test_urls_are_stored_once_each_and_failures_named(site, fetcher, store_url):
             (urls[3], Outcome.NEW, None, 0),
             (urls[4], Outcome.FAILED, Failure.STATUS, 0),
             (urls[5], Outcome.FAILED, Failure.NOT_HTML, 0),
+            (urls[6], Outcome.NEW, None, 1),  # Russian: read by its own engine
         ]
         assert (
             first[0].message == "new: Council approves three new clinics (Riverside Gazette, 2026-11-24); 2 statements"
         )
         assert first[1].message == f"unchanged: the same article as {urls[0]}"
         assert first[3].message == (
-            "new: Городской совет одобрил строительство трёх поликлиник (Речной вестник, 2026-11-25); 0 statements; "
-            "the page is in language 'ru', which the engine does not read yet"
+            "new: Stadtrat genehmigt drei neue Kliniken (Flussbote, 2026-11-25); 0 statements; "
+            "the page is in language 'de', which no engine reads yet"
         )
-        assert first[3].not_read and not first[0].not_read
+        assert first[3].not_read and not first[0].not_read and not first[6].not_read
         assert first[4].message == "HTTP error: HTTP 404 Not Found"
-        assert store.count_articles() == 3
+        assert store.count_articles() == 4
         said = {(s.speaker, s.publisher, s.published) for s in store.statements()}
         assert ("Tom Rivers", "Riverside Gazette", date(2026, 11, 24)) in said
         assert ("Clara Obi", "Riverside Gazette", date(2026, 11, 26)) in said
@@ -364,18 +365,18 @@ def test_urls_are_stored_once_each_and_failures_named(site, fetcher, store_url):
         assert (clinics.fetched_url, clinics.final_url, clinics.canonical_url, clinics.url, clinics.language) == (
             urls[0], urls[0], site.url(CLINICS), site.url(CLINICS), "en")  # fmt: skip
         assert clinics.etag and clinics.fetched_at is not None
-        assert rows[site.url("/ru/council.html")].language == "ru"
+        assert rows[site.url("/de/rat.html")].language == "de" and rows[site.url("/ru/council.html")].language == "ru"
 
         fetched = len(site.log)
         more = [site.url(CLINICS + "?utm_campaign=x"), site.url("/amp/bridge.html")]
         again = ingest_urls(store, urls + more, fetcher=fetcher)
-        assert [r.outcome for r in again] == [Outcome.UNCHANGED] * 4 + [Outcome.FAILED] * 2 + [Outcome.UNCHANGED] * 2
+        assert [r.outcome for r in again] == [Outcome.UNCHANGED] * 4 + [Outcome.FAILED] * 2 + [Outcome.UNCHANGED] * 3
         assert again[0].message == "unchanged (HTTP 304)"
-        assert again[7].message == f"unchanged: the same article as {site.url(BRIDGE)}"  # no canonical, same text
-        assert store.count_articles() == 3
+        assert again[8].message == f"unchanged: the same article as {site.url(BRIDGE)}"  # no canonical, same text
+        assert store.count_articles() == 4
         assert store.article_by_key(site.url(BRIDGE)).url == site.url(BRIDGE)  # not the copy's address
         assert site.requests(CLINICS)[-1]["If-None-Match"] == clinics.etag
-        assert len(site.log) - fetched == 8  # each address once
+        assert len(site.log) - fetched == 9  # each address once
 
 
 def test_with_workers_pages_are_read_in_processes_and_failures_still_named(site, fetcher, sqlite_url):

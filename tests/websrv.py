@@ -23,6 +23,7 @@ STATIC = {
     "/news/2026/11/clinics.html": ("clinics.html", "text/html; charset=utf-8"),
     "/news/2026/11/bridge.html": ("bridge.html", "text/html; charset=utf-8"),
     "/ru/council.html": ("ru.html", "text/html; charset=utf-8"),
+    "/de/rat.html": ("de.html", "text/html; charset=utf-8"),  # a language no engine reads
     "/private/leak.html": ("clinics.html", "text/html; charset=utf-8"),
     "/feed.rss": ("feed.rss", "application/rss+xml; charset=utf-8"),
     "/transport.atom": ("transport.atom", "application/atom+xml"),

@@ -10,6 +10,7 @@ import streamlit as st
 
 from attribution.access import Role
 from attribution.errors import AttributionError
+from attribution.language import SUPPORTED
 from attribution.web import Fetcher, Outcome, UrlResult, ingest_urls
 from attribution.web.intake import MAX_LINKS
 from views import auth
@@ -65,8 +66,9 @@ def report(results: list[UrlResult], key: str) -> None:
         if r.outcome is Outcome.FAILED:
             st.error(f"{r.url}: {r.message}", icon=":material/error:")
         elif r.not_read:
-            st.warning(f"{r.url}: stored in language '{r.language}'. The engine reads English only for now, so no "
-                       "statements are shown for it; it is not an article without statements.")  # fmt: skip
+            st.warning(f"{r.url}: stored in language '{r.language}', which no engine reads yet "
+                       f"({', '.join(SUPPORTED)} are read), so no statements are shown for it; it is not an article "
+                       "without statements.")  # fmt: skip
 
 
 def links_tab() -> None:

@@ -53,7 +53,7 @@ def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Itera
                 continue
             first[a["id"]] = where
             rows = sorted(found.get(a["id"], ()), key=lambda r: r["position"])
-            article = Article(a["id"], a["text"], a["title"], a["publisher"], a["published"], a["url"])
+            article = Article(a["id"], a["text"], a["title"], a["publisher"], a["published"], a["url"], a["language"])
             yield (
                 article,
                 Extracted(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from ..language import SUPPORTED
 from ..store import web as stored
 from .errors import Failure, FetchError
 from .feeds import parse_feed
@@ -20,7 +21,6 @@ from .http import FEED_ACCEPT, Fetcher
 from .pages import Page, read_page
 from .urls import normalize
 
-ENGLISH = "en"
 MAX_LINKS = 500  # one paste or poll; a desk's few hundred links
 
 Progress = Callable[[int, int], None]  # (URLs fetched, URLs in all); they are stored a batch at a time
@@ -56,8 +56,8 @@ class UrlResult:
 
     @property
     def not_read(self) -> bool:
-        """A page in a language the engine does not read yet."""
-        return self.language is not None and self.language != ENGLISH
+        """A page in a language no engine reads yet."""
+        return self.language is not None and self.language not in SUPPORTED
 
 
 @dataclass
@@ -218,8 +218,8 @@ class _Run:
         outcome = Outcome.NEW if before is None else Outcome.UNCHANGED if before == a.content_hash else Outcome.UPDATED
         where = ", ".join(x for x in (a.publisher or "unknown publisher", a.published and a.published.isoformat()) if x)
         message = f"{outcome}: {a.title or a.id} ({where}); {count} statement{'s' * (count != 1)}"
-        if a.language and a.language != ENGLISH:
-            message += f"; the page is in language '{a.language}', which the engine does not read yet"
+        if a.language and a.language not in SUPPORTED:
+            message += f"; the page is in language '{a.language}', which no engine reads yet"
         return UrlResult(url, outcome, message, statements=count, **meta)
 
     def _tick(self) -> None:
