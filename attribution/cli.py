@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import export, readers, untrusted
 from .engine import extract_article
 from .errors import AttributionError, UnsupportedLanguageError
+from .language import with_language
 from .models import Article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
@@ -339,7 +340,7 @@ class _Reading:
 def _read(article: Article) -> list:
     """An article's statements; one in a language no engine reads is reported on stderr and the rest go on."""
     try:
-        return extract_article(article)
+        return extract_article(with_language(article))
     except UnsupportedLanguageError as e:
         print(f"not read: {e}", file=sys.stderr)
         return []

@@ -38,14 +38,16 @@ def extract(
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> list[Statement]:
-    """The statements of an article, by the engine of its language (declared, else detected); an article in a
-    language no engine reads raises UnsupportedLanguageError."""
+    """The statements of an article, by the engine of its language (declared, else detected). An article that
+    declares a language no engine reads raises UnsupportedLanguageError; an undeclared one that is not Russian is
+    read as English, so that a misdetected text (a list of names, scores, noise) is never lost: callers that want
+    other languages marked declare the detected one first (language.with_language), as ingest and extract do."""
     code = article.language or detect(article.text)
     if code == "ru":
         from .. import ru  # imported on first use: English extraction never loads Russian morphology
 
         return ru.extract_article(article)
-    if code not in (None, "en"):
+    if article.language and code not in SUPPORTED:
         raise UnsupportedLanguageError(article.id, code, SUPPORTED)
     return _extract_english(article, lexicon)
 
