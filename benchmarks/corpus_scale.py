@@ -89,7 +89,7 @@ def synthetic_output(statements: int, folder: Path, base: int) -> tuple[Path, in
         for name, table in (("articles", a), ("statements", s)):
             (out / name).mkdir(parents=True, exist_ok=True)
             pq.write_table(table, out / name / f"part-{k:06d}.parquet")
-    from attribution.lexicons import data_dir
+    from attribution.engine.lexicons import data_dir
     from attribution.store.ingest import engine_fingerprint
 
     manifest = {"format": batch.FORMAT, "inputs": [], "engine": engine_fingerprint(data_dir().resolve()),
