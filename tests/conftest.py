@@ -22,6 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_44a803021078d49a.txt"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
+# Team mode's roles file in the tests: the editors by a groups claim, a reviewer by e-mail, viewers by domain.
+TEAM_ROLES = """
+unknown = "refuse"
+
+[editor]
+groups = ["fc-editors"]
+
+[reviewer]
+emails = ["rita@desk.example.org"]
+
+[viewer]
+domains = ["desk.example.org"]
+"""
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ from test_dashboard import APP, aid_statement, ok, table, template, url  # noqa:
 
 from attribution.store import Store
 from attribution.store.aids import log_statements
+from conftest import TEAM_ROLES
 
 AUTH = {
     "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
@@ -28,25 +29,13 @@ VERA = {"sub": "vera", "name": "Vera Viewer", "email": "vera@desk.example.org"}
 RITA = {"sub": "rita", "name": "Rita Reviewer", "email": "rita@desk.example.org"}
 ED = {"sub": "ed", "name": "Ed Editor", "email": "ed@desk.example.org", "groups": ["fc-editors"]}
 STRANGER = {"sub": "x", "name": "Stranger", "email": "someone@elsewhere.example"}
-ROLES = """
-unknown = "refuse"
-
-[editor]
-groups = ["fc-editors"]
-
-[reviewer]
-emails = ["rita@desk.example.org"]
-
-[viewer]
-domains = ["desk.example.org"]
-"""
 LABEL = {"rita": "Rita Reviewer <rita@desk.example.org>", "ed": "Ed Editor <ed@desk.example.org>"}
 
 
 @pytest.fixture
 def roles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "roles.toml"
-    path.write_text(ROLES)
+    path.write_text(TEAM_ROLES)
     monkeypatch.setenv("ATTRIBUTION_ROLES", str(path))
     return path
 
@@ -83,7 +72,7 @@ def keys(at: AppTest) -> set[str]:
 
 def demote(roles: Path, email: str) -> None:
     """Take the role away in the roles file (as an editor would, no restart); the size changes, so it is seen."""
-    roles.write_text(ROLES.replace(f'"{email}"', '"nobody@desk.example.org"').replace('"fc-editors"', '"none"'))
+    roles.write_text(TEAM_ROLES.replace(f'"{email}"', '"nobody@desk.example.org"').replace('"fc-editors"', '"none"'))
 
 
 def test_nothing_shows_before_sign_in(store: Store) -> None:

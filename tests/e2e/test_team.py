@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from werkzeug.serving import make_server
 
 from attribution.store import StatementFilter, Store
+from conftest import TEAM_ROLES
 
 from .conftest import free_port, serve
 
@@ -25,18 +26,6 @@ PEOPLE = {
     "rita": {"name": "Rita Reviewer", "email": "rita@desk.example.org", "email_verified": True},
     "ed": {"name": "Ed Editor", "email": "ed@desk.example.org", "email_verified": True, "groups": ["fc-editors"]},
 }
-ROLES = """
-unknown = "refuse"
-
-[editor]
-groups = ["fc-editors"]
-
-[reviewer]
-emails = ["rita@desk.example.org"]
-
-[viewer]
-domains = ["desk.example.org"]
-"""
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +57,7 @@ def team(provider: str, e2e_url: str, tmp_path_factory: pytest.TempPathFactory) 
         f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n'
     )
     roles = home / ".streamlit" / "roles.toml"
-    roles.write_text(ROLES)
+    roles.write_text(TEAM_ROLES)
     with serve({"DATABASE_URL": e2e_url}, home, home / "streamlit.log", port=port) as url:
         yield url, roles
 
@@ -148,7 +137,7 @@ def test_a_forged_save_after_the_role_is_taken_away_records_nothing(team, e2e_ur
     sign_in(page, url, "rita", f"review?open={sid}")
     page.locator(f".st-key-rv_verdict_{sid}").get_by_role("combobox").click()
     page.get_by_role("option", name="fabricated").click()
-    roles.write_text(ROLES.replace('"rita@desk.example.org"', '"nobody@desk.example.org"'))
+    roles.write_text(TEAM_ROLES.replace('"rita@desk.example.org"', '"nobody@desk.example.org"'))
     try:
         page.get_by_role("button", name="Save review").click()
         page.get_by_text(
@@ -156,7 +145,7 @@ def test_a_forged_save_after_the_role_is_taken_away_records_nothing(team, e2e_ur
         ).wait_for()
         expect(page.get_by_role("button", name="Save review")).to_have_count(0)
     finally:
-        roles.write_text(ROLES)
+        roles.write_text(TEAM_ROLES)
     with Store(e2e_url) as store:
         assert (store.review(sid), store.review_history(sid)) == before
 
