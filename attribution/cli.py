@@ -71,14 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except ReviewConflict as e:
-        print(f"conflict: {e}", file=sys.stderr)
+        print(f"conflict: {untrusted.terminal(str(e))}", file=sys.stderr)
         return CONFLICT
     except AttributionError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {untrusted.terminal(str(e))}", file=sys.stderr)  # messages quote the input they refuse
         return 2
     except SQLAlchemyError as e:  # the database failed mid-command (server gone, disk full): one line, no traceback
         reason = " ".join(str(getattr(e, "orig", None) or e).split())
-        print(f"error: the store failed ({type(e).__name__}): {reason}", file=sys.stderr)
+        print(f"error: the store failed ({type(e).__name__}): {untrusted.terminal(reason)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
@@ -473,7 +473,7 @@ def _with_store(run: Callable[[Store, argparse.Namespace], int]) -> Callable[[ar
 
 
 def _json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    print(untrusted.terminal_json(json.dumps(value, ensure_ascii=False, indent=2, default=str)))
 
 
 @_with_store

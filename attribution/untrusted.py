@@ -17,6 +17,7 @@ MAX_ID = 2**31 - 1  # ids and versions are INTEGER columns, 32-bit on PostgreSQL
 _DIGITS = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads "١٢", "1_000" and " 7 "
 _SHOWN = 20  # characters of a bad value repeated in a message
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC starts terminal sequences (OSC 8 links); C1 too
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes C0 itself
 # A spreadsheet reads a cell starting with these as a formula (=HYPERLINK(…), +cmd|…, -2+3, @SUM(…)); tab and CR/LF
 # start one too once trimmed, and some East Asian locales read the full-width forms as the ASCII ones.
 _FORMULA = tuple("=+-@\t\r\n＝＋－＠")
@@ -71,6 +72,12 @@ def _shown(raw: object) -> str:
 def terminal(text: str) -> str:
     """Text safe to print to a terminal: control characters (bar tab and newline) shown as \\x1b, never sent."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def terminal_json(text: str) -> str:
+    """JSON text safe to print to a terminal: DEL and the C1 controls, which `json.dumps(ensure_ascii=False)` passes
+    raw (C1 0x9b starts a sequence on some terminals), as \\u escapes; JSON reads back the same characters."""
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def spreadsheet_cell(value: object) -> object:

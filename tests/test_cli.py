@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -446,7 +447,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
     assert run("ingest", str(folder), db=db).returncode == 0
     ids = {r["article"]: str(r["id"]) for r in map(json.loads, run("export", db=db).stdout.splitlines())}
     assert run("aids", "refresh", db=db).returncode == 0
-    note = f"[link=https://evil.example]see[/link] {ESC_LINK}"
+    note = f"[link=https://evil.example]see[/link] {ESC_LINK} \x9b31m"  # C1 CSI: a colour on some terminals
     saved = run("review", "set", ids["a"], "--expected-version", "0", "--reviewer", f"ann[bold]{ESC_LINK}",
                 "--verdict", "confirmed", "--note", note, db=db)  # fmt: skip
     assert saved.returncode == 0, saved.stderr
@@ -473,6 +474,28 @@ def test_text_is_printed_as_written_never_as_markup(hostile_store, command: list
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     assert shows in out.stdout
     assert "\x1b]8;" not in out.stdout and "😃" not in out.stdout  # no hyperlink, no emoji from the text
+
+
+def test_review_show_json_has_no_raw_control_character(hostile_store) -> None:
+    db, ids, _ = hostile_store
+    out = run("review", "show", ids["a"], db=db)
+    assert out.returncode == 0, out.stderr
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", out.stdout)
+    assert "\\u009b31m" in out.stdout  # escaped, and JSON reads it back as written
+    assert "\x9b31m" in json.dumps(json.loads(out.stdout), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--db", "bogus\x1b]8;;https://evil.example/\x1b\\://x"),
+        ("review", "show", "1\x1b[2J", "--db", "sqlite:///{tmp}/q.db"),  # argparse's own error line
+    ],
+)
+def test_error_lines_never_send_control_characters(tmp_path: Path, args: tuple[str, ...]) -> None:
+    out = run(*(a.format(tmp=tmp_path) for a in args))
+    assert out.returncode == 2 and "error: " in out.stderr, out.stderr
+    assert "\\x1b" in out.stderr and not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", out.stderr)
 
 
 @pytest.mark.parametrize(

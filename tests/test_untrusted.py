@@ -151,6 +151,22 @@ def test_script_json_reads_back_the_same_and_cannot_end_the_element(value) -> No
 
 
 @pytest.mark.parametrize(
+    "value",
+    [
+        {"note": "a\x9b31mb", "by": "ann\x1b]8;;x"},  # C1 CSI passes json.dumps(ensure_ascii=False) raw; ESC does not
+        ["\x7f", "\x85", "\x9f", "plain é"],
+    ],
+)
+def test_terminal_json_reads_back_the_same_with_no_raw_control(value) -> None:
+    import json
+
+    text = untrusted.terminal_json(json.dumps(value, ensure_ascii=False))
+    assert json.loads(text) == value
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", text)
+    assert "é" in text or "plain" not in text  # other text is left as written
+
+
+@pytest.mark.parametrize(
     ("text", "html"),
     [
         ("![x](https://evil.example/p.png)", "<p>![x](https://evil.example/p.png)</p>"),
