@@ -898,6 +898,33 @@ def test_the_pages_show_speech_acts_and_a_toggle_adds_the_rest(url: str, store: 
     assert not beliefs & set(table(again, "quotes_table")["statement"])
 
 
+@pytest.mark.parametrize(
+    ("page", "key"), [("views/compare.py", "cmp_speech_all"), ("views/speakers.py", "sp_speech_all")]
+)
+def test_compare_and_speaker_pages_show_speech_acts_and_a_toggle_adds_the_rest(
+    url: str, store: Store, page: str, key: str
+) -> None:
+    store.ingest([BELIEFS])
+    olsen = next(e for e in store.speaker_entities(search="Mark Olsen") if e.name == "Mark Olsen")
+    params = {"who": ["Mark Olsen", "John Kelley"]} if "compare" in page else {"speaker": str(olsen.id)}
+
+    def olsen_count(at) -> int:
+        if "compare" in page:
+            return int(next(c.value for c in at.caption if c.value.endswith("statements")).split()[0])
+        return int(metric(at, "Statements"))
+
+    said = store.count_statements(StatementFilter(speakers=("Mark Olsen",), speech=True))
+    every = store.count_statements(StatementFilter(speakers=("Mark Olsen",)))
+    assert said >= 1 and every == said + 2  # this article's "thinks" and "plans" are not speech acts
+    at = run(page, params)
+    assert not at.toggle(key=key).value and olsen_count(at) == said and "speech" not in at.query_params
+    at.toggle(key=key).set_value(True).run()
+    ok(at)
+    assert olsen_count(at) == every and at.query_params["speech"] == "any"
+    again = run(page, dict(at.query_params))  # the link reopens the same view
+    assert again.toggle(key=key).value and olsen_count(again) == every
+
+
 # -- Fact-check aids -----------------------------------------------------------------------------------
 
 

@@ -109,6 +109,11 @@ EMPTY = StatementFilter()
 # What the pages show until asked otherwise: speech acts, not beliefs, plans or perceptions ("thinks", "plans").
 DEFAULT = StatementFilter(speech=True)
 SPEECH_TOGGLE = "f_speech_all"  # on: beliefs, plans and perceptions too
+SPEECH_LABEL = "Beliefs and plans too"
+SPEECH_HELP = (
+    "Speech acts (said, told, according to) are shown; this adds what people think, want, plan or know, and "
+    "what polls show"
+)
 
 
 # -- the store and cached aggregates ---------------------------------------------------------------------
@@ -337,10 +342,7 @@ def filter_sidebar(page: str) -> StatementFilter:
         f"exact; compares the newest {FUZZY_SCAN:,} statements that the other filters keep",
     )  # fmt: skip
     fuzzy_note = side.empty()  # filled once the filter is known
-    side.toggle(
-        "Beliefs and plans too", key=SPEECH_TOGGLE, help="Speech acts (said, told, according to) are shown; this "
-        "adds what people think, want, plan or know, and what polls show",
-    )  # fmt: skip
+    side.toggle(SPEECH_LABEL, key=SPEECH_TOGGLE, help=SPEECH_HELP)
     open_ended = [f for f in FACETS if f.vocabulary is None]
     values = dict(zip(open_ended, parallel(*(lambda f=f: facet_values(u, f.field) for f in open_ended)), strict=True))
     for f in FACETS:
@@ -391,6 +393,19 @@ def filter_sidebar(page: str) -> StatementFilter:
 
 def _flag_choice(value: bool | None) -> str:
     return next(choice for choice, v in FLAG_CHOICES.items() if v is value)
+
+
+def speech_toggle(where, key: str) -> bool | None:
+    """A page's own "beliefs and plans too" switch, for pages that draw no filter sidebar; a shared link's
+    speech=any turns it on. Returns the filter's `speech`: True (speech acts alone) or None (everything)."""
+    if key not in st.session_state:
+        st.session_state[key] = st.query_params.get("speech") == "any"
+    return None if where.toggle(SPEECH_LABEL, key=key, help=SPEECH_HELP) else True
+
+
+def speech_param(speech: bool | None) -> str:
+    """The URL parameter `speech_toggle` reads back (empty, so left out, for the default)."""
+    return "" if speech else "any"
 
 
 def sync_url(params: Mapping[str, str | list[str]]) -> None:

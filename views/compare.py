@@ -71,9 +71,10 @@ known_topics = [t.name for t in topic_data.topics()]
 topic_options = ["", *known_topics, *(t for t in c.facet_values(u, "topic") if t not in known_topics)]
 topic = mid.selectbox("Topic", topic_options, key="cmp_topic", format_func=lambda t: t or "any topic")
 phrase = low.text_input("or a phrase", key="cmp_phrase", placeholder="e.g. security guarantees").strip()
-c.sync_url({"by": by, "who": list(who), "topic": topic, "phrase": phrase})
+speech = c.speech_toggle(st, "cmp_speech_all")
+c.sync_url({"by": by, "who": list(who), "topic": topic, "phrase": phrase, "speech": c.speech_param(speech)})
 
-base = StatementFilter(topics=(topic,) if topic else (), text=phrase)
+base = StatementFilter(topics=(topic,) if topic else (), text=phrase, speech=speech)
 if len(who) < 2:
     st.info(f"Pick at least two {BY[by].lower()} to see their statements side by side.")
 else:

@@ -74,10 +74,11 @@ if entity_id is not None:
         ss.pop("sp_pick")
         entity = None
     if entity is not None:
-        c.sync_url({"speaker": str(entity.id)})
-        ss["sp_linked"] = entity.id
-        flt = StatementFilter(speakers=(entity.name,))
         st.header(c.md(entity.name))
+        speech = c.speech_toggle(st, "sp_speech_all")
+        c.sync_url({"speaker": str(entity.id), "speech": c.speech_param(speech)})
+        ss["sp_linked"] = entity.id
+        flt = StatementFilter(speakers=(entity.name,), speech=speech)
         st.caption(
             " · ".join(c.md(x) for x in (entity.role, entity.affiliation, entity.country) if x)
             + (" · in the knowledge base" if entity.known else "")
