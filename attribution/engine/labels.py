@@ -49,6 +49,8 @@ def signed_quotes(text: str, p: Paragraph, lex: Lexicon, found: list[Frame]) -> 
     """ "“…” ― Sonya Herridge": a quotation signed with a dash and a name."""
     toks = p.tokens
     out: list[Frame] = []
+    if not toks or _DASHES.isdisjoint(text[toks[0].start : toks[-1].end]):
+        return out  # most paragraphs hold no dash: one look at the text instead of one per token
     index = None  # built at the first signed quotation
     for k in range(1, len(toks) - 1):
         if toks[k].text not in _DASHES or p.quote_of[k - 1] is None or p.quote_of[k] is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -96,6 +96,12 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
+    # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
+    # other words are passed over by one look-up each.
+    frame_firsts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue

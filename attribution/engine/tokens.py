@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
@@ -53,13 +54,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _new_token = tuple.__new__
 
 
-_key = attrgetter("key")
-# Keys that bisect a token list by offset (getters written in C: bisection calls them often).
+# Getters written in C: bisection by offset and scans of a token list call them often.
+key_of = attrgetter("key")
 start_of = attrgetter("start")
 end_of = attrgetter("end")
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase's look-up key; cached, since the names an article looks up (PhraseTable.get) recur."""
     return tuple(t.key for t in tokenize(phrase))
 
 
@@ -95,7 +98,7 @@ class PhraseTable(Generic[V]):
         if longest is None:
             return None
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            value = self._entries.get(tuple(map(_key, tokens[i : i + n])))
+            value = self._entries.get(tuple(map(key_of, tokens[i : i + n])))
             if value is not None:
                 return n, value
         return None

@@ -1,0 +1,81 @@
+"""The speed infrastructure of the engine keeps behaviour: the collector pause restores the collector's state
+whatever happens, and the derived look-up sets hold exactly what they are derived from (benchmarks/ times it)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from attribution.engine import lexicons, pipeline
+from attribution.engine.tokens import phrase_key, tokenize
+from attribution.errors import UnsupportedLanguageError
+from attribution.models import Article
+
+TEXT = 'Ms. Odum said the harbour plan would go ahead. "We are ready," she added.'
+
+
+@pytest.fixture
+def collector_enabled():
+    was = gc.isenabled()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    ("enabled_before", "article", "raises"),
+    [
+        (True, Article("en", TEXT, language="en"), None),
+        (False, Article("en", TEXT, language="en"), None),
+        (True, Article("ru", "Министр заявил, что переговоры продолжатся.", language="ru"), None),
+        (True, Article("de", "Der Minister sagte, es gehe weiter.", language="de"), UnsupportedLanguageError),
+        (True, Article("bad", TEXT, language="en"), ZeroDivisionError),  # an engine failure mid-article
+        (False, Article("bad", TEXT, language="en"), ZeroDivisionError),
+    ],
+)
+def test_the_collector_is_paused_for_an_article_and_restored_as_it_was(
+    collector_enabled, monkeypatch, enabled_before: bool, article: Article, raises: type[Exception] | None
+) -> None:
+    seen: list[bool] = []
+    real = pipeline.find_frames
+
+    def frames(*args):
+        seen.append(gc.isenabled())
+        if article.id == "bad":
+            raise ZeroDivisionError("engine failure")
+        return real(*args)
+
+    monkeypatch.setattr(pipeline, "find_frames", frames)
+    (gc.enable if enabled_before else gc.disable)()
+    if raises:
+        with pytest.raises(raises):
+            pipeline.extract_article(article)
+    else:
+        pipeline.extract_article(article)
+    assert gc.isenabled() is enabled_before
+    assert not any(seen), "the English engine ran with the collector on"
+
+
+@pytest.mark.parametrize(
+    ("word", "member"),
+    [("said", True), ("according", True), ("claim", True), ("quipped", True), ("harbour", False), ("to", False)],
+)
+def test_frame_firsts_are_the_first_words_of_cues_and_the_report_nouns(word: str, member: bool) -> None:
+    lex = lexicons.load()
+    assert lex.frame_firsts == lex.cues.first_keys | set(lex.report_nouns)
+    assert (word in lex.frame_firsts) is member
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("Sergey Lavrov", ("sergey", "lavrov")),
+        ("sergey  LAVROV", ("sergey", "lavrov")),
+        ("Russia’s", ("russia's",)),
+        ("U.S. State Department", ("u.s.", "state", "department")),
+        ("", ()),
+    ],
+)
+def test_phrase_key_is_the_same_cached_or_not(phrase: str, key: tuple[str, ...]) -> None:
+    assert phrase_key(phrase) == key == tuple(t.key for t in tokenize(phrase))
+    assert phrase_key(phrase) == key  # a second look-up, from the cache
