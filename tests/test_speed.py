@@ -8,7 +8,7 @@ import gc
 import pytest
 
 from attribution.engine import lexicons, pipeline
-from attribution.engine.tokens import phrase_key, tokenize
+from attribution.engine.tokens import PhraseTable, phrase_key, tokenize
 from attribution.errors import UnsupportedLanguageError
 from attribution.models import Article
 
@@ -79,3 +79,33 @@ def test_frame_firsts_are_the_first_words_of_cues_and_the_report_nouns(word: str
 def test_phrase_key_is_the_same_cached_or_not(phrase: str, key: tuple[str, ...]) -> None:
     assert phrase_key(phrase) == key == tuple(t.key for t in tokenize(phrase))
     assert phrase_key(phrase) == key  # a second look-up, from the cache
+
+
+TABLE = PhraseTable(
+    (p, p) for p in ["new", "new york", "the new york times", "times", "a", "a b c", "secretary of state", "of"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the new york times said", [(0, 4, "the new york times"), (4, 5, None)]),
+        ("the new york post", [(0, 0, None), (1, 3, "new york")]),  # "the new york" begins a phrase, ends none
+        ("new yorker", [(0, 1, "new")]),
+        ("a b c d", [(0, 3, "a b c")]),
+        ("a b d", [(0, 1, "a"), (1, 1, None)]),  # a beginning of a longer phrase that is not one itself
+        ("secretary of", [(0, 0, None), (1, 2, "of")]),  # the text ends inside a phrase
+        ("times", [(0, 1, "times"), (1, 1, None)]),  # past the last token
+        ("", [(0, 0, None)]),
+    ],
+)
+def test_match_at_is_the_longest_phrase_at_a_token(text: str, expected: list) -> None:
+    toks = tokenize(text)
+    for i, end, value in expected:
+        assert TABLE.match_at(toks, i) == ((end - i, value) if value else None)
+        brute = max((n for n in range(1, len(toks) - i + 1) if TABLE.get(text_of(toks[i : i + n]))), default=0)
+        assert brute == (end - i if value else 0)
+
+
+def text_of(toks: list) -> str:
+    return " ".join(t.text for t in toks)
