@@ -3,14 +3,16 @@ whatever happens, and the derived look-up sets hold exactly what they are derive
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import pickle
 
 import pytest
 
 from attribution.engine import lexicons, pipeline
-from attribution.engine.tokens import PhraseTable, phrase_key, tokenize
+from attribution.engine.tokens import PhraseTable, capitalized_words, phrase_key, tokenize
 from attribution.errors import UnsupportedLanguageError
-from attribution.models import Article
+from attribution.models import Article, Span
 
 TEXT = 'Ms. Odum said the harbour plan would go ahead. "We are ready," she added.'
 
@@ -109,3 +111,32 @@ def test_match_at_is_the_longest_phrase_at_a_token(text: str, expected: list) ->
 
 def text_of(toks: list) -> str:
     return " ".join(t.text for t in toks)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The U.S. said Élan met Anna Berg.", ["The", "U.S.", "Élan", "Anna", "Berg"]),
+        ("_Private Ⓐ 3M «Quote»", ["M", "Quote"]),  # an underscore or a circled letter opens no word
+        ("no capitals here", []),
+        ("", []),
+    ],
+)
+def test_capitalized_words_are_the_capitalized_word_tokens(text: str, words: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[i].text for i in capitalized_words(toks)] == words
+    assert capitalized_words(toks) == [k for k, t in enumerate(toks) if t.is_capitalized and t.is_word]
+
+
+@pytest.mark.parametrize(("start", "end", "valid"), [(0, 0, True), (2, 9, True), (3, 1, False), (-1, 2, False)])
+def test_a_span_written_out_still_checks_and_freezes(start: int, end: int, valid: bool) -> None:
+    if not valid:
+        with pytest.raises(ValueError, match="0 <= start <= end"):
+            Span(start, end)
+        return
+    span = Span(start, end)
+    assert (span.start, span.end) == (start, end) == dataclasses.astuple(span)
+    assert span == Span(start=start, end=end) and hash(span) == hash(Span(start, end))
+    assert pickle.loads(pickle.dumps(span)) == span and dataclasses.replace(span, end=end + 1).end == end + 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]

@@ -15,7 +15,7 @@ from itertools import accumulate
 from ..models import Span
 from .lexicons import KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse
-from .tokens import Token, particle_name, start_of, tokenize
+from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     out = []
     n = len(tokens)
     resume = 0  # the token after the last run looked at
-    for i in [k for k, t in enumerate(tokens) if t.is_capitalized and t.is_word]:
+    for i in capitalized_words(tokens):
         if i < resume:
             continue
         j = i

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, count
+from operator import and_, attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from ..models import Span
@@ -59,6 +60,15 @@ _new_token = tuple.__new__
 key_of = attrgetter("key")
 start_of = attrgetter("start")
 end_of = attrgetter("end")
+
+
+def capitalized_words(tokens: list[Token]) -> list[int]:
+    """The indexes of the capitalized words, found by a scan written in C (a name search looks at no others)."""
+    return list(compress(count(), map(and_, map(_is_capitalized, tokens), map(_is_word, tokens))))
+
+
+_is_capitalized = attrgetter("is_capitalized")
+_is_word = attrgetter("is_word")
 
 
 @lru_cache(maxsize=4096)
