@@ -140,3 +140,9 @@ def test_a_span_written_out_still_checks_and_freezes(start: int, end: int, valid
     assert pickle.loads(pickle.dumps(span)) == span and dataclasses.replace(span, end=end + 1).end == end + 1
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("word", "cls"), [("the", "determiner"), ("she", "pronoun"), ("harbour", None), ("", None)])
+def test_word_class_is_the_listed_class(word: str, cls: str | None) -> None:
+    lex = lexicons.load()
+    assert lex.word_class(word) == cls == lex.word_classes.get(word)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -99,18 +99,19 @@ class Lexicon:
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
+    # A closed-class word's class (determiner, pronoun, …) or None: the dict's own get, called tens of thousands
+    # of times an article pass, without a Python frame of its own.
+    word_class: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
+        object.__setattr__(self, "word_class", self.word_classes.get)
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
         no longer listed, or none (a colon, a floating quote), counts as speech."""
         toks = tokenize(cue_text or "")
         return next((hit[1].speech for i in range(len(toks)) if (hit := self.cues.match_at(toks, i))), True)
-
-    def word_class(self, key: str) -> str | None:
-        return self.word_classes.get(key)
 
     def names_someone(self, key: str) -> bool:
         """Whether a lower-case noun can head a speaker's mention ("officials", "critics", "the study")."""

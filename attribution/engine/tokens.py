@@ -109,10 +109,11 @@ class PhraseTable(Generic[V]):
         """The longest phrase starting at tokens[i], as (number of tokens, value)."""
         if i >= len(tokens):
             return None
-        phrase = (tokens[i].key,)
-        longest = self._longest_from.get(phrase[0])
+        key = tokens[i].key
+        longest = self._longest_from.get(key)
         if longest is None:
-            return None
+            return None  # most words start no phrase
+        phrase = (key,)
         value = self._entries.get(phrase)
         found = None if value is None else (1, value)
         # Longer phrases only while the words so far begin one ("the" + "minister" begins none: one look-up).
