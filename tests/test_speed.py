@@ -146,3 +146,17 @@ def test_a_span_written_out_still_checks_and_freezes(start: int, end: int, valid
 def test_word_class_is_the_listed_class(word: str, cls: str | None) -> None:
     lex = lexicons.load()
     assert lex.word_class(word) == cls == lex.word_classes.get(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [("witnesses", "witness"), ("parties", "party"), ("officials", "official"), ("official", "official"),
+     ("harbours", None), ("harbour", None), ("s", None), ("", None)],
+)  # fmt: skip
+def test_singular_of_a_speaker_noun(word: str, singular: str | None) -> None:
+    lex = lexicons.load()
+    assert lex.singular(word) == singular
+    nouns = lex.source_nouns | lex.speaker_nouns
+    for w in [*nouns, *(n + "s" for n in nouns), *(n[:-1] + "ies" for n in nouns if n.endswith("y"))]:
+        forms = (w[:-1], w[:-2], w[:-3] + "y", w) if w.endswith("s") else (w,)
+        assert lex.singular(w) == next((k for k in forms if k in nouns), None)

@@ -102,10 +102,12 @@ class Lexicon:
     # A closed-class word's class (determiner, pronoun, …) or None: the dict's own get, called tens of thousands
     # of times an article pass, without a Python frame of its own.
     word_class: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+    person_nouns: frozenset[str] = field(init=False, repr=False)  # source_nouns and speaker_nouns (singular)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
         object.__setattr__(self, "word_class", self.word_classes.get)
+        object.__setattr__(self, "person_nouns", self.source_nouns | self.speaker_nouns)
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
@@ -151,8 +153,13 @@ class Lexicon:
 
     def singular(self, key: str) -> str | None:
         """The listed singular of a speaker noun: "witnesses" → "witness", "parties" → "party"."""
-        forms = (key[:-1], key[:-2], key[:-3] + "y", key) if key.endswith("s") else (key,)
-        return next((k for k in forms if k in self.source_nouns or k in self.speaker_nouns), None)
+        nouns = self.person_nouns
+        if not key.endswith("s"):
+            return key if key in nouns else None
+        for k in (key[:-1], key[:-2], key[:-3] + "y", key):
+            if k in nouns:
+                return k
+        return None
 
 
 # Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").
