@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import pickle
+import random
+import re
 
 import pytest
 
@@ -160,3 +162,27 @@ def test_singular_of_a_speaker_noun(word: str, singular: str | None) -> None:
     for w in [*nouns, *(n + "s" for n in nouns), *(n[:-1] + "ies" for n in nouns if n.endswith("y"))]:
         forms = (w[:-1], w[:-2], w[:-3] + "y", w) if w.endswith("s") else (w,)
         assert lex.singular(w) == next((k for k in forms if k in nouns), None)
+
+
+# The token pattern as first written: the engine's faster spelling must cut every text the same way.
+PLAIN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*|([^\w\s])\1*")
+TRICKY = [
+    "U.S. U.S U.S.A. a.b. A.b.c x.",
+    "1,000.50 3M 1.2.3, 4, 5. 12'34",
+    "Russia’s pro-Trump rock-'n'-roll don't 'quote' ‘single’ ’90s",
+    "!!! ... —— -- ?! «» “” ___ _x x_ Ⓐ İstanbul ΣΑΣ ß",
+    "  \n\t leading and trailing \u00a0 white space \u2003 ",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "text", TRICKY + ["".join(random.Random(n).choices("aZ1_.,'’-—! \n«\"Σİ", k=60)) for n in range(200)]
+)
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = [(m.start(), m.end()) for m in PLAIN_TOKEN.finditer(text)]
+    assert [(t.start, t.end) for t in tokenize(text)] == plain
+    if len(text) > 8:  # a range of the text, as a mention is tokenised
+        assert [(t.start, t.end) for t in tokenize(text, 3, len(text) - 2)] == [
+            (m.start(), m.end()) for m in PLAIN_TOKEN.finditer(text, 3, len(text) - 2)
+        ]

@@ -13,9 +13,14 @@ from ..models import Span
 
 # Acronyms with dots (U.S., U.N.), words with inner apostrophes or hyphens (Russia's, Russia-Ukraine),
 # numbers with separators (1,000), a run of one repeated punctuation character ("...", "!!!", "----"),
-# else one punctuation character. Possessive: nothing follows a token's pattern, so giving back characters never
-# makes another match, and not keeping the places to give back at saves a fifth of the matching.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}+|\d++(?:[.,]\d++)*+|\w++(?:['’\-]\w++)*+|([^\w\s])\1*+")
+# else one punctuation character. Written as a first character, then what may follow it given what it was (looked
+# at behind): a pattern that opens with a character class lets the regex engine skip white space in C instead of
+# trying every alternative there. Possessive: nothing follows a token's pattern, so giving back characters never
+# makes another match. The same tokens as the plain alternation (?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*
+# |([^\w\s])\1*, in a third fewer instructions (callgrind).
+_TOKEN = re.compile(
+    r"(\S)(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)++|(?<=\d)\d*+(?:[.,]\d++)*+|(?<=\w)\w*+(?:['’\-]\w++)*+|\1*+)"
+)
 
 V = TypeVar("V")
 
