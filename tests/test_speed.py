@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from attribution.engine import lexicons, pipeline
+from attribution.engine import lexicons, pipeline, quotes, segmenting
+from attribution.engine.paragraph import Paragraph, build_paragraph, sentence_bounds
 from attribution.engine.tokens import PhraseTable, capitalized_words, phrase_key, tokenize
 from attribution.errors import UnsupportedLanguageError
 from attribution.models import Article, Span
@@ -186,3 +187,33 @@ def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
         assert [(t.start, t.end) for t in tokenize(text, 3, len(text) - 2)] == [
             (m.start(), m.end()) for m in PLAIN_TOKEN.finditer(text, 3, len(text) - 2)
         ]
+
+
+def _bounds_stepwise(p: Paragraph, i: int) -> tuple[int, int]:
+    """sentence_bounds as it walked token by token before it bisected: the oracle."""
+    s, lo, hi = p.sentence_of[i], i, i + 1
+    floor, ceiling = max(0, i - 250), min(len(p.tokens), i + 250)
+    q, n = p.quote_of, p.sentence_of
+    while lo > floor and (n[lo - 1] == s or (q[lo - 1] is not None and q[lo - 1] == q[lo])):
+        lo -= 1
+    while hi < ceiling and (n[hi] == s or (q[hi] is not None and q[hi] == q[hi - 1])):
+        hi += 1
+    return lo, hi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said it. "We wait. We hope. We go," she said. Then it rained. "Yes." No.',
+        "One sentence only without a stop",
+        '"A quote that opens. And runs on. Into more," Berg said, "and more." Okafor agreed. Fine.',
+        "word " * 600 + "end.",  # a run-on longer than the window
+    ],
+)
+def test_sentence_bounds_by_bisection_are_those_walked_word_by_word(text: str) -> None:
+    lex = lexicons.load()
+    para = segmenting.paragraphs(text)[0]
+    toks = tokenize(text, para.start, para.end)
+    inside = [s for q in quotes.find_quotes(text, (para,)) for s in q.parts]
+    p = build_paragraph(0, toks, segmenting.sentences(text, para, lex), inside)
+    assert [sentence_bounds(p, i) for i in range(len(toks))] == [_bounds_stepwise(p, i) for i in range(len(toks))]
