@@ -191,7 +191,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     # SPEAKER CUE: "QUOTE" — possibly the quote opens the next paragraph.
     if quote_after is not None:
         return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
-    if all(t.text == ":" for t in toks[start:hi]) and toks[hi - 1].text == ":" and not inverted:
+    if toks[hi - 1].text == ":" and all(t.text == ":" for t in toks[start:hi]) and not inverted:
         return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
     if cue.lemma in lex.quote_only_cues:
         return None

@@ -14,6 +14,7 @@ continuation) over the shallow phrases (phrases) and content boundaries (content
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 
 from ..models import Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
@@ -26,7 +27,7 @@ from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted
 from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_only
-from .tokens import Token, start_of
+from .tokens import Token, key_of, start_of
 
 
 def find_frames(
@@ -73,10 +74,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
     toks = p.tokens
     headline = is_headline(toks)
     # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
-    cue_firsts, report_nouns, quote_of = lex.cues.first_keys, lex.report_nouns, p.quote_of
-    candidates = [
-        i for i, tok in enumerate(toks) if (tok.key in cue_firsts or tok.key in report_nouns) and quote_of[i] is None
-    ]
+    firsts, quote_of = lex.frame_firsts, p.quote_of
+    candidates = [i for i in compress(count(), map(firsts.__contains__, map(key_of, toks))) if quote_of[i] is None]
     resume = 0  # the token after the last cue taken
     # A frame's cue starts at or after its candidate token, so a frame whose content ends before that
     # token can neither hold the cue nor follow it: only the frames still reaching are compared, which

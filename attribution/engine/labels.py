@@ -3,6 +3,8 @@ and the headline test that lets capitalised cues count in title-cased lines."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicons import Cue, Lexicon
 from .paragraph import Frame, FrameIndex, Paragraph, make_frame, trimmed_spans
 from .tokens import Token
@@ -43,12 +45,15 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
 
 
 _DASHES = frozenset("―—–")
+_DASH = re.compile("[―—–]")
 
 
 def signed_quotes(text: str, p: Paragraph, lex: Lexicon, found: list[Frame]) -> list[Frame]:
     """ "“…” ― Sonya Herridge": a quotation signed with a dash and a name."""
     toks = p.tokens
     out: list[Frame] = []
+    if not toks or _DASH.search(text, toks[0].start, toks[-1].end) is None:
+        return out  # most paragraphs hold no dash: one look at the text instead of one per token
     index = None  # built at the first signed quotation
     for k in range(1, len(toks) - 1):
         if toks[k].text not in _DASHES or p.quote_of[k - 1] is None or p.quote_of[k] is not None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -96,15 +96,24 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
+    # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
+    # other words are passed over by one look-up each.
+    frame_firsts: frozenset[str] = field(init=False)
+    # A closed-class word's class (determiner, pronoun, …) or None: the dict's own get, called tens of thousands
+    # of times an article pass, without a Python frame of its own.
+    word_class: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+    person_nouns: frozenset[str] = field(init=False, repr=False)  # source_nouns and speaker_nouns (singular)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
+        object.__setattr__(self, "word_class", self.word_classes.get)
+        object.__setattr__(self, "person_nouns", self.source_nouns | self.speaker_nouns)
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
         no longer listed, or none (a colon, a floating quote), counts as speech."""
         toks = tokenize(cue_text or "")
         return next((hit[1].speech for i in range(len(toks)) if (hit := self.cues.match_at(toks, i))), True)
-
-    def word_class(self, key: str) -> str | None:
-        return self.word_classes.get(key)
 
     def names_someone(self, key: str) -> bool:
         """Whether a lower-case noun can head a speaker's mention ("officials", "critics", "the study")."""
@@ -144,8 +153,13 @@ class Lexicon:
 
     def singular(self, key: str) -> str | None:
         """The listed singular of a speaker noun: "witnesses" → "witness", "parties" → "party"."""
-        forms = (key[:-1], key[:-2], key[:-3] + "y", key) if key.endswith("s") else (key,)
-        return next((k for k in forms if k in self.source_nouns or k in self.speaker_nouns), None)
+        nouns = self.person_nouns
+        if not key.endswith("s"):
+            return key if key in nouns else None
+        for k in (key[:-1], key[:-2], key[:-3] + "y", key):
+            if k in nouns:
+                return k
+        return None
 
 
 # Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").

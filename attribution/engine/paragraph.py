@@ -176,12 +176,13 @@ def sentence_bounds(p: Paragraph, i: int) -> tuple[int, int]:
     # A "sentence" longer than any real one (a run-on without stops) is cut to a window around the
     # cue, so the cost per cue stays bounded and the whole pass linear.
     floor, ceiling = max(0, i - _MAX_SENTENCE_TOKENS), min(len(p.tokens), i + _MAX_SENTENCE_TOKENS)
-    lo = i
+    # sentence_of never decreases: the sentence's own tokens are found by bisection, then quotations widen it.
+    lo = max(floor, bisect_left(p.sentence_of, s, 0, i))
     while lo > floor and (
         p.sentence_of[lo - 1] == s or (p.quote_of[lo - 1] is not None and p.quote_of[lo - 1] == p.quote_of[lo])
     ):
         lo -= 1
-    hi = i + 1
+    hi = min(ceiling, bisect_right(p.sentence_of, s, i))
     while hi < ceiling and (
         p.sentence_of[hi] == s or (p.quote_of[hi] is not None and p.quote_of[hi] == p.quote_of[hi - 1])
     ):

@@ -15,6 +15,7 @@ from ..models import Span
 
 _MARK = re.compile(r"''|``|[\"“”„«»‹›‘’‚']")
 _OPENING_CONTEXT = set("([{—–-/")
+_SINGLE_CLOSES = re.compile(r"[\w.,!?…]\s?[’'›]")
 
 
 class _Role(Enum):
@@ -104,8 +105,7 @@ def _quotes_in(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]]
 
 def _single_can_open(text: str, i: int, hi: int) -> bool:
     """A top-level single mark opens a quote only if a closing single mark follows in the paragraph."""
-    rest = text[i + 1 : hi]
-    return bool(re.search(r"[\w.,!?…]\s?[’'›]", rest))
+    return _SINGLE_CLOSES.search(text, i + 1, hi) is not None
 
 
 def _same_mark(text: str, opened: int, at: int) -> bool:

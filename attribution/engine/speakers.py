@@ -15,7 +15,7 @@ from itertools import accumulate
 from ..models import Span
 from .lexicons import KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse
-from .tokens import Token, particle_name, start_of, tokenize
+from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     out = []
     n = len(tokens)
     resume = 0  # the token after the last run looked at
-    for i in [k for k, t in enumerate(tokens) if t.is_capitalized and t.is_word]:
+    for i in capitalized_words(tokens):
         if i < resume:
             continue
         j = i
@@ -391,12 +391,13 @@ class Resolver:
 
 
 _CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
+_WORDS = re.compile(r"[\w'’]+")
 
 
 def _credited(text: str, at: int, lex: Lexicon) -> bool:
     """Whether the name at offset `at` is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "By Ann Lee"."""
     line = text[max(0, at - _CREDIT_REACH, text.rfind("\n", 0, at) + 1) : at]
-    words = re.findall(r"[\w'’]+", line.lower())
+    words = _WORDS.findall(line.lower())
     if words == ["by"] and text.rfind("\n", 0, at) + 1 + len(line) == at and line.strip().lower() == "by":
         return True  # a byline opening its line
     stripped = line.rstrip()
@@ -414,9 +415,12 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
     return occurrences[k - 1] if k else None
 
 
+_ASIDE = re.compile(r"\s*[,(]")
+
+
 def _strip_determiner(text: str, lex: Lexicon) -> str:
     """The mention as a speaker's label: without its determiner, nor an aside after a comma or parenthesis
     ("The Foreign Ministry of Belarus, in turn," → "Foreign Ministry of Belarus")."""
-    text = re.split(r"\s*[,(]", text, maxsplit=1)[0]
+    text = _ASIDE.split(text, maxsplit=1)[0]
     first, _, rest = text.partition(" ")
     return rest if rest and lex.word_class(first.lower()) == "determiner" else text
