@@ -8,6 +8,7 @@ from .content import (
     content_after,
     content_before,
     only_adverbials,
+    participle_at,
     quote_ending_at,
     quote_starts_clause,
     skip_to_content,
@@ -32,6 +33,8 @@ from .phrases import (
 )
 from .questions import passive_question
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 
 
 def clause_opens(p: Paragraph, k: int) -> bool:
@@ -72,11 +75,22 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
+        if mention is None and cj + 1 < hi and toks[cj].key in _OBJECT_PRONOUNS and not toks[cj + 1].is_word:
+            mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
         if mention is None:
             return None
         if ci == lo:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
+        if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
+            # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet
+            # had it from; the content is before the cue or after the clause's closing comma.
+            close = next((m for m in range(after + 2, hi - 1) if toks[m].text == "," and p.quote_of[m] is None), None)
+            if ci > lo or close is None:
+                content = content_before(text, p, lo, ci)
+            else:
+                content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
+            return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == ",":
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
         else:
@@ -117,6 +131,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = relay[0]
     else:
         mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
+    if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
+        return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -193,8 +209,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
     if all(t.text == ":" for t in toks[start:hi]) and toks[hi - 1].text == ":" and not inverted:
         return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
-    if cue.lemma in lex.quote_only_cues:
-        return None
+    if cue.lemma in lex.quote_only_cues and not (start > tail and toks[start - 1].key == "that"):
+        return None  # "joked about the weather" reports nothing; "posted on X that …" does
     if cj - ci > 1 and only_adverbials(toks, start, hi, lex, p) and lex.word_class(toks[cj - 1].key) is None:
         # "expressed satisfaction with the outcome": without a clause, the noun is what was expressed.
         cue_span = Span(toks[ci].start, toks[cj - 2].end)
@@ -205,7 +221,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if titled_work(toks, start, hi, lex, p):
         return None  # "wrote the book “War and Peace”": a work and its title, not something said
     # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
-    if start < hi and toks[start].key not in COORDINATORS and not only_adverbials(toks, start, hi, lex, p):
+    if (
+        start < hi
+        and toks[start].key not in COORDINATORS
+        and not only_adverbials(toks, start, hi, lex, p)
+        and not (toks[start].text == "," and start + 1 < hi and participle_at(toks, start + 1, lex))
+    ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
         content = content_after(text, p, opener, hi, lex, cue)
@@ -225,7 +246,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None:
+            if chain is None and not participle_at(toks, rest, lex):  # not "…, one source said, speaking on …"
                 content += content_after(text, p, rest, hi, lex, cue)
             elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke

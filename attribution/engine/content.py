@@ -284,6 +284,20 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
     )
 
 
+def participle_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether an aside about the speaker starts at token k, right after a comma: a participle and a preposition
+    ("…, one source said, speaking on condition of anonymity", "…, standing beside the mayor"), never part of
+    what was said (unlike "…, replacing Clinton would be …", where a participle opens the clause)."""
+    tok = toks[k]
+    return (
+        tok.key.endswith("ing")
+        and len(tok.key) > 5
+        and not tok.is_capitalized
+        and k + 1 < len(toks)
+        and lex.word_class(toks[k + 1].key) == "preposition"
+    )
+
+
 def _comma_closes(text: str, p: Paragraph, k: int) -> bool:
     """Whether the quotation ending at token k ends with a comma inside its closing mark (“…,”)."""
     quote = p.quotes[p.quote_of[k]]
@@ -421,6 +435,15 @@ def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple
 # "He said this at a press conference": the demonstrative stands for what was reported before, so the
 # cue tells where it was said, not something new.
 _REFERS_BACK = re.compile(r"this(?:\s+(?:at|on|in|during|after|before|to|while|when)\b.*)?", re.I | re.S)
+
+
+# "declined to comment", "asked not to be identified because …": the words say that nothing was said on record.
+_NO_STATEMENT = re.compile(r"(?:not\s+)?to\s+(?:comment|be\s+(?:identified|named))\b.*", re.I | re.S)
+
+
+def says_nothing(text: str, frame: Frame) -> bool:
+    """Whether a frame's only content declines to speak or to be named."""
+    return len(frame.content) == 1 and _NO_STATEMENT.fullmatch(frame.content[0].of(text)) is not None
 
 
 def refers_back(text: str, frame: Frame) -> bool:

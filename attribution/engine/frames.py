@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ..models import Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
-from .content import refers_back
+from .content import refers_back, says_nothing
 from .continuation import attach_quotes
 from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
@@ -119,7 +119,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
     found = [
         f
         for f in found
-        if not relay_only(text, f, index, lex) and not question_answered(text, f, lex) and not refers_back(text, f)
+        if not relay_only(text, f, index, lex)
+        and not question_answered(text, f, lex)
+        and not refers_back(text, f)
+        and not says_nothing(text, f)
     ]
     if not found:
         labelled = labelled_line(text, p, lex)

@@ -319,7 +319,28 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         i -= 1
     if not plausible(toks[i : k + 1], lex):
         return None
-    return i, k + 1
+    return _through_of(toks, i, lo, lex, p), k + 1
+
+
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "each", "either", "neither", "several"})
+
+
+def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) -> int:
+    """The start of a phrase that takes in a head before "of"/"for": "one of the sources", "Karl Voss of the
+    Institute of Soil Studies", "Bank of Ardia CEO Tom Reyes" (a name or count either side)."""
+    if i - 2 < lo or toks[i - 1].key not in ("of", "for") or p.quote_of[i - 2] is not None:
+        return i
+    head = toks[i - 2]
+    if head.key in _COUNTS or head.key in _QUANTITIES:
+        return i - 2
+    if not (head.is_capitalized and (toks[i].is_capitalized or toks[i].key == "the")):
+        return i
+    j = i - 2  # a capitalized run before "of": the person or office it belongs to
+    while j - 1 >= lo and toks[j - 1].is_capitalized and toks[j - 1].is_word and p.quote_of[j - 1] is None:
+        j -= 1
+    if any(lex.titles.match_at(toks, m) is not None for m in range(j, i - 1)):
+        return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
+    return j if j == lo or not toks[j - 1].is_word or toks[j - 1].key == "the" else i
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:

@@ -1,0 +1,62 @@
+"""Where a statement starts and ends, and what is no statement at all, on constructions met in wire copy
+(invented sentences): asides about the speaker, declining to speak, relative clauses about a relay's source,
+pronouns after "according to", posts with a "that" clause, and speakers named with "of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+# (text, every statement's text) — the whole list, so that an extra statement fails as a missing one does
+STATEMENTS = [
+    # "…, SOURCE said, speaking on …": the participle and its preposition are about the speaker.
+    ("The ferry will stop in March, one of the officials said, speaking on condition of anonymity.",
+     ["The ferry will stop in March"]),
+    ("The mill will close, a worker said, standing at the gate.", ["The mill will close"]),
+    # "declined to comment", "asked not to be identified": nothing said on record.
+    ("Harbourline Freight declined to comment.", []),
+    ("The port authority declined to comment on the report.", []),
+    ("The tolls will rise, said the people, who asked not to be identified because the plan is private.",
+     ["The tolls will rise"]),
+    ("The tolls will rise, said two people, who asked not to be named.", ["The tolls will rise"]),
+    # "according to OUTLET, which cited …": the relative clause says where the outlet had it; it says nothing.
+    ("Norvale is preparing to sell its bakery unit, according to the Ledger, which cited two people briefed on"
+     " the talks.", ["Norvale is preparing to sell its bakery unit"]),
+    ("According to the Ledger, which cited two people briefed on the talks, the sale could close in May.",
+     ["the sale could close in May"]),
+    # "According to her, …": "her" on its own is the speaker, not a determiner.
+    ("Ilse Marten spoke to the paper. According to her, the canal will reopen in June.",
+     ["the canal will reopen in June"]),
+    # A verb that reports only a quotation reports a "that" clause too.
+    ("Tomas Brill posted on X that the road would stay closed.", ["that the road would stay closed"]),
+    ("Tomas Brill joked that the rain had followed him from home.", ["that the rain had followed him from home"]),
+    # A speaker named with "of"/"for": "one of the …", "NAME of the ORGANISATION".
+    ("The vote will be delayed, one of the organisers said.", ["The vote will be delayed"]),
+    ("The harvest was poor, Karl Voss of the Institute of Soil Studies said.", ["The harvest was poor"]),
+    # Negatives and controls.
+    ("Tomas Brill joked about the weather.", []),
+    ("The station is closed, a spokeswoman said, pointing at the sign.", ["The station is closed"]),
+    ("She said the council declined to act.", ["the council declined to act"]),
+    ("Dana Pruitt said the plan would fail, adding that the money had run out.",
+     ["the plan would fail", "that the money had run out"]),
+    ("Replacing the bridge would cost millions, the engineer said, citing the survey.",
+     ["Replacing the bridge would cost millions", "the survey"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_statement_boundaries(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, the speaker's name) — the mention takes in the words before "of"
+SPEAKERS = [
+    ("The vote will be delayed, one of the organisers said.", "unnamed organiser"),
+    ("Karl Voss of the Institute of Soil Studies said the yields were low.", "Karl Voss"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_a_speaker_named_with_of(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text, "t")] == [speaker]
