@@ -34,6 +34,11 @@ STATEMENTS = [
     # A speaker named with "of"/"for": "one of the …", "NAME of the ORGANISATION".
     ("The vote will be delayed, one of the organisers said.", ["The vote will be delayed"]),
     ("The harvest was poor, Karl Voss of the Institute of Soil Studies said.", ["The harvest was poor"]),
+    # No run-on into a concession, nor into where the words were said.
+    ("Dana Pruitt said the levy would pass, although the vote is weeks away.", ["the levy would pass"]),
+    ("Dana Pruitt praised the new library in a statement on Thursday.", ["the new library"]),
+    ("Omar Haddad criticised the fare rise on Twitter.", ["the fare rise"]),
+    ("Dana Pruitt said the letter in her statement was forged.", ["the letter in her statement was forged"]),
     # Negatives and controls.
     ("Tomas Brill joked about the weather.", []),
     ("The station is closed, a spokeswoman said, pointing at the sign.", ["The station is closed"]),

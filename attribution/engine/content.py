@@ -188,6 +188,9 @@ def content_after(
         if tok.text == ";":
             end = m  # "…; the council disagreed": a new clause
             break
+        if tok.key in _VENUE_PREPOSITIONS and m > first + 1 and _venue_to_end(p, m + 1, hi, lex):
+            end = m  # "praised the plan in a statement", "attacked him on Twitter": where it was said
+            break
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
             if _ends_before(p, m + 1, hi, lex, start, fronted):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
@@ -228,6 +231,25 @@ def content_after(
     return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
 
 
+_VENUE_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+_MAX_VENUE_WORDS = 6
+
+
+def _venue_to_end(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a short phrase naming where something was said ("a statement on Thursday", "Twitter", "its
+    website") runs from token k to the end of the sentence."""
+    words = [n for n in range(k, hi) if p.tokens[n].is_word]
+    if not words or len(words) > _MAX_VENUE_WORDS or any(p.quote_of[n] is not None for n in range(k, hi)):
+        return False
+    if any(p.tokens[n].text not in CLAUSE_END for n in range(k, hi) if not p.tokens[n].is_word):
+        return False
+    venue = next((n for n, w in enumerate(words) if p.tokens[w].key in lex.venue_nouns), None)
+    # Only a time may follow the venue ("in a statement on Thursday"), not a verb ("in her statement was forged").
+    return venue is not None and all(
+        p.tokens[w].key in lex.time_words or p.tokens[w].key == "on" for w in words[venue + 1 :]
+    )
+
+
 def main_verb_cue(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
     """ "Lee, who estimated that …, said he voted …": a finite reporting verb right after a comma is
     the main clause's, so the content before it has ended ("said to cost" is not one)."""
@@ -265,7 +287,7 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         and lex.cues.match_at(p.tokens, k) is not None
     )
     return (
-        nxt.key == "according"
+        nxt.key in _CONTENT_ENDERS
         or participle
         or _opens_report(p, k, hi, lex)
         or _as_report(p, k, hi, lex)
@@ -282,6 +304,10 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
     )
+
+
+# After a comma, "according to …" names the speaker; "though …", "although …" concede something of the writer's.
+_CONTENT_ENDERS = frozenset({"according", "though", "although"})
 
 
 def participle_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
