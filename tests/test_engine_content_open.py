@@ -39,7 +39,13 @@ STATEMENTS = [
     ("Dana Pruitt praised the new library in a statement on Thursday.", ["the new library"]),
     ("Omar Haddad criticised the fare rise on Twitter.", ["the fare rise"]),
     ("Dana Pruitt said the letter in her statement was forged.", ["the letter in her statement was forged"]),
+    # A second speaker's report after ", and", also in the progressive; an adverb before "that".
+    ("Omar Haddad vowed to keep the mill open, and Dana Pruitt is promising to retrain the workers.",
+     ["to keep the mill open", "to retrain the workers"]),
+    ("Shop owners complained bitterly that the rents were too high.", ["that the rents were too high"]),
     # Negatives and controls.
+    ("Omar Haddad said the mill would stay open, and the workers are leaving.",
+     ["the mill would stay open, and the workers are leaving"]),
     ("Tomas Brill joked about the weather.", []),
     ("The station is closed, a spokeswoman said, pointing at the sign.", ["The station is closed"]),
     ("She said the council declined to act.", ["the council declined to act"]),

@@ -10,6 +10,7 @@ from .lexicons import Cue, Lexicon
 from .paragraph import CLAUSE_END, CLOSING, Frame, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     ARTICLES,
+    BE,
     COORDINATORS,
     OPENERS,
     SUBORDINATORS,
@@ -19,6 +20,7 @@ from .phrases import (
     noun_phrase_right,
     past_opener,
     plausible,
+    progressive_be,
 )
 from .tokens import Token
 
@@ -96,7 +98,12 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
             break
         if toks[m].key == "that":
-            if m == k or lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words:
+            if (
+                m == k
+                or lex.word_class(toks[k].key) == "preposition"
+                or toks[k].key in lex.time_words
+                or all(is_adverbial(t, lex) for t in toks[k:m])  # "complained bitterly that …"
+            ):
                 return m + 1
             break
     if (
@@ -426,12 +433,15 @@ def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if p.quote_of[n] is not None or not tok.is_word:
             return False
         if lower_cue(p.tokens, n, lex):
+            be = progressive_be(p.tokens, n, m, lex) if tok.key.endswith("ing") else None
             return (
                 n > m
-                and not tok.key.endswith("ing")
+                and (not tok.key.endswith("ing") or be is not None)  # "… and Clinton is promising …"
                 and not _belief_of(p, n, hi, lex)
-                and _can_speak(p.tokens, m, n, lex)
+                and _can_speak(p.tokens, m, n if be is None else be, lex)
             )
+        if tok.key in BE and n + 1 < hi and p.tokens[n + 1].key.endswith("ing"):
+            continue  # "is" of "is promising", read with the participle
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
         ):
