@@ -43,6 +43,10 @@ STATEMENTS = [
     ("Omar Haddad vowed to keep the mill open, and Dana Pruitt is promising to retrain the workers.",
      ["to keep the mill open", "to retrain the workers"]),
     ("Shop owners complained bitterly that the rents were too high.", ["that the rents were too high"]),
+    # A verb with an everyday sense reports an object followed by "as", not a bare object.
+    ("Dana Pruitt labelled the levy as a tax grab.", ["the levy as a tax grab"]),
+    ("Omar Haddad hailed the ruling as a victory for tenants.", ["the ruling as a victory for tenants"]),
+    ("Omar Haddad hailed a cab and left.", []),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),

@@ -37,13 +37,25 @@ from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outle
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 
 
-def clause_opens(p: Paragraph, k: int) -> bool:
-    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”")."""
+_MAX_OBJECT_WORDS = 5
+
+
+def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
+    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”"), or an
+    object and "as" ("hailed the deal as a turning point", not "hailed a taxi", "signalled left")."""
     if k >= len(p.tokens):
         return False
     if p.tokens[k].text == "," and k + 1 < len(p.tokens):
         k += 1
-    return p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":"
+    if p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":":
+        return True
+    for m in range(k, min(len(p.tokens), k + _MAX_OBJECT_WORDS + 1)):
+        if p.tokens[m].key == "as":
+            return m > k
+        tok = p.tokens[m]
+        if not tok.is_word or p.quote_of[m] is not None or lex.word_class(tok.key) not in (None, "determiner"):
+            return False  # "the plan Trump has portrayed himself as …": no object, a clause of its own
+    return False
 
 
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:

@@ -95,7 +95,7 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
             continue
         n, cue = hit
-        if cue.noun and not clause_opens(p, i + n):
+        if cue.noun and not clause_opens(p, i + n, lex):
             resume = i + n  # "in his home state", "the attacks on Paris"
             continue
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
