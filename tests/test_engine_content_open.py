@@ -47,6 +47,16 @@ STATEMENTS = [
     ("Dana Pruitt labelled the levy as a tax grab.", ["the levy as a tax grab"]),
     ("Omar Haddad hailed the ruling as a victory for tenants.", ["the ruling as a victory for tenants"]),
     ("Omar Haddad hailed a cab and left.", []),
+    # After "that", a fronted adverbial opens the reported clause; "that" alone with a time points back.
+    ("The audit found that in the three largest wards the rolls were out of date.",
+     ["that in the three largest wards the rolls were out of date"]),
+    ("Dana Pruitt said that on Friday.", []),
+    ("Omar Haddad went on to win that year in a landslide.", []),
+    # A subject with a participle after it, and "has long said".
+    ("A survey released last week found that most tenants back the levy.", ["that most tenants back the levy"]),
+    ("Dana Pruitt has long said that the ferry loses money.", ["that the ferry loses money"]),
+    ("Though she's heralded plans to cut fares, critics say the budget will not allow it.",
+     ["the budget will not allow it"]),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),

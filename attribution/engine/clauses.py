@@ -33,6 +33,7 @@ from .phrases import (
 )
 from .questions import passive_question
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+from .tokens import Token
 
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 
@@ -56,6 +57,17 @@ def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
         if not tok.is_word or p.quote_of[m] is not None or lex.word_class(tok.key) not in (None, "determiner"):
             return False  # "the plan Trump has portrayed himself as …": no object, a clause of its own
     return False
+
+
+_MAX_ADVERBIAL_WORDS = 4
+
+
+def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
+    """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
+    adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
+    return (
+        start == tail + 1 and toks[tail].key == "that" and sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
+    )
 
 
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
@@ -236,7 +248,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if (
         start < hi
         and toks[start].key not in COORDINATORS
-        and not only_adverbials(toks, start, hi, lex, p)
+        # "found that in the largest counties voters …": after "that", a fronted adverbial opens the clause
+        and (_fronted_after_that(toks, tail, start, hi) or not only_adverbials(toks, start, hi, lex, p))
         and not (toks[start].text == "," and start + 1 < hi and participle_at(toks, start + 1, lex))
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").

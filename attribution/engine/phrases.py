@@ -63,6 +63,13 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     k = _past_time(toks, past_adverbials(toks, ci - 1, lo, lex), lo, lex)
     if k < lo or p.quote_of[k] is not None:
         return None
+    if toks[k].key == "long" and k > lo and toks[k - 1].key in _PERFECT:
+        k = past_adverbials(toks, k - 1, lo, lex)  # "Cruz has long said"
+    elif _participle_modifier(toks, k, lo, lex):
+        # "A report released last year found …": the participle and its time describe the subject.
+        np = noun_phrase_left(toks, k - 1, lo, lex, p)
+        if np is not None:
+            return np
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
     if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
@@ -138,6 +145,24 @@ def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     while k >= lo and is_adverbial(toks[k], lex):
         k -= 1
     return k
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _participle_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A past participle after a noun ("a poll released Friday", "the letter sent to members"), not a verb."""
+    tok = toks[k]
+    return (
+        k > lo
+        and tok.key.endswith("ed")
+        and not tok.is_capitalized
+        and lex.word_class(tok.key) is None
+        and lex.cues.match_at(toks, k) is None
+        and toks[k - 1].is_word
+        and lex.word_class(toks[k - 1].key) is None
+        and "'" not in toks[k - 1].key  # "he's heralded plans": a verb after its subject
+    )
 
 
 def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
