@@ -57,6 +57,10 @@ STATEMENTS = [
     ("Dana Pruitt has long said that the ferry loses money.", ["that the ferry loses money"]),
     ("Though she's heralded plans to cut fares, critics say the budget will not allow it.",
      ["the budget will not allow it"]),
+    # A pronoun addressee is out of the content; "her" before a noun is a possessive.
+    ("Omar Haddad told her the mill would stay open.", ["the mill would stay open"]),
+    ('Dana Pruitt turned to the crowd before asking them, "Who will help?"', ['"Who will help?"']),
+    ("Omar Haddad told her team the mill would stay open.", ["the mill would stay open"]),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..models import Span
 from .content import (
+    OBJECT_PRONOUNS,
     content_after,
     content_before,
     only_adverbials,
@@ -34,9 +35,6 @@ from .phrases import (
 from .questions import passive_question
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
-
-_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
-
 
 _MAX_OBJECT_WORDS = 5
 
@@ -99,7 +97,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
-        if mention is None and cj + 1 < hi and toks[cj].key in _OBJECT_PRONOUNS and not toks[cj + 1].is_word:
+        if mention is None and cj + 1 < hi and toks[cj].key in OBJECT_PRONOUNS and not toks[cj + 1].is_word:
             mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
         if mention is None:
             return None

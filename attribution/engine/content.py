@@ -25,6 +25,7 @@ from .phrases import (
 from .tokens import Token
 
 THAT_LOOKAHEAD = 10
+OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 _ADVERBIAL_LOOKAHEAD = 16
 
 
@@ -68,6 +69,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         lead = int(k < hi and toks[k].key == "the")
         outlet = lex.outlets.match_at(toks, k + lead) if k + lead < hi else None
         np = noun_phrase_right(toks, k, hi, lex, p)
+        if np is None and k + 1 < hi and _object_pronoun(toks[k], toks[k + 1], lex):
+            np = k, k + 1  # "asking her, “…”", "told her the mill …": the person spoken to
         if outlet is not None and (np is None or np[1] < k + lead + outlet[0]):
             np = k, k + lead + outlet[0]
         if np is not None:
@@ -115,6 +118,18 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _object_pronoun(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """ "him", "them"; "her" unless a noun of hers follows ("told her team" names whom she leads)."""
+    if tok.key not in OBJECT_PRONOUNS:
+        return False
+    return (
+        tok.key != "her"
+        or not nxt.is_word
+        or nxt.key == "that"
+        or lex.word_class(nxt.key) in ("determiner", "pronoun", "preposition")
+    )
 
 
 def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
