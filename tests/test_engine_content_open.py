@@ -61,6 +61,15 @@ STATEMENTS = [
     ("Omar Haddad told her the mill would stay open.", ["the mill would stay open"]),
     ('Dana Pruitt turned to the crowd before asking them, "Who will help?"', ['"Who will help?"']),
     ("Omar Haddad told her team the mill would stay open.", ["the mill would stay open"]),
+    # Report nouns with a topic: "criticism of", "questions about", "concerns over" (after a possessor).
+    ("The council ignored Omar Haddad's criticism of the fare rise.", ["the fare rise"]),
+    ("Nobody answered her questions about the budget.", ["the budget"]),
+    ("Dana Pruitt's claims of fraud were never proven.", []),  # a subject: its verb is not part of the claim
+    ("His remarks on Saturday were brief.", []),
+    ("The criticism of the plan grew.", []),  # nobody's
+    # "thank … for" reports what the thanks are for.
+    ("Dana Pruitt thanked the crews for clearing the roads.", ["the crews for clearing the roads"]),
+    ("Dana Pruitt thanked the crews.", []),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),

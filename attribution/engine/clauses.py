@@ -41,7 +41,8 @@ _MAX_OBJECT_WORDS = 5
 
 def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
     """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”"), or an
-    object and "as" ("hailed the deal as a turning point", not "hailed a taxi", "signalled left")."""
+    object and "as" or "for" ("hailed the deal as a turning point", "thanked the crew for its work"; not "hailed a
+    taxi")."""
     if k >= len(p.tokens):
         return False
     if p.tokens[k].text == "," and k + 1 < len(p.tokens):
@@ -49,7 +50,7 @@ def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
     if p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":":
         return True
     for m in range(k, min(len(p.tokens), k + _MAX_OBJECT_WORDS + 1)):
-        if p.tokens[m].key == "as":
+        if p.tokens[m].key in ("as", "for"):
             return m > k
         tok = p.tokens[m]
         if not tok.is_word or p.quote_of[m] is not None or lex.word_class(tok.key) not in (None, "determiner"):
