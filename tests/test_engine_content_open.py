@@ -70,6 +70,14 @@ STATEMENTS = [
     # "thank … for" reports what the thanks are for.
     ("Dana Pruitt thanked the crews for clearing the roads.", ["the crews for clearing the roads"]),
     ("Dana Pruitt thanked the crews.", []),
+    # Verbs the lexicon lacked: chant, yell and scream report a quotation; email a quotation or "that" clause;
+    # encourage someone to do something.
+    ('Protesters chanted "Keep the library open" outside the hall.', ['"Keep the library open"']),
+    ('"Get off the road," Omar Haddad yelled.', ['"Get off the road,"']),
+    ("Dana Pruitt emailed that the meeting was cancelled.", ["that the meeting was cancelled"]),
+    ("Omar Haddad encouraged residents to sign up for the program.", ["residents to sign up for the program"]),
+    ("Dana Pruitt screamed at the referee.", []),
+    ("She checked her email before the meeting.", []),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),
