@@ -78,6 +78,14 @@ STATEMENTS = [
     ("Omar Haddad encouraged residents to sign up for the program.", ["residents to sign up for the program"]),
     ("Dana Pruitt screamed at the referee.", []),
     ("She checked her email before the meeting.", []),
+    # A quotation that opens a longer reported clause is part of it; a whole quotation stays the statement.
+    ('Omar Haddad said "new fees" and a grant from the province would pay for the pool.',
+     ['"new fees" and a grant from the province would pay for the pool']),
+    ('Dana Pruitt said "we will win" on Friday.', ['"we will win"']),
+    ('Dana Pruitt said "the new levy" would pay for the pool.', ['"the new levy" would pay for the pool']),
+    ('Guards shouted "Stop right there," until the van stopped.', ['"Stop right there,"']),
+    # "seven of 10 residents say": a count of a group is the speaker.
+    ("Seven of the residents say they were never asked.", ["they were never asked"]),
     # Negatives and controls.
     ("Omar Haddad said the mill would stay open, and the workers are leaving.",
      ["the mill would stay open, and the workers are leaving"]),

@@ -69,6 +69,34 @@ def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bo
     )
 
 
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have"}
+    | {"had", "does", "did"}
+)
+
+
+def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the reported clause starts when the sentence goes on past the quotation at token `start`: at the
+    quotation when it opens the clause ("said “the fund” would pay", "said “new fees” and a grant would …");
+    None when the quotation is all that was said ("said “Yes” when asked")."""
+    k = start
+    while k < hi and p.quote_of[k] == p.quote_of[start]:
+        k += 1
+    quote = p.quotes[p.quote_of[start]]
+    if k >= hi or not toks[k].is_word or quote.end != toks[k - 1].end or _closes_sentence(text, quote):
+        return None
+    if toks[k].key in COORDINATORS:  # "… and the collection of taxes would …", not "… and walked out"
+        nxt = toks[k + 1] if k + 1 < hi else None
+        opens = nxt is not None and (nxt.is_capitalized or lex.word_class(nxt.key) in ("determiner", "pronoun"))
+        return start if opens else None
+    return start if toks[k].key in _AUXILIARIES else None
+
+
+def _closes_sentence(text: str, quote: Span) -> bool:
+    """Whether a quotation ends with its own punctuation (“…,” “…?”): it is whole."""
+    return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
+
+
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
     """An aside set off by a comma between a cue and its content: "said, commenting on the reports, that …"."""
     return (
@@ -224,6 +252,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         quote_after = None  # "told CBS's “Face the Nation”": a possessed quotation is a title
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
+    if quote_after is not None and quote_before is None:
+        clause = _clause_after_quote(text, toks, p, start, hi, lex)
+        if clause is not None:  # "said “budget reforms” and unpaid taxes would pay for it": a clause that quotes
+            quote_after, start = None, clause
     if quote_before is not None:
         content = (quote_before, quote_after) if quote_after is not None else (quote_before,)
         return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)

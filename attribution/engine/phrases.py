@@ -347,7 +347,24 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
     return _through_of(toks, i, lo, lex, p), k + 1
 
 
-_COUNTS = frozenset({"one", "two", "three", "four", "five", "each", "either", "neither", "several"})
+_COUNTS = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "each",
+        "either",
+        "neither",
+        "several",
+    }
+)
 
 
 def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) -> int:
@@ -356,7 +373,7 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
     if i - 2 < lo or toks[i - 1].key not in ("of", "for") or p.quote_of[i - 2] is not None:
         return i
     head = toks[i - 2]
-    if head.key in _COUNTS or head.key in _QUANTITIES:
+    if head.key in _COUNTS or head.key in _QUANTITIES or head.text.isdigit():
         return i - 2
     if not (head.is_capitalized and (toks[i].is_capitalized or toks[i].key == "the")):
         return i
