@@ -280,7 +280,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         start < hi
         and toks[start].key not in COORDINATORS
         # "found that in the largest counties voters …": after "that", a fronted adverbial opens the clause
-        and (_fronted_after_that(toks, tail, start, hi) or not only_adverbials(toks, start, hi, lex, p))
+        and (not only_adverbials(toks, start, hi, lex, p) or _fronted_after_that(toks, tail, start, hi))
         and not (toks[start].text == "," and start + 1 < hi and participle_at(toks, start + 1, lex))
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").

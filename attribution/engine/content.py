@@ -260,6 +260,8 @@ _MAX_VENUE_WORDS = 6
 def _venue_to_end(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
     """Whether a short phrase naming where something was said ("a statement on Thursday", "Twitter", "its
     website") runs from token k to the end of the sentence."""
+    if hi - k > 2 * _MAX_VENUE_WORDS:  # words and their punctuation: too long for a venue phrase, at no cost
+        return False
     words = [n for n in range(k, hi) if p.tokens[n].is_word]
     if not words or len(words) > _MAX_VENUE_WORDS or any(p.quote_of[n] is not None for n in range(k, hi)):
         return False

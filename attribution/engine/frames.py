@@ -56,7 +56,7 @@ def find_frames(
         ):  # fmt: skip
             furniture.append(para)  # "READ MORE" on a line of its own, then the linked headline
             continue
-        p = build_paragraph(n, tokens[first:t], sentences[n], inside)
+        p = build_paragraph(n, toks, sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
     if furniture:  # nor is a quotation in page furniture anybody's continued words
         quotes = tuple(q for q in quotes if not any(f.contains(q.span) for f in furniture))
@@ -75,8 +75,7 @@ def _furniture(toks: list[Token], lex: Lexicon) -> bool:
     a label on a line of its own ("READ MORE")."""
     if not toks:
         return False
-    label = " ".join(t.key for t in toks)
-    if len(toks) <= _MAX_LABEL_TOKENS and label in lex.furniture_labels:
+    if len(toks) <= _MAX_LABEL_TOKENS and " ".join(t.key for t in toks) in lex.furniture_labels:
         return True
     end = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text in _LABEL_ENDS), None)
     if not end:
