@@ -93,6 +93,7 @@ REPORTED = [
     ("Dana Pruitt labelled the levy a tax grab.", None, None),  # clause_only: no "that", colon or quote
     ("Critics knocked that the plan came too late.", "knocked", "that the plan came too late"),
     ("Dana Pruitt brushed off that the vote was close.", "brushed off", "that the vote was close"),
+    ("Omar Haddad thanked the volunteers for their work.", "thanked", "the volunteers for their work"),
     ('"The permit is void, and the work must stop at once," said the ruling.', "said",
      '"The permit is void, and the work must stop at once,"'),  # "ruling", a noun here, is not a second cue
 ]  # fmt: skip
@@ -119,16 +120,14 @@ NOT_REPORTED = [
     "Omar Haddad brushed off the dust.",
     "The clerk labelled the jars by hand.",
     "Omar Haddad went on to win the race.",  # "go on" reports only a quotation
-    "Omar Haddad thanked the volunteers for their work.",
+    "Omar Haddad thanked the crowd.",  # "thank" reports only with what the thanks are for
     "The bypass, dubbed “the road to nowhere” by locals, opened in May.",  # "dub" names; it is not a cue
     pytest.param(
-        "He signalled left and pulled over.",
+        "He signalled left and pulled over.",  # "signalled its willingness to …" reports: the object decides
         marks=pytest.mark.xfail(strict=True, reason="an object after a reporting verb is taken as its content"),
     ),
-    pytest.param(
-        "Dana Pruitt hailed a taxi outside the station.",
-        marks=pytest.mark.xfail(strict=True, reason="an object after a reporting verb is taken as its content"),
-    ),
+    "Dana Pruitt hailed a taxi outside the station.",  # "hail" reports a clause, a quotation or "OBJECT as …"
+    "The hail hammered the roofs as the storm passed.",
 ]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from ..models import Span
 from .content import (
+    OBJECT_PRONOUNS,
     content_after,
     content_before,
     only_adverbials,
+    participle_at,
     quote_ending_at,
     quote_starts_clause,
     skip_to_content,
@@ -32,15 +34,67 @@ from .phrases import (
 )
 from .questions import passive_question
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+from .tokens import Token
+
+_MAX_OBJECT_WORDS = 5
 
 
-def clause_opens(p: Paragraph, k: int) -> bool:
-    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”")."""
+def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
+    """Whether "that", a colon or a quotation follows at token k ("They state that …", "It states: “…”"), or an
+    object and "as" or "for" ("hailed the deal as a turning point", "thanked the crew for its work"; not "hailed a
+    taxi")."""
     if k >= len(p.tokens):
         return False
     if p.tokens[k].text == "," and k + 1 < len(p.tokens):
         k += 1
-    return p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":"
+    if p.quote_of[k] is not None or p.tokens[k].key == "that" or p.tokens[k].text == ":":
+        return True
+    for m in range(k, min(len(p.tokens), k + _MAX_OBJECT_WORDS + 1)):
+        if p.tokens[m].key in ("as", "for"):
+            return m > k
+        tok = p.tokens[m]
+        if not tok.is_word or p.quote_of[m] is not None or lex.word_class(tok.key) not in (None, "determiner"):
+            return False  # "the plan Trump has portrayed himself as …": no object, a clause of its own
+    return False
+
+
+_MAX_ADVERBIAL_WORDS = 4
+
+
+def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
+    """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
+    adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
+    return (
+        start == tail + 1 and toks[tail].key == "that" and sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
+    )
+
+
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have"}
+    | {"had", "does", "did"}
+)
+
+
+def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the reported clause starts when the sentence goes on past the quotation at token `start`: at the
+    quotation when it opens the clause ("said “the fund” would pay", "said “new fees” and a grant would …");
+    None when the quotation is all that was said ("said “Yes” when asked")."""
+    k = start
+    while k < hi and p.quote_of[k] == p.quote_of[start]:
+        k += 1
+    quote = p.quotes[p.quote_of[start]]
+    if k >= hi or not toks[k].is_word or quote.end != toks[k - 1].end or _closes_sentence(text, quote):
+        return None
+    if toks[k].key in COORDINATORS:  # "… and the collection of taxes would …", not "… and walked out"
+        nxt = toks[k + 1] if k + 1 < hi else None
+        opens = nxt is not None and (nxt.is_capitalized or lex.word_class(nxt.key) in ("determiner", "pronoun"))
+        return start if opens else None
+    return start if toks[k].key in _AUXILIARIES else None
+
+
+def _closes_sentence(text: str, quote: Span) -> bool:
+    """Whether a quotation ends with its own punctuation (“…,” “…?”): it is whole."""
+    return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
 
 
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
@@ -72,11 +126,22 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
+        if mention is None and cj + 1 < hi and toks[cj].key in OBJECT_PRONOUNS and not toks[cj + 1].is_word:
+            mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
         if mention is None:
             return None
         if ci == lo:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
+        if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
+            # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet
+            # had it from; the content is before the cue or after the clause's closing comma.
+            close = next((m for m in range(after + 2, hi - 1) if toks[m].text == "," and p.quote_of[m] is None), None)
+            if ci > lo or close is None:
+                content = content_before(text, p, lo, ci)
+            else:
+                content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
+            return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == ",":
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
         else:
@@ -117,6 +182,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = relay[0]
     else:
         mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
+    if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
+        return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
@@ -185,6 +252,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         quote_after = None  # "told CBS's “Face the Nation”": a possessed quotation is a title
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
+    if quote_after is not None and quote_before is None:
+        clause = _clause_after_quote(text, toks, p, start, hi, lex)
+        if clause is not None:  # "said “budget reforms” and unpaid taxes would pay for it": a clause that quotes
+            quote_after, start = None, clause
     if quote_before is not None:
         content = (quote_before, quote_after) if quote_after is not None else (quote_before,)
         return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
@@ -193,8 +264,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
     if toks[hi - 1].text == ":" and all(t.text == ":" for t in toks[start:hi]) and not inverted:
         return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
-    if cue.lemma in lex.quote_only_cues:
-        return None
+    if cue.lemma in lex.quote_only_cues and not (start > tail and toks[start - 1].key == "that"):
+        return None  # "joked about the weather" reports nothing; "posted on X that …" does
     if cj - ci > 1 and only_adverbials(toks, start, hi, lex, p) and lex.word_class(toks[cj - 1].key) is None:
         # "expressed satisfaction with the outcome": without a clause, the noun is what was expressed.
         cue_span = Span(toks[ci].start, toks[cj - 2].end)
@@ -205,7 +276,13 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if titled_work(toks, start, hi, lex, p):
         return None  # "wrote the book “War and Peace”": a work and its title, not something said
     # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
-    if start < hi and toks[start].key not in COORDINATORS and not only_adverbials(toks, start, hi, lex, p):
+    if (
+        start < hi
+        and toks[start].key not in COORDINATORS
+        # "found that in the largest counties voters …": after "that", a fronted adverbial opens the clause
+        and (not only_adverbials(toks, start, hi, lex, p) or _fronted_after_that(toks, tail, start, hi))
+        and not (toks[start].text == "," and start + 1 < hi and participle_at(toks, start + 1, lex))
+    ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
         content = content_after(text, p, opener, hi, lex, cue)
@@ -225,7 +302,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None:
+            if chain is None and not participle_at(toks, rest, lex):  # not "…, one source said, speaking on …"
                 content += content_after(text, p, rest, hi, lex, cue)
             elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke

@@ -10,6 +10,7 @@ from .lexicons import Cue, Lexicon
 from .paragraph import CLAUSE_END, CLOSING, Frame, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     ARTICLES,
+    BE,
     COORDINATORS,
     OPENERS,
     SUBORDINATORS,
@@ -19,10 +20,12 @@ from .phrases import (
     noun_phrase_right,
     past_opener,
     plausible,
+    progressive_be,
 )
 from .tokens import Token
 
 THAT_LOOKAHEAD = 10
+OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 _ADVERBIAL_LOOKAHEAD = 16
 
 
@@ -66,6 +69,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         lead = int(k < hi and toks[k].key == "the")
         outlet = lex.outlets.match_at(toks, k + lead) if k + lead < hi else None
         np = noun_phrase_right(toks, k, hi, lex, p)
+        if np is None and k + 1 < hi and _object_pronoun(toks[k], toks[k + 1], lex):
+            np = k, k + 1  # "asking her, “…”", "told her the mill …": the person spoken to
         if outlet is not None and (np is None or np[1] < k + lead + outlet[0]):
             np = k, k + lead + outlet[0]
         if np is not None:
@@ -96,7 +101,12 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
             break
         if toks[m].key == "that":
-            if m == k or lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words:
+            if (
+                m == k
+                or lex.word_class(toks[k].key) == "preposition"
+                or toks[k].key in lex.time_words
+                or all(is_adverbial(t, lex) for t in toks[k:m])  # "complained bitterly that …"
+            ):
                 return m + 1
             break
     if (
@@ -108,6 +118,18 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _object_pronoun(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """ "him", "them"; "her" unless a noun of hers follows ("told her team" names whom she leads)."""
+    if tok.key not in OBJECT_PRONOUNS:
+        return False
+    return (
+        tok.key != "her"
+        or not nxt.is_word
+        or nxt.key == "that"
+        or lex.word_class(nxt.key) in ("determiner", "pronoun", "preposition")
+    )
 
 
 def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
@@ -188,6 +210,9 @@ def content_after(
         if tok.text == ";":
             end = m  # "…; the council disagreed": a new clause
             break
+        if tok.key in _VENUE_PREPOSITIONS and m > first + 1 and _venue_to_end(p, m + 1, hi, lex):
+            end = m  # "praised the plan in a statement", "attacked him on Twitter": where it was said
+            break
         if tok.text == "," and m + 1 < hi and p.quote_of[m + 1] is None:
             if _ends_before(p, m + 1, hi, lex, start, fronted):
                 # "…, adding …", "…, though she noted …", "…, the source added", "…, he does not defend it"
@@ -228,6 +253,27 @@ def content_after(
     return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
 
 
+_VENUE_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+_MAX_VENUE_WORDS = 6
+
+
+def _venue_to_end(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a short phrase naming where something was said ("a statement on Thursday", "Twitter", "its
+    website") runs from token k to the end of the sentence."""
+    if hi - k > 2 * _MAX_VENUE_WORDS:  # words and their punctuation: too long for a venue phrase, at no cost
+        return False
+    words = [n for n in range(k, hi) if p.tokens[n].is_word]
+    if not words or len(words) > _MAX_VENUE_WORDS or any(p.quote_of[n] is not None for n in range(k, hi)):
+        return False
+    if any(p.tokens[n].text not in CLAUSE_END for n in range(k, hi) if not p.tokens[n].is_word):
+        return False
+    venue = next((n for n, w in enumerate(words) if p.tokens[w].key in lex.venue_nouns), None)
+    # Only a time may follow the venue ("in a statement on Thursday"), not a verb ("in her statement was forged").
+    return venue is not None and all(
+        p.tokens[w].key in lex.time_words or p.tokens[w].key == "on" for w in words[venue + 1 :]
+    )
+
+
 def main_verb_cue(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
     """ "Lee, who estimated that …, said he voted …": a finite reporting verb right after a comma is
     the main clause's, so the content before it has ended ("said to cost" is not one)."""
@@ -265,7 +311,7 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         and lex.cues.match_at(p.tokens, k) is not None
     )
     return (
-        nxt.key == "according"
+        nxt.key in _CONTENT_ENDERS
         or participle
         or _opens_report(p, k, hi, lex)
         or _as_report(p, k, hi, lex)
@@ -281,6 +327,24 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
+    )
+
+
+# After a comma, "according to …" names the speaker; "though …", "although …" concede something of the writer's.
+_CONTENT_ENDERS = frozenset({"according", "though", "although"})
+
+
+def participle_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether an aside about the speaker starts at token k, right after a comma: a participle and a preposition
+    ("…, one source said, speaking on condition of anonymity", "…, standing beside the mayor"), never part of
+    what was said (unlike "…, replacing Clinton would be …", where a participle opens the clause)."""
+    tok = toks[k]
+    return (
+        tok.key.endswith("ing")
+        and len(tok.key) > 5
+        and not tok.is_capitalized
+        and k + 1 < len(toks)
+        and lex.word_class(toks[k + 1].key) == "preposition"
     )
 
 
@@ -386,12 +450,15 @@ def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if p.quote_of[n] is not None or not tok.is_word:
             return False
         if lower_cue(p.tokens, n, lex):
+            be = progressive_be(p.tokens, n, m, lex) if tok.key.endswith("ing") else None
             return (
                 n > m
-                and not tok.key.endswith("ing")
+                and (not tok.key.endswith("ing") or be is not None)  # "… and Clinton is promising …"
                 and not _belief_of(p, n, hi, lex)
-                and _can_speak(p.tokens, m, n, lex)
+                and _can_speak(p.tokens, m, n if be is None else be, lex)
             )
+        if tok.key in BE and n + 1 < hi and p.tokens[n + 1].key.endswith("ing"):
+            continue  # "is" of "is promising", read with the participle
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
         ):
@@ -421,6 +488,15 @@ def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple
 # "He said this at a press conference": the demonstrative stands for what was reported before, so the
 # cue tells where it was said, not something new.
 _REFERS_BACK = re.compile(r"this(?:\s+(?:at|on|in|during|after|before|to|while|when)\b.*)?", re.I | re.S)
+
+
+# "declined to comment", "asked not to be identified because …": the words say that nothing was said on record.
+_NO_STATEMENT = re.compile(r"(?:not\s+)?to\s+(?:comment|be\s+(?:identified|named))\b.*", re.I | re.S)
+
+
+def says_nothing(text: str, frame: Frame) -> bool:
+    """Whether a frame's only content declines to speak or to be named."""
+    return len(frame.content) == 1 and _NO_STATEMENT.fullmatch(frame.content[0].of(text)) is not None
 
 
 def refers_back(text: str, frame: Frame) -> bool:

@@ -18,7 +18,7 @@ from itertools import compress, count
 
 from ..models import Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
-from .content import refers_back
+from .content import refers_back, says_nothing
 from .continuation import attach_quotes
 from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
@@ -50,10 +50,14 @@ def find_frames(
         while q < len(parts) and para.contains(parts[q]):
             inside.append(parts[q])
             q += 1
-        if _furniture(tokens[first:t], lexicon):
-            furniture.append(para)
+        toks = tokens[first:t]
+        if _furniture(toks, lexicon) or (
+            furniture and furniture[-1] is paragraphs[n - 1] and _bare_label(furniture[-1], tokens, lexicon)
+            and _unpunctuated(toks)
+        ):  # fmt: skip
+            furniture.append(para)  # "READ MORE" on a line of its own, then the linked headline
             continue
-        p = build_paragraph(n, tokens[first:t], sentences[n], inside)
+        p = build_paragraph(n, toks, sentences[n], inside)
         frames.extend(_frames_in(text, p, lexicon, frames))
     if furniture:  # nor is a quotation in page furniture anybody's continued words
         quotes = tuple(q for q in quotes if not any(f.contains(q.span) for f in furniture))
@@ -61,12 +65,37 @@ def find_frames(
 
 
 _MAX_LABEL_TOKENS = 4
+_LABEL_ENDS = frozenset({":", "|", "—", "–", "»"})
+# A label that tells the reader to follow a link may go on before its colon: "Watch the video: …", "Read the
+# full report: …" (and no more than _MAX_LABEL_TOKENS words).
+_IMPERATIVE_LABELS = frozenset({"watch", "read", "listen", "see"})
 
 
 def _furniture(toks: list[Token], lex: Lexicon) -> bool:
-    """Whether a paragraph is page furniture: "READ MORE: …", "WATCH: …", "PHOTO: …"."""
-    colon = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
-    return bool(colon) and " ".join(t.key for t in toks[:colon]) in lex.furniture_labels
+    """Whether a paragraph is page furniture: "READ MORE: …", "WATCH | …", "PHOTO: …", "Watch the video: …", or
+    a label on a line of its own ("READ MORE")."""
+    if not toks:
+        return False
+    if len(toks) <= _MAX_LABEL_TOKENS and " ".join(t.key for t in toks) in lex.furniture_labels:
+        return True
+    end = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text in _LABEL_ENDS), None)
+    if not end:
+        return False
+    if " ".join(t.key for t in toks[:end]) in lex.furniture_labels:
+        return True
+    return toks[end].text == ":" and toks[0].key in _IMPERATIVE_LABELS and toks[0].is_capitalized
+
+
+def _bare_label(para: Span, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a furniture paragraph is a label alone ("READ MORE"), so the line after it is what it links to."""
+    first = bisect_left(tokens, para.start, key=start_of)
+    last = bisect_left(tokens, para.end, lo=first, key=start_of)
+    return last - first <= _MAX_LABEL_TOKENS and " ".join(t.key for t in tokens[first:last]) in lex.furniture_labels
+
+
+def _unpunctuated(toks: list[Token]) -> bool:
+    """A headline's shape: the line does not end as a sentence does."""
+    return bool(toks) and toks[-1].text not in (".", "!", "?", "…") and toks[-1].text[-1] not in "\"'”’"
 
 
 def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
@@ -94,7 +123,7 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
             continue
         n, cue = hit
-        if cue.noun and not clause_opens(p, i + n):
+        if cue.noun and not clause_opens(p, i + n, lex):
             resume = i + n  # "in his home state", "the attacks on Paris"
             continue
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
@@ -118,7 +147,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
     found = [
         f
         for f in found
-        if not relay_only(text, f, index, lex) and not question_answered(text, f, lex) and not refers_back(text, f)
+        if not relay_only(text, f, index, lex)
+        and not question_answered(text, f, lex)
+        and not refers_back(text, f)
+        and not says_nothing(text, f)
     ]
     if not found:
         labelled = labelled_line(text, p, lex)

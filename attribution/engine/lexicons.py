@@ -86,6 +86,8 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
     # "Trump's claim that …": nouns that report what their possessor said (True) or thinks (False: "belief")
     report_nouns: dict[str, bool]
+    # "Haddad's criticism of the plan": the prepositions after which a report noun names what was said about
+    report_topics: dict[str, frozenset[str]]
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
     media_anaphors: frozenset[str]  # "the newspaper", "the agency": the outlet named just before
@@ -178,6 +180,7 @@ def load(directory: Path | None = None) -> Lexicon:
 @cache
 def _load(directory: Path) -> Lexicon:
     cue_rows = read_rows(directory / "reporting_cues.csv", ("cue", "speech"))
+    report_rows = read_rows(directory / "report_nouns.csv", ("noun", "speech"))
     titles = PhraseTable(
         (row["title"], Title(row["role"], row.get("affiliation", "")))
         for _, row in read_rows(directory / "titles.csv", ("title", "role"))
@@ -210,9 +213,11 @@ def _load(directory: Path) -> Lexicon:
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
         source_qualifiers=frozenset(w.lower() for w in _words(directory / "source_qualifiers.txt")),
         speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
-        report_nouns={
-            row["noun"].lower(): _yes(row["speech"])
-            for _, row in read_rows(directory / "report_nouns.csv", ("noun", "speech"))
+        report_nouns={row["noun"].lower(): _yes(row["speech"]) for _, row in report_rows},
+        report_topics={
+            row["noun"].lower(): frozenset(w.strip().lower() for w in row["topic"].split("|"))
+            for _, row in report_rows
+            if row.get("topic", "").strip()
         },
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),

@@ -21,7 +21,9 @@ def nominal_report(text: str, p: Paragraph, i: int, lex: Lexicon) -> Frame | Non
     toks = p.tokens
     if 0 < i < len(toks) - 2 and toks[i + 1].text == ":" and p.quote_of[i + 1] is None:
         return _delivered_report(text, p, i, lex)
-    if i == 0 or i + 2 >= len(toks) or toks[i + 1].key != "that" or p.quote_of[i + 1] is not None:
+    # "… claim that …", or a topic after its preposition ("Haddad's criticism of the plan").
+    topic = toks[i + 1].key in lex.report_topics.get(toks[i].key, ()) if i + 1 < len(toks) else False
+    if i == 0 or i + 2 >= len(toks) or (toks[i + 1].key != "that" and not topic) or p.quote_of[i + 1] is not None:
         return None
     owner = toks[i - 1]
     if owner.key in _POSSESSIVE_PRONOUNS:
@@ -38,7 +40,12 @@ def nominal_report(text: str, p: Paragraph, i: int, lex: Lexicon) -> Frame | Non
     _, hi = sentence_bounds(p, i)
     # The noun phrase sits inside a larger sentence, so its clause ends at the first comma.
     hi = next((m for m in range(i + 2, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
-    content = content_after(text, p, i + 1, hi, lex)
+    if topic and (
+        toks[i + 2].key in lex.time_words
+        or any(lex.word_class(t.key) in ("boundary", "modifier") for t in toks[i + 2 : hi])
+    ):
+        return None  # "Haddad's claims of fraud were never proven": the phrase is a subject, its topic no statement
+    content = content_after(text, p, i + 2 if topic else i + 1, hi, lex)
     cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return make_frame(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
 

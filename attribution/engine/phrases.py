@@ -63,6 +63,13 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     k = _past_time(toks, past_adverbials(toks, ci - 1, lo, lex), lo, lex)
     if k < lo or p.quote_of[k] is not None:
         return None
+    if toks[k].key == "long" and k > lo and toks[k - 1].key in _PERFECT:
+        k = past_adverbials(toks, k - 1, lo, lex)  # "Cruz has long said"
+    elif _participle_modifier(toks, k, lo, lex):
+        # "A report released last year found …": the participle and its time describe the subject.
+        np = noun_phrase_left(toks, k - 1, lo, lex, p)
+        if np is not None:
+            return np
     if toks[k].text == ",":
         return _subject_before_appositive(toks, k, lo, lex, p)
     if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
@@ -138,6 +145,24 @@ def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     while k >= lo and is_adverbial(toks[k], lex):
         k -= 1
     return k
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _participle_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A past participle after a noun ("a poll released Friday", "the letter sent to members"), not a verb."""
+    tok = toks[k]
+    return (
+        k > lo
+        and tok.key.endswith("ed")
+        and not tok.is_capitalized
+        and lex.word_class(tok.key) is None
+        and lex.cues.match_at(toks, k) is None
+        and toks[k - 1].is_word
+        and lex.word_class(toks[k - 1].key) is None
+        and "'" not in toks[k - 1].key  # "he's heralded plans": a verb after its subject
+    )
 
 
 def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
@@ -319,7 +344,45 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         i -= 1
     if not plausible(toks[i : k + 1], lex):
         return None
-    return i, k + 1
+    return _through_of(toks, i, lo, lex, p), k + 1
+
+
+_COUNTS = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "each",
+        "either",
+        "neither",
+        "several",
+    }
+)
+
+
+def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) -> int:
+    """The start of a phrase that takes in a head before "of"/"for": "one of the sources", "Karl Voss of the
+    Institute of Soil Studies", "Bank of Ardia CEO Tom Reyes" (a name or count either side)."""
+    if i - 2 < lo or toks[i - 1].key not in ("of", "for") or p.quote_of[i - 2] is not None:
+        return i
+    head = toks[i - 2]
+    if head.key in _COUNTS or head.key in _QUANTITIES or head.text.isdigit():
+        return i - 2
+    if not (head.is_capitalized and (toks[i].is_capitalized or toks[i].key == "the")):
+        return i
+    j = i - 2  # a capitalized run before "of": the person or office it belongs to
+    while j - 1 >= lo and toks[j - 1].is_capitalized and toks[j - 1].is_word and p.quote_of[j - 1] is None:
+        j -= 1
+    if any(lex.titles.match_at(toks, m) is not None for m in range(j, i - 1)):
+        return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
+    return j if j == lo or not toks[j - 1].is_word or toks[j - 1].key == "the" else i
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
