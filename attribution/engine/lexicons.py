@@ -95,6 +95,9 @@ class Lexicon:
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
+    organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
+    company_suffixes: frozenset[str]  # "Inc", "Airlines": a capitalized phrase ending so names a company
+    title_bodies: dict[str, tuple[str, ...]]  # "councillor" → ("council",): the body a title belongs to unnamed
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
 
     def speech_of(self, cue_text: str | None) -> bool:
@@ -209,6 +212,12 @@ def _load(directory: Path) -> Lexicon:
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),
+        organisation_nouns=frozenset(w.lower() for w in _words(directory / "organisation_nouns.txt")),
+        company_suffixes=frozenset(w.lower() for w in _words(directory / "company_suffixes.txt")),
+        title_bodies={
+            row["role"].lower(): tuple(b.strip().lower() for b in row["bodies"].split("|") if b.strip())
+            for _, row in read_rows(directory / "title_bodies.csv", ("role", "bodies"))
+        },
     )
 
 
