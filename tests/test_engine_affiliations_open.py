@@ -133,6 +133,35 @@ COUNTRY = [
     ),
 ]
 
+# A lede's description of someone the next statement names for the first time (the wire's way).
+LEDE = [
+    (
+        "Power cuts will ease by the weekend, the head of Nordgrid's control room told a paper. Ivo Lund said crews"
+        " had restored most lines.",
+        "Nordgrid",
+    ),
+    (
+        "Talks will resume in Doha, Qatar's lead mediator told a broadcaster. Mubarak al-Dosa said the teams had met.",
+        "Qatar",
+    ),
+    (
+        "Ivo Lund toured the site. Power cuts will ease, the head of Nordgrid's control room told a paper. Ivo Lund"
+        " said crews had restored most lines.",
+        None,  # named before the description: someone else
+    ),
+    ("Talks will resume, the Kestrel Bank said. Mubarak al-Dosa said the teams had met.", None),  # a body spoke
+]
+
+# A governor's region, named before.
+REGION = [
+    (
+        "Crews fixed a substation in the Dovra region, an engineer said. Regional governor Ihor Kov said two villages"
+        " were dark.",
+        "Dovra region",
+    ),
+    ("Regional governor Ihor Kov said two villages were dark.", None),
+]
+
 # What the article said of a person once carries to the person's later statements.
 CARRIED = [
     (
@@ -149,7 +178,7 @@ CARRIED = [
 
 @pytest.mark.parametrize(
     ("text", "affiliation"),
-    BEFORE_TITLE + TITLE_OF_BODY + REFERRED_BACK + APPOSITION + ORGANISATION_SPEAKS + COUNTRY + CARRIED,
+    BEFORE_TITLE + TITLE_OF_BODY + REFERRED_BACK + APPOSITION + ORGANISATION_SPEAKS + COUNTRY + LEDE + REGION + CARRIED,
 )
 def test_affiliation_from_the_text(text: str, affiliation: str | None) -> None:
     found = extract(text, "t")

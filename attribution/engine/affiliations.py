@@ -229,6 +229,9 @@ def _scan(text: str, tokens: list[Token], lex: Lexicon) -> list[Body]:
                 j += 1
             elif t.text == "." and len(tokens[j - 1].text) <= 4 and tokens[j - 1].key in lex.company_suffixes:
                 j += 1  # "Inc.", "Corp."
+            elif t.key.removesuffix("'s") in lex.body_nouns:
+                j += 1  # "the Sumy region", "the Finance ministry": a body noun in lower case ends the name
+                break
             else:
                 break
         body = _body_in(text, tokens, i, j, lex)

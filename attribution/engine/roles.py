@@ -63,9 +63,10 @@ _WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
-def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
+def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = None) -> MentionParts:
+    """What a mention says; `tokens` are the mention's own where the caller has them (else it is tokenized)."""
     mention = span.of(text)
-    toks = tokenize(text, span.start, span.end)
+    toks = tokenize(text, span.start, span.end) if tokens is None else tokens
     words = [t for t in toks if t.is_word]
     if len(words) == 1 and (words[0].key in _POSSESSIVE or lex.word_class(words[0].key) in ("pronoun", "relative")):
         key = _POSSESSIVE.get(words[0].key, words[0].key)  # "his claim that …" is his
@@ -81,7 +82,7 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         group = core[within + 1 :]
         while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
             group = group[1:]  # "close to the Kremlin"
-        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         affiliation = text[group[0].start : group[-1].end] if group else ""
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
@@ -104,9 +105,12 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             labelled.append((tok, "honorific"))
             i += 1
             continue
-        hit_c = lex.countries.match_at(core, i) if tok.is_capitalized else None
-        hit_o = lex.organisations.match_at(core, i) if tok.is_capitalized else None
-        hit_t = lex.titles.match_at(core, i)
+        key = tok.key  # tables tested by their first words before a look-up: most words start no phrase
+        hit_c = lex.countries.match_at(core, i) if tok.is_capitalized and key in lex.countries.first_keys else None
+        hit_o = (
+            lex.organisations.match_at(core, i) if tok.is_capitalized and key in lex.organisations.first_keys else None
+        )
+        hit_t = lex.titles.match_at(core, i) if key in lex.titles.first_keys else None
         best = max((h for h in (hit_o, hit_t, hit_c) if h), key=lambda h: h[0], default=None)
         if best is None:
             labelled.append((tok, "word"))
@@ -235,7 +239,7 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         return None  # "Bank of America CEO Brian Moynihan"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
         return None  # "Secretary of State": the link belongs to the title
-    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
     named = parts.name is not None and len(parts.name.split()) > 1
     if not (named or (parts.role and not parts.name)) or parts.affiliation:
         return None
@@ -249,7 +253,7 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
 def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token], lex: Lexicon) -> MentionParts | None:
     """ "the head of Nordgrid's control room" (the possessor is the body), "the chair of the regional dairy
     farmers' union" (a body noun in lower case ends the phrase): a title, then the body it serves."""
-    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
     if not parts.role or parts.name or parts.affiliation:
         return None
     words = [t for t in group if t.is_word]
@@ -454,8 +458,8 @@ def _describes_person(words: list[Token], lex: Lexicon) -> bool:
 def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
     """The generic noun that owns a title in the mention: "the council's leader" → council, "Company attorney"
     → company, "its spokeswoman" → its; None when the mention has none."""
-    words = span.of(text).lower().replace("’", "'").split()
-    if not any(w in _OWNERS or _kind(w.removesuffix("'s"), lex) for w in words):
+    words = span.of(text).lower().replace("’", "'").replace("'s ", " ").split()
+    if lex.kind_words.isdisjoint(words):
         return None  # most mentions have no such word: decided without tokenizing
     toks = tokenize(text, span.start, span.end)
     for k, tok in enumerate(toks):
@@ -472,7 +476,7 @@ def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
 
 
 def _kind(key: str, lex: Lexicon) -> bool:
-    return key in lex.organisation_nouns or key in lex.body_nouns or key in lex.company_suffixes
+    return key in lex.kind_words and key not in _OWNERS
 
 
 def _sentence_body(text: str, at: int, bodies: affiliations.Bodies, lex: Lexicon) -> str | None:
@@ -490,16 +494,16 @@ def _sentence_body(text: str, at: int, bodies: affiliations.Bodies, lex: Lexicon
 def _apposition(text: str, span: Span, lex: Lexicon) -> tuple[MentionParts, Span] | None:
     """A description in commas right before a name ("The head of the Lakeshore Metro, Yuri Orlov, said") or
     right after it ("Gil Moss, an analyst at Brightwater Capital"), analysed; None when there is none."""
-    before = text[max(0, span.start - _APPOSITION_REACH) : span.start]
-    if before.endswith(", ") and text[span.end : span.end + 1] == ",":
+    if text.endswith(", ", 0, span.start) and text.startswith(",", span.end):
+        before = text[max(0, span.start - _APPOSITION_REACH) : span.start]
         cut = [m.end() for m in _DESCRIPTION_END.finditer(before, 0, len(before) - 2)]
         begin = span.start - len(before) + (cut[-1] if cut else 0)
         described = Span(begin, span.start - 2)
         parts = analyse(text, described, lex)
         if parts.role and not parts.name:
             return parts, described
-    after = text[span.end : span.end + _APPOSITION_REACH]
-    if after.startswith(_DESCRIBED):
+    if text.startswith(_DESCRIBED, span.end):
+        after = text[span.end : span.end + _APPOSITION_REACH]
         end = _DESCRIPTION_END.search(after, 2)
         described = Span(span.end + 2, span.end + (end.start() if end else len(after)))
         words = tokenize(text, described.start, described.end)

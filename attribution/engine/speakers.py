@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..models import Span
@@ -145,13 +145,22 @@ class Resolver:
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
-        parts = complete(analyse(self.text, mention, self.lex), mention, self.text, self.bodies, self.lex)
+        parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
+        parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
             self.remember(position, speaker)
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def _tokens_in(self, span: Span) -> list[Token] | None:
+        """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
+        i = bisect_left(self.tokens, span.start, key=start_of)
+        j = bisect_left(self.tokens, span.end, key=start_of)
+        if i == j or self.tokens[i].start != span.start or self.tokens[j - 1].end != span.end:
+            return None
+        return self.tokens[i:j]
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
@@ -290,7 +299,7 @@ class Resolver:
         """A name analysed with the words before it that may title it; role nouns look back over the same names."""
         if occ not in self.titled_names:
             span = Span(self._title_start(occ.start), occ.start + len(occ.full))
-            self.titled_names[occ] = analyse(self.text, span, self.lex)
+            self.titled_names[occ] = analyse(self.text, span, self.lex, self._tokens_in(span))
         return self.titled_names[occ]
 
     def _title_start(self, name_start: int) -> int:
@@ -313,11 +322,30 @@ class Resolver:
             return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
         if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
+            if not parts.affiliation and earlier is None and (lede := self._lede(name)) is not None:
+                parts = replace(parts, affiliation=lede)
 
         def pick(field: str) -> str | None:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
+
+    def _lede(self, name: str) -> str | None:
+        """The affiliation of a lede's description of the person the next statement names for the first time:
+        "…, the head of Nordgrid's control room told a paper." then "Ivo Lund said …" (the wire's way)."""
+        if not self.history or " " not in name:
+            return None  # the wire names the person in full
+        at, last = self.history[-1]
+        if last.person or last.anonymous or not last.affiliation or not last.name:
+            return None  # a person by name, an unnamed source
+        if last.name[:1].isupper() and not re.match(r"\S+['’]s ", last.name):
+            return None  # an organisation; "Qatar's lead mediator" is a description
+        if any(o.start < at for o in self._indexes()[2].get(name, ())):
+            return None  # named before the description: someone else
+        words = tokenize(last.name)
+        if not any(self.lex.titles.match_at(words, k) or self.lex.names_someone(w.key) for k, w in enumerate(words)):
+            return None  # "the ministry", "the bank's statement"
+        return last.affiliation
 
     def _body_name(self, name: str, at: int) -> bool:
         """Whether a name is an organisation's: it ends in a company suffix or a body noun ("Hanbit
@@ -344,7 +372,9 @@ class Resolver:
         if start == first.start and i > 1 and toks[i - 1].text == "." and self.lex.titles.match_at(toks, i - 2):
             start = toks[i - 2].start  # "Sen. Robert Haldane": an abbreviated title
         span = Span(start, first.start + len(first.full))
-        parts = complete(analyse(self.text, span, self.lex), span, self.text, self.bodies, self.lex)
+        parts = complete(
+            analyse(self.text, span, self.lex, self._tokens_in(span)), span, self.text, self.bodies, self.lex
+        )
         return parts if parts.affiliation else None
 
     def _indexes(self) -> tuple[dict, dict, dict]:
