@@ -133,6 +133,15 @@ COUNTRY = [
     ),
 ]
 
+# Never a day nor a person; a possessive's 's is never part of the name.
+POSSESSIVES = [
+    ("Officials at Monday’s meeting said the plan was sound.", None),
+    ("Monday’s officials said the plan was sound.", None),
+    ("Donald Trump spoke first. Trump's spokesman said the plan was sound.", None),
+    ("Nordbank's officials said the plan was sound.", "Nordbank"),
+    ("A source in the city’s transport department said the plan was late.", "transport department"),
+]
+
 # A lede's description of someone the next statement names for the first time (the wire's way).
 LEDE = [
     (
@@ -178,7 +187,16 @@ CARRIED = [
 
 @pytest.mark.parametrize(
     ("text", "affiliation"),
-    BEFORE_TITLE + TITLE_OF_BODY + REFERRED_BACK + APPOSITION + ORGANISATION_SPEAKS + COUNTRY + LEDE + REGION + CARRIED,
+    BEFORE_TITLE
+    + TITLE_OF_BODY
+    + REFERRED_BACK
+    + APPOSITION
+    + ORGANISATION_SPEAKS
+    + COUNTRY
+    + POSSESSIVES
+    + LEDE
+    + REGION
+    + CARRIED,
 )
 def test_affiliation_from_the_text(text: str, affiliation: str | None) -> None:
     found = extract(text, "t")

@@ -84,6 +84,11 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             group = group[1:]  # "close to the Kremlin"
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         affiliation = text[group[0].start : group[-1].end] if group else ""
+        owner = next((k for k, t in enumerate(group) if t.key.endswith("'s")), None)
+        if owner is not None and group[owner].is_capitalized:  # "officials at Monday's meeting": no body
+            affiliation = affiliations.appositive_body(text, affiliation, lex) or ""
+        elif owner is not None and owner + 1 < len(group):  # "a source in the city's transport department"
+            affiliation = text[group[owner + 1].start : group[-1].end]
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
         names_group = _body_patterns(lex.body_nouns)[1].search(affiliation)  # not "officials for years"
@@ -111,7 +116,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             lex.organisations.match_at(core, i) if tok.is_capitalized and key in lex.organisations.first_keys else None
         )
         hit_t = lex.titles.match_at(core, i) if key in lex.titles.first_keys else None
-        best = max((h for h in (hit_o, hit_t, hit_c) if h), key=lambda h: h[0], default=None)
+        best = (hit_o or hit_t or hit_c) and max((h for h in (hit_o, hit_t, hit_c) if h), key=_length)
         if best is None:
             labelled.append((tok, "word"))
             i += 1
@@ -159,9 +164,10 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     head = last.text if last is not None and not name and not body else None
     descriptor = (
         " ".join(
-            t.text
+            word
             for t, kind in labelled
             if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+            if (word := _described_by(text, t, lex))
         )
         or None
     )
@@ -275,6 +281,19 @@ def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token
 _LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "to", "with", "by", "from", "who", "which", "that"})
 
 
+def _described_by(text: str, tok: Token, lex: Lexicon) -> str | None:
+    """A word of a descriptor as it names a group: a possessor without its 's ("Nordbank's officials" →
+    Nordbank), never a day nor a person ("Monday's officials", "Trump's spokesman")."""
+    if not tok.key.endswith("'s"):
+        return tok.text
+    stem = tok.text[:-2]
+    return stem if tok.is_capitalized and affiliations.plausible(text, stem, tok.start, lex, possessive=True) else None
+
+
+def _length(hit: tuple[int, object]) -> int:
+    return hit[0]
+
+
 def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | None:
     """ "the Arizona Department of Water Resources", "the University of Copenhagen": capitalized words up to a
     body noun, then "of"/"for" and capitalized words (or a country) to the end of the phrase."""
@@ -298,7 +317,7 @@ def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | N
 
 def _kind_before(labelled: list[tuple[Token, str]], name: list[Token], lex: Lexicon) -> bool:
     """A kind of organisation in lower case right before the name: "the union FNSEA", "lender Alpen Hypo"."""
-    at = _index(labelled, name[0])
+    at = len(labelled) - len(name)  # the name ends the phrase
     if at == 0:
         return False
     before = labelled[at - 1][0]
