@@ -131,6 +131,9 @@ COUNTRY = [
         " close.",
         "Peruvian government",
     ),
+    ("Hungary's government said it would not block the tranche.", "Hungarian government"),
+    ("Hungary's government spokesman Zoltan Kov said the tranche was fine.", "Hungarian government"),
+    ("The government said it would act.", None),  # no country named
 ]
 
 # Never a day nor a person; a possessive's 's is never part of the name.

@@ -47,6 +47,9 @@ def before_title(text: str, words: list[Token], lex: Lexicon) -> str | None:
         return None  # "Trump's Indiana backers": a possessor inside the run is no body's name
     possessive = run[-1].key.endswith("'s")
     name = text[run[0].start : run[-1].end - (2 if possessive else 0)]
+    if len(run) > 1 and text[run[0].end : run[0].end + 2] in ("'s", "’s"):
+        country = lex.countries.get(run[0].text)  # "Hungary's government spokesman": Hungarian government
+        return country.adjective + name[len(run[0].text) + 2 :] if country else None
     return name if plausible(text, name, run[0].start, lex, possessive) else None
 
 

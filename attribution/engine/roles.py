@@ -204,6 +204,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         elif len(appositive) > 2 and appositive[1].key in ("a", "an") and (party := _member(appositive, lex)):
             affiliation = party  # "Greta Lind, a Christian Democrat", "Dale Harker, a Republican from Ohio"
     speaker_org = None
+    if adjective and head == "government" and not (role or organisation) and descriptor in (country, adjective):
+        body, head = f"{adjective} government", None  # "Hungary's government", "the Hungarian government"
     organisation = organisation or body
     if organisation and not (name or head):
         speaker_org = organisation
