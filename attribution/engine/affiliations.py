@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicons import Country, Lexicon
 from .tokens import Token, tokenize
@@ -217,31 +218,76 @@ class Bodies:
 
 
 def _scan(text: str, tokens: list[Token], lex: Lexicon) -> list[Body]:
-    found: list[Body] = []
+    """The bodies of the runs of capitalized words that a trigger word touches (a body noun, a company suffix, a
+    kind of organisation, of/for, an apposition's comma, a listed organisation's first word): most runs are
+    people and places, never looked at."""
+    triggers = _triggers(lex.body_nouns | lex.company_suffixes, lex.organisation_nouns, lex.organisations.first_keys)
     n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if not (tok.is_word and tok.is_capitalized):
-            i += 1
+    starts: set[int] = set()
+    found: list[Body] = []
+    for k in [k for k, t in enumerate(tokens) if t.key in triggers]:
+        tok = tokens[k]
+        if tok.key in ("of", "for") or (tok.key == "," and k + 1 < n and tokens[k + 1].key in ("the", "a", "an")):
+            anchor = k - 1
+        elif tok.key in lex.organisation_nouns and not tok.is_capitalized:
+            anchor = k + 1  # "lender Alpen Hypo"
+        else:
+            anchor = k if tok.is_capitalized else k - 1  # "the Sumy region": the run before a lower-case body noun
+        if not (0 <= anchor < n and tokens[anchor].is_capitalized and tokens[anchor].is_word):
             continue
-        j = i + 1
-        while j < n and not tokens[j - 1].key.endswith("'s"):  # a possessive ends the name
-            t = tokens[j]
-            if t.is_word and (t.is_capitalized or (t.key in BODY_INNER and j + 1 < n and tokens[j + 1].is_capitalized)):
-                j += 1
-            elif t.text == "." and len(tokens[j - 1].text) <= 4 and tokens[j - 1].key in lex.company_suffixes:
-                j += 1  # "Inc.", "Corp."
-            elif t.key.removesuffix("'s") in lex.body_nouns:
-                j += 1  # "the Sumy region", "the Finance ministry": a body noun in lower case ends the name
-                break
-            else:
-                break
-        body = _body_in(text, tokens, i, j, lex)
+        i = _run_start(tokens, anchor, lex)
+        if i in starts:
+            continue
+        starts.add(i)
+        j = _run_end(tokens, i, lex)
+        body = _body_in(text, tokens, i, j, lex) if anchor < j else None
         if body is not None:
             found.append(body)
-        i = j
+    found.sort(key=_start_of_body)
     return found
+
+
+@cache
+def _triggers(heads: frozenset[str], kinds: frozenset[str], first_keys: frozenset[str]) -> frozenset[str]:
+    return heads | {h + "'s" for h in heads} | kinds | first_keys | {"of", "for", ","}
+
+
+def _start_of_body(body: Body) -> int:
+    return body.start
+
+
+def _run_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The first token of the run of capitalized words (with of/and between them) that holds tokens[k]."""
+    i = k
+    while i > 0:
+        p = tokens[i - 1]
+        if p.key.endswith("'s"):
+            break  # a possessive ends the run before
+        capital = p.is_word and p.is_capitalized
+        inner = p.key in BODY_INNER and i > 1 and tokens[i - 2].is_capitalized and tokens[i - 2].is_word
+        suffix = p.text == "." and i > 1 and len(tokens[i - 2].text) <= 4 and tokens[i - 2].key in lex.company_suffixes
+        if not (capital or inner or suffix):  # "Department of Water", "Foods Inc."
+            break
+        i -= 1
+    return i
+
+
+def _run_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """The end of the run of capitalized words that starts at tokens[i]."""
+    n = len(tokens)
+    j = i + 1
+    while j < n and not tokens[j - 1].key.endswith("'s"):  # a possessive ends the name
+        t = tokens[j]
+        if t.is_word and (t.is_capitalized or (t.key in BODY_INNER and j + 1 < n and tokens[j + 1].is_capitalized)):
+            j += 1
+        elif t.text == "." and len(tokens[j - 1].text) <= 4 and tokens[j - 1].key in lex.company_suffixes:
+            j += 1  # "Inc.", "Corp."
+        elif t.key.removesuffix("'s") in lex.body_nouns:
+            j += 1  # "the Sumy region", "the Finance ministry": a body noun in lower case ends the name
+            break
+        else:
+            break
+    return j
 
 
 def _body_in(text: str, tokens: list[Token], i: int, j: int, lex: Lexicon) -> Body | None:
