@@ -102,6 +102,14 @@ APPOSITION = [
         None,
     ),
     ("Another source, in the government, said the plan was shelved.", "government"),
+    ("“We chase every request,” said Matt Bor, chairman of the Dovra Farmers Party.", "Dovra Farmers Party"),
+    ("“We chase every request,” said Matt Bor, who predicted a third of the Dovra vote would come early.", None),
+    ("“We chase every request,” said Matt Bor, a lawyer from the southern province of Dovra.", None),
+    ("Bret Stan, who, after trading insults with Mr. Hann over the deal, said the paper erred.", None),
+    (
+        "Some Democrats fear a repeat. Mr. Buch, who had failed to win his party's nomination, said war was coming.",
+        None,  # his own party, not the one the article named
+    ),
 ]
 
 # An organisation as the speaker is its own affiliation.

@@ -20,6 +20,8 @@ _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 
 
+# "a senior official with the Harbour Board", never "trading insults with Mr. Hannity".
+_WITH = "|".join(rf"(?<={n} )with" for n in ("official", "officer", "analyst", "economist", "fellow", "researcher"))
 # Words that end a body's name read leftwards: "for years in public service" names no body.
 _LINKS = r"(?:of|for|in|at|on|to|and|or|the|a|an|with|by|from|as|since|over|under|after|before|who|which|that)"
 
@@ -30,7 +32,7 @@ def _body_patterns(bodies: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[
     Turkish presidency"), and whether a phrase names a group someone belongs to (a body, or capitalized)."""
     names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True))
     leads = re.compile(
-        r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|with|represents?|representing)\s+(?:the\s+)?"
+        rf"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|{_WITH}|represents?|representing)\s+(?:the\s+)?"
         rf"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|&)\s+(?=[A-Z]))?)*"
         rf"(?:(?:(?!{_LINKS}\b)[a-z][\w'’-]*\s+){{0,3}}(?:{names})\b|[A-Z][\w.'’-]*))"
     )
@@ -426,7 +428,7 @@ def _names_body(key: str, lex: Lexicon) -> bool:
 
 _OWNERS = frozenset({"its", "their"})  # "its spokeswoman Aida Sultanova": the body the sentence is about
 _APPOSITION_REACH = 120  # characters of a description in apposition to a name
-_DESCRIBED = (", a ", ", an ", ", the ", ", who ")  # "Gil Moss, an analyst at …"
+_DESCRIBED = ", "  # "Gil Moss, an analyst at …", "said Matt Borges, chairman of …"
 _DESCRIPTION_END = re.compile(r"[,.;:!?\"“”«»()\n]")
 
 
@@ -468,12 +470,27 @@ def _member(appositive: list[Token], lex: Lexicon) -> str | None:
     return hit[1].name if hit and (2 + hit[0] == len(appositive) or not appositive[2 + hit[0]].is_capitalized) else None
 
 
-def _describes_person(words: list[Token], lex: Lexicon) -> bool:
-    """ "an analyst at …", "the senior official with …": a title or a noun for a person within the first words."""
-    return any(
-        lex.titles.match_at(words, k) or (words[k].is_word and lex.names_someone(words[k].key))
-        for k in range(1, min(len(words), 4))
-    )
+# "who heads …", "who is a director of …"; never "who predicted a third of the Ohio vote".
+_LEAD_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "represents", "is",
+                         "was", "serves", "served", "works", "worked", "teaches", "taught"})  # fmt: skip
+_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in", "on", "to", "by", "as", "who"})
+
+
+def _describes_member(words: list[Token], lex: Lexicon) -> bool:
+    """ "an analyst at …", "the campaign's press secretary", "chairman of …", "who heads …": a description that
+    may say what someone belongs to; not "a lawyer from Sichuan", "who predicted …", "2015 winner of …"."""
+    if not words:
+        return False
+    if words[0].key == "who":
+        return len(words) > 1 and words[1].key in _LEAD_VERBS
+    if words[0].key in ("a", "an", "the"):
+        first = next((w.key for w in words[1:] if w.key in _PREPOSITIONS), None)
+        person = any(
+            lex.titles.match_at(words, k) or (words[k].is_word and lex.names_someone(words[k].key))
+            for k in range(1, min(len(words), 6))
+        )
+        return person and first != "from"  # not where someone comes from, nor "the new crossing at Dolna"
+    return lex.titles.match_at(words, 0) is not None
 
 
 def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
@@ -484,6 +501,8 @@ def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
         return None  # most mentions have no such word: decided without tokenizing
     toks = tokenize(text, span.start, span.end)
     for k, tok in enumerate(toks):
+        if k > 0 and toks[k - 1].key in _POSSESSIVE:
+            continue  # "his party's nomination" is his own
         if not tok.is_word:
             continue
         stem = tok.key.removesuffix("'s")
@@ -528,9 +547,7 @@ def _apposition(text: str, span: Span, lex: Lexicon) -> tuple[MentionParts, Span
         end = _DESCRIPTION_END.search(after, 2)
         described = Span(span.end + 2, span.end + (end.start() if end else len(after)))
         words = tokenize(text, described.start, described.end)
-        if words and (words[0].key == "who" or (words[0].key in ("a", "an", "the") and _describes_person(words, lex))):
+        if _describes_member(words, lex):
             whole = Span(span.start, described.end)
-            parts = analyse(text, whole, lex)
-            if parts.affiliation:
-                return parts, whole
+            return analyse(text, whole, lex), whole
     return None
