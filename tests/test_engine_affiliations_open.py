@@ -14,6 +14,10 @@ BEFORE_TITLE = [
     ("NORDA project manager Kai Lund said the probe would launch late.", "NORDA"),  # an acronym opens the sentence
     ("Finance ministry spokesman Jon Kale said the ministry would look at it.", "Finance ministry"),
     (
+        "A State Department official spoke first. Justice Department spokeswoman Nina Nav said the case was closed.",
+        "Justice Department",  # the title the role is, not the earlier "Justice"; no body named before
+    ),
+    (
         "Christian Democrat lawmaker Uwe Brand told a broadcaster that the plan was a gift.",
         "Christian Democratic Union",
     ),
@@ -106,6 +110,13 @@ APPOSITION = [
     ("“We chase every request,” said Matt Bor, who predicted a third of the Dovra vote would come early.", None),
     ("“We chase every request,” said Matt Bor, a lawyer from the southern province of Dovra.", None),
     ("Bret Stan, who, after trading insults with Mr. Hann over the deal, said the paper erred.", None),
+    (
+        "“The sooner the better,” said Fred Gold, a former Harbour Revenue Service commissioner.",
+        "Harbour Revenue Service",
+    ),
+    ("“The sooner the better,” said Fred Gold, a Dovra lawyer.", None),  # a place, not a body
+    ("“Ties are strong,” said Ann Ellis, the nominee for ambassador to Dovrania.", None),  # where she is sent
+    ("“Ties are strong,” said Ann Ellis, who ran for the Senate in 2008.", None),
     (
         "Some Democrats fear a repeat. Mr. Buch, who had failed to win his party's nomination, said war was coming.",
         None,  # his own party, not the one the article named

@@ -195,7 +195,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             organisation if affiliation and affiliation.endswith(" government") else affiliation or organisation
         )
     if role and not affiliation:
-        title_at = next(k for k, (_, kind) in enumerate(labelled) if kind == "title")
+        title_at = max(k for k, (_, kind) in enumerate(labelled) if kind == "title")
+        while title_at > 0 and labelled[title_at - 1][1] == "title":
+            title_at -= 1  # the title the role is (the last): "Justice Department spokeswoman"
         affiliation = affiliations.before_title(text, [t for t, _ in labelled[:title_at]], lex)
     if appositive and not affiliation:
         found = list(_body_patterns(lex.body_nouns)[0].finditer(text, appositive[0].start, span.end))
@@ -276,7 +278,8 @@ def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token
         known = lex.organisations.get(body)
         body = known.name if known else body
     elif words[-1].key in lex.body_nouns and len(words) <= 5 and not any(t.key in _LINK_WORDS for t in words):
-        body = text[words[0].start : group[-1].end]
+        named = next((t for t in words if t.is_capitalized), words[0])  # "the libertarian Cato Institute"
+        body = text[named.start : group[-1].end]
     else:
         return None
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=body)
@@ -470,7 +473,16 @@ def _member(appositive: list[Token], lex: Lexicon) -> str | None:
     return hit[1].name if hit and (2 + hit[0] == len(appositive) or not appositive[2 + hit[0]].is_capitalized) else None
 
 
-# "who heads …", "who is a director of …"; never "who predicted a third of the Ohio vote".
+# "who heads …", "who is a director of …"; never "who predicted a third of the Ohio vote", "who ran for the Senate".
+def _institution(parts: MentionParts, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a described title's body is an institution ("a former Internal Revenue Service commissioner"),
+    not a place ("a Miami lawyer") nor the country an envoy is sent to ("the nominee for ambassador to Poland")."""
+    if not parts.role or not parts.affiliation or any(w.key == "to" for w in words):
+        return False
+    last = parts.affiliation.rsplit(" ", 1)[-1].lower()
+    return last in lex.body_nouns or last in lex.company_suffixes or parts.affiliation in lex.organisations
+
+
 _LEAD_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "represents", "is",
                          "was", "serves", "served", "works", "worked", "teaches", "taught"})  # fmt: skip
 _PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in", "on", "to", "by", "as", "who"})
@@ -482,7 +494,7 @@ def _describes_member(words: list[Token], lex: Lexicon) -> bool:
     if not words:
         return False
     if words[0].key == "who":
-        return len(words) > 1 and words[1].key in _LEAD_VERBS
+        return len(words) > 2 and words[1].key in _LEAD_VERBS and words[2].key != "for"  # not "who ran for …"
     if words[0].key in ("a", "an", "the"):
         first = next((w.key for w in words[1:] if w.key in _PREPOSITIONS), None)
         person = any(
@@ -511,6 +523,8 @@ def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
         if stem != tok.key and not tok.is_capitalized and _kind(stem, lex):
             return stem  # "the company's chief operating officer"
         if stem == tok.key and _kind(stem, lex) and k + 1 < len(toks) and lex.titles.match_at(toks, k + 1):
+            if k > 0 and toks[k - 1].is_capitalized and lex.word_class(toks[k - 1].key) is None:
+                continue  # "Justice Department spokeswoman": a name's last word
             return stem  # "Company attorney", "council spokesman"
     return None
 
@@ -549,5 +563,8 @@ def _apposition(text: str, span: Span, lex: Lexicon) -> tuple[MentionParts, Span
         words = tokenize(text, described.start, described.end)
         if _describes_member(words, lex):
             whole = Span(span.start, described.end)
-            return analyse(text, whole, lex), whole
+            parts = analyse(text, whole, lex)
+            if not parts.affiliation and _institution(alone := analyse(text, described, lex), words, lex):
+                return alone, described  # "a former Internal Revenue Service commissioner": a body before a title
+            return parts, whole
     return None

@@ -322,7 +322,7 @@ class Resolver:
             return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
         if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
-            if not parts.affiliation and earlier is None and (lede := self._lede(name)) is not None:
+            if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
                 parts = replace(parts, affiliation=lede)
 
         def pick(field: str) -> str | None:
@@ -330,18 +330,18 @@ class Resolver:
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
 
-    def _lede(self, name: str) -> str | None:
+    def _lede(self, name: str, mention: int) -> str | None:
         """The affiliation of a lede's description of the person the next statement names for the first time:
         "…, the head of Nordgrid's control room told a paper." then "Ivo Lund said …" (the wire's way)."""
         if not self.history or " " not in name:
             return None  # the wire names the person in full
-        at, last = self.history[-1]
+        _, last = self.history[-1]
         if last.person or last.anonymous or not last.affiliation or not last.name:
             return None  # a person by name, an unnamed source
         if last.name[:1].isupper() and not re.match(r"\S+['’]s ", last.name):
             return None  # an organisation; "Qatar's lead mediator" is a description
-        if any(o.start < at for o in self._indexes()[2].get(name, ())):
-            return None  # named before the description: someone else
+        if any(o.start < mention for o in self._indexes()[2].get(name, ())) or self._title_start(mention) < mention:
+            return None  # named before (someone else, or met already), or titled here: not the lede's person
         words = tokenize(last.name)
         if not any(self.lex.titles.match_at(words, k) or self.lex.names_someone(w.key) for k, w in enumerate(words)):
             return None  # "the ministry", "the bank's statement"
@@ -358,7 +358,7 @@ class Resolver:
     def _introduction(self, name: str, at: int) -> MentionParts | None:
         """What the article said of a person where it first named them, with a title before the name or a
         description in apposition, when that gives an affiliation."""
-        first = next((o for o in self._indexes()[2].get(name, ()) if o.start < at), None)
+        first = next((o for o in self._indexes()[2].get(name, ()) if o.start <= at), None)
         if first is None:
             return None
         if first not in self.introductions:
