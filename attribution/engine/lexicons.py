@@ -97,6 +97,10 @@ class Lexicon:
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
+    organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
+    company_suffixes: frozenset[str]  # "Inc", "Airlines": a capitalized phrase ending so names a company
+    title_bodies: dict[str, tuple[str, ...]]  # "councillor" → ("council",): the body a title belongs to unnamed
+    kind_words: frozenset[str]  # the three above and "its", "their": words that may stand for a body
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
@@ -186,6 +190,9 @@ def _load(directory: Path) -> Lexicon:
         for _, row in read_rows(directory / "titles.csv", ("title", "role"))
     )
     organisations = _organisations(directory / "organisations.csv")
+    body_nouns = frozenset(w.lower() for w in _words(directory / "body_nouns.txt"))
+    organisation_nouns = frozenset(w.lower() for w in _words(directory / "organisation_nouns.txt"))
+    company_suffixes = frozenset(w.lower() for w in _words(directory / "company_suffixes.txt"))
     return Lexicon(
         cues=_cues(
             directory / "reporting_cues.csv",
@@ -227,7 +234,14 @@ def _load(directory: Path) -> Lexicon:
         credit_words=frozenset(_words(directory / "credit_words.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
-        body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),
+        body_nouns=body_nouns,
+        organisation_nouns=organisation_nouns,
+        company_suffixes=company_suffixes,
+        title_bodies={
+            row["role"].lower(): tuple(b.strip().lower() for b in row["bodies"].split("|") if b.strip())
+            for _, row in read_rows(directory / "title_bodies.csv", ("role", "bodies"))
+        },
+        kind_words=body_nouns | organisation_nouns | company_suffixes | {"its", "their"},
     )
 
 

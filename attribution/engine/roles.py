@@ -20,14 +20,21 @@ _PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 
 
+# "a senior official with the Harbour Board", never "trading insults with Mr. Hannity".
+_WITH = "|".join(rf"(?<={n} )with" for n in ("official", "officer", "analyst", "economist", "fellow", "researcher"))
+# Words that end a body's name read leftwards: "for years in public service" names no body.
+_LINKS = r"(?:of|for|in|at|on|to|and|or|the|a|an|with|by|from|as|since|over|under|after|before|who|which|that)"
+
+
 @cache
 def _body_patterns(bodies: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """From data/body_nouns.txt: the body someone leads ("who heads the Russian delegation", "the head of the
     Turkish presidency"), and whether a phrase names a group someone belongs to (a body, or capitalized)."""
     names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True))
     leads = re.compile(
-        r"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|represents?|representing)\s+(?:the\s+)?"
-        rf"((?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+\s+)?(?:{names}|[A-Z][\w.'’-]*))"
+        rf"\b(?:heads?|headed|leads?|led|chairs?|chaired|of|for|at|{_WITH}|represents?|representing)\s+(?:the\s+)?"
+        rf"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|&)\s+(?=[A-Z]))?)*"
+        rf"(?:(?:(?!{_LINKS}\b)[a-z][\w'’-]*\s+){{0,3}}(?:{names})\b|[A-Z][\w.'’-]*))"
     )
     return leads, re.compile(rf"\b(?:{names})\b|\b[A-Z]")
 
@@ -58,14 +65,18 @@ _WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
-def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
+def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = None) -> MentionParts:
+    """What a mention says; `tokens` are the mention's own where the caller has them (else it is tokenized)."""
     mention = span.of(text)
-    toks = tokenize(text, span.start, span.end)
+    toks = tokenize(text, span.start, span.end) if tokens is None else tokens
     words = [t for t in toks if t.is_word]
     if len(words) == 1 and (words[0].key in _POSSESSIVE or lex.word_class(words[0].key) in ("pronoun", "relative")):
         key = _POSSESSIVE.get(words[0].key, words[0].key)  # "his claim that …" is his
         return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
     comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
+    if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
+        toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
+        comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     if within is not None and lex.source_nouns & {core[within - 1].key}:
@@ -73,8 +84,13 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
         group = core[within + 1 :]
         while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
             group = group[1:]  # "close to the Kremlin"
-        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         affiliation = text[group[0].start : group[-1].end] if group else ""
+        owner = next((k for k, t in enumerate(group) if t.key.endswith("'s")), None)
+        if owner is not None and group[owner].is_capitalized:  # "officials at Monday's meeting": no body
+            affiliation = affiliations.appositive_body(text, affiliation, lex) or ""
+        elif owner is not None and owner + 1 < len(group):  # "a source in the city's transport department"
+            affiliation = text[group[owner + 1].start : group[-1].end]
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
         names_group = _body_patterns(lex.body_nouns)[1].search(affiliation)  # not "officials for years"
@@ -96,10 +112,13 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             labelled.append((tok, "honorific"))
             i += 1
             continue
-        hit_c = lex.countries.match_at(core, i) if tok.is_capitalized else None
-        hit_o = lex.organisations.match_at(core, i) if tok.is_capitalized else None
-        hit_t = lex.titles.match_at(core, i)
-        best = max((h for h in (hit_o, hit_t, hit_c) if h), key=lambda h: h[0], default=None)
+        key = tok.key  # tables tested by their first words before a look-up: most words start no phrase
+        hit_c = lex.countries.match_at(core, i) if tok.is_capitalized and key in lex.countries.first_keys else None
+        hit_o = (
+            lex.organisations.match_at(core, i) if tok.is_capitalized and key in lex.organisations.first_keys else None
+        )
+        hit_t = lex.titles.match_at(core, i) if key in lex.titles.first_keys else None
+        best = (hit_o or hit_t or hit_c) and max((h for h in (hit_o, hit_t, hit_c) if h), key=_length)
         if best is None:
             labelled.append((tok, "word"))
             i += 1
@@ -133,8 +152,12 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     if len(name_tokens) == 1 and (at := _index(labelled, name_tokens[0])) > 0 and labelled[at - 1][1] == "country":
         name_tokens = [labelled[at - 1][0], *name_tokens]  # "the Philippine Star": one word is no personal name
     body = None  # an institution the lexicon does not list: "the Chinese Foreign Ministry"
-    if name_tokens and name_tokens[-1].key in lex.body_nouns and organisation is None:
+    if name_tokens and _names_body(name_tokens[-1].key, lex) and organisation is None:
         body, name_tokens = _body(labelled, name_tokens, text), []
+    elif organisation is None and role is None and (named := _body_of(labelled, lex)) is not None:
+        body, name_tokens = text[named[0].start : named[-1].end], []  # "the University of Copenhagen"
+    elif name_tokens and organisation is None and role is None and _kind_before(labelled, name_tokens, lex):
+        body, name_tokens = _text_of(text, name_tokens), []  # "the farmers' union FNSEA", "lender Alpen Hypo"
     if not name_tokens and appositive:
         name_tokens = _appositive_name(appositive, lex)  # "the White House spokesman, Josh Earnest"
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
@@ -143,9 +166,10 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
     head = last.text if last is not None and not name and not body else None
     descriptor = (
         " ".join(
-            t.text
+            word
             for t, kind in labelled
             if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+            if (word := _described_by(text, t, lex))
         )
         or None
     )
@@ -171,13 +195,21 @@ def analyse(text: str, span: Span, lex: Lexicon) -> MentionParts:
             organisation if affiliation and affiliation.endswith(" government") else affiliation or organisation
         )
     if role and not affiliation:
-        title_at = next(k for k, (_, kind) in enumerate(labelled) if kind == "title")
+        title_at = max(k for k, (_, kind) in enumerate(labelled) if kind == "title")
+        while title_at > 0 and labelled[title_at - 1][1] == "title":
+            title_at -= 1  # the title the role is (the last): "Justice Department spokeswoman"
         affiliation = affiliations.before_title(text, [t for t, _ in labelled[:title_at]], lex)
     if appositive and not affiliation:
-        m = _body_patterns(lex.body_nouns)[0].search(text, appositive[0].start, span.end)
+        found = list(_body_patterns(lex.body_nouns)[0].finditer(text, appositive[0].start, span.end))
+        # "chair of the consultants' committee at the Royal Medical Association": the named body, else the first
+        m = next((m for m in found if m.group(1)[:1].isupper()), found[0] if found else None)
         if m:
             affiliation = affiliations.appositive_body(text, m.group(1).strip(), lex)
+        elif len(appositive) > 2 and appositive[1].key in ("a", "an") and (party := _member(appositive, lex)):
+            affiliation = party  # "Greta Lind, a Christian Democrat", "Dale Harker, a Republican from Ohio"
     speaker_org = None
+    if adjective and head == "government" and not (role or organisation) and descriptor in (country, adjective):
+        body, head = f"{adjective} government", None  # "Hungary's government", "the Hungarian government"
     organisation = organisation or body
     if organisation and not (name or head):
         speaker_org = organisation
@@ -211,15 +243,15 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         group = group[1:]
     while group and not group[-1].is_word:
         group = group[:-1]  # "…, of the Roman Catholic Church;"
-    if core[within].key not in _MEMBER_LINKS or not group or not group[0].is_capitalized:
+    if core[within].key not in _MEMBER_LINKS or not group:
         return None
-    if not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group if t.is_word):
-        return None
+    if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
+        return _member_of_unit(text, core, within, group, lex)
     if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
         return None  # "Secretary of State": the link belongs to the title
-    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex)
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
     named = parts.name is not None and len(parts.name.split()) > 1
     if not (named or (parts.role and not parts.name)) or parts.affiliation:
         return None
@@ -228,6 +260,79 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         return None
     known = lex.organisations.get(body)
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=known.name if known else body)
+
+
+def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token], lex: Lexicon) -> MentionParts | None:
+    """ "the head of Nordgrid's control room" (the possessor is the body), "the chair of the regional dairy
+    farmers' union" (a body noun in lower case ends the phrase): a title, then the body it serves."""
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
+    if not parts.role or parts.name or parts.affiliation:
+        return None
+    words = [t for t in group if t.is_word]
+    if not words:
+        return None
+    if words[0].is_capitalized and words[0].key.endswith("'s"):
+        body = words[0].text[:-2]
+        if not affiliations.plausible(text, body, words[0].start, lex, possessive=True):
+            return None
+        known = lex.organisations.get(body)
+        body = known.name if known else body
+    elif words[-1].key in lex.body_nouns and len(words) <= 5 and not any(t.key in _LINK_WORDS for t in words):
+        named = next((t for t in words if t.is_capitalized), words[0])  # "the libertarian Cato Institute"
+        body = text[named.start : group[-1].end]
+    else:
+        return None
+    return replace(parts, text=text[core[0].start : core[-1].end], affiliation=body)
+
+
+_LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "to", "with", "by", "from", "who", "which", "that"})
+
+
+def _described_by(text: str, tok: Token, lex: Lexicon) -> str | None:
+    """A word of a descriptor as it names a group: a possessor without its 's ("Nordbank's officials" →
+    Nordbank), never a day nor a person ("Monday's officials", "Trump's spokesman")."""
+    if not tok.key.endswith("'s"):
+        return tok.text
+    stem = tok.text[:-2]
+    return stem if tok.is_capitalized and affiliations.plausible(text, stem, tok.start, lex, possessive=True) else None
+
+
+def _length(hit: tuple[int, object]) -> int:
+    return hit[0]
+
+
+def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | None:
+    """ "the Arizona Department of Water Resources", "the University of Copenhagen": capitalized words up to a
+    body noun, then "of"/"for" and capitalized words (or a country) to the end of the phrase."""
+    for b in range(len(labelled) - 2):
+        tok, kind = labelled[b]
+        if kind != "word" or not tok.is_capitalized or tok.key not in lex.body_nouns:
+            continue
+        link = labelled[b + 1][0]
+        rest = labelled[b + 2 :]
+        if link.key not in ("of", "for") or not rest or not rest[0][0].is_capitalized:
+            return None
+        if any(k not in ("word", "country") or not (t.is_capitalized or t.key in affiliations.BODY_INNER)
+               for t, k in rest if t.is_word):  # fmt: skip
+            return None
+        start = b
+        while start > 0 and labelled[start - 1][1] in ("word", "country") and labelled[start - 1][0].is_capitalized:
+            start -= 1
+        return [t for t, _ in labelled[start:]]
+    return None
+
+
+def _kind_before(labelled: list[tuple[Token, str]], name: list[Token], lex: Lexicon) -> bool:
+    """A kind of organisation in lower case right before the name: "the union FNSEA", "lender Alpen Hypo"."""
+    at = len(labelled) - len(name)  # the name ends the phrase
+    if at == 0:
+        return False
+    before = labelled[at - 1][0]
+    return not before.is_capitalized and (before.key in lex.organisation_nouns or before.key in lex.body_nouns)
+
+
+def _text_of(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
 
 
 def _possessor(tok: Token, lex: Lexicon) -> Token:
@@ -317,3 +422,149 @@ def _text(tokens: list[Token]) -> str:
 
 def _fill(template: str, country: str | None, adjective: str | None) -> str:
     return template.replace("{adjective}", adjective or "").replace("{country}", country or "").strip()
+
+
+def _names_body(key: str, lex: Lexicon) -> bool:
+    """Whether a capitalized phrase ending in the word `key` names a body or a company ("Ministry", "Airlines")."""
+    return key in lex.body_nouns or key in lex.company_suffixes
+
+
+_OWNERS = frozenset({"its", "their"})  # "its spokeswoman Aida Sultanova": the body the sentence is about
+_APPOSITION_REACH = 120  # characters of a description in apposition to a name
+_DESCRIBED = ", "  # "Gil Moss, an analyst at …", "said Matt Borges, chairman of …"
+_DESCRIPTION_END = re.compile(r"[,.;:!?\"“”«»()\n]")
+
+
+def complete(parts: MentionParts, span: Span, text: str, bodies: affiliations.Bodies, lex: Lexicon) -> MentionParts:
+    """What the article adds to the affiliation a mention gives: the body a generic noun stands for ("the
+    council's leader", "Company attorney Ed Moss", "a council spokesman" → the council the article named), the
+    organisation of a title that names none ("Chief Executive Ana Ruiz" in a story about one company), the
+    body of "its spokeswoman", and a description in apposition that the mention leaves out ("The head of the
+    Lakeshore Metro, Yuri Orlov, said", "said Gil Moss, an analyst at Brightwater Capital")."""
+    if parts.pronoun or parts.organisation:
+        return parts
+    if parts.affiliation:
+        if parts.affiliation.islower() and " " not in parts.affiliation:  # "council" → Kirkholme Borough Council
+            body = bodies.last((parts.affiliation,), span.start)
+            return replace(parts, affiliation=body.name) if body else parts
+        return parts
+    kind = _generic_owner(text, span, lex)
+    if kind is not None:
+        if kind in _OWNERS:
+            return replace(parts, affiliation=_sentence_body(text, span.start, bodies, lex))
+        body = bodies.last((kind,), span.start)
+        return replace(parts, affiliation=body.name) if body else parts
+    if parts.role and (kinds := lex.title_bodies.get(parts.role.lower())):
+        body = bodies.last(kinds, span.start)
+        if body is not None:
+            return replace(parts, affiliation=body.name)
+    if parts.name:
+        described = _apposition(text, span, lex)
+        if described is not None:
+            found = complete(*described, text, bodies, lex)
+            if found.affiliation:
+                return replace(parts, affiliation=found.affiliation, role=parts.role or found.role)
+    return parts
+
+
+def _member(appositive: list[Token], lex: Lexicon) -> str | None:
+    """The listed organisation an appositive says someone is one of: ", a Republican" → Republican Party."""
+    hit = lex.organisations.match_at(appositive, 2)
+    return hit[1].name if hit and (2 + hit[0] == len(appositive) or not appositive[2 + hit[0]].is_capitalized) else None
+
+
+# "who heads …", "who is a director of …"; never "who predicted a third of the Ohio vote", "who ran for the Senate".
+def _institution(parts: MentionParts, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a described title's body is an institution ("a former Internal Revenue Service commissioner"),
+    not a place ("a Miami lawyer") nor the country an envoy is sent to ("the nominee for ambassador to Poland")."""
+    if not parts.role or not parts.affiliation or any(w.key == "to" for w in words):
+        return False
+    last = parts.affiliation.rsplit(" ", 1)[-1].lower()
+    return last in lex.body_nouns or last in lex.company_suffixes or parts.affiliation in lex.organisations
+
+
+_LEAD_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "represents", "is",
+                         "was", "serves", "served", "works", "worked", "teaches", "taught"})  # fmt: skip
+_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in", "on", "to", "by", "as", "who"})
+
+
+def _describes_member(words: list[Token], lex: Lexicon) -> bool:
+    """ "an analyst at …", "the campaign's press secretary", "chairman of …", "who heads …": a description that
+    may say what someone belongs to; not "a lawyer from Sichuan", "who predicted …", "2015 winner of …"."""
+    if not words:
+        return False
+    if words[0].key == "who":
+        return len(words) > 2 and words[1].key in _LEAD_VERBS and words[2].key != "for"  # not "who ran for …"
+    if words[0].key in ("a", "an", "the"):
+        first = next((w.key for w in words[1:] if w.key in _PREPOSITIONS), None)
+        person = any(
+            lex.titles.match_at(words, k) or (words[k].is_word and lex.names_someone(words[k].key))
+            for k in range(1, min(len(words), 6))
+        )
+        return person and first != "from"  # not where someone comes from, nor "the new crossing at Dolna"
+    return lex.titles.match_at(words, 0) is not None
+
+
+def _generic_owner(text: str, span: Span, lex: Lexicon) -> str | None:
+    """The generic noun that owns a title in the mention: "the council's leader" → council, "Company attorney"
+    → company, "its spokeswoman" → its; None when the mention has none."""
+    words = span.of(text).lower().replace("’", "'").replace("'s ", " ").split()
+    if lex.kind_words.isdisjoint(words):
+        return None  # most mentions have no such word: decided without tokenizing
+    toks = tokenize(text, span.start, span.end)
+    for k, tok in enumerate(toks):
+        if k > 0 and toks[k - 1].key in _POSSESSIVE:
+            continue  # "his party's nomination" is his own
+        if not tok.is_word:
+            continue
+        stem = tok.key.removesuffix("'s")
+        if k == 0 and tok.key in _OWNERS:
+            return tok.key
+        if stem != tok.key and not tok.is_capitalized and _kind(stem, lex):
+            return stem  # "the company's chief operating officer"
+        if stem == tok.key and _kind(stem, lex) and k + 1 < len(toks) and lex.titles.match_at(toks, k + 1):
+            if k > 0 and toks[k - 1].is_capitalized and lex.word_class(toks[k - 1].key) is None:
+                continue  # "Justice Department spokeswoman": a name's last word
+            return stem  # "Company attorney", "council spokesman"
+    return None
+
+
+def _kind(key: str, lex: Lexicon) -> bool:
+    return key in lex.kind_words and key not in _OWNERS
+
+
+def _sentence_body(text: str, at: int, bodies: affiliations.Bodies, lex: Lexicon) -> str | None:
+    """The body the sentence before `at` names last: "The commission checked …, its spokeswoman said"."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 300) + 1
+    toks = tokenize(text, start, at)
+    for k in range(len(toks) - 1, 0, -1):
+        if _kind(toks[k].key, lex) and toks[k - 1].key == "the":
+            body = bodies.last((toks[k].key,), at)
+            return body.name if body else toks[k].key
+    body = next((b for b in reversed(bodies.found) if start <= b.start < at), None)
+    return body.name if body else None
+
+
+def _apposition(text: str, span: Span, lex: Lexicon) -> tuple[MentionParts, Span] | None:
+    """A description in commas right before a name ("The head of the Lakeshore Metro, Yuri Orlov, said") or
+    right after it ("Gil Moss, an analyst at Brightwater Capital"), analysed; None when there is none."""
+    if text.endswith(", ", 0, span.start) and text.startswith(",", span.end):
+        before = text[max(0, span.start - _APPOSITION_REACH) : span.start]
+        cut = [m.end() for m in _DESCRIPTION_END.finditer(before, 0, len(before) - 2)]
+        begin = span.start - len(before) + (cut[-1] if cut else 0)
+        described = Span(begin, span.start - 2)
+        parts = analyse(text, described, lex)
+        if parts.role and not parts.name:
+            return parts, described
+    if text.startswith(_DESCRIBED, span.end):
+        after = text[span.end : span.end + _APPOSITION_REACH]
+        end = _DESCRIPTION_END.search(after, 2)
+        described = Span(span.end + 2, span.end + (end.start() if end else len(after)))
+        words = tokenize(text, described.start, described.end)
+        if _describes_member(words, lex):
+            whole = Span(span.start, described.end)
+            parts = analyse(text, whole, lex)
+            if not parts.affiliation and _institution(alone := analyse(text, described, lex), words, lex):
+                return alone, described  # "a former Internal Revenue Service commissioner": a body before a title
+            return parts, whole
+    return None

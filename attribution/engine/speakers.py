@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..models import Span
+from .affiliations import Bodies
 from .lexicons import KnownSpeaker, Lexicon
-from .roles import MentionParts, analyse
+from .roles import MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
@@ -138,17 +139,28 @@ class Resolver:
         self.last_named: dict[str, Speaker] = {}  # name → the latest speaker in the history with it
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
         self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
+        self.bodies = Bodies(text, tokens, lex)  # the organisations the article names, found on first use
+        self.introductions: dict[NameOccurrence, MentionParts | None] = {}  # a name's first occurrence, analysed
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
-        parts = analyse(self.text, mention, self.lex)
+        parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
+        parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
             self.remember(position, speaker)
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def _tokens_in(self, span: Span) -> list[Token] | None:
+        """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
+        i = bisect_left(self.tokens, span.start, key=start_of)
+        j = bisect_left(self.tokens, span.end, key=start_of)
+        if i == j or self.tokens[i].start != span.start or self.tokens[j - 1].end != span.end:
+            return None
+        return self.tokens[i:j]
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
@@ -287,7 +299,7 @@ class Resolver:
         """A name analysed with the words before it that may title it; role nouns look back over the same names."""
         if occ not in self.titled_names:
             span = Span(self._title_start(occ.start), occ.start + len(occ.full))
-            self.titled_names[occ] = analyse(self.text, span, self.lex)
+            self.titled_names[occ] = analyse(self.text, span, self.lex, self._tokens_in(span))
         return self.titled_names[occ]
 
     def _title_start(self, name_start: int) -> int:
@@ -306,11 +318,64 @@ class Resolver:
         known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = self.last_named.get(name)
+        if not known and self._body_name(name, at):
+            return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
+        if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
+            parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
+            if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
+                parts = replace(parts, affiliation=lede)
 
         def pick(field: str) -> str | None:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
+
+    def _lede(self, name: str, mention: int) -> str | None:
+        """The affiliation of a lede's description of the person the next statement names for the first time:
+        "…, the head of Nordgrid's control room told a paper." then "Ivo Lund said …" (the wire's way)."""
+        if not self.history or " " not in name:
+            return None  # the wire names the person in full
+        _, last = self.history[-1]
+        if last.person or last.anonymous or not last.affiliation or not last.name:
+            return None  # a person by name, an unnamed source
+        if last.name[:1].isupper() and not re.match(r"\S+['’]s ", last.name):
+            return None  # an organisation; "Qatar's lead mediator" is a description
+        if any(o.start < mention for o in self._indexes()[2].get(name, ())) or self._title_start(mention) < mention:
+            return None  # named before (someone else, or met already), or titled here: not the lede's person
+        words = tokenize(last.name)
+        if not any(self.lex.titles.match_at(words, k) or self.lex.names_someone(w.key) for k, w in enumerate(words)):
+            return None  # "the ministry", "the bank's statement"
+        return last.affiliation
+
+    def _body_name(self, name: str, at: int) -> bool:
+        """Whether a name is an organisation's: it ends in a company suffix or a body noun ("Hanbit
+        Semiconductor"), or is one word the article gave an organisation earlier ("Lumora, the maker of …")."""
+        last = name.rsplit(" ", 1)[-1].lower()
+        if last in self.lex.company_suffixes or last in self.lex.body_nouns:
+            return True
+        return " " not in name and (body := self.bodies.named(name, at + 1)) is not None and body.name == name
+
+    def _introduction(self, name: str, at: int) -> MentionParts | None:
+        """What the article said of a person where it first named them, with a title before the name or a
+        description in apposition, when that gives an affiliation."""
+        first = next((o for o in self._indexes()[2].get(name, ()) if o.start <= at), None)
+        if first is None:
+            return None
+        if first not in self.introductions:
+            self.introductions[first] = self._introduce(first)
+        return self.introductions[first]
+
+    def _introduce(self, first: NameOccurrence) -> MentionParts | None:
+        start = self._title_start(first.start)
+        i = bisect_left(self.tokens, first.start, key=start_of)
+        toks = self.tokens
+        if start == first.start and i > 1 and toks[i - 1].text == "." and self.lex.titles.match_at(toks, i - 2):
+            start = toks[i - 2].start  # "Sen. Robert Haldane": an abbreviated title
+        span = Span(start, first.start + len(first.full))
+        parts = complete(
+            analyse(self.text, span, self.lex, self._tokens_in(span)), span, self.text, self.bodies, self.lex
+        )
+        return parts if parts.affiliation else None
 
     def _indexes(self) -> tuple[dict, dict, dict]:
         """The names by their first word, last word and whole spelling, each list in text order."""
