@@ -21,8 +21,12 @@ _CLOSING_TOKENS = 12  # the words at a sentence's end where a closing relay name
 _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
 
 
-def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
-    """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
+def relay_outlet(
+    tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon, speaker: Span | None = None
+) -> str | None:
+    """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder: a
+    listed one anywhere, one the lists do not hold where the words around it make it a relay ("told the Halden
+    Courier", "according to Chilean media"), but never the `speaker`'s own mention."""
     toks = _outside(tokens, region, excluded)
     firsts = _firsts(lex)
     for i, tok in enumerate(toks):
@@ -30,7 +34,176 @@ def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], 
             found := _outlet_at(toks, i, tokens, lex)
         ):
             return found[1]
+        if i == 0 or toks[i - 1].key in _CONTEXT_WORDS or toks[i - 1].key in _DETERMINERS:
+            found = _unlisted_at(toks, i, tokens, lex)
+            if found is not None and (speaker is None or not speaker.contains(toks[i].span)):
+                return found[1]
     return None
+
+
+# Words just before an outlet the lists do not hold ("told X", "according to X", "reported by X", "an
+# interview with X", "said on X", "wrote in X", "citing X", "…, X reported"), and the article before its name.
+_ADDRESSEE_VERBS = frozenset(("told", "tells", "telling", "tell"))
+_CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "quoting", ","}
+_DETERMINERS = frozenset(("the",))
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
+
+
+def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet the lists do not hold, named from toks[i] where the words around make it a relay: a name shaped
+    like an outlet's (shaped_outlet) or a context-only listed one ("told Dawn") after a relay's word or before
+    a cue ("the Tamsin Gazette reported"); a bare name told, interviewed, cited or closing a report that the
+    article never gives a person ("told Nordvision", "…, Nordvision reported"; not "told Smith" after "Anna
+    Smith")."""
+    k = i - 1
+    the = k >= 0 and toks[k].key in _DETERMINERS
+    if the:
+        k -= 1
+    before = toks[k].key if k >= 0 else ""
+    found = shaped_outlet(toks, i, lex)
+    if found is None and (hit := lex.context_outlets.match_at(toks, i)) and _capitalized_at_ends(toks[i : i + hit[0]]):
+        found = i + hit[0], hit[1].name
+    cue = lex.cues.match_at(toks, found[0] if found else i + 1)
+    if found is not None:
+        return found if (before in _CONTEXT_WORDS and before != ",") or cue is not None else None
+    if the or not _bare_name(toks, i, lex):
+        return None
+    told = before in _ADDRESSEE_VERBS or (
+        before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
+    )
+    according = before == "to" and k > 0 and toks[k - 1].key == "according"
+    cited = before == "by" and k > 0 and lex.cues.match_at(toks, k - 1) is not None  # "reported by", "quoted by"
+    closing = before == "," and cue is not None and cue[1].lemma in lex.outlet_shapes.get("report", ())
+    if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
+        return i + 1, toks[i].text
+    return None
+
+
+def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet named from toks[i] whose name has an outlet's shape, as (the token after it, its name): a
+    capitalised name ending or starting with an outlet's word ("the Halden Courier", "Tamsin TV", "Radio
+    Tamsin", "Diario Sur"), a web address ("Kaktus.media", "Ekspress.ru") or the media of a country or kind
+    ("Chilean media", "Russian state television")."""
+    shapes = lex.outlet_shapes
+    tok = toks[i]
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == tok.end
+        and toks[i + 2].start == toks[i + 1].end
+        and toks[i + 2].key in shapes.get("domain", ())
+        and tok.text[0].isalnum()
+    ):
+        return i + 3, tok.text + "." + toks[i + 2].text
+    if (group := media_group(toks, i, lex)) is not None:
+        return group
+    if not tok.is_capitalized:
+        return None
+    run = [tok]
+    while not run[-1].key.endswith("'s") and len(run) < _MAX_NAME_TOKENS and i + len(run) < len(toks):
+        nxt = toks[i + len(run)]
+        if not (nxt.is_word and (nxt.is_capitalized or (nxt.text.isdigit() and len(run) == 1))):
+            break
+        run.append(nxt)
+    if len(run) < 2:
+        return None
+    words = [t.text for t in run]
+    if run[-1].key.endswith("'s"):
+        words[-1] = words[-1][:-2]
+    keys = [w.lower() for w in words]
+    lasts, firsts = shapes.get("last", frozenset()), shapes.get("first", frozenset())
+    if keys[0] in firsts or keys[-1] in lasts or " ".join(keys[-2:]) in lasts:
+        return i + len(run), " ".join(words)
+    return None
+
+
+def media_group(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The media of a country or kind named from toks[i], as (the token after it, its words): "Chilean media",
+    "Russian state television", "local outlets"; never the bare "the media" or "the press"."""
+    shapes = lex.outlet_shapes
+    qualifiers, groups = shapes.get("qualifier", frozenset()), shapes.get("group", frozenset())
+    j = i
+    while (
+        j < len(toks)
+        and j - i < _MAX_NAME_TOKENS
+        and (toks[j].key in qualifiers or (toks[j].is_capitalized and lex.countries.match_at(toks, j) is not None))
+    ):
+        j += lex.countries.match_at(toks, j)[0] if toks[j].key not in qualifiers else 1
+    if j == i or j >= len(toks):
+        return None
+    for n in (2, 1):
+        if j + n <= len(toks) and " ".join(t.key for t in toks[j : j + n]) in groups:
+            end = j + n
+            if end < len(toks) and (toks[end].is_capitalized or lex.media_nouns.match_at(toks, end)):
+                return None  # "the Russian media outlet RIA Novosti": the outlet is named after
+            return end, " ".join(t.text for t in toks[i:end])
+    return None
+
+
+def is_outlet_mention(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a speaker mention's words name a news outlet (listed, a media noun, shaped like an outlet's
+    name, or the media of a country): such a mention relays what another frame reports, and is never its
+    speaker ("According to Chilean media, the minister said …", "the Halden Courier quoted him as saying")."""
+    n = len(words)
+    i = 1 if n > 1 and words[0].key in _DETERMINERS else 0
+    if any(lex.outlets.match_at(words, k) for k in range(n)):
+        return True
+    groups = lex.outlet_shapes.get("group", frozenset())
+    for k in range(n):  # "the Kommersant newspaper", "the news agency"; not "the Environment Agency", "the media"
+        hit = None if words[k].is_capitalized else lex.media_nouns.match_at(words, k)
+        if hit and not (k == i and k + hit[0] == n and hit[1] in groups):
+            return True
+    if i < n and (hit := lex.context_outlets.match_at(words, i)) and i + hit[0] == n:
+        return True
+    found = shaped_outlet(words, i, lex) if i < n else None
+    return found is not None and found[0] == n
+
+
+def names_unknown_outlet(words: list[Token], tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a one-word mention ("Nordvision") can be an outlet the lists do not hold: a bare name the
+    article (`tokens`) never gives a person and no list knows as anything else."""
+    return len(words) == 1 and _bare_name(words, 0, lex) and not _known_otherwise(words[0], tokens, lex)
+
+
+def _bare_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A one-word name, capitalised or in capitals, that no other capitalised word continues ("Nordvision")."""
+    tok = toks[i]
+    if not tok.is_capitalized or (not tok.text.isalpha() and "-" not in tok.text):
+        return False
+    dot = i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end
+    if dot and tok.key + "." in lex.abbreviations:
+        return False  # "Sen.", "Gov.": a title's abbreviation
+    return i + 1 >= len(toks) or not (toks[i + 1].is_capitalized and toks[i + 1].start == tok.end + 1)
+
+
+def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a one-word name is known as something other than an outlet: a listed person, body, country
+    or title, a time word, or a word the article elsewhere gives a person ("Anna Smith", "Mr. Smith")."""
+    one = [tok]
+    if any(
+        table.match_at(one, 0) is not None for table in (lex.speakers, lex.organisations, lex.countries, lex.titles)
+    ):
+        return True
+    key = tok.key
+    if key in lex.time_words or key in lex.body_nouns or lex.word_class(key) is not None:
+        return True
+    firsts = lex.outlet_shapes.get("first", frozenset())
+    for k in range(1, len(tokens)):
+        other = tokens[k]
+        if other.key != key or other.start == tok.start:
+            continue
+        prev = tokens[k - 1]
+        if prev.key in _HONORIFICS or (prev.text == "." and k > 1 and tokens[k - 2].key in _HONORIFICS):
+            return True  # "Mr. Smith"
+        if (
+            prev.is_capitalized
+            and prev.end + 1 == other.start
+            and lex.word_class(prev.key) is None
+            and prev.key not in firsts
+            and lex.countries.match_at(tokens, k - 1) is None
+        ):
+            return True  # "Anna Smith": a first name before it
+    return False
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
@@ -116,6 +289,26 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
+    return _possessor_at(toks, i, tokens, lex)
+
+
+def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
+    """The outlet a possessive names from toks[i]: a listed one ("Match TV's Sunday show"), or one whose
+    programme follows ("Nordvision's morning show", "Radio Tamsin's flagship programme")."""
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+        j += 1
+    if j >= len(toks) or j - i >= _MAX_NAME_TOKENS or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
+        return None
+    name = " ".join([t.text for t in toks[i:j]] + [toks[j].text[:-2]])
+    if listed := lex.outlets.get(name):
+        return j + 1, listed.name
+    programmes = lex.outlet_shapes.get("programme", frozenset())
+    ahead = toks[j + 1 : j + 1 + _MAX_NAME_TOKENS]
+    if not any(t.key in programmes for t in ahead):
+        return None
+    if j > i or shaped_outlet(toks, i, lex) or not _known_otherwise(toks[i], tokens, lex):
+        return j + 1, name
     return None
 
 
@@ -147,6 +340,8 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         tok = tokens[i]
         possessive = tok.is_capitalized and tok.key.endswith("'s")
         found = _outlet_at(tokens, i, tokens, lex) if tok.key in firsts or possessive else None
+        if found is None and tok.is_capitalized:
+            found = _closing_name(tokens, i, first, lex)
         if found is None:
             continue
         end, name = found
@@ -157,6 +352,22 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         # "reported by Reuters", "according to Interfax", "writes The Guardian"
         reported = before in ("by", "to") or (i > first and lex.cues.match_at(tokens, i - 1) is not None)
         return name if reports or reported else None
+    return None
+
+
+def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet the lists do not hold that a closing relay names: shaped like one ("The Tamsin Gazette
+    reports this."), or a bare name the article never gives a person, reporting or reported by ("Nordvision
+    reports this.", "This was reported by Nordvision.")."""
+    if (found := shaped_outlet(tokens, i, lex)) is not None:
+        return found
+    if not _bare_name(tokens, i, lex) or (i > first and tokens[i - 1].key in _DETERMINERS):
+        return None
+    after = lex.cues.match_at(tokens, i + 1)
+    reports = after is not None and after[1].lemma in lex.outlet_shapes.get("report", ())
+    by = i > first + 1 and tokens[i - 1].key == "by" and lex.cues.match_at(tokens, i - 2) is not None
+    if (reports or by) and not _known_otherwise(tokens[i], tokens, lex):
+        return i + 1, tokens[i].text
     return None
 
 

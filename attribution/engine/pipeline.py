@@ -85,7 +85,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
-            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
+            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
         if (

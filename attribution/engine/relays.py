@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import main_verb_cue
 from .lexicons import Lexicon
+from .outlets import is_outlet_mention, names_unknown_outlet
 from .paragraph import Frame, FrameIndex, Paragraph
 from .phrases import (
     BE,
@@ -29,10 +30,37 @@ def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) 
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
-    if frame.mention is None or index is None or not (index.cue_inside(frame) or index.covers(frame)):
+    if frame.mention is None:
+        return False
+    if _programme(text, frame, lex):
+        return True
+    if index is None or not (index.cue_inside(frame) or index.covers(frame)):
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
+    return relay_mention(text, frame, lex)
+
+
+def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame only relays what it holds: "according to" an outlet, or an outlet's report closing the
+    statement ("…, Nordvision reported"), the outlet listed, shaped like one, the media of a country or a bare
+    name the article never gives a person. A report inside its content is then a frame of its own."""
+    if frame.mention is None or frame.cue is None or not frame.content:
+        return False
+    if _programme(text, frame, lex):
+        return True
+    cue = text[frame.cue.start : frame.cue.end].lower()
+    if not cue.startswith("according") and frame.mention.start < frame.content[-1].end:
+        return False  # "The Times reported that Trump had claimed …" is the Times's own report
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+    return is_outlet_mention(words, lex) or names_unknown_outlet(words, tokenize(text), lex)
+
+
+def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame's cue is the programme its possessive mention broadcasts ("Speaking to Nordvision's
+    morning show, …"): a noun, not a reporting verb."""
+    if frame.mention is None or frame.cue is None or not text.startswith(("'s", "’s"), frame.mention.end):
+        return False
+    cue = tokenize(text, frame.cue.start, frame.cue.end)
+    return len(cue) == 1 and cue[0].key in lex.outlet_shapes.get("programme", ())
 
 
 def cited_phrase(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
