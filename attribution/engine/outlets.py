@@ -10,10 +10,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
+from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
-from .tokens import Token, end_of, start_of
+from .tokens import Token, end_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -29,12 +30,14 @@ def relay_outlet(
     Courier", "according to Chilean media"), but never the `speaker`'s own mention."""
     toks = _outside(tokens, region, excluded)
     firsts = _firsts(lex)
+    qualifiers = _shapes(lex).qualifier
     for i, tok in enumerate(toks):
         if (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s"))) and (
             found := _outlet_at(toks, i, tokens, lex)
         ):
             return found[1]
-        if i == 0 or toks[i - 1].key in _CONTEXT_WORDS or toks[i - 1].key in _DETERMINERS:
+        # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
+        if (tok.is_capitalized or tok.key in qualifiers) and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED):
             found = _unlisted_at(toks, i, tokens, lex)
             if found is not None and (speaker is None or not speaker.contains(toks[i].span)):
                 return found[1]
@@ -46,6 +49,7 @@ def relay_outlet(
 _ADDRESSEE_VERBS = frozenset(("told", "tells", "telling", "tell"))
 _CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "quoting", ","}
 _DETERMINERS = frozenset(("the",))
+_BEFORE_UNLISTED = _CONTEXT_WORDS | _DETERMINERS
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
 
 
@@ -63,11 +67,13 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     found = shaped_outlet(toks, i, lex)
     if found is None and (hit := lex.context_outlets.match_at(toks, i)) and _capitalized_at_ends(toks[i : i + hit[0]]):
         found = i + hit[0], hit[1].name
-    cue = lex.cues.match_at(toks, found[0] if found else i + 1)
     if found is not None:
-        return found if (before in _CONTEXT_WORDS and before != ",") or cue is not None else None
+        if before in _CONTEXT_WORDS and before != ",":
+            return found
+        return found if lex.cues.match_at(toks, found[0]) is not None else None
     if the or not _bare_name(toks, i, lex):
         return None
+    cue = lex.cues.match_at(toks, i + 1) if before == "," else None
     told = before in _ADDRESSEE_VERBS or (
         before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
     )
@@ -84,44 +90,65 @@ def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | 
     capitalised name ending or starting with an outlet's word ("the Halden Courier", "Tamsin TV", "Radio
     Tamsin", "Diario Sur"), a web address ("Kaktus.media", "Ekspress.ru") or the media of a country or kind
     ("Chilean media", "Russian state television")."""
-    shapes = lex.outlet_shapes
+    shapes = _shapes(lex)
     tok = toks[i]
-    if (
-        i + 2 < len(toks)
-        and toks[i + 1].text == "."
-        and toks[i + 1].start == tok.end
-        and toks[i + 2].start == toks[i + 1].end
-        and toks[i + 2].key in shapes.get("domain", ())
-        and tok.text[0].isalnum()
-    ):
+    if _dotted(toks, i) and toks[i + 2].key in shapes.domain and tok.text[0].isalnum():
         return i + 3, tok.text + "." + toks[i + 2].text
-    if (group := media_group(toks, i, lex)) is not None:
+    if (tok.key in shapes.qualifier or tok.key in lex.countries.first_keys) and (group := media_group(toks, i, lex)):
         return group
     if not tok.is_capitalized:
         return None
-    run = [tok]
-    while not run[-1].key.endswith("'s") and len(run) < _MAX_NAME_TOKENS and i + len(run) < len(toks):
-        nxt = toks[i + len(run)]
-        if not (nxt.is_word and (nxt.is_capitalized or (nxt.text.isdigit() and len(run) == 1))):
+    j, stop = i + 1, min(len(toks), i + _MAX_NAME_TOKENS)
+    while j < stop and not toks[j - 1].key.endswith("'s"):
+        nxt = toks[j]
+        if not (nxt.is_capitalized or (j == i + 1 and nxt.text.isdigit())):
             break
-        run.append(nxt)
-    if len(run) < 2:
+        j += 1
+    if j == i + 1:
         return None
-    words = [t.text for t in run]
-    if run[-1].key.endswith("'s"):
+    words = [t.text for t in toks[i:j]]
+    if words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
-    keys = [w.lower() for w in words]
-    lasts, firsts = shapes.get("last", frozenset()), shapes.get("first", frozenset())
-    if keys[0] in firsts or keys[-1] in lasts or " ".join(keys[-2:]) in lasts:
-        return i + len(run), " ".join(words)
+    first, last = words[0].lower(), words[-1].lower()
+    if first in shapes.first or last in shapes.last or f"{words[-2].lower()} {last}" in shapes.last:
+        return j, " ".join(words)
     return None
+
+
+class _Shapes(NamedTuple):
+    last: frozenset[str]
+    first: frozenset[str]
+    domain: frozenset[str]
+    qualifier: frozenset[str]
+    group: frozenset[str]
+
+
+_SHAPES: dict[int, _Shapes] = {}
+
+
+def _shapes(lex: Lexicon) -> _Shapes:
+    """The outlet_shapes word sets by kind, looked up once per lexicon."""
+    key = id(lex.outlet_shapes)
+    if key not in _SHAPES:
+        empty: frozenset[str] = frozenset()
+        _SHAPES[key] = _Shapes(*(lex.outlet_shapes.get(kind, empty) for kind in _Shapes._fields))
+    return _SHAPES[key]
+
+
+def _dotted(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is written together with a dot and a word after it ("Kaktus.media")."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].start == toks[i + 1].end
+    )
 
 
 def media_group(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """The media of a country or kind named from toks[i], as (the token after it, its words): "Chilean media",
     "Russian state television", "local outlets"; never the bare "the media" or "the press"."""
-    shapes = lex.outlet_shapes
-    qualifiers, groups = shapes.get("qualifier", frozenset()), shapes.get("group", frozenset())
+    qualifiers, groups = _shapes(lex).qualifier, _shapes(lex).group
     j = i
     while (
         j < len(toks)
@@ -159,10 +186,10 @@ def is_outlet_mention(words: list[Token], lex: Lexicon) -> bool:
     return found is not None and found[0] == n
 
 
-def names_unknown_outlet(words: list[Token], tokens: list[Token], lex: Lexicon) -> bool:
+def names_unknown_outlet(words: list[Token], text: str, lex: Lexicon) -> bool:
     """Whether a one-word mention ("Nordvision") can be an outlet the lists do not hold: a bare name the
-    article (`tokens`) never gives a person and no list knows as anything else."""
-    return len(words) == 1 and _bare_name(words, 0, lex) and not _known_otherwise(words[0], tokens, lex)
+    article's `text` never gives a person and no list knows as anything else."""
+    return len(words) == 1 and _bare_name(words, 0, lex) and not _known_otherwise(words[0], tokenize(text), lex)
 
 
 def _bare_name(toks: list[Token], i: int, lex: Lexicon) -> bool:

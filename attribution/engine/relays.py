@@ -51,7 +51,7 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
     if not cue.startswith("according") and frame.mention.start < frame.content[-1].end:
         return False  # "The Times reported that Trump had claimed …" is the Times's own report
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    return is_outlet_mention(words, lex) or names_unknown_outlet(words, tokenize(text), lex)
+    return is_outlet_mention(words, lex) or names_unknown_outlet(words, text, lex)
 
 
 def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
