@@ -117,3 +117,39 @@ MENTIONS = [
 @pytest.mark.parametrize(("mention", "expected"), MENTIONS)
 def test_is_outlet_mention(mention: str, expected: bool) -> None:
     assert is_outlet_mention(tokenize(mention), lexicons.load()) is expected
+
+
+# A relay closing a paragraph is named before an interview carries over, so it carries on to the same speaker's
+# next statements; an outlet a speaker names later in a paragraph covers their statement before it, unless
+# that one names its own venue or whom it was told to. "the daily" before a noun is no outlet.
+CARRIED = [
+    (
+        "Port chief Lena Moss said the quay would reopen. Interfax reports this.\n\n"
+        "According to Moss, the cranes were repaired.",
+        ["Interfax", "Interfax"],
+    ),
+    (
+        "Port chief Lena Moss said the quay would reopen. She told the Halden Courier that cranes were fixed.",
+        ["Halden Courier", "Halden Courier"],
+    ),
+    (
+        "Port chief Lena Moss said at a news conference that the quay would reopen. She later told Reuters "
+        "that cranes were fixed.",
+        ["", "Reuters"],
+    ),
+    (
+        "Port chief Lena Moss told the council that the quay would reopen. She later told Reuters that cranes "
+        "were fixed.",
+        ["", "Reuters"],
+    ),
+    (
+        "Port chief Lena Moss told Reuters that the quay would reopen.\n\n"
+        "Mayor Ivo Lind said at the daily briefing that the cranes were fixed.",
+        ["Reuters", ""],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_outlets_carried_in_a_paragraph(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

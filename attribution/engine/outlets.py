@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
+from .paragraph import Frame
 from .tokens import Token, end_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
@@ -268,30 +269,57 @@ def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> l
     return list(compress(window, kept))
 
 
-def cover_paragraphs(
+def closing_relays(
+    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+) -> dict[int, str]:
+    """By paragraph, the outlet of a relay that closes it ("… RBC reports this.", "…, the agency said."): the
+    outlet of the paragraph's statements that name none of their own, before an interview carries over."""
+    contents: dict[int, list[Span]] = {}
+    for f in frames:
+        contents.setdefault(f.paragraph, []).extend(f.content)
+    closing = {}
+    for n, spans in contents.items():
+        if sentences[n] and (outlet := closing_relay(tokens, sentences[n][-1], tuple(spans), lex)) is not None:
+            closing[n] = outlet
+    return closing
+
+
+def backfill(
     statements: list[Statement],
     paragraphs: tuple[Span, ...],
     sentences: tuple[tuple[Span, ...], ...],
     tokens: list[Token],
     lex: Lexicon,
 ) -> list[Statement]:
-    """A relay that closes a paragraph ("… RBC reports this.", "…, the agency said.") is the outlet of the
-    paragraph's statements that name none of their own."""
+    """A named speaker's statement without an outlet takes the one a later statement of theirs in the same
+    paragraph gives ("Okafor said … . She told the Free Press …": one interview), unless its own sentence
+    names another venue ("said at a news conference …")."""
     starts = [p.start for p in paragraphs]
     out = list(statements)
-    by_paragraph: dict[int, list[int]] = {}
-    for k, s in enumerate(statements):
-        by_paragraph.setdefault(bisect_right(starts, s.spans[0].start) - 1, []).append(k)
-    for n, ks in by_paragraph.items():
-        if not sentences[n] or all(statements[k].outlet for k in ks):
+    later: dict[tuple[int, str], str] = {}  # (paragraph, speaker) → the outlet of the speaker's next statement
+    for k in range(len(out) - 1, -1, -1):
+        s = out[k]
+        if s.speaker is None or s.anonymous:
             continue
-        contents = tuple(span for k in ks for span in statements[k].spans)
-        outlet = closing_relay(tokens, sentences[n][-1], contents, lex)
-        if outlet is not None:
-            for k in ks:
-                if not out[k].outlet:
-                    out[k] = replace(out[k], outlet=outlet)
+        n = bisect_right(starts, s.spans[0].start) - 1
+        if s.outlet:
+            later[n, s.speaker] = s.outlet
+        elif (outlet := later.get((n, s.speaker))) is not None:
+            anchor = (s.cue_span or s.speaker_span or s.spans[0]).start
+            region = next((c for c in sentences[n] if c.start <= anchor < c.end), paragraphs[n])
+            if not names_venue(tokens, region, s.spans, lex) and not _told(tokens, region, s.spans, lex):
+                out[k] = replace(s, outlet=outlet)
     return out
+
+
+def _told(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
+    """Whether `region` tells whom a statement was told ("told the judge"), outside `excluded` spans."""
+    return any(
+        (hit := lex.cues.match_at(toks, i)) is not None and hit[1].lemma in lex.addressee_cues
+        for toks in (_outside(tokens, region, excluded),)
+        for i in range(len(toks))
+        if toks[i].key in _ADDRESSEE_VERBS
+    )
 
 
 def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
@@ -303,7 +331,13 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             named = _capitalized_run(toks, end)
             if named:
                 return end + len(named.split()), _listed(named, lex) or named
-        if tok.key in lex.media_anaphors and i > 0 and toks[i - 1].key == "the" and not _capitalized_run(toks, i + 1):
+        if (
+            tok.key in lex.media_anaphors
+            and i > 0
+            and toks[i - 1].key == "the"
+            and not _capitalized_run(toks, i + 1)
+            and _ends_phrase(toks, i + 1, lex)
+        ):
             # "told the newspaper", "the agency said": the outlet named just before
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key, lex):
@@ -337,6 +371,18 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     if j > i or shaped_outlet(toks, i, lex) or not _known_otherwise(toks[i], tokens, lex):
         return j + 1, name
     return None
+
+
+def _ends_phrase(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase ends before toks[j]: punctuation, a function word, a cue or a time word follows
+    ("the newspaper reported", "told the paper that", "the agency said on Monday"), not a noun that the word
+    before only qualifies ("at the daily briefing", "a network outage")."""
+    if j >= len(toks) or not toks[j].is_word:
+        return True
+    key = toks[j].key
+    if key in lex.venue_nouns:
+        return False  # "the daily briefing", "a newspaper interview"
+    return lex.word_class(key) is not None or key in lex.time_words or lex.cues.match_at(toks, j) is not None
 
 
 def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str | None:

@@ -57,7 +57,9 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
 def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
     """Whether a frame's cue is the programme its possessive mention broadcasts ("Speaking to Nordvision's
     morning show, …"): a noun, not a reporting verb."""
-    if frame.mention is None or frame.cue is None or not text.startswith(("'s", "’s"), frame.mention.end):
+    if frame.mention is None or frame.cue is None:
+        return False
+    if not text.startswith(("'s", "’s"), frame.mention.end) and not text.endswith(("'s", "’s"), 0, frame.mention.end):
         return False
     cue = tokenize(text, frame.cue.start, frame.cue.end)
     return len(cue) == 1 and cue[0].key in lex.outlet_shapes.get("programme", ())
