@@ -153,3 +153,18 @@ CARRIED = [
 @pytest.mark.parametrize(("text", "expected"), CARRIED)
 def test_outlets_carried_in_a_paragraph(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+# People whose names sit before a programme or are told something are not outlets.
+NOT_OUTLETS = [
+    ("Chef Tom Lanner said on Tom Lanner's cooking show that the ferry would run again.", [""]),
+    ("Chef Ada Q. Lanner said on Lanner's cooking show that the ferry would run again.", [""]),
+    ("The mayor told Icelanders on Monday that the ferry would run again.", [""]),
+    ("Mayor Ilse Brand told The Halden Courier that the ferry would run again.", ["Halden Courier"]),
+    ("Mayor Ilse Brand told The Washington Post that the ferry would run again.", ["The Washington Post"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_OUTLETS)
+def test_people_are_not_outlets(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

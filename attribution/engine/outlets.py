@@ -38,7 +38,11 @@ def relay_outlet(
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
-        if (tok.is_capitalized or tok.key in qualifiers) and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED):
+        if (
+            (tok.is_capitalized or tok.key in qualifiers)
+            and tok.key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
+            and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED)
+        ):
             found = _unlisted_at(toks, i, tokens, lex)
             if found is not None and (speaker is None or not speaker.contains(toks[i].span)):
                 return found[1]
@@ -69,6 +73,7 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if found is None and (hit := lex.context_outlets.match_at(toks, i)) and _capitalized_at_ends(toks[i : i + hit[0]]):
         found = i + hit[0], hit[1].name
     if found is not None:
+        found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if before in _CONTEXT_WORDS and before != ",":
             return found
         return found if lex.cues.match_at(toks, found[0]) is not None else None
@@ -196,8 +201,8 @@ def names_unknown_outlet(words: list[Token], text: str, lex: Lexicon) -> bool:
 def _bare_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """A one-word name, capitalised or in capitals, that no other capitalised word continues ("Nordvision")."""
     tok = toks[i]
-    if not tok.is_capitalized or (not tok.text.isalpha() and "-" not in tok.text):
-        return False
+    if not tok.is_capitalized or not tok.text.isalpha() or tok.text.endswith("s"):
+        return False  # not "African-Americans", "Icelanders": people
     dot = i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end
     if dot and tok.key + "." in lex.abbreviations:
         return False  # "Sen.", "Gov.": a title's abbreviation
@@ -212,17 +217,21 @@ def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
         table.match_at(one, 0) is not None for table in (lex.speakers, lex.organisations, lex.countries, lex.titles)
     ):
         return True
-    key = tok.key
+    key = tok.key.removesuffix("'s")
     if key in lex.time_words or key in lex.body_nouns or lex.word_class(key) is not None:
         return True
+    if key.endswith("s") and lex.countries.get(key[:-1]) is not None:
+        return True  # "Americans", "Ukrainians"
     firsts = lex.outlet_shapes.get("first", frozenset())
     for k in range(1, len(tokens)):
         other = tokens[k]
-        if other.key != key or other.start == tok.start:
+        if other.key.removesuffix("'s") != key:
             continue
         prev = tokens[k - 1]
-        if prev.key in _HONORIFICS or (prev.text == "." and k > 1 and tokens[k - 2].key in _HONORIFICS):
-            return True  # "Mr. Smith"
+        if prev.text == "." and k > 1 and (tokens[k - 2].key in _HONORIFICS or len(tokens[k - 2].text) == 1):
+            return True  # "Mr. Smith", "Mark Z. Smith"
+        if prev.key in _HONORIFICS:
+            return True
         if (
             prev.is_capitalized
             and prev.end + 1 == other.start
@@ -368,8 +377,8 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     ahead = toks[j + 1 : j + 1 + _MAX_NAME_TOKENS]
     if not any(t.key in programmes for t in ahead):
         return None
-    if j > i or shaped_outlet(toks, i, lex) or not _known_otherwise(toks[i], tokens, lex):
-        return j + 1, name
+    if (j > i and shaped_outlet(toks, i, lex)) or (j == i and not _known_otherwise(toks[i], tokens, lex)):
+        return j + 1, name  # not "Tom Joyner's radio program", "Dr. Oz's show"
     return None
 
 
