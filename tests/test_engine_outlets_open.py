@@ -162,6 +162,16 @@ NOT_OUTLETS = [
     ("The mayor told Icelanders on Monday that the ferry would run again.", [""]),
     ("Mayor Ilse Brand told The Halden Courier that the ferry would run again.", ["Halden Courier"]),
     ("Mayor Ilse Brand told The Washington Post that the ferry would run again.", ["The Washington Post"]),
+    ("Mayor Ilse Brand told Ferrand residents that the ferry would run again.", [""]),
+    ("The ministry told Ada Quist that the ferry would run again. Ada was pleased.", [""]),
+    ("The agency's housing program, Mayor Ilse Brand said, would run again.", [""]),
+    ("As the Tamsin Gazette reported, Mayor Ilse Brand said the ferry would run again.", ["Tamsin Gazette"]),
+    (
+        "The Washington Post's columnist Ada Quist said on Tamsin TV that the ferry would run again.",
+        ["Tamsin TV"],
+    ),
+    # a tail's "according to" names the speaker, not an outlet
+    ("The ferry would run again, according to Quist.", [""]),
 ]
 
 

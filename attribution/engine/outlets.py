@@ -79,11 +79,14 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         return found if lex.cues.match_at(toks, found[0]) is not None else None
     if the or not _bare_name(toks, i, lex):
         return None
+    if before != "," and not _ends_phrase(toks, i + 1, lex):
+        return None  # "told Flint residents", "attacked by Democratic front-runners": a word qualifying a noun
     cue = lex.cues.match_at(toks, i + 1) if before == "," else None
     told = before in _ADDRESSEE_VERBS or (
         before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
     )
-    according = before == "to" and k > 0 and toks[k - 1].key == "according"
+    # "According to Nordvision, the minister said": at a sentence's start; a tail's "according to X" names its speaker
+    according = before == "to" and k > 0 and toks[k - 1].text == "According"
     cited = before == "by" and k > 0 and lex.cues.match_at(toks, k - 1) is not None  # "reported by", "quoted by"
     closing = before == "," and cue is not None and cue[1].lemma in lex.outlet_shapes.get("report", ())
     if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
@@ -102,8 +105,8 @@ def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | 
         return i + 3, tok.text + "." + toks[i + 2].text
     if (tok.key in shapes.qualifier or tok.key in lex.countries.first_keys) and (group := media_group(toks, i, lex)):
         return group
-    if not tok.is_capitalized:
-        return None
+    if not tok.is_capitalized or lex.word_class(tok.key) is not None:
+        return None  # "As The Washington Post reported": the name starts after the function word
     j, stop = i + 1, min(len(toks), i + _MAX_NAME_TOKENS)
     while j < stop and not toks[j - 1].key.endswith("'s"):
         nxt = toks[j]
@@ -222,7 +225,7 @@ def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     if key.endswith("s") and lex.countries.get(key[:-1]) is not None:
         return True  # "Americans", "Ukrainians"
-    firsts = lex.outlet_shapes.get("first", frozenset())
+    firsts, lasts = _shapes(lex).first, _shapes(lex).last
     for k in range(1, len(tokens)):
         other = tokens[k]
         if other.key.removesuffix("'s") != key:
@@ -232,6 +235,15 @@ def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
             return True  # "Mr. Smith", "Mark Z. Smith"
         if prev.key in _HONORIFICS:
             return True
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.is_capitalized
+            and after.start == other.end + 1
+            and after.key not in lasts
+            and lex.word_class(after.key) is None
+        ):
+            return True  # "Megyn Kelly": a surname after it
         if (
             prev.is_capitalized
             and prev.end + 1 == other.start
@@ -371,11 +383,13 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     if j >= len(toks) or j - i >= _MAX_NAME_TOKENS or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
         return None
     name = " ".join([t.text for t in toks[i:j]] + [toks[j].text[:-2]])
-    if listed := lex.outlets.get(name):
-        return j + 1, listed.name
     programmes = lex.outlet_shapes.get("programme", frozenset())
-    ahead = toks[j + 1 : j + 1 + _MAX_NAME_TOKENS]
-    if not any(t.key in programmes for t in ahead):
+    ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
+    listed = lex.outlets.get(name)
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    if listed and (ahead or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
+        return j + 1, listed.name  # "on Match TV's Sunday show"; not "The Wall Street Journal's editor"
+    if not ahead:
         return None
     if (j > i and shaped_outlet(toks, i, lex)) or (j == i and not _known_otherwise(toks[i], tokens, lex)):
         return j + 1, name  # not "Tom Joyner's radio program", "Dr. Oz's show"

@@ -48,7 +48,9 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
     if _programme(text, frame, lex):
         return True
     cue = text[frame.cue.start : frame.cue.end].lower()
-    if not cue.startswith("according") and frame.mention.start < frame.content[-1].end:
+    before = [t.key for t in tokenize(text, max(0, frame.mention.start - 8), frame.mention.start)]
+    as_reported = before[-1:] == ["as"] or before[-2:] == ["as", "the"]  # "As the Tamsin Gazette reported, …"
+    if not (cue.startswith("according") or as_reported) and frame.mention.start < frame.content[-1].end:
         return False  # "The Times reported that Trump had claimed …" is the Times's own report
     words = tokenize(text, frame.mention.start, frame.mention.end)
     return is_outlet_mention(words, lex) or names_unknown_outlet(words, text, lex)
