@@ -178,3 +178,15 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_OUTLETS)
 def test_people_are_not_outlets(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+# Whoever quotes only relays; the one quoted speaks, named with a description and an apposition too.
+QUOTED = [
+    ("Xinhua quoted the farm envoy, Ana Lobo Reis, as saying that cargoes could leave by March.", ["Ana Lobo Reis"]),
+    ("The Tamsin Gazette quoted Ana Lobo Reis as saying that cargoes could leave by March.", ["Ana Lobo Reis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_the_quoted_speak(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

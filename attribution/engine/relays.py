@@ -120,19 +120,32 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     if ci - 3 < lo or toks[ci - 1].key != "as" or p.quote_of[ci - 1] is not None:
         return None
     verb = next((m for m in range(ci - 2, max(lo, ci - 2 - MAX_MENTION_TOKENS), -1) if _relays(toks, m, lex)), None)
-    if verb is None or verb == lo or any(p.quote_of[m] is not None or toks[m].text == "," for m in range(verb, ci)):
+    if verb is None or verb == lo or any(p.quote_of[m] is not None for m in range(verb, ci)):
+        return None
+    commas = [m for m in range(verb, ci) if toks[m].text == ","]
+    if commas and not _apposition(toks, verb + 1, ci - 2, commas):
         return None
     be = past_adverbials(toks, verb - 1, lo, lex)
     if be >= lo and toks[be].key in BE and not toks[verb].key.endswith("ing"):
-        if verb + 1 < ci - 1 and toks[verb + 1].key != "by":
+        if commas or (verb + 1 < ci - 1 and toks[verb + 1].key != "by"):
             return None  # only the agent may stand between: "quoted by the Interfax news agency as saying"
         mention = subject_left(toks, be, lo, lex, p)
         return (mention, mention[0]) if mention is not None else None
-    quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
+    if commas:  # "Xinhua quoted the envoy, Ana Lobo Reis, as saying": the description and the name
+        quoted: tuple[int, int] | None = (verb + 1, ci - 2)
+    else:
+        quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
     if quoted is None or quoted[0] != verb + 1:
         return None
     subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
     return quoted, subject[0] if subject is not None else verb
+
+
+def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:
+    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,")."""
+    if len(commas) != 2 or commas[1] != last or commas[0] <= start or commas[0] + 1 >= last:
+        return False
+    return all(t.is_capitalized for t in toks[commas[0] + 1 : last])
 
 
 def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:
