@@ -28,6 +28,8 @@ SHAPED = [
     ("In an interview with Radio Tamsin, Mayor Ilse Brand said the ferry would run again.", ["Radio Tamsin"]),
     ("Mayor Ilse Brand told Ekspress.ru that the ferry would run again.", ["Ekspress.ru"]),
     ("Mayor Ilse Brand said the ferry would run again, the Tamsin Gazette reported.", ["Tamsin Gazette"]),
+    ("The ferry would run again, writes the Tamsin Gazette.", ["Tamsin Gazette"]),
+    ("Mayor Ilse Brand told Ukrainian Pravda that the ferry would run again.", ["Ukrainska Pravda"]),
     ("Mayor Ilse Brand told the Ostrava News Agency that the ferry would run again.", ["Ostrava News Agency"]),
     # negatives: a body, a building, people
     ("Mayor Ilse Brand told the Environment Agency that the ferry would run again.", [""]),

@@ -28,7 +28,7 @@ def relay_outlet(
 ) -> str | None:
     """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder: a
     listed one anywhere, one the lists do not hold where the words around it make it a relay ("told the Halden
-    Courier", "according to Chilean media"), but never the `speaker`'s own mention."""
+    Courier", "according to Chilean media"), but never a one-word name that is the `speaker`'s own mention."""
     toks = _outside(tokens, region, excluded)
     firsts = _firsts(lex)
     qualifiers = _shapes(lex).qualifier
@@ -44,7 +44,8 @@ def relay_outlet(
             and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED)
         ):
             found = _unlisted_at(toks, i, tokens, lex)
-            if found is not None and (speaker is None or not speaker.contains(toks[i].span)):
+            bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
+            if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
     return None
 
@@ -74,8 +75,8 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         found = i + hit[0], hit[1].name
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
-        if before in _CONTEXT_WORDS and before != ",":
-            return found
+        if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
+            return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
         return found if lex.cues.match_at(toks, found[0]) is not None else None
     if the or not _bare_name(toks, i, lex):
         return None
