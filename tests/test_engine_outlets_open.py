@@ -192,3 +192,19 @@ QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_the_quoted_speak(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# An outlet's documentary or series is a title, no statement, and the outlet that made it relays nothing.
+WORKS = [
+    (
+        'Asked about the Nordvision documentary "Cold Wards", Mayor Ivo Lind said he had not yet watched it.',
+        [("Ivo Lind", "")],
+    ),
+    ('Asked about the BBC documentary "Cold Wards", Mayor Ivo Lind said he had not seen it.', [("Ivo Lind", "")]),
+    ("Mayor Ivo Lind said on the BBC programme Newsnight that the wards were full.", [("Ivo Lind", "BBC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS)
+def test_an_outlets_work_is_no_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.speaker or "", s.outlet or "") for s in extract(text, "t")] == expected

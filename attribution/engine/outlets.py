@@ -33,8 +33,10 @@ def relay_outlet(
     firsts = _firsts(lex)
     qualifiers = _shapes(lex).qualifier
     for i, tok in enumerate(toks):
-        if (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s"))) and (
-            found := _outlet_at(toks, i, tokens, lex)
+        if (
+            (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s")))
+            and (found := _outlet_at(toks, i, tokens, lex))
+            and not _work_of(toks, i, found[0], lex)
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
@@ -143,6 +145,28 @@ def _shapes(lex: Lexicon) -> _Shapes:
         empty: frozenset[str] = frozenset()
         _SHAPES[key] = _Shapes(*(lex.outlet_shapes.get(kind, empty) for kind in _Shapes._fields))
     return _SHAPES[key]
+
+
+def _work_of(toks: list[Token], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether the outlet named at toks[i:end] only made the work named after it ("asked about the BBC
+    documentary", "a Nordvision series"), not carried the statement ("said on the BBC programme Newsnight")."""
+    if end >= len(toks) or toks[end].key not in lex.work_nouns:
+        return False
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    return k < 0 or toks[k].key not in _CONTEXT_WORDS
+
+
+def outlet_work(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a phrase names an outlet's work ("the BBC documentary “Cold Wards”", "a Nordvision series"):
+    a title, not a statement."""
+    i = 1 if len(words) > 1 and lex.word_class(words[0].key) == "determiner" else 0
+    if i >= len(words):
+        return False
+    hit = lex.outlets.match_at(words, i) or lex.context_outlets.match_at(words, i)
+    end = i + hit[0] if hit else (found[0] if (found := shaped_outlet(words, i, lex)) else i + 1)
+    if not hit and not found and not (_bare_name(words, i, lex) and end < len(words)):
+        return False
+    return end < len(words) and words[end].key in lex.work_nouns
 
 
 def _dotted(toks: list[Token], i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import main_verb_cue
 from .lexicons import Lexicon
-from .outlets import is_outlet_mention, names_unknown_outlet
+from .outlets import is_outlet_mention, names_unknown_outlet, outlet_work
 from .paragraph import Frame, FrameIndex, Paragraph
 from .phrases import (
     BE,
@@ -31,7 +31,8 @@ def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) 
     if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
     if frame.mention is None:
-        return False
+        # "Asked about the BBC documentary “Cold Wards”, …": a title, no statement
+        return bool(frame.content) and outlet_work(tokenize(text, frame.content[0].start, frame.content[-1].end), lex)
     if _programme(text, frame, lex):
         return True
     if index is None or not (index.cue_inside(frame) or index.covers(frame)):
