@@ -32,6 +32,8 @@ def relay_outlet(
     toks = _outside(tokens, region, excluded)
     firsts = _firsts(lex)
     qualifiers = _shapes(lex).qualifier
+    starts = _group_starts(lex)
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
         if (
             (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s")))
@@ -44,6 +46,13 @@ def relay_outlet(
             (tok.is_capitalized or tok.key in qualifiers)
             and tok.key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
             and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED)
+            # a one-word name only where a bare name can be an outlet; else a name of more words, a web
+            # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
+            and (
+                (i and toks[i - 1].key in _BARE_BEFORE)
+                or tok.key in starts
+                or (i < last and (toks[i + 1].is_capitalized or toks[i + 1].text == "." or toks[i + 1].text.isdigit()))
+            )
         ):
             found = _unlisted_at(toks, i, tokens, lex)
             bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
@@ -58,6 +67,7 @@ _ADDRESSEE_VERBS = frozenset(("told", "tells", "telling", "tell"))
 _CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "quoting", ","}
 _DETERMINERS = frozenset(("the",))
 _BEFORE_UNLISTED = _CONTEXT_WORDS | _DETERMINERS
+_BARE_BEFORE = _ADDRESSEE_VERBS | {"to", "with", "by", ","}  # "told X", "according to X", "…, X reported"
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
 
 
@@ -136,6 +146,16 @@ class _Shapes(NamedTuple):
 
 
 _SHAPES: dict[int, _Shapes] = {}
+_GROUP_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _group_starts(lex: Lexicon) -> frozenset[str]:
+    """The words a one-word start can begin an unlisted outlet with: a qualifier or country ("local media",
+    "Chilean media") or a context-only outlet's first word ("Dawn")."""
+    key = id(lex.outlet_shapes)
+    if key not in _GROUP_STARTS:
+        _GROUP_STARTS[key] = _shapes(lex).qualifier | lex.countries.first_keys | lex.context_outlets.first_keys
+    return _GROUP_STARTS[key]
 
 
 def _shapes(lex: Lexicon) -> _Shapes:
@@ -396,7 +416,9 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
-    return _possessor_at(toks, i, tokens, lex)
+    if tok.key.endswith("'s") or (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+        return _possessor_at(toks, i, tokens, lex)
+    return None
 
 
 def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
