@@ -34,23 +34,25 @@ def relay_outlet(
     qualifiers = _shapes(lex).qualifier
     starts = _group_starts(lex)
     last = len(toks) - 1
+    prev = None  # the key of the token before
     for i, tok in enumerate(toks):
+        key, capitalized = tok.key, tok.is_capitalized
         if (
-            (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s")))
+            (key in firsts or (capitalized and key.endswith("'s")))
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
         if (
-            (tok.is_capitalized or tok.key in qualifiers)
-            and tok.key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
-            and (i == 0 or toks[i - 1].key in _BEFORE_UNLISTED)
+            (capitalized or key in qualifiers)
+            and key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
+            and (prev is None or prev in _BEFORE_UNLISTED)
             # a one-word name only where a bare name can be an outlet; else a name of more words, a web
             # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
             and (
-                (i and toks[i - 1].key in _BARE_BEFORE)
-                or tok.key in starts
+                prev in _BARE_BEFORE
+                or key in starts
                 or (i < last and (toks[i + 1].is_capitalized or toks[i + 1].text == "." or toks[i + 1].text.isdigit()))
             )
         ):
@@ -58,6 +60,7 @@ def relay_outlet(
             bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
             if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
+        prev = key
     return None
 
 
@@ -335,19 +338,33 @@ def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> l
     return list(compress(window, kept))
 
 
+class ClosingRelays:
+    """By paragraph, the outlet of a relay that closes it ("… RBC reports this.", "…, the agency said."): the
+    outlet of the paragraph's statements that name none of their own, before an interview carries over.
+    Looked for only in the paragraphs asked about (most statements name their outlet, or none is near)."""
+
+    def __init__(
+        self, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    ) -> None:
+        self._contents: dict[int, list[Span]] = {}
+        for f in frames:
+            self._contents.setdefault(f.paragraph, []).extend(f.content)
+        self._sentences, self._tokens, self._lex = sentences, tokens, lex
+        self._found: dict[int, str | None] = {}
+
+    def get(self, paragraph: int) -> str | None:
+        if paragraph not in self._found:
+            sentences = self._sentences[paragraph]
+            spans = tuple(self._contents.get(paragraph, ()))
+            self._found[paragraph] = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+        return self._found[paragraph]
+
+
 def closing_relays(
     frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
-) -> dict[int, str]:
-    """By paragraph, the outlet of a relay that closes it ("… RBC reports this.", "…, the agency said."): the
-    outlet of the paragraph's statements that name none of their own, before an interview carries over."""
-    contents: dict[int, list[Span]] = {}
-    for f in frames:
-        contents.setdefault(f.paragraph, []).extend(f.content)
-    closing = {}
-    for n, spans in contents.items():
-        if sentences[n] and (outlet := closing_relay(tokens, sentences[n][-1], tuple(spans), lex)) is not None:
-            closing[n] = outlet
-    return closing
+) -> ClosingRelays:
+    """The closing relays of an article's paragraphs, found when asked for (ClosingRelays.get)."""
+    return ClosingRelays(frames, sentences, tokens, lex)
 
 
 def backfill(
