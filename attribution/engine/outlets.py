@@ -30,7 +30,7 @@ def relay_outlet(
     listed one anywhere, one the lists do not hold where the words around it make it a relay ("told the Halden
     Courier", "according to Chilean media"), but never a one-word name that is the `speaker`'s own mention."""
     toks = _outside(tokens, region, excluded)
-    firsts = _firsts(lex)
+    firsts, lower_firsts = _firsts(lex), _lower_firsts(lex)
     qualifiers = _shapes(lex).qualifier
     starts = _group_starts(lex)
     last = len(toks) - 1
@@ -38,7 +38,7 @@ def relay_outlet(
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
         if (
-            (key in firsts or (capitalized and key.endswith("'s")))
+            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
         ):
@@ -313,6 +313,18 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
     if key not in _FIRSTS:
         _FIRSTS[key] = lex.outlets.first_keys | lex.media_nouns.first_keys | lex.media_anaphors
     return _FIRSTS[key]
+
+
+_LOWER_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _lower_firsts(lex: Lexicon) -> frozenset[str]:
+    """The words in lower case that _outlet_at can read as an outlet or a noun standing for one: not function
+    words ("the"), since a name in lower case ("dpa", "taz") is one word and a longer one is capitalised."""
+    key = id(lex.outlets)
+    if key not in _LOWER_FIRSTS:
+        _LOWER_FIRSTS[key] = frozenset(k for k in _firsts(lex) if lex.word_class(k) is None)
+    return _LOWER_FIRSTS[key]
 
 
 def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:

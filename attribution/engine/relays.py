@@ -54,7 +54,12 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
     if not (cue.startswith("according") or as_reported) and frame.mention.start < frame.content[-1].end:
         return False  # "The Times reported that Trump had claimed …" is the Times's own report
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    return is_outlet_mention(words, lex) or names_unknown_outlet(words, text, lex)
+    if is_outlet_mention(words, lex):
+        return True
+    # A bare name only "according to" or reporting ("…, Nordvision reported"), not saying ("…, Trump said").
+    hit = lex.cues.match_at(tokenize(cue), 0)
+    reports = hit is not None and hit[1].lemma in lex.outlet_shapes.get("report", ())
+    return (cue.startswith("according") or reports) and names_unknown_outlet(words, text, lex)
 
 
 def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
