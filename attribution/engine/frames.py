@@ -26,7 +26,7 @@ from .nominal import nominal_report
 from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted_pronoun, furthest_end, inside_any
 from .questions import question_answered
 from .quotes import Quote
-from .relays import relay_only
+from .relays import relay_mention, relay_only
 from .tokens import Token, key_of, start_of
 
 
@@ -135,7 +135,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
         if (
             frame is not None
-            and (relative_report(text, frame, lex) or not any(inside_any(frame.cue, f.content) for f in reaching))
+            and (
+                relative_report(text, frame, lex)
+                or not any(inside_any(frame.cue, f.content) and not relay_mention(text, f, lex) for f in reaching)
+            )
             and not any(between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
             and frame.content not in contents  # "said in a Telegram post: “…”" is one act
         ):

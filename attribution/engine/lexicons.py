@@ -81,6 +81,8 @@ class Lexicon:
     titles: PhraseTable[Title]
     speakers: PhraseTable[KnownSpeaker]  # by full name and alias
     outlets: PhraseTable[Outlet]
+    context_outlets: PhraseTable[Outlet]  # outlets named like a word or a person ("Dawn"): only where told or cited
+    outlet_shapes: dict[str, frozenset[str]]  # kind ("last", "first", "domain", ...) → words: an unlisted outlet
     source_nouns: frozenset[str]  # heads of unnamed sources: "official", "sources"
     source_qualifiers: frozenset[str]  # "senior", "diplomatic": what sort of source, never whose
     speaker_nouns: frozenset[str]  # other heads of a speaker mention: "critics", "the report", "polls"
@@ -212,11 +214,9 @@ def _load(directory: Path) -> Lexicon:
         titles=titles,
         inner_words=titles.inner_keys | organisations.inner_keys,
         speakers=_speakers(directory / "speakers.csv"),
-        outlets=PhraseTable(
-            (name, Outlet(row["name"], row.get("country") or None, row.get("kind", "")))
-            for _, row in read_rows(directory / "outlets.csv", ("name",))
-            for name in _names(row)
-        ),
+        outlets=_outlets(directory / "outlets.csv"),
+        context_outlets=_outlets(directory / "outlets_in_context.csv"),
+        outlet_shapes=_kinds(directory / "outlet_shapes.csv"),
         source_nouns=frozenset(w.lower() for w in _words(directory / "source_nouns.txt")),
         source_qualifiers=frozenset(w.lower() for w in _words(directory / "source_qualifiers.txt")),
         speaker_nouns=frozenset(w.lower() for w in _words(directory / "speaker_nouns.txt")),
@@ -308,6 +308,22 @@ def _organisations(path: Path) -> PhraseTable[Organisation]:
         for _, row in read_rows(path, ("name",))
         for name in _names(row)
     )
+
+
+def _outlets(path: Path) -> PhraseTable[Outlet]:
+    return PhraseTable(
+        (name, Outlet(row["name"], row.get("country") or None, row.get("kind", "")))
+        for _, row in read_rows(path, ("name",))
+        for name in _names(row)
+    )
+
+
+def _kinds(path: Path) -> dict[str, frozenset[str]]:
+    """The words of a word,kind file by kind, keyed as tokens are ("Times" → "times")."""
+    kinds: dict[str, set[str]] = {}
+    for _, row in read_rows(path, ("word", "kind")):
+        kinds.setdefault(row["kind"], set()).add(" ".join(t.key for t in tokenize(row["word"])))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 def _speakers(path: Path) -> PhraseTable[KnownSpeaker]:

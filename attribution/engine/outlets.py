@@ -10,10 +10,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
+from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
-from .tokens import Token, end_of, start_of
+from .paragraph import Frame
+from .tokens import Token, end_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -21,16 +23,284 @@ _CLOSING_TOKENS = 12  # the words at a sentence's end where a closing relay name
 _MAX_REGION_TOKENS = 300  # a run-on "sentence" is not searched end to end for every statement in it
 
 
-def relay_outlet(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> str | None:
-    """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder."""
+def relay_outlet(
+    tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon, speaker: Span | None = None
+) -> str | None:
+    """The outlet named in `region` outside `excluded` spans, nearest the start of the region's remainder: a
+    listed one anywhere, one the lists do not hold where the words around it make it a relay ("told the Halden
+    Courier", "according to Chilean media"), but never a one-word name that is the `speaker`'s own mention."""
     toks = _outside(tokens, region, excluded)
-    firsts = _firsts(lex)
+    firsts, lower_firsts = _firsts(lex), _lower_firsts(lex)
+    qualifiers = _shapes(lex).qualifier
+    starts = _group_starts(lex)
+    last = len(toks) - 1
+    prev = None  # the key of the token before
     for i, tok in enumerate(toks):
-        if (tok.key in firsts or (tok.is_capitalized and tok.key.endswith("'s"))) and (
-            found := _outlet_at(toks, i, tokens, lex)
+        key, capitalized = tok.key, tok.is_capitalized
+        if (
+            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
+            and (found := _outlet_at(toks, i, tokens, lex))
+            and not _work_of(toks, i, found[0], lex)
         ):
             return found[1]
+        # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
+        if (
+            (capitalized or key in qualifiers)
+            and key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
+            and (prev is None or prev in _BEFORE_UNLISTED)
+            # a one-word name only where a bare name can be an outlet; else a name of more words, a web
+            # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
+            and (
+                prev in _BARE_BEFORE
+                or key in starts
+                or (i < last and (toks[i + 1].is_capitalized or toks[i + 1].text == "." or toks[i + 1].text.isdigit()))
+            )
+        ):
+            found = _unlisted_at(toks, i, tokens, lex)
+            bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
+            if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
+                return found[1]
+        prev = key
     return None
+
+
+# Words just before an outlet the lists do not hold ("told X", "according to X", "reported by X", "an
+# interview with X", "said on X", "wrote in X", "citing X", "…, X reported"), and the article before its name.
+_ADDRESSEE_VERBS = frozenset(("told", "tells", "telling", "tell"))
+_CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "quoting", ","}
+_DETERMINERS = frozenset(("the",))
+_BEFORE_UNLISTED = _CONTEXT_WORDS | _DETERMINERS
+_BARE_BEFORE = _ADDRESSEE_VERBS | {"to", "with", "by", ","}  # "told X", "according to X", "…, X reported"
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
+
+
+def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet the lists do not hold, named from toks[i] where the words around make it a relay: a name shaped
+    like an outlet's (shaped_outlet) or a context-only listed one ("told Dawn") after a relay's word or before
+    a cue ("the Tamsin Gazette reported"); a bare name told, interviewed, cited or closing a report that the
+    article never gives a person ("told Nordvision", "…, Nordvision reported"; not "told Smith" after "Anna
+    Smith")."""
+    k = i - 1
+    the = k >= 0 and toks[k].key in _DETERMINERS
+    if the:
+        k -= 1
+    before = toks[k].key if k >= 0 else ""
+    found = shaped_outlet(toks, i, lex)
+    if found is None and (hit := lex.context_outlets.match_at(toks, i)) and _capitalized_at_ends(toks[i : i + hit[0]]):
+        found = i + hit[0], hit[1].name
+    if found is not None:
+        found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
+        if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
+            return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
+        return found if lex.cues.match_at(toks, found[0]) is not None else None
+    if the or not _bare_name(toks, i, lex):
+        return None
+    if before != "," and not _ends_phrase(toks, i + 1, lex):
+        return None  # "told Flint residents", "attacked by Democratic front-runners": a word qualifying a noun
+    cue = lex.cues.match_at(toks, i + 1) if before == "," else None
+    told = before in _ADDRESSEE_VERBS or (
+        before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
+    )
+    # "According to Nordvision, the minister said": at a sentence's start; a tail's "according to X" names its speaker
+    according = before == "to" and k > 0 and toks[k - 1].text == "According"
+    cited = before == "by" and k > 0 and lex.cues.match_at(toks, k - 1) is not None  # "reported by", "quoted by"
+    closing = before == "," and cue is not None and cue[1].lemma in lex.outlet_shapes.get("report", ())
+    if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
+        return i + 1, toks[i].text
+    return None
+
+
+def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet named from toks[i] whose name has an outlet's shape, as (the token after it, its name): a
+    capitalised name ending or starting with an outlet's word ("the Halden Courier", "Tamsin TV", "Radio
+    Tamsin", "Diario Sur"), a web address ("Kaktus.media", "Ekspress.ru") or the media of a country or kind
+    ("Chilean media", "Russian state television")."""
+    shapes = _shapes(lex)
+    tok = toks[i]
+    if _dotted(toks, i) and toks[i + 2].key in shapes.domain and tok.text[0].isalnum():
+        return i + 3, tok.text + "." + toks[i + 2].text
+    if (tok.key in shapes.qualifier or tok.key in lex.countries.first_keys) and (group := media_group(toks, i, lex)):
+        return group
+    if not tok.is_capitalized or lex.word_class(tok.key) is not None:
+        return None  # "As The Washington Post reported": the name starts after the function word
+    j, stop = i + 1, min(len(toks), i + _MAX_NAME_TOKENS)
+    while j < stop and not toks[j - 1].key.endswith("'s"):
+        nxt = toks[j]
+        if not (nxt.is_capitalized or (j == i + 1 and nxt.text.isdigit())):
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    words = [t.text for t in toks[i:j]]
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    first, last = words[0].lower(), words[-1].lower()
+    if first in shapes.first or last in shapes.last or f"{words[-2].lower()} {last}" in shapes.last:
+        return j, " ".join(words)
+    return None
+
+
+class _Shapes(NamedTuple):
+    last: frozenset[str]
+    first: frozenset[str]
+    domain: frozenset[str]
+    qualifier: frozenset[str]
+    group: frozenset[str]
+
+
+_SHAPES: dict[int, _Shapes] = {}
+_GROUP_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _group_starts(lex: Lexicon) -> frozenset[str]:
+    """The words a one-word start can begin an unlisted outlet with: a qualifier or country ("local media",
+    "Chilean media") or a context-only outlet's first word ("Dawn")."""
+    key = id(lex.outlet_shapes)
+    if key not in _GROUP_STARTS:
+        _GROUP_STARTS[key] = _shapes(lex).qualifier | lex.countries.first_keys | lex.context_outlets.first_keys
+    return _GROUP_STARTS[key]
+
+
+def _shapes(lex: Lexicon) -> _Shapes:
+    """The outlet_shapes word sets by kind, looked up once per lexicon."""
+    key = id(lex.outlet_shapes)
+    if key not in _SHAPES:
+        empty: frozenset[str] = frozenset()
+        _SHAPES[key] = _Shapes(*(lex.outlet_shapes.get(kind, empty) for kind in _Shapes._fields))
+    return _SHAPES[key]
+
+
+def _work_of(toks: list[Token], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether the outlet named at toks[i:end] only made the work named after it ("asked about the BBC
+    documentary", "a Nordvision series"), not carried the statement ("said on the BBC programme Newsnight")."""
+    if end >= len(toks) or toks[end].key not in lex.work_nouns:
+        return False
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    return k < 0 or toks[k].key not in _CONTEXT_WORDS
+
+
+def outlet_work(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a phrase names an outlet's work ("the BBC documentary “Cold Wards”", "a Nordvision series"):
+    a title, not a statement."""
+    i = 1 if len(words) > 1 and lex.word_class(words[0].key) == "determiner" else 0
+    if i >= len(words):
+        return False
+    hit = lex.outlets.match_at(words, i) or lex.context_outlets.match_at(words, i)
+    end = i + hit[0] if hit else (found[0] if (found := shaped_outlet(words, i, lex)) else i + 1)
+    if not hit and not found and not (_bare_name(words, i, lex) and end < len(words)):
+        return False
+    return end < len(words) and words[end].key in lex.work_nouns
+
+
+def _dotted(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is written together with a dot and a word after it ("Kaktus.media")."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].start == toks[i + 1].end
+    )
+
+
+def media_group(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The media of a country or kind named from toks[i], as (the token after it, its words): "Chilean media",
+    "Russian state television", "local outlets"; never the bare "the media" or "the press"."""
+    qualifiers, groups = _shapes(lex).qualifier, _shapes(lex).group
+    j = i
+    while (
+        j < len(toks)
+        and j - i < _MAX_NAME_TOKENS
+        and (toks[j].key in qualifiers or (toks[j].is_capitalized and lex.countries.match_at(toks, j) is not None))
+    ):
+        j += lex.countries.match_at(toks, j)[0] if toks[j].key not in qualifiers else 1
+    if j == i or j >= len(toks):
+        return None
+    for n in (2, 1):
+        if j + n <= len(toks) and " ".join(t.key for t in toks[j : j + n]) in groups:
+            end = j + n
+            if end < len(toks) and (toks[end].is_capitalized or lex.media_nouns.match_at(toks, end)):
+                return None  # "the Russian media outlet RIA Novosti": the outlet is named after
+            return end, " ".join(t.text for t in toks[i:end])
+    return None
+
+
+def is_outlet_mention(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a speaker mention's words name a news outlet (listed, a media noun, shaped like an outlet's
+    name, or the media of a country): such a mention relays what another frame reports, and is never its
+    speaker ("According to Chilean media, the minister said …", "the Halden Courier quoted him as saying")."""
+    n = len(words)
+    i = 1 if n > 1 and words[0].key in _DETERMINERS else 0
+    if any(lex.outlets.match_at(words, k) for k in range(n)):
+        return True
+    groups = lex.outlet_shapes.get("group", frozenset())
+    for k in range(n):  # "the Kommersant newspaper", "the news agency"; not "the Environment Agency", "the media"
+        hit = None if words[k].is_capitalized else lex.media_nouns.match_at(words, k)
+        if hit and not (k == i and k + hit[0] == n and hit[1] in groups):
+            return True
+    if i < n and (hit := lex.context_outlets.match_at(words, i)) and i + hit[0] == n:
+        return True
+    found = shaped_outlet(words, i, lex) if i < n else None
+    return found is not None and found[0] == n
+
+
+def names_unknown_outlet(words: list[Token], text: str, lex: Lexicon) -> bool:
+    """Whether a one-word mention ("Nordvision") can be an outlet the lists do not hold: a bare name the
+    article's `text` never gives a person and no list knows as anything else."""
+    return len(words) == 1 and _bare_name(words, 0, lex) and not _known_otherwise(words[0], tokenize(text), lex)
+
+
+def _bare_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A one-word name, capitalised or in capitals, that no other capitalised word continues ("Nordvision")."""
+    tok = toks[i]
+    if not tok.is_capitalized or not tok.text.isalpha() or tok.text.endswith("s"):
+        return False  # not "African-Americans", "Icelanders": people
+    dot = i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == tok.end
+    if dot and tok.key + "." in lex.abbreviations:
+        return False  # "Sen.", "Gov.": a title's abbreviation
+    return i + 1 >= len(toks) or not (toks[i + 1].is_capitalized and toks[i + 1].start == tok.end + 1)
+
+
+def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a one-word name is known as something other than an outlet: a listed person, body, country
+    or title, a time word, or a word the article elsewhere gives a person ("Anna Smith", "Mr. Smith")."""
+    one = [tok]
+    if any(
+        table.match_at(one, 0) is not None for table in (lex.speakers, lex.organisations, lex.countries, lex.titles)
+    ):
+        return True
+    key = tok.key.removesuffix("'s")
+    if key in lex.time_words or key in lex.body_nouns or lex.word_class(key) is not None:
+        return True
+    if key.endswith("s") and lex.countries.get(key[:-1]) is not None:
+        return True  # "Americans", "Ukrainians"
+    firsts, lasts = _shapes(lex).first, _shapes(lex).last
+    for k in range(1, len(tokens)):
+        other = tokens[k]
+        if other.key.removesuffix("'s") != key:
+            continue
+        prev = tokens[k - 1]
+        if prev.text == "." and k > 1 and (tokens[k - 2].key in _HONORIFICS or len(tokens[k - 2].text) == 1):
+            return True  # "Mr. Smith", "Mark Z. Smith"
+        if prev.key in _HONORIFICS:
+            return True
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.is_capitalized
+            and after.start == other.end + 1
+            and after.key not in lasts
+            and lex.word_class(after.key) is None
+        ):
+            return True  # "Megyn Kelly": a surname after it
+        if (
+            prev.is_capitalized
+            and prev.end + 1 == other.start
+            and lex.word_class(prev.key) is None
+            and prev.key not in firsts
+            and lex.countries.match_at(tokens, k - 1) is None
+        ):
+            return True  # "Anna Smith": a first name before it
+    return False
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
@@ -43,6 +313,18 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
     if key not in _FIRSTS:
         _FIRSTS[key] = lex.outlets.first_keys | lex.media_nouns.first_keys | lex.media_anaphors
     return _FIRSTS[key]
+
+
+_LOWER_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _lower_firsts(lex: Lexicon) -> frozenset[str]:
+    """The words in lower case that _outlet_at can read as an outlet or a noun standing for one: not function
+    words ("the"), since a name in lower case ("dpa", "taz") is one word and a longer one is capitalised."""
+    key = id(lex.outlets)
+    if key not in _LOWER_FIRSTS:
+        _LOWER_FIRSTS[key] = frozenset(k for k in _firsts(lex) if lex.word_class(k) is None)
+    return _LOWER_FIRSTS[key]
 
 
 def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
@@ -68,30 +350,71 @@ def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> l
     return list(compress(window, kept))
 
 
-def cover_paragraphs(
+class ClosingRelays:
+    """By paragraph, the outlet of a relay that closes it ("… RBC reports this.", "…, the agency said."): the
+    outlet of the paragraph's statements that name none of their own, before an interview carries over.
+    Looked for only in the paragraphs asked about (most statements name their outlet, or none is near)."""
+
+    def __init__(
+        self, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    ) -> None:
+        self._contents: dict[int, list[Span]] = {}
+        for f in frames:
+            self._contents.setdefault(f.paragraph, []).extend(f.content)
+        self._sentences, self._tokens, self._lex = sentences, tokens, lex
+        self._found: dict[int, str | None] = {}
+
+    def get(self, paragraph: int) -> str | None:
+        if paragraph not in self._found:
+            sentences = self._sentences[paragraph]
+            spans = tuple(self._contents.get(paragraph, ()))
+            self._found[paragraph] = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+        return self._found[paragraph]
+
+
+def closing_relays(
+    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+) -> ClosingRelays:
+    """The closing relays of an article's paragraphs, found when asked for (ClosingRelays.get)."""
+    return ClosingRelays(frames, sentences, tokens, lex)
+
+
+def backfill(
     statements: list[Statement],
     paragraphs: tuple[Span, ...],
     sentences: tuple[tuple[Span, ...], ...],
     tokens: list[Token],
     lex: Lexicon,
 ) -> list[Statement]:
-    """A relay that closes a paragraph ("… RBC reports this.", "…, the agency said.") is the outlet of the
-    paragraph's statements that name none of their own."""
+    """A named speaker's statement without an outlet takes the one a later statement of theirs in the same
+    paragraph gives ("Okafor said … . She told the Free Press …": one interview), unless its own sentence
+    names another venue ("said at a news conference …")."""
     starts = [p.start for p in paragraphs]
     out = list(statements)
-    by_paragraph: dict[int, list[int]] = {}
-    for k, s in enumerate(statements):
-        by_paragraph.setdefault(bisect_right(starts, s.spans[0].start) - 1, []).append(k)
-    for n, ks in by_paragraph.items():
-        if not sentences[n] or all(statements[k].outlet for k in ks):
+    later: dict[tuple[int, str], str] = {}  # (paragraph, speaker) → the outlet of the speaker's next statement
+    for k in range(len(out) - 1, -1, -1):
+        s = out[k]
+        if s.speaker is None or s.anonymous:
             continue
-        contents = tuple(span for k in ks for span in statements[k].spans)
-        outlet = closing_relay(tokens, sentences[n][-1], contents, lex)
-        if outlet is not None:
-            for k in ks:
-                if not out[k].outlet:
-                    out[k] = replace(out[k], outlet=outlet)
+        n = bisect_right(starts, s.spans[0].start) - 1
+        if s.outlet:
+            later[n, s.speaker] = s.outlet
+        elif (outlet := later.get((n, s.speaker))) is not None:
+            anchor = (s.cue_span or s.speaker_span or s.spans[0]).start
+            region = next((c for c in sentences[n] if c.start <= anchor < c.end), paragraphs[n])
+            if not names_venue(tokens, region, s.spans, lex) and not _told(tokens, region, s.spans, lex):
+                out[k] = replace(s, outlet=outlet)
     return out
+
+
+def _told(tokens: list[Token], region: Span, excluded: tuple[Span, ...], lex: Lexicon) -> bool:
+    """Whether `region` tells whom a statement was told ("told the judge"), outside `excluded` spans."""
+    return any(
+        (hit := lex.cues.match_at(toks, i)) is not None and hit[1].lemma in lex.addressee_cues
+        for toks in (_outside(tokens, region, excluded),)
+        for i in range(len(toks))
+        if toks[i].key in _ADDRESSEE_VERBS
+    )
 
 
 def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
@@ -103,7 +426,13 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             named = _capitalized_run(toks, end)
             if named:
                 return end + len(named.split()), _listed(named, lex) or named
-        if tok.key in lex.media_anaphors and i > 0 and toks[i - 1].key == "the" and not _capitalized_run(toks, i + 1):
+        if (
+            tok.key in lex.media_anaphors
+            and i > 0
+            and toks[i - 1].key == "the"
+            and not _capitalized_run(toks, i + 1)
+            and _ends_phrase(toks, i + 1, lex)
+        ):
             # "told the newspaper", "the agency said": the outlet named just before
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key, lex):
@@ -116,7 +445,43 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
+    if tok.key.endswith("'s") or (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+        return _possessor_at(toks, i, tokens, lex)
     return None
+
+
+def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
+    """The outlet a possessive names from toks[i]: a listed one ("Match TV's Sunday show"), or one whose
+    programme follows ("Nordvision's morning show", "Radio Tamsin's flagship programme")."""
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+        j += 1
+    if j >= len(toks) or j - i >= _MAX_NAME_TOKENS or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
+        return None
+    name = " ".join([t.text for t in toks[i:j]] + [toks[j].text[:-2]])
+    programmes = lex.outlet_shapes.get("programme", frozenset())
+    ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
+    listed = lex.outlets.get(name)
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    if listed and (ahead or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
+        return j + 1, listed.name  # "on Match TV's Sunday show"; not "The Wall Street Journal's editor"
+    if not ahead:
+        return None
+    if (j > i and shaped_outlet(toks, i, lex)) or (j == i and not _known_otherwise(toks[i], tokens, lex)):
+        return j + 1, name  # not "Tom Joyner's radio program", "Dr. Oz's show"
+    return None
+
+
+def _ends_phrase(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase ends before toks[j]: punctuation, a function word, a cue or a time word follows
+    ("the newspaper reported", "told the paper that", "the agency said on Monday"), not a noun that the word
+    before only qualifies ("at the daily briefing", "a network outage")."""
+    if j >= len(toks) or not toks[j].is_word:
+        return True
+    key = toks[j].key
+    if key in lex.venue_nouns:
+        return False  # "the daily briefing", "a newspaper interview"
+    return lex.word_class(key) is not None or key in lex.time_words or lex.cues.match_at(toks, j) is not None
 
 
 def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str | None:
@@ -147,6 +512,8 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         tok = tokens[i]
         possessive = tok.is_capitalized and tok.key.endswith("'s")
         found = _outlet_at(tokens, i, tokens, lex) if tok.key in firsts or possessive else None
+        if found is None and tok.is_capitalized:
+            found = _closing_name(tokens, i, first, lex)
         if found is None:
             continue
         end, name = found
@@ -157,6 +524,22 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         # "reported by Reuters", "according to Interfax", "writes The Guardian"
         reported = before in ("by", "to") or (i > first and lex.cues.match_at(tokens, i - 1) is not None)
         return name if reports or reported else None
+    return None
+
+
+def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet the lists do not hold that a closing relay names: shaped like one ("The Tamsin Gazette
+    reports this."), or a bare name the article never gives a person, reporting or reported by ("Nordvision
+    reports this.", "This was reported by Nordvision.")."""
+    if (found := shaped_outlet(tokens, i, lex)) is not None:
+        return found
+    if not _bare_name(tokens, i, lex) or (i > first and tokens[i - 1].key in _DETERMINERS):
+        return None
+    after = lex.cues.match_at(tokens, i + 1)
+    reports = after is not None and after[1].lemma in lex.outlet_shapes.get("report", ())
+    by = i > first + 1 and tokens[i - 1].key == "by" and lex.cues.match_at(tokens, i - 2) is not None
+    if (reports or by) and not _known_otherwise(tokens[i], tokens, lex):
+        return i + 1, tokens[i].text
     return None
 
 

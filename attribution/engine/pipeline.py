@@ -90,6 +90,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     quote_starts = [q.start for q in quote_spans]
     resolver = speakers.Resolver(text, tokens, lex, tuple(sorted(c for f in frames for c in f.content)))
     statements: list[Statement] = []
+    closing = outlets.closing_relays(frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
     for frame in frames:
         position = frame.content[0].start
@@ -107,9 +108,11 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
-            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex)
+            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
+        if outlet is None:
+            outlet = closing.get(frame.paragraph)
         if (
             outlet is None
             and speaker is not None
@@ -141,7 +144,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 speech=frame.speech,
             )
         )
-    return outlets.cover_paragraphs(statements, paragraphs, sentences, tokens, lex)
+    return outlets.backfill(statements, paragraphs, sentences, tokens, lex)
 
 
 def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:

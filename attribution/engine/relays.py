@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import main_verb_cue
 from .lexicons import Lexicon
+from .outlets import is_outlet_mention, names_unknown_outlet, outlet_work
 from .paragraph import Frame, FrameIndex, Paragraph
 from .phrases import (
     BE,
@@ -29,10 +30,47 @@ def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) 
     statement, so it is that statement's outlet, not a statement of its own."""
     if frame.chained and frame.content and names_outlet(text, frame.content[0], lex):
         return True  # "…, citing TASS": the outlet the statement came through
-    if frame.mention is None or index is None or not (index.cue_inside(frame) or index.covers(frame)):
+    if frame.mention is None:
+        # "Asked about the BBC documentary “Cold Wards”, …": a title, no statement
+        return bool(frame.content) and outlet_work(tokenize(text, frame.content[0].start, frame.content[-1].end), lex)
+    if _programme(text, frame, lex):
+        return True
+    if index is None or not (index.cue_inside(frame) or index.covers(frame)):
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
+    return relay_mention(text, frame, lex)
+
+
+def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame only relays what it holds: "according to" an outlet, or an outlet's report closing the
+    statement ("…, Nordvision reported"), the outlet listed, shaped like one, the media of a country or a bare
+    name the article never gives a person. A report inside its content is then a frame of its own."""
+    if frame.mention is None or frame.cue is None or not frame.content:
+        return False
+    if _programme(text, frame, lex):
+        return True
+    cue = text[frame.cue.start : frame.cue.end].lower()
+    before = [t.key for t in tokenize(text, max(0, frame.mention.start - 8), frame.mention.start)]
+    as_reported = before[-1:] == ["as"] or before[-2:] == ["as", "the"]  # "As the Tamsin Gazette reported, …"
+    if not (cue.startswith("according") or as_reported) and frame.mention.start < frame.content[-1].end:
+        return False  # "The Times reported that Trump had claimed …" is the Times's own report
     words = tokenize(text, frame.mention.start, frame.mention.end)
-    return any(lex.outlets.match_at(words, i) or lex.media_nouns.match_at(words, i) for i in range(len(words)))
+    if is_outlet_mention(words, lex):
+        return True
+    # A bare name only "according to" or reporting ("…, Nordvision reported"), not saying ("…, Trump said").
+    hit = lex.cues.match_at(tokenize(cue), 0)
+    reports = hit is not None and hit[1].lemma in lex.outlet_shapes.get("report", ())
+    return (cue.startswith("according") or reports) and names_unknown_outlet(words, text, lex)
+
+
+def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame's cue is the programme its possessive mention broadcasts ("Speaking to Nordvision's
+    morning show, …"): a noun, not a reporting verb."""
+    if frame.mention is None or frame.cue is None:
+        return False
+    if not text.startswith(("'s", "’s"), frame.mention.end) and not text.endswith(("'s", "’s"), 0, frame.mention.end):
+        return False
+    cue = tokenize(text, frame.cue.start, frame.cue.end)
+    return len(cue) == 1 and cue[0].key in lex.outlet_shapes.get("programme", ())
 
 
 def cited_phrase(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
@@ -88,19 +126,32 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     if ci - 3 < lo or toks[ci - 1].key != "as" or p.quote_of[ci - 1] is not None:
         return None
     verb = next((m for m in range(ci - 2, max(lo, ci - 2 - MAX_MENTION_TOKENS), -1) if _relays(toks, m, lex)), None)
-    if verb is None or verb == lo or any(p.quote_of[m] is not None or toks[m].text == "," for m in range(verb, ci)):
+    if verb is None or verb == lo or any(p.quote_of[m] is not None for m in range(verb, ci)):
+        return None
+    commas = [m for m in range(verb, ci) if toks[m].text == ","]
+    if commas and not _apposition(toks, verb + 1, ci - 2, commas):
         return None
     be = past_adverbials(toks, verb - 1, lo, lex)
     if be >= lo and toks[be].key in BE and not toks[verb].key.endswith("ing"):
-        if verb + 1 < ci - 1 and toks[verb + 1].key != "by":
+        if commas or (verb + 1 < ci - 1 and toks[verb + 1].key != "by"):
             return None  # only the agent may stand between: "quoted by the Interfax news agency as saying"
         mention = subject_left(toks, be, lo, lex, p)
         return (mention, mention[0]) if mention is not None else None
-    quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
+    if commas:  # "Xinhua quoted the envoy, Ana Lobo Reis, as saying": the description and the name
+        quoted: tuple[int, int] | None = (verb + 1, ci - 2)
+    else:
+        quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
     if quoted is None or quoted[0] != verb + 1:
         return None
     subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
     return quoted, subject[0] if subject is not None else verb
+
+
+def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:
+    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,")."""
+    if len(commas) != 2 or commas[1] != last or commas[0] <= start or commas[0] + 1 >= last:
+        return False
+    return all(t.is_capitalized for t in toks[commas[0] + 1 : last])
 
 
 def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:
