@@ -658,6 +658,12 @@ class Store:
         with self._read() as conn:
             return _outlets.outlet(conn, load_lexicon(), _outlets.by_name(conn, name))
 
+    def outlet_id(self, name: str, *, canonical: bool = True) -> int:
+        """The id of the outlet that stands for a name now, or (canonical=False) of the name's own row, merged or
+        not: the one to merge away or unmerge."""
+        with self._read() as conn:
+            return _outlets.by_name(conn, name, canonical=canonical)
+
     def outlet_countries(self) -> list[str]:
         with self._read() as conn:
             return _outlets.countries(conn)

@@ -321,11 +321,13 @@ def outlet(conn: Connection, lexicon: Lexicon, outlet_id: int) -> StoredOutlet:
     return listing(conn, lexicon, ids=(outlet_id,), limit=1)[0]
 
 
-def by_name(conn: Connection, name: str) -> int:
-    """The id of the outlet that stands for `name` now (a variant's canonical outlet)."""
-    found = conn.execute(select(_ROOT).where(outlets.c.name == name)).scalar()
+def by_name(conn: Connection, name: str, *, canonical: bool = True) -> int:
+    """The id of the outlet that stands for `name` now (a variant's canonical outlet), or of the row named so;
+    case, accents and a leading "the" ignored when no row has exactly that name."""
+    column = _ROOT if canonical else outlets.c.id
+    found = conn.execute(select(column).where(outlets.c.name == name)).scalar()
     if found is None:
-        found = conn.execute(select(_ROOT).where(outlets.c.folded == fold(name)).order_by(outlets.c.id)).scalar()
+        found = conn.execute(select(column).where(outlets.c.folded == fold(name)).order_by(outlets.c.id)).scalar()
     if found is None:
         raise NotFound(f"no outlet named {name!r}")
     return found
