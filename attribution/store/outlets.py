@@ -23,6 +23,7 @@ from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, text, update
 from sqlalchemy.orm import aliased
 
@@ -77,6 +78,8 @@ class OutletMerge:
     id: int
     outlet: str  # the name merged
     into: str  # the outlet it was merged into
+    outlet_id: int
+    into_id: int
     reason: str
     merged_by: str
     merged_at: datetime
@@ -349,9 +352,9 @@ def history(conn: Connection, outlet_id: int | None = None, limit: int | None = 
     if outlet_id is not None:
         query = query.where(or_(outlet_merges.c.outlet_id == outlet_id, outlet_merges.c.into_id == outlet_id))
     rows = conn.execute(query.order_by(outlet_merges.c.id.desc()).limit(limit)).all()
-    return [
-        OutletMerge(r.id, r.outlet, r.into, r.reason, r.merged_by, r.merged_at, r.undone_by, r.undone_at) for r in rows
-    ]
+    fields = ("id", "outlet", "into", "outlet_id", "into_id", "reason", "merged_by", "merged_at", "undone_by",
+              "undone_at")  # fmt: skip
+    return [OutletMerge(**{f: getattr(r, f) for f in fields}) for r in rows]
 
 
 # -- writing -------------------------------------------------------------------------------------------
@@ -501,16 +504,53 @@ def _listed_names(_directory: str) -> dict[str, tuple[str, ...]]:
 
 
 def refresh_suggestions(conn: Connection, lexicon: Lexicon) -> int:
-    """Compare the outlets standing for themselves pairwise and record the pairs worth asking about (once per
-    pair: a rejected pair is never suggested again). Returns how many were new."""
+    """Record the pairs of outlets (standing for themselves) worth asking about, once per pair: a rejected pair is
+    never suggested again. Returns how many were new. Candidates come from indexes (rapidfuzz's cdist over every
+    name and listed alias, initials, shared words, data/outlets.csv), not from comparing every pair in Python."""
     _lock(conn)
     before = conn.execute(select(func.count()).select_from(outlet_suggestions)).scalar_one()
     active = conn.execute(select(outlets.c.id, outlets.c.name).where(outlets.c.merged_into.is_(None))).all()
-    for (ia, na), (ib, nb) in combinations(active, 2):
-        found = similarity(na, nb, lexicon)
+    for i, j in sorted(_candidates([r.name for r in active], lexicon)):
+        found = similarity(active[i].name, active[j].name, lexicon)
         if found is not None:
-            suggest(conn, ia, ib, found[0], found[1], outlet_suggestions)
+            suggest(conn, active[i].id, active[j].id, found[0], found[1], outlet_suggestions)
     return conn.execute(select(func.count()).select_from(outlet_suggestions)).scalar_one() - before
+
+
+def _candidates(names: list[str], lexicon: Lexicon) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that `similarity` may accept: a superset, cheap to find."""
+    pairs: set[tuple[int, int]] = set()
+
+    def add(group: Iterable[int]) -> None:
+        ids = sorted(set(group))
+        pairs.update((a, b) for a, b in combinations(ids, 2))
+
+    spelled, owner, by_listed, by_initials, by_word = [], [], {}, {}, {}
+    for i, name in enumerate(names):
+        listed = lexicon.outlets.get(name)
+        if listed is not None:
+            by_listed.setdefault(listed, []).append(i)
+        for n in _names(name, listed):
+            spelled.append(fold(n))
+            owner.append(i)
+        by_initials.setdefault(_initials(name), []).append(i)
+        for word in set(fold(name).split()):
+            by_word.setdefault(word, set()).add(i)
+    for group in by_listed.values():
+        add(group)
+    scores = cdist(spelled, spelled, scorer=fuzz.ratio, score_cutoff=SIMILAR - 1, workers=1)
+    for a, b in zip(*scores.nonzero(), strict=True):
+        if owner[a] < owner[b]:
+            pairs.add((owner[a], owner[b]))
+    for i, name in enumerate(names):
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        if name.strip() == name.strip().upper() and 2 <= len(letters) <= 6:
+            add((i, *by_initials.get(letters.lower(), ())))
+        words = set(fold(name).split())
+        if len(words) >= 2:  # the outlets whose names hold every word of this one
+            holding = set.intersection(*(by_word[w] for w in words))
+            pairs.update((min(i, k), max(i, k)) for k in holding if k != i)
+    return {p for p in pairs if p[0] != p[1]}
 
 
 def suggestions(
