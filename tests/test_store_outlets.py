@@ -270,3 +270,16 @@ def test_a_merge_survives_reopening_the_store(store_url: str) -> None:
     with Store(store_url) as s:
         assert s.outlet_named("Halden Kurier").name == "Halden Courier"
         assert s.count_statements(StatementFilter(outlets=("Halden Courier",))) == 4
+
+
+def test_outlets_a_store_was_filled_with_by_another_program_are_adopted(store: Store) -> None:
+    from sqlalchemy import update
+
+    from attribution.store.schema import statements
+
+    with store.engine.begin() as conn:  # as benchmarks/store_synthetic.py writes: no outlet row
+        conn.execute(update(statements).where(statements.c.outlet == "Kommersant").values(outlet="Lantern Wire"))
+    assert store.count_statements(StatementFilter(outlets=("Lantern Wire",))) == 1  # found before it has a row
+    assert "Lantern Wire" not in _by_name(store)
+    store.refresh_outlet_suggestions()
+    assert _by_name(store)["Lantern Wire"].statement_count == 1

@@ -243,8 +243,9 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     ):
         if values:
             where.append(column.in_(values))
-    if flt.outlets:  # an outlet's name finds the statements of the variants merged into it too
-        where.append(or_(statements.c.outlet.in_(flt.outlets), statements.c.outlet.in_(variant_names(flt.outlets))))
+    if flt.outlets:  # an outlet's name finds the statements of the variants merged into it too (every outlet a
+        # statement names has its row: ingest registers it, migration 0013 stored the older ones)
+        where.append(statements.c.outlet.in_(variant_names(flt.outlets)))
     if flt.exclude_workflows:
         where.append(reviews.c.workflow.not_in(flt.exclude_workflows))
     if flt.topics:

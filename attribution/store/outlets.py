@@ -24,8 +24,9 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
-from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, Connection, String, func, insert, literal, or_, select, text, union, update
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from .. import canonical
 from ..access import Identity, recorded
@@ -144,15 +145,28 @@ def register(conn: Connection, name: str, lexicon: Lexicon) -> int:
     return outlet_id
 
 
+def adopt(conn: Connection, lexicon: Lexicon) -> int:
+    """Register the outlets statements name that have no row (a store filled by another program); how many."""
+    stored = select(outlets.c.name).where(outlets.c.name == statements.c.outlet).exists()
+    query = select(statements.c.outlet).where(statements.c.outlet.is_not(None), ~stored).distinct()
+    missing = sorted(conn.execute(query).scalars())
+    for name in missing:
+        register(conn, name, lexicon)
+    return len(missing)
+
+
 # -- reading -------------------------------------------------------------------------------------------
 
 
-def variant_names(values: Iterable[str]) -> ColumnElement:
+def variant_names(values: Iterable[str]) -> CompoundSelect:
     """SELECT of every outlet name that stands for the same outlet as one of `values` (canonical or variant
     names): a filter by "Agence France-Presse" finds the statements the engine gave to "AFP" once merged."""
+    values = tuple(values)
     named = aliased(outlets)
-    roots = select(func.coalesce(named.c.canonical_id, named.c.id)).where(named.c.name.in_(tuple(values)))
-    return select(outlets.c.name).where(_ROOT.in_(roots))
+    roots = select(func.coalesce(named.c.canonical_id, named.c.id)).where(named.c.name.in_(values))
+    # the values too: a store filled by another program may name outlets it never registered
+    given = (select(literal(v, String(300)).label("name")) for v in values)
+    return union(select(outlets.c.name).where(_ROOT.in_(roots)), *given)
 
 
 def canonical_names(conn: Connection, names: Iterable[str]) -> dict[str, str]:
@@ -508,6 +522,7 @@ def refresh_suggestions(conn: Connection, lexicon: Lexicon) -> int:
     never suggested again. Returns how many were new. Candidates come from indexes (rapidfuzz's cdist over every
     name and listed alias, initials, shared words, data/outlets.csv), not from comparing every pair in Python."""
     _lock(conn)
+    adopt(conn, lexicon)
     before = conn.execute(select(func.count()).select_from(outlet_suggestions)).scalar_one()
     active = conn.execute(select(outlets.c.id, outlets.c.name).where(outlets.c.merged_into.is_(None))).all()
     for i, j in sorted(_candidates([r.name for r in active], lexicon)):
