@@ -160,3 +160,19 @@ def test_a_demoted_editors_click_records_nothing(store: Store, roles: Path) -> N
     ok(at)
     assert "needs the editor role" in at.error[0].value
     assert store.outlet_named("Halden Kurier").id == kurier.id
+
+
+def test_the_page_works_on_postgresql(postgresql_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store(postgresql_url) as pg:
+        pg.ingest(ARTICLES)
+        monkeypatch.setenv("DATABASE_URL", postgresql_url)
+        at = page()
+        assert len(table(at, "ol_table")) == pg.count_outlets() == 5
+        at.selectbox(key="ol_order").select("last_seen").run()
+        assert table(at, "ol_table")["outlet"].iloc[0] == "Halden Kurier"
+        courier, kurier = pg.outlet_named("Halden Courier"), pg.outlet_named("Halden Kurier")
+        at.selectbox(key="ol_keep").select(courier.id)
+        at.multiselect(key="ol_drop").select(kurier.id)
+        at.button(key="ol_merge").click().run()
+        ok(at)
+        assert pg.outlet(courier.id).statement_count == 4 and not at.error
