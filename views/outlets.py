@@ -23,6 +23,13 @@ ORDER_LABELS = {"statements": "most statements", "name": "name", "last_seen": "l
 ss = st.session_state
 
 
+@st.cache_data(ttl=c.CACHE_TTL, show_spinner=False, max_entries=200)
+def listing(url: str, query: tuple, order: str, limit: int, offset: int) -> tuple[int, list]:
+    """(outlets matching, a page of them): counted over every statement, so kept until a write clears it."""
+    found = dict(query)
+    return c.store().count_outlets(**found), c.store().outlets(**found, order=order, limit=limit, offset=offset)
+
+
 def flash(kind: str, message: str) -> None:
     ss["ol_flash"] = (kind, message)
 
@@ -33,6 +40,7 @@ def write(action, done: str) -> None:
         who = auth.require(Role.EDITOR)
         action(who)
     except AttributionError as e:
+        c.data_changed()  # a merge made meanwhile elsewhere: the page shows it now
         flash("error", f"Not done: {c.md(e)}")
         return
     c.data_changed()
@@ -112,9 +120,8 @@ if message := ss.pop("ol_flash", None):
 
 query = dict(search=(ss.get("ol_search") or "").strip(), country=ss.get("ol_country"), kind=ss.get("ol_kind"),
              listed=LISTED[ss.get("ol_listed", "any")])  # fmt: skip
-total = store.count_outlets(**query)
 limit, offset = c.requested_page("ol_page")
-rows = store.outlets(**query, order=ss.get("ol_order", "statements"), limit=limit, offset=offset)
+total, rows = listing(c.url(), tuple(query.items()), ss.get("ol_order", "statements"), limit, offset)
 if not total:
     st.info("No outlet matches." if any(query.values()) else "No statement names an outlet yet.")
 else:
@@ -174,7 +181,7 @@ else:
 
 if editor:
     st.subheader("Merge outlets")
-    choices = store.outlets(**query, order="statements", limit=CHOICES)
+    _, choices = listing(c.url(), tuple(query.items()), "statements", CHOICES, 0)
     labels = {o.id: outlet_label(o) for o in choices}
     with st.form("ol_merge_form", border=True):
         st.selectbox("Keep", list(labels), key="ol_keep", index=None, format_func=labels.get,
