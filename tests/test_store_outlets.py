@@ -283,3 +283,25 @@ def test_outlets_a_store_was_filled_with_by_another_program_are_adopted(store: S
     assert "Lantern Wire" not in _by_name(store)
     store.refresh_outlet_suggestions()
     assert _by_name(store)["Lantern Wire"].statement_count == 1
+
+
+def test_migration_0013_stores_the_outlets_statements_name_and_their_keys(store_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, text
+    from test_store_schema import _config
+
+    with Store(store_url) as s:
+        s.ingest(ARTICLES[:3])  # Halden Courier, and "the Halden Courier" merged into it by ingest
+    engine = create_engine(store_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0012")
+            conn.execute(text("UPDATE statements SET outlet = 'The Nowhere Post' WHERE outlet = 'Halden Courier'"))
+            command.upgrade(_config(conn), "head")
+            rows = dict(conn.execute(text("SELECT name, folded FROM outlets")).all())
+            merged = conn.execute(text("SELECT count(*) FROM outlets WHERE merged_into IS NOT NULL")).scalar_one()
+    finally:
+        engine.dispose()
+    assert rows == {"Halden Courier": "halden courier", "the Halden Courier": "halden courier",
+                    "The Nowhere Post": "nowhere post"}  # fmt: skip
+    assert merged == 0  # a merge is a person's (or ingest's) decision, never the migration's
