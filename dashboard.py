@@ -17,6 +17,7 @@ PAGES = {
         st.Page("views/compare.py", title="Compare positions", icon=":material/compare_arrows:"),
         st.Page("views/articles.py", title="Articles", icon=":material/article:"),
         st.Page("views/speakers.py", title="Speakers", icon=":material/record_voice_over:"),
+        st.Page("views/outlets.py", title="Outlets", icon=":material/newspaper:"),
     ],
     "Check": [
         st.Page("views/review.py", title="Review", icon=":material/fact_check:"),

@@ -1,4 +1,4 @@
-"""`python -m attribution`: extract, ingest, export, review and speakers. A thin shell over the library."""
+"""`python -m attribution`: extract, ingest, export, review, speakers and outlets. A thin shell over the library."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from .language import with_language
 from .models import Article
 from .review import Rating, ReviewConflict, Verdict, Workflow
 from .store import ORDERS, IngestSummary, LinkStatus, StatementFilter, Store, StoredStatement
+from .store.outlets import KINDS as OUTLET_KINDS
+from .store.outlets import ORDERS as OUTLET_ORDERS
 from .web import commands as web_commands
 
 EXAMPLES = {
@@ -48,6 +50,14 @@ EXAMPLES = {
         "  python -m attribution speakers suggestions\n"
         "  python -m attribution speakers accept 3 --reviewer ann\n"
         "  python -m attribution speakers merge 5 9   # 9 becomes part of 5"
+    ),
+    "outlets": (
+        "examples:\n  python -m attribution outlets list --search courier --listed no\n"
+        "  python -m attribution outlets merge 'Agence France-Presse' France-Presse --reviewer ann   # by name or id\n"
+        "  python -m attribution outlets unmerge France-Presse --reviewer ann\n"
+        "  python -m attribution outlets suggest          # pairs that may be one outlet\n"
+        "  python -m attribution outlets accept 3 --reviewer ann\n"
+        "  python -m attribution outlets edit 'Halden Courier' --country Norway --kind newspaper --reviewer ann"
     ),
     "aids": (
         "examples:\n  python -m attribution aids status\n"
@@ -191,6 +201,47 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(actions, "reconcile", "Compare all speakers again (after editing data/speakers.csv).")
     sub.set_defaults(run=_speakers_reconcile)
 
+    outlets = command(commands, "outlets", "List relay outlets; merge variants into one outlet, undo, suggest, edit.",
+                      EXAMPLES["outlets"], db=False)  # fmt: skip
+    actions = outlets.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sub = command(actions, "list", "Outlets with their statements (variants merged in included), most first.")
+    sub.add_argument("--search", default="", help="part of a name or variant (case and accents ignored)")
+    sub.add_argument("--country", help="only outlets of this country")
+    sub.add_argument("--kind", choices=OUTLET_KINDS, help="only outlets of this kind")
+    sub.add_argument("--listed", choices=("yes", "no", "any"), default="any",
+                     help="yes: named by data/outlets.csv; no: met only in text")  # fmt: skip
+    sub.add_argument("--order", choices=OUTLET_ORDERS, default="statements")
+    _page_options(sub)
+    sub.set_defaults(run=_outlets_list)
+    sub = command(actions, "merge", "Merge outlet DROP (and its variants) into KEEP: statements keep the engine's "
+                  "words, everything else shows KEEP's name, and later ingests of DROP land on KEEP.")  # fmt: skip
+    sub.add_argument("keep", type=_outlet, help="id or name")
+    sub.add_argument("drop", type=_outlet, help="id or name")
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
+    sub.set_defaults(run=_outlets_merge)
+    sub = command(actions, "unmerge", "Undo the merge of an outlet into another.")
+    sub.add_argument("outlet", type=_outlet, help="id or name of the outlet merged away")
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
+    sub.set_defaults(run=_outlets_unmerge)
+    sub = command(actions, "suggest", "Pairs of outlets that may be one (the outlets are compared again first).")
+    sub.add_argument("--status", choices=("open", "accepted", "rejected", "superseded", "all"), default="open")
+    sub.set_defaults(run=_outlets_suggest)
+    for name, accept in (("accept", True), ("reject", False)):
+        sub = command(actions, name, f"{name.title()} an outlet merge suggestion.")
+        sub.add_argument("suggestion_id", type=_id("outlet merge suggestion"))
+        sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
+        sub.set_defaults(run=_outlets_decide, accept=accept)
+    sub = command(actions, "edit", "Set an outlet's country and kind (an empty value clears it).")
+    sub.add_argument("outlet", type=_outlet, help="id or name")
+    sub.add_argument("--country", help="omit to keep it")
+    sub.add_argument("--kind", choices=(*OUTLET_KINDS, ""), help="omit to keep it")
+    sub.add_argument("--reviewer", required=True, help=REVIEWER_HELP)
+    sub.set_defaults(run=_outlets_edit)
+    sub = command(actions, "history", "Merges made and undone, latest first.")
+    sub.add_argument("outlet", type=_outlet, nargs="?", help="only the merges of and into this outlet")
+    sub.add_argument("--limit", type=_number(1), default=50)
+    sub.set_defaults(run=_outlets_history)
+
     aids = command(commands, "aids", "Fact-check aids: one statement across outlets, misattribution alerts, claim "
                    "matches.", EXAMPLES["aids"], db=False)  # fmt: skip
     actions = aids.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -252,6 +303,15 @@ def _id(kind: str) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(str(e)) from None
 
     return parse
+
+
+def _outlet(value: str) -> int | str:
+    """An argument type: an outlet's id (digits) or its name."""
+    if value.strip().isdigit():
+        return _id("outlet")(value)
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected an outlet's id or name, got nothing")
+    return value.strip()
 
 
 def _page_options(sub: argparse.ArgumentParser) -> None:
@@ -552,6 +612,84 @@ def _speakers_merge(store: Store, args: argparse.Namespace) -> int:
 def _speakers_reconcile(store: Store, args: argparse.Namespace) -> int:
     merged, suggested = store.reconcile_speakers()
     print(f"merged {merged} speakers automatically; {suggested} new merge suggestions")
+    return 0
+
+
+def _outlet_id(store: Store, ref: int | str, *, canonical: bool = True) -> int:
+    """canonical: a merged variant's name stands for its outlet; else for its own row (the one to merge or undo)."""
+    return ref if isinstance(ref, int) else store.outlet_id(ref, canonical=canonical)
+
+
+def _outlet_line(o) -> str:
+    about = ", ".join(v for v in (o.country, o.kind) if v) or "no country or kind"
+    seen = f"{o.first_seen} to {o.last_seen}" if o.first_seen else "no dated article"
+    variants = f"; also {', '.join(o.variants)}" if o.variants else ""
+    return untrusted.terminal(f"{o.id}: {o.name} ({'listed' if o.listed else 'met in text'}), {o.statement_count} "
+                              f"statements, {seen}; {about}{variants}")  # fmt: skip
+
+
+@_with_store
+def _outlets_list(store: Store, args: argparse.Namespace) -> int:
+    listed = {"yes": True, "no": False}.get(args.listed)
+    found = dict(search=args.search, country=args.country, kind=args.kind, listed=listed)
+    for o in store.outlets(**found, order=args.order, limit=args.limit, offset=args.offset):
+        print(_outlet_line(o))
+    print(f"{store.count_outlets(**found)} outlets", file=sys.stderr)
+    return 0
+
+
+@_with_store
+def _outlets_merge(store: Store, args: argparse.Namespace) -> int:
+    drop = _outlet_id(store, args.drop, canonical=False)  # a variant merged already is refused, and says where
+    kept = store.merge_outlets(_outlet_id(store, args.keep), drop, args.reviewer)
+    print("merged: " + _outlet_line(kept))
+    return 0
+
+
+@_with_store
+def _outlets_unmerge(store: Store, args: argparse.Namespace) -> int:
+    outlet_id = _outlet_id(store, args.outlet, canonical=False)  # the outlet so named, not the one it joined
+    print("stands alone again: " + _outlet_line(store.unmerge_outlet(outlet_id, args.reviewer)))
+    return 0
+
+
+@_with_store
+def _outlets_suggest(store: Store, args: argparse.Namespace) -> int:
+    if args.status == "open":
+        store.refresh_outlet_suggestions()
+    for s in store.outlet_suggestions(None if args.status == "all" else args.status):
+        decided = f" [{s.status} by {s.decided_by}]" if s.decided_by else ""
+        print(untrusted.terminal(f"{s.id}: {s.a.name} (#{s.a.id}, {s.a.statement_count}) ~ {s.b.name} (#{s.b.id}, "
+                                 f"{s.b.statement_count}) score {s.score:.0f}: {s.reason}{decided}"))  # fmt: skip
+    return 0
+
+
+@_with_store
+def _outlets_decide(store: Store, args: argparse.Namespace) -> int:
+    if args.accept:
+        print("merged: " + _outlet_line(store.accept_outlet_merge(args.suggestion_id, args.reviewer)))
+    else:
+        store.reject_outlet_merge(args.suggestion_id, args.reviewer)
+        print("rejected; this pair will not be suggested again")
+    return 0
+
+
+@_with_store
+def _outlets_edit(store: Store, args: argparse.Namespace) -> int:
+    outlet = store.outlet(_outlet_id(store, args.outlet))
+    country = outlet.country if args.country is None else args.country
+    kind = outlet.kind if args.kind is None else args.kind
+    print("edited: " + _outlet_line(store.edit_outlet(outlet.id, args.reviewer, country=country, kind=kind)))
+    return 0
+
+
+@_with_store
+def _outlets_history(store: Store, args: argparse.Namespace) -> int:
+    outlet_id = None if args.outlet is None else _outlet_id(store, args.outlet)
+    for m in store.outlet_merges(outlet_id, limit=args.limit):
+        undone = f"; undone by {m.undone_by} at {m.undone_at:%Y-%m-%d %H:%M}" if m.undone_at else ""
+        print(untrusted.terminal(f"{m.merged_at:%Y-%m-%d %H:%M} {m.merged_by}: {m.outlet} into {m.into} ({m.reason})"
+                                 f"{undone}"))  # fmt: skip
     return 0
 
 

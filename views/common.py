@@ -491,7 +491,9 @@ def requested_page(key: str = "page_no") -> tuple[int, int]:
     return size, (max(1, st.session_state.get(key, 1)) - 1) * size
 
 
-def pager(total: int, key: str = "page_no", columns: Sequence | None = None) -> tuple[int, int]:
+def pager(
+    total: int, key: str = "page_no", columns: Sequence | None = None, noun: str = "statements"
+) -> tuple[int, int]:
     """Page size and page number widgets (in three given columns, or a new row); returns (limit, offset).
     Only one page of rows ever leaves the server."""
     size_col, page_col, note_col = columns or st.columns([1, 1, 4], vertical_alignment="bottom")
@@ -501,7 +503,7 @@ def pager(total: int, key: str = "page_no", columns: Sequence | None = None) -> 
         st.session_state[key] = pages
     page = page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key)
     first = (page - 1) * size
-    note_col.caption(f"{first + 1:,}–{min(total, first + size):,} of {total:,} statements" if total else "")
+    note_col.caption(f"{first + 1:,}–{min(total, first + size):,} of {total:,} {noun}" if total else "")
     return size, first
 
 

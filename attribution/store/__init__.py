@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import aliased
 
 from .. import untrusted
 from ..access import Identity, recorded
@@ -48,6 +49,7 @@ from ..review import HistoryEntry, Rating, Review, ReviewConflict, ReviewError, 
 from . import aids as _aids
 from . import fuzzy, indexed
 from . import ingest as _ingest
+from . import outlets as _outlets
 from . import speakers as _speakers
 from .aids import AidsError
 from .filters import (
@@ -64,6 +66,7 @@ from .filters import (
 from .fuzzy import FuzzyRanking
 from .ingest import BATCH, IngestError, Progress, WorkersBroken
 from .keys import statement_key
+from .outlets import OutletConflict, OutletMerge, OutletSuggestion, StoredOutlet
 from .records import (
     AidsMode,
     AidsStatus,
@@ -80,7 +83,7 @@ from .records import (
     StoredGroup,
     StoredStatement,
 )
-from .schema import articles, review_history, reviews, speakers, statement_topics, statements
+from .schema import articles, outlets, review_history, reviews, speakers, statement_topics, statements
 from .speakers import NotFound
 
 DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'quotes.db'}"
@@ -281,7 +284,9 @@ class Store:
         """Full records, in the order of `ids`."""
         if not ids:
             return []
-        query = select(*_STATEMENT_COLUMNS).select_from(joined(*RECORD)).where(statements.c.id.in_(ids))
+        relayed = joined(*RECORD).outerjoin(_RELAY, _RELAY.c.name == statements.c.outlet)
+        relayed = relayed.outerjoin(_RELAY_ROOT, _RELAY_ROOT.c.id == _RELAY.c.canonical_id)
+        query = select(*_STATEMENT_COLUMNS).select_from(relayed).where(statements.c.id.in_(ids))
         rows = {r.id: r for r in conn.execute(query)}
         aids = _aids.flags(conn, ids)
         tags: dict[int, list[str]] = {}
@@ -305,6 +310,10 @@ class Store:
             if field == "speaker":
                 counted = select(*_SPEAKER_KEYS, n).select_from(joined(flt=flt)).where(*conditions(flt))
                 query = _named(self._narrowed(conn, counted, flt)).order_by(desc("n"), "value").limit(limit)
+            elif field == "outlet":  # counted per engine's name (its index), then merged variants add up
+                counted = select(statements.c.outlet, n).select_from(joined(flt=flt))
+                counted = counted.where(*conditions(flt), statements.c.outlet.is_not(None))
+                query = _relayed(self._narrowed(conn, counted, flt)).order_by(desc("n"), "value").limit(limit)
             else:
                 query = (
                     select(column.label("value"), n)
@@ -347,7 +356,11 @@ class Store:
                 ),
             ).order_by("value")
         with self._read() as conn:
-            return list(conn.execute(query).scalars())
+            values = list(conn.execute(query).scalars())
+            if field == "outlet":  # a merged variant is offered as its outlet
+                names = _outlets.canonical_names(conn, values)
+                values = sorted({names.get(v, v) for v in values})
+            return values
 
     def timeline(self, flt: StatementFilter = EVERYTHING, freq: str = "week") -> list[tuple[date, int]]:
         """(first day of the period, statements) by the article's published date; undated articles left out.
@@ -611,6 +624,93 @@ class Store:
         _aids.update(self)
         return result
 
+    # -- relay outlets (store/outlets.py) --------------------------------------------------------------
+
+    def outlets(
+        self,
+        search: str = "",
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        listed: bool | None = None,
+        order: str = "statements",
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[StoredOutlet]:
+        """Canonical outlets with their statements (variants included), first and last seen; `search` matches
+        names and variants (case and accents ignored); listed: in data/outlets.csv (True) or met only in text."""
+        with self._read() as conn:
+            return _outlets.listing(conn, load_lexicon(), search=search, country=country, kind=kind, listed=listed,
+                                    order=order, limit=limit, offset=offset)  # fmt: skip
+
+    def count_outlets(
+        self, search: str = "", *, country: str | None = None, kind: str | None = None, listed: bool | None = None
+    ) -> int:
+        with self._read() as conn:
+            return _outlets.count(conn, load_lexicon(), search=search, country=country, kind=kind, listed=listed)
+
+    def outlet(self, outlet_id: int) -> StoredOutlet:
+        with self._read() as conn:
+            return _outlets.outlet(conn, load_lexicon(), outlet_id)
+
+    def outlet_named(self, name: str) -> StoredOutlet:
+        """The outlet that stands for a name now (a merged variant's outlet)."""
+        with self._read() as conn:
+            return _outlets.outlet(conn, load_lexicon(), _outlets.by_name(conn, name))
+
+    def outlet_id(self, name: str, *, canonical: bool = True) -> int:
+        """The id of the outlet that stands for a name now, or (canonical=False) of the name's own row, merged or
+        not: the one to merge away or unmerge."""
+        with self._read() as conn:
+            return _outlets.by_name(conn, name, canonical=canonical)
+
+    def outlet_countries(self) -> list[str]:
+        with self._read() as conn:
+            return _outlets.countries(conn)
+
+    def merge_outlets(self, keep: int, drop: int, by: Identity | str) -> StoredOutlet:
+        """Merge outlet `drop` (with its variants) into `keep`; statements keep the engine's words, reads give the
+        kept name. OutletConflict when either was merged meanwhile."""
+        with self._write() as conn:
+            _outlets.merge(conn, keep, drop, by)
+            return _outlets.outlet(conn, load_lexicon(), keep)
+
+    def unmerge_outlet(self, outlet_id: int, by: Identity | str) -> StoredOutlet:
+        """Undo the merge of an outlet into another; returns it, standing for itself again."""
+        with self._write() as conn:
+            _outlets.unmerge(conn, outlet_id, by)
+            return _outlets.outlet(conn, load_lexicon(), outlet_id)
+
+    def edit_outlet(self, outlet_id: int, by: Identity | str, *, country: str | None, kind: str | None) -> StoredOutlet:
+        with self._write() as conn:
+            _outlets.edit(conn, outlet_id, by, country=country, kind=kind)
+            return _outlets.outlet(conn, load_lexicon(), outlet_id)
+
+    def refresh_outlet_suggestions(self) -> int:
+        """Compare the outlets again for merge suggestions; returns how many are new."""
+        with self._write() as conn:
+            return _outlets.refresh_suggestions(conn, load_lexicon())
+
+    def outlet_suggestions(self, status: str | None = "open") -> list[OutletSuggestion]:
+        """Pairs of outlets that may be one, best first; status None lists all."""
+        with self._read() as conn:
+            return _outlets.suggestions(conn, load_lexicon(), status)
+
+    def accept_outlet_merge(self, suggestion_id: int, by: Identity | str) -> StoredOutlet:
+        """Merge the pair: the listed outlet stays, else the one with more statements."""
+        with self._write() as conn:
+            kept = _outlets.decide(conn, load_lexicon(), suggestion_id, by, accept=True)
+            return _outlets.outlet(conn, load_lexicon(), kept)  # type: ignore[arg-type]
+
+    def reject_outlet_merge(self, suggestion_id: int, by: Identity | str) -> None:
+        with self._write() as conn:
+            _outlets.decide(conn, load_lexicon(), suggestion_id, by, accept=False)
+
+    def outlet_merges(self, outlet_id: int | None = None, limit: int | None = 50) -> list[OutletMerge]:
+        """Merges made (and undone), latest first; of one outlet: its own and those into it."""
+        with self._read() as conn:
+            return _outlets.history(conn, outlet_id, limit)
+
     # -- fact-check aids (store/aids.py) ---------------------------------------------------------------
 
     def refresh_aids(self, *, full: bool = True, wait: bool = True) -> AidsSummary:
@@ -655,17 +755,21 @@ class Store:
 
 # -- helpers -------------------------------------------------------------------------------------------
 
+# A statement's outlet as the store names it now (merged variants give their outlet's name), and the engine's words
+_RELAY, _RELAY_ROOT = aliased(outlets, name="relay"), aliased(outlets, name="relay_root")
 _STATEMENT_COLUMNS = (
     statements.c.id, statements.c.key, statements.c.article_id, articles.c.key.label("article_key"),
     articles.c.title.label("article_title"), articles.c.publisher, articles.c.published, articles.c.url,
     statements.c.text, statements.c.kind, statements.c.spans, SPEAKER_NAME.label("speaker_display"),
     statements.c.speaker_id, statements.c.speaker_mention, statements.c.speaker_start, statements.c.speaker_end,
-    statements.c.anonymous, statements.c.role, statements.c.affiliation, statements.c.country, statements.c.outlet,
-    statements.c.cue, statements.c.cue_start, statements.c.cue_end, statements.c.confidence, statements.c.speech,
+    statements.c.anonymous, statements.c.role, statements.c.affiliation, statements.c.country,
+    func.coalesce(_RELAY_ROOT.c.name, statements.c.outlet).label("outlet"), statements.c.cue, statements.c.cue_start,
+    statements.c.cue_end, statements.c.confidence, statements.c.speech,
     statements.c.check_score, statements.c.check_reasons, reviews.c.workflow, reviews.c.verdict, reviews.c.rating,
     reviews.c.note, reviews.c.evidence_urls, reviews.c.reviewer, reviews.c.updated_at, reviews.c.version,
     statements.c.position, statements.c.retired, reviews.c.reviewed_text, reviews.c.reviewed_speaker,
     reviews.c.reviewed_outlet, statements.c.speaker.label("extracted_speaker"),
+    statements.c.outlet.label("extracted_outlet"),
 )  # fmt: skip
 
 _ARTICLE_COLUMNS = (articles.c.id, articles.c.key, articles.c.title, articles.c.publisher, articles.c.published,
@@ -711,6 +815,18 @@ def _named(counted: Select, *others: str) -> Select:
     )
 
 
+def _relayed(counted: Select) -> Select:
+    """(value: the outlet's canonical name, n) from `counted`: (outlet, n) not yet grouped."""
+    per_name = counted.group_by(statements.c.outlet).subquery()
+    relay, root = aliased(outlets), aliased(outlets)
+    name = func.coalesce(root.c.name, per_name.c.outlet)
+    joined_ = per_name.outerjoin(relay, relay.c.name == per_name.c.outlet).outerjoin(
+        root, root.c.id == relay.c.canonical_id
+    )
+    return select(name.label("value"), cast(func.sum(per_name.c.n), Integer).label("n")).select_from(
+        joined_).group_by(name)  # fmt: skip
+
+
 def _article_conditions(
     dialect: str, search: str, publisher, date_from, date_to, language=None
 ) -> list[ColumnElement[bool]]:
@@ -750,7 +866,7 @@ def _stored_statement(r, topics: tuple[str, ...], aids: dict) -> StoredStatement
         note=r.note, evidence_urls=tuple(r.evidence_urls or ()), reviewer=r.reviewer,
         reviewed_at=_aware(r.updated_at), review_version=r.version, position=r.position, retired=bool(r.retired),
         reviewed_text=r.reviewed_text, reviewed_speaker=r.reviewed_speaker, reviewed_outlet=r.reviewed_outlet,
-        extracted_speaker=r.extracted_speaker, **aids,
+        extracted_speaker=r.extracted_speaker, extracted_outlet=r.extracted_outlet, **aids,
     )  # fmt: skip
 
 
@@ -979,6 +1095,9 @@ __all__ = [
     "LinkStatus",
     "MergeSuggestion",
     "NotFound",
+    "OutletConflict",
+    "OutletMerge",
+    "OutletSuggestion",
     "SpeakerEntity",
     "StatementFilter",
     "Store",
@@ -986,6 +1105,7 @@ __all__ = [
     "StoredArticle",
     "StoredClaimMatch",
     "StoredGroup",
+    "StoredOutlet",
     "StoredStatement",
     "WorkersBroken",
     "database_url",

@@ -14,6 +14,7 @@ from ..errors import AttributionError
 from ..models import Kind
 from ..review import Rating, ReviewError, Verdict, Workflow, parse
 from . import indexed
+from .outlets import variant_names
 from .schema import (
     articles,
     claim_matches,
@@ -231,7 +232,6 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     for values, column in (
         (flt.affiliations, statements.c.affiliation),
         (flt.countries, statements.c.country),
-        (flt.outlets, statements.c.outlet),
         (flt.publishers, articles.c.publisher),
         (flt.languages, articles.c.language),
         (flt.kinds, statements.c.kind),
@@ -243,6 +243,9 @@ def conditions(flt: StatementFilter, *, substring: bool = True) -> list[ColumnEl
     ):
         if values:
             where.append(column.in_(values))
+    if flt.outlets:  # an outlet's name finds the statements of the variants merged into it too (every outlet a
+        # statement names has its row: ingest registers it, migration 0013 stored the older ones)
+        where.append(statements.c.outlet.in_(variant_names(flt.outlets)))
     if flt.exclude_workflows:
         where.append(reviews.c.workflow.not_in(flt.exclude_workflows))
     if flt.topics:

@@ -72,6 +72,7 @@ class StoredStatement:
     reviewed_speaker: str | None = None
     reviewed_outlet: str | None = None
     extracted_speaker: str | None = None  # the engine's name of the speaker (`speaker` is the canonical entity's)
+    extracted_outlet: str | None = None  # the engine's name of the outlet (`outlet`: the merged outlet's name)
     # Fact-check aids (store/aids.py), as of the last aids update; a statement alone is its own group.
     group_id: int | None = None  # the statement's group (its smallest member id); None: alone
     group_size: int = 1  # statements reporting the same words
@@ -96,7 +97,7 @@ class StoredStatement:
             return ()
         fields = (("statement", self.reviewed_text, self.text),
                   ("speaker", self.reviewed_speaker, self.extracted_speaker),
-                  ("outlet", self.reviewed_outlet, self.outlet))  # fmt: skip
+                  ("outlet", self.reviewed_outlet, self.extracted_outlet))  # fmt: skip
         return tuple(
             (f, old, new)
             for f, old, new in fields

@@ -107,9 +107,45 @@ outlets = Table(
     "outlets",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("name", String(300), nullable=False, unique=True),
+    Column("name", String(300), nullable=False, unique=True),  # as the engine gave it (statements.outlet)
     Column("country", String(100)),
     Column("kind", String(32)),
+    # Merges (store/outlets.py, migration 0013): the outlet a person merged this one into (kept for undo), and the
+    # one that stands for it now, those merges followed to the end (NULL: itself)
+    Column("merged_into", Integer, ForeignKey("outlets.id", name="fk_outlets_merged_into")),
+    Column("canonical_id", Integer),
+    Column("folded", String(300)),  # outlets.fold(name): case, accents, punctuation and a leading "the" ignored
+    Column("created_at", DateTime(timezone=True)),
+    Column("edited_by", String(200)),  # who last set its country or kind
+)
+
+outlet_merges = Table(  # every merge of an outlet into another, and its undoing
+    "outlet_merges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("outlet_id", Integer, ForeignKey("outlets.id"), nullable=False),
+    Column("into_id", Integer, ForeignKey("outlets.id"), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("merged_by", String(200), nullable=False),
+    Column("merged_at", DateTime(timezone=True), nullable=False),
+    Column("undone_by", String(200)),
+    Column("undone_at", DateTime(timezone=True)),
+)
+
+outlet_suggestions = Table(  # pairs of outlets that may be one, as merge_suggestions are for speakers
+    "outlet_suggestions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("a_id", Integer, ForeignKey("outlets.id"), nullable=False),
+    Column("b_id", Integer, ForeignKey("outlets.id"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # open, accepted, rejected, superseded
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", String(200)),
+    Column("decided_at", DateTime(timezone=True)),
+    UniqueConstraint("a_id", "b_id", name="uq_outlet_suggestions_pair"),
+    CheckConstraint("a_id < b_id", name="ck_outlet_suggestions_ordered"),
 )
 
 statements = Table(
@@ -312,6 +348,10 @@ Index("ix_speakers_merged_into", speakers.c.merged_into)
 Index("ux_speakers_key", speakers.c.key, unique=True)
 Index("ix_speaker_aliases_folded", speaker_aliases.c.folded)
 Index("ix_merge_suggestions_status", merge_suggestions.c.status)
+Index("ix_outlets_canonical", outlets.c.canonical_id)
+Index("ix_outlets_folded", outlets.c.folded)
+Index("ix_outlet_merges_outlet", outlet_merges.c.outlet_id)
+Index("ix_outlet_suggestions_status", outlet_suggestions.c.status)
 Index("ix_statement_group_members_group", statement_group_members.c.group_id)
 Index("ix_statement_groups_size", statement_groups.c.size)
 Index("ix_misattribution_alerts_group", misattribution_alerts.c.group_id)

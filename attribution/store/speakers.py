@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Table, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import canonical
@@ -18,7 +18,7 @@ from ..canonical import Entity, Matcher, SpeakerKind
 from ..engine.lexicons import Lexicon, data_dir, read_rows
 from ..errors import StoreError
 from .records import MergeSuggestion, SpeakerEntity
-from .schema import merge_suggestions, outlets, speaker_aliases, speakers, statements, store_meta
+from .schema import merge_suggestions, speaker_aliases, speakers, statements, store_meta
 
 RETRIES = 3
 
@@ -186,13 +186,12 @@ class Linker:
         self._outlets.clear()
 
     def remember_outlet(self, conn: Connection, name: str) -> None:
-        """Outlets statements were given to, with country and kind from data/outlets.csv when listed."""
+        """Outlets statements were given to (store/outlets.py: a variant of a merged outlet joins it)."""
         if name in self._outlets:
             return
-        if conn.execute(select(outlets.c.id).where(outlets.c.name == name)).first() is None:
-            known = self.lexicon.outlets.get(name)
-            conn.execute(insert(outlets).values(name=name, country=known.country if known else None,
-                                                kind=known.kind if known else None))  # fmt: skip
+        from .outlets import register  # it imports this module
+
+        register(conn, name, self.lexicon)
         self._outlets.add(name)
 
     def entity_for(
@@ -222,18 +221,30 @@ class Linker:
         return entity_id
 
 
-def suggest(conn: Connection, a: int, b: int, score: float, reason: str) -> None:
-    """Record a merge suggestion once per pair: a rejected pair is never suggested again."""
+def suggest(conn: Connection, a: int, b: int, score: float, reason: str, table: Table = merge_suggestions) -> None:
+    """Record a merge suggestion once per pair: a rejected pair is never suggested again. `table`: the speakers'
+    merge_suggestions, or outlet_suggestions (store/outlets.py), of the same shape."""
     a, b = min(a, b), max(a, b)
     if a == b:
         return
-    pair = select(merge_suggestions.c.id).where(merge_suggestions.c.a_id == a, merge_suggestions.c.b_id == b)
+    pair = select(table.c.id).where(table.c.a_id == a, table.c.b_id == b)
     if conn.execute(pair).first() is None:
         conn.execute(
-            insert(merge_suggestions).values(
+            insert(table).values(
                 a_id=a, b_id=b, score=round(score, 1), reason=reason, status="open", created_at=datetime.now(UTC)
             )
         )
+
+
+def move_suggestions(conn: Connection, keep: int, drop: int, table: Table = merge_suggestions) -> None:
+    """After `drop` was merged into `keep`: its open suggestions are superseded by the same about `keep`."""
+    open_pairs = conn.execute(
+        select(table).where(table.c.status == "open", or_(table.c.a_id == drop, table.c.b_id == drop))
+    ).all()
+    for s in open_pairs:
+        conn.execute(update(table).where(table.c.id == s.id).values(status="superseded"))
+        other = s.b_id if s.a_id == drop else s.a_id
+        suggest(conn, keep, other, s.score, s.reason, table)
 
 
 def merge(conn: Connection, keep: int, drop: int) -> None:
@@ -246,16 +257,7 @@ def merge(conn: Connection, keep: int, drop: int) -> None:
     for r in conn.execute(select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == drop)).all():
         add_alias(conn, keep, r.alias)
     conn.execute(update(speakers).where(speakers.c.id == drop).values(merged_into=keep))
-    open_pairs = conn.execute(
-        select(merge_suggestions).where(
-            merge_suggestions.c.status == "open",
-            or_(merge_suggestions.c.a_id == drop, merge_suggestions.c.b_id == drop),
-        )
-    ).all()
-    for s in open_pairs:  # a suggestion about the merged-away entity is now about the one kept
-        conn.execute(update(merge_suggestions).where(merge_suggestions.c.id == s.id).values(status="superseded"))
-        other = s.b_id if s.a_id == drop else s.a_id
-        suggest(conn, keep, other, s.score, s.reason)
+    move_suggestions(conn, keep, drop)  # a suggestion about the merged-away entity is now about the one kept
 
 
 def survivor(conn: Connection, a: int, b: int) -> tuple[int, int]:
@@ -344,19 +346,29 @@ def _all_entities(conn: Connection, ids: set[int]) -> dict[int, SpeakerEntity]:
 
 
 def decide(conn: Connection, suggestion_id: int, reviewer: Identity | str, *, accept: bool) -> None:
-    reviewer = recorded(reviewer, StoreError)
-    row = conn.execute(select(merge_suggestions).where(merge_suggestions.c.id == suggestion_id)).first()
-    if row is None:
-        raise NotFound(f"no merge suggestion with id {suggestion_id}")
-    if row.status != "open":
-        raise StoreError(f"merge suggestion {suggestion_id} is already {row.status}")
-    conn.execute(
-        update(merge_suggestions)
-        .where(merge_suggestions.c.id == suggestion_id)
-        .values(status="accepted" if accept else "rejected", decided_by=reviewer, decided_at=datetime.now(UTC))
-    )
+    row = decided(conn, suggestion_id, reviewer, accept=accept)
     if accept:
         merge(conn, *survivor(conn, row.a_id, row.b_id))
+
+
+def decided(
+    conn: Connection, suggestion_id: int, reviewer: Identity | str, *, accept: bool, table: Table = merge_suggestions
+):
+    """Record a person's decision on an open suggestion (of `table`, as `suggest`); returns its row."""
+    reviewer = recorded(reviewer, StoreError)
+    row = conn.execute(select(table).where(table.c.id == suggestion_id)).first()
+    if row is None:
+        raise NotFound(f"no merge suggestion with id {suggestion_id}")
+    # only while open: of two people deciding at once, the second is told, never overwrites the first
+    done = conn.execute(
+        update(table)
+        .where(table.c.id == suggestion_id, table.c.status == "open")
+        .values(status="accepted" if accept else "rejected", decided_by=reviewer, decided_at=datetime.now(UTC))
+    )
+    if done.rowcount != 1:
+        status = conn.execute(select(table.c.status).where(table.c.id == suggestion_id)).scalar()
+        raise StoreError(f"merge suggestion {suggestion_id} is already {status}")
+    return row
 
 
 def reconcile(conn: Connection, lexicon: Lexicon) -> tuple[int, int]:
