@@ -442,14 +442,17 @@ def _batch(args: argparse.Namespace) -> int:
         summary = batch.run(args.paths, args.out, scheduler=args.scheduler, workers=args.workers,
                             size=args.partition, on_start=started, on_part=part_done)  # fmt: skip
     _report_errors(summary.failed_partitions)
+    for clash in summary.duplicates:
+        print(f"duplicate id: {untrusted.terminal(clash)}", file=sys.stderr)
     print(f"partitions: {summary.partitions - summary.skipped} written, {summary.skipped} already written, "
           f"{len(summary.failed_partitions)} failed (run again to retry); articles: {summary.articles}; "
-          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}")  # fmt: skip
+          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}"
+          + (f"; article ids used twice: {len(summary.duplicates)}" if summary.duplicates else ""))  # fmt: skip
     if not summary.partitions:
         print("error: no article found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)",
               file=sys.stderr)  # fmt: skip
         return 1
-    return 1 if summary.errors or summary.failed_partitions else 0
+    return 1 if summary.errors or summary.failed_partitions or summary.duplicates else 0
 
 
 def _export(args: argparse.Namespace) -> int:
