@@ -44,6 +44,7 @@ from ..aids.similarity import load as load_claim_words
 from .schema import statements
 
 TEXT_BATCH = 100_000  # texts whose keys are bucketed at once
+KEYS_PER_TEXT = 8  # buckets: texts × this / partition
 _SEP = "\x1f"  # between a text's numbers (texts are letters, digits and spaces)
 
 
@@ -175,7 +176,8 @@ class Refresh:
     def _similar(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         texts, cutoff = self._texts, min(self.thresholds.group_suggest, self.thresholds.misattribution)
         long_rows = np.flatnonzero(self._long)
-        buckets = max(1, math.ceil(len(long_rows) / self.partition))
+        # A text has ~10 keys and a key's candidates grow with its postings: ~partition/8 texts' keys a bucket.
+        buckets = max(1, math.ceil(len(long_rows) * KEYS_PER_TEXT / self.partition))
         for start in range(0, len(long_rows), TEXT_BATCH):
             keys, owners = array("q"), array("q")
             for t in long_rows[start : start + TEXT_BATCH].tolist():
