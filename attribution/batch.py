@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -71,6 +72,7 @@ class BatchSummary:
     statements: int = 0
     errors: list[str] = field(default_factory=list)  # bad inputs and records, engine failures
     failed_partitions: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # an article id written by two partitions (duplicate_ids)
 
 
 def partition(paths: Iterable[Path | str], errors: list[ReadError], size: int = PARTITION) -> Iterator[Part]:
@@ -321,6 +323,7 @@ def run(
     if not todo:
         if on_start:
             on_start("", 0, summary)
+        summary.duplicates = duplicate_ids(out)
         return summary
     cluster = None
     if scheduler is None:
@@ -348,4 +351,42 @@ def run(
     finally:
         if cluster is not None:
             cluster.close()
+    summary.duplicates = duplicate_ids(out)
     return summary
+
+
+def duplicate_ids(out: Path | str) -> list[str]:
+    """One line for each article whose id a complete partition before it used already (each partition checks
+    its own ids as it reads them; across partitions only the output shows them). The loader keeps the first.
+
+    Reads the id column alone, keeping 12 bytes an article (a hash and a partition); the few ids whose hash
+    repeats are then read with their file and line."""
+    import numpy as np
+    import pyarrow.parquet as pq
+
+    parts = [p for p in sorted((Path(out) / "articles").glob("part-*.parquet")) if p.stem in done_parts(out)]
+    hashes, owners = array("q"), array("l")
+    for n, path in enumerate(parts):
+        ids = pq.read_table(path, columns=["id"]).column("id").to_pylist()
+        hashes.extend(hash(i) for i in ids)
+        owners.extend([n] * len(ids))
+    values, counts = np.unique(np.array(hashes, dtype=np.int64), return_counts=True)
+    repeated = set(values[counts > 1].tolist())
+    if not repeated:
+        return []
+    suspects = sorted({o for h, o in zip(hashes, owners, strict=True) if h in repeated})
+    first: dict[str, str] = {}
+    found = []
+    for n in suspects:
+        table = pq.read_table(parts[n], columns=["id", "source", "line"]).to_pylist()
+        for row in table:
+            if hash(row["id"]) not in repeated:
+                continue
+            where = f"{row['source']}:{row['line']} ({parts[n].stem})"
+            if row["id"] in first:
+                found.append(f"{where}: article id {row['id']!r} is already used by {first[row['id']]}; ingest of "
+                             f"this output loads the first only: give the articles distinct ids (in the input, then "
+                             f"batch to a new --out) if both are wanted")  # fmt: skip
+            else:
+                first[row["id"]] = where
+    return found

@@ -248,6 +248,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(actions, "refresh", "Recompute the aids over the whole store (ingest and reviews update them).")
     sub.add_argument("--incremental", action="store_true", help="only take in the changes logged since the last update")
     sub.add_argument("--no-wait", action="store_true", help="exit at once if another process is updating the aids")
+    sub.add_argument("--partition", type=_number(0), default=None, metavar="N",
+                     help="statements a partition of a full refresh holds, bounding its memory (0: all at once; "
+                          "default: 100,000 from 300,000 live statements)")  # fmt: skip
     sub.set_defaults(run=_aids_refresh)
     sub = command(actions, "status", "Whether the aids reflect every change, and when they were last refreshed.")
     sub.set_defaults(run=_aids_status)
@@ -499,14 +502,17 @@ def _batch(args: argparse.Namespace) -> int:
         summary = batch.run(args.paths, args.out, scheduler=args.scheduler, workers=args.workers,
                             size=args.partition, on_start=started, on_part=part_done)  # fmt: skip
     _report_errors(summary.failed_partitions)
+    for clash in summary.duplicates:
+        print(f"duplicate id: {untrusted.terminal(clash)}", file=sys.stderr)
     print(f"partitions: {summary.partitions - summary.skipped} written, {summary.skipped} already written, "
           f"{len(summary.failed_partitions)} failed (run again to retry); articles: {summary.articles}; "
-          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}")  # fmt: skip
+          f"statements: {summary.statements}; bad inputs or records: {len(summary.errors)}"
+          + (f"; article ids used twice: {len(summary.duplicates)}" if summary.duplicates else ""))  # fmt: skip
     if not summary.partitions:
         print("error: no article found (expected .txt, .jsonl, .jsonl.gz, .json, .parquet or .html files)",
               file=sys.stderr)  # fmt: skip
         return 1
-    return 1 if summary.errors or summary.failed_partitions else 0
+    return 1 if summary.errors or summary.failed_partitions or summary.duplicates else 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -715,7 +721,7 @@ def _said(s: StoredStatement) -> str:
 
 @_with_store
 def _aids_refresh(store: Store, args: argparse.Namespace) -> int:
-    s = store.refresh_aids(full=not args.incremental, wait=not args.no_wait)
+    s = store.refresh_aids(full=not args.incremental, wait=not args.no_wait, partition=args.partition)
     if s.mode in ("none", "deferred", "busy"):
         print({"none": "nothing pending", "busy": "another process is updating the aids: it takes the changes in",
                "deferred": f"{s.pending} changes are too many for an incremental update: run without --incremental"}[

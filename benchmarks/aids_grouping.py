@@ -10,6 +10,10 @@ starts it, then in this one), and the incremental update that follows ingesting 
 stored words; a verdict saved).
 
     .venv/bin/python benchmarks/aids_grouping.py [--sizes 10000 100000 1000000] [--store-sizes 10000 100000]
+    .venv/bin/python benchmarks/aids_grouping.py --refresh-sizes 1000000 2000000 --partitions 0 100000
+
+"aids_refresh" (--refresh-sizes): a full refresh of a store of that size in a process of its own, in memory
+(partition 0) and in partitions (see attribution/store/aids_partitioned.py): seconds, CPU and peak memory.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,36 +55,39 @@ def pseudo_word(rng: random.Random) -> str:
 
 
 def synthetic(n: int, seed: int) -> list[AidStatement]:
+    return list(synthetic_stream(n, seed))
+
+
+def synthetic_stream(n: int, seed: int) -> Iterator[AidStatement]:
+    """synthetic() a statement at a time, for stores larger than memory."""
     rng = random.Random(seed)
     words = list(dict.fromkeys(pseudo_word(rng) for _ in range(VOCABULARY * 2)))[:VOCABULARY]
     weights = list(itertools.accumulate(1 / (rank + 1) ** 1.05 for rank in range(len(words))))
     speakers = [f"{pseudo_word(rng).title()} {pseudo_word(rng).title()}" for _ in range(max(10, n // 50))]
     outlets = [f"{pseudo_word(rng).title()} Daily" for _ in range(200)]
     wires = ["Reuters", "Associated Press", "Agence France-Presse", None, None, None]
-    out: list[AidStatement] = []
-    while len(out) < n:
+    i = 0
+    while i < n:
         text = rng.choices(words, cum_weights=weights, k=rng.randint(8, 30))
         speaker, wire = rng.choice(speakers), rng.choice(wires)
-        for _ in range(min(n - len(out), rng.choice((1, 1, 1, 1, 1, 1, 2, 2, 3, 10)))):
+        for _ in range(min(n - i, rng.choice((1, 1, 1, 1, 1, 1, 2, 2, 3, 10)))):
             copy = list(text)
             roll = rng.random()
             if roll < 0.2:  # reworded by one word
                 copy[rng.randrange(len(copy))] = rng.choices(words, cum_weights=weights)[0]
             said_by = rng.choice(speakers) if roll > 0.98 else speaker  # misattributed copy
-            i = len(out)
-            out.append(
-                AidStatement(i, i, " ".join(copy).capitalize() + ".", said_by, publisher=rng.choice(outlets), wire=wire)
-            )
-    return out
+            yield AidStatement(i, i, " ".join(copy).capitalize() + ".", said_by, publisher=rng.choice(outlets),
+                               wire=wire)  # fmt: skip
+            i += 1
 
 
-def fill(store: Store, statements: list[AidStatement], chunk: int = 20_000) -> None:
+def fill(store: Store, statements: Iterable[AidStatement], chunk: int = 20_000) -> None:
     """One article per statement, written straight into the tables (no engine), with its aids columns set."""
     now = datetime.now(UTC)
     rng = random.Random(0)
+    stream = iter(statements)
     with store.engine.begin() as conn:
-        for first in range(0, len(statements), chunk):
-            part = statements[first : first + chunk]
+        while part := list(itertools.islice(stream, chunk)):
             rows = [
                 dict(key=f"aids-{s.id}", title=f"Report {s.id}", publisher=s.publisher, text=s.text,
                      content_hash=hashlib.sha256(f"aids-{s.id}".encode()).hexdigest(), ingested_at=now,
@@ -164,13 +172,71 @@ def store_costs(n: int, seed: int, folder: Path, repeat: int) -> dict:
     return out
 
 
+REFRESH = """
+import json, resource, sys, time
+from attribution.store import Store
+with Store(sys.argv[1]) as store:
+    started = time.process_time()
+    s = store.refresh_aids(full=True, partition=int(sys.argv[2]))
+    cpu = time.process_time() - started
+print(json.dumps({"seconds": s.seconds, "cpu_s": round(cpu, 1), "groups": s.groups, "suggestions": s.suggestions,
+                  "alerts": s.alerts, "claim_matches": s.claim_matches,
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
+"""
+
+
+def refresh_costs(n: int, seed: int, folder: Path, partitions: list[int], verdicts: int) -> dict:
+    """A full refresh of a SQLite store of n statements, each way in a process of its own (its peak memory alone):
+    partition 0 is the in-memory refresh, others the partitioned one with that many statements a partition."""
+    url = f"sqlite:///{folder / f'refresh-{n}.db'}"
+    out: dict = {"statements": n, "backend": "sqlite"}
+    with Store(url) as store:
+        started = time.perf_counter()
+        fill(store, synthetic_stream(n, seed))
+        with store.engine.begin() as conn:  # verdicts spread over the store: claim matches to find
+            step = max(1, n // verdicts)
+            conn.execute(reviews.update().where(reviews.c.statement_id % step == 0).values(verdict="confirmed"))
+        out["fill_s"] = round(time.perf_counter() - started, 1)
+    root = Path(__file__).resolve().parent.parent
+    for partition in partitions:
+        done = subprocess.run([sys.executable, "-c", REFRESH, url, str(partition)], check=True, capture_output=True,
+                              text=True, cwd=root)  # fmt: skip
+        out[f"partition_{partition}"] = json.loads(done.stdout.splitlines()[-1])
+        print(json.dumps({n: out}), file=sys.stderr)
+    (folder / f"refresh-{n}.db").unlink()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--store-sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3, help="store: changes measured per case (median)")
+    parser.add_argument(
+        "--refresh-sizes",
+        type=int,
+        nargs="*",
+        default=[],
+        help="full refresh in memory and in partitions at these store sizes (e.g. 1000000 10000000)",
+    )
+    parser.add_argument(
+        "--partitions",
+        type=int,
+        nargs="*",
+        default=[0, 100_000],
+        help="statements a partition for --refresh-sizes (0: in memory)",
+    )
+    parser.add_argument("--verdicts", type=int, default=2000, help="statements with a verdict, for claim matches")
+    parser.add_argument("--folder", type=Path, help="where the stores are written (default: a temporary folder)")
     args = parser.parse_args()
+    refreshed = []
+    with tempfile.TemporaryDirectory(dir=args.folder) as folder:
+        for n in args.refresh_sizes:
+            refreshed.append(refresh_costs(n, args.seed, Path(folder), args.partitions, args.verdicts))
+    if args.refresh_sizes:
+        print(json.dumps({"benchmark": "aids_refresh", "results": refreshed}, indent=2))
+        return
     stored = []
     with tempfile.TemporaryDirectory() as folder:
         for n in args.store_sizes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -20,10 +20,13 @@ def match_claims(
     statements: Sequence[AidStatement] | Corpus,
     reviewed: Sequence[ReviewedStatement],
     thresholds: Thresholds | None = None,
+    *,
+    df: Counter[str] | None = None,
 ) -> tuple[ClaimMatch, ...]:
     """For each statement, the best earlier reviews (up to claim_matches_per_statement) scoring claim_match.
 
     A statement is never matched with its own review; matches are suggestions, the store applies none.
+    `df`: word frequencies over all the statements and the reviewed ones, when these are a partition of them.
     """
     thresholds = thresholds or load_thresholds()
     claim_words = load_claim_words()
@@ -37,6 +40,7 @@ def match_claims(
         thresholds.claim_match,
         thresholds,
         counts=np.diff(starts).tolist(),  # each normal form once, its words counted once per statement
+        df=df,
     ):
         r = with_verdict[j]
         for s in corpus.statements(rows[starts[t] : starts[t + 1]]):

@@ -10,14 +10,14 @@ back in as `confirmed` pairs (joined whatever the score) and `rejected` pairs (n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
 from .corpus import MISSING, Corpus, positions
 from .disjoint import DisjointSets
 from .records import AidStatement, Grouping, GroupSuggestion, MisattributionAlert, StatementGroup
-from .similarity import similar_pairs
+from .similarity import Normal, similar_pairs
 from .sources import independent_sources
 from .thresholds import Thresholds
 from .thresholds import load as load_thresholds
@@ -41,10 +41,13 @@ def group_statements(
     *,
     confirmed: Iterable[tuple[int, int]] = (),
     rejected: Iterable[tuple[int, int]] = (),
+    similar: Callable[[list[Normal], float], Iterable[tuple[int, int, float]]] | None = None,
 ) -> Grouping:
     """Group the statements of a whole store; cost grows near-linearly with their number (see similarity).
 
     A million statements: pass a Corpus (the store streams one), whose columns take a fraction of the records.
+    `similar(texts, cutoff)`: the pairs of these distinct texts scoring at least cutoff, as similar_pairs gives
+    them (i < j, by ascending (j, i)), when they were found beforehand (a partition of a store: see store.aids).
     """
     thresholds = thresholds or load_thresholds()
     corpus = statements if isinstance(statements, Corpus) else Corpus.of(statements)
@@ -75,7 +78,9 @@ def group_statements(
             for v in same_text[x + 1 :]:
                 compare(u, v, 100.0)
     cutoff = min(thresholds.group_suggest, thresholds.misattribution)
-    for t1, t2, score in similar_pairs([corpus.normals[t] for t in texts], None, cutoff, thresholds):
+    normals = [corpus.normals[t] for t in texts]
+    found = similar(normals, cutoff) if similar else similar_pairs(normals, None, cutoff, thresholds)
+    for t1, t2, score in found:
         for u in text_units[t1]:
             for v in text_units[t2]:
                 compare(u, v, score)

@@ -18,7 +18,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -87,37 +87,30 @@ def similar_pairs(
     thresholds: Thresholds,
     *,
     counts: Sequence[int] | None = None,
+    df: Counter[str] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """(i, j, score) for left[i] and right[j] (or left[j], i < j, when right is None) scoring at least cutoff.
 
     Texts with fewer than min_words words take no part. `counts`: how many statements each of `left`
     stands for (distinct texts of many statements), as word frequencies count them; 1 each by default.
-    Pairs come by ascending (j, i), as the self-join's index they replace found them.
+    Pairs come by ascending (j, i), as the self-join's index they replace found them. `df`: the word frequencies
+    the texts are blocked by, when they are counted over more texts than these (a partition of a store's).
     """
     others = left if right is None else right
-    df: Counter[str] = Counter()
-    for x, n in enumerate(left):
-        if counts is None or counts[x] == 1:
-            df.update(set(n.text.split()))  # counted in C
-        else:
-            for w in set(n.text.split()):
-                df[w] += counts[x]
-    if right is not None:
-        for n in others:
-            df.update(set(n.text.split()))
+    if df is None:
+        df = word_frequencies(left, counts)
+        if right is not None:
+            for n in others:
+                df.update(set(n.text.split()))
 
     def prefix(n: Normal) -> list[int]:
-        words = n.text.split()
-        bigrams = set(pairwise(words)) or {(w, "") for w in words}
-        ordered = sorted(bigrams, key=lambda g: (df[g[0]] * df[g[1]], g))
-        keep = len(ordered) - math.ceil(thresholds.block_overlap * len(ordered)) + 1
-        return [hash(g) for g in ordered[:keep]]  # hash: small keys; a rare collision only adds a comparison
+        return prefix_keys(n, df, thresholds.block_overlap)
 
     def long(n: Normal) -> bool:
         return n.text.count(" ") + 1 >= thresholds.min_words if n.text else thresholds.min_words <= 0
 
     if right is None:
-        yield from _scored(left, left, _self_join_candidates(left, long, prefix, thresholds.max_block), cutoff)
+        yield from scored(left, left, _self_join_candidates(left, long, prefix, thresholds.max_block), cutoff)
         return
     index: dict[int, list[int]] = {}  # the right side is small (reviewed statements): a dict of postings
     for j, n in enumerate(others):
@@ -131,24 +124,48 @@ def similar_pairs(
             keys = prefix(n)
             found.extend({j * len(left) + i for key in keys if len(p := index.get(key, ())) < thresholds.max_block
                           for j in p})  # fmt: skip
-    yield from _scored(left, others, np.sort(np.array(found, dtype=np.int64)), cutoff)
+    yield from scored(left, others, np.sort(np.array(found, dtype=np.int64)), cutoff)
+
+
+def word_frequencies(texts: Iterable[Normal], counts: Sequence[int] | None = None) -> Counter[str]:
+    """In how many texts (or statements, each text standing for counts[x]) each word is."""
+    df: Counter[str] = Counter()
+    for x, n in enumerate(texts):
+        if counts is None or counts[x] == 1:
+            df.update(set(n.text.split()))  # counted in C
+        else:
+            for w in set(n.text.split()):
+                df[w] += counts[x]
+    return df
+
+
+def prefix_keys(n: Normal, df: Counter[str], block_overlap: float) -> list[int]:
+    """The keys a text is indexed and probed by: its rarest bigrams, as many as block_overlap requires."""
+    words = n.text.split()
+    bigrams = set(pairwise(words)) or {(w, "") for w in words}
+    ordered = sorted(bigrams, key=lambda g: (df[g[0]] * df[g[1]], g))
+    keep = len(ordered) - math.ceil(block_overlap * len(ordered)) + 1
+    return [hash(g) for g in ordered[:keep]]  # hash: small keys; a rare collision only adds a comparison
 
 
 def _self_join_candidates(texts: Sequence[Normal], long, prefix, max_block: int) -> np.ndarray:
-    """Pairs i < j sharing a prefix key among the first max_block texts indexed under it, as ascending codes
-    j·len(texts) + i (one array: a million statements have tens of millions of candidate pairs).
-
-    The dict-of-lists index this replaces compared text i with the texts before it under each of its keys
-    while fewer than max_block had been indexed there: the first max_block texts under a key, pairwise.
-    """
     keys, owners = array("q"), array("q")  # 8 bytes a key, not a Python int each
     for i, n in enumerate(texts):
         if long(n):
             found = prefix(n)
             keys.extend(found)
             owners.extend([i] * len(found))
-    key_array, owner_array = np.array(keys, dtype=np.int64), np.array(owners, dtype=np.int64)
-    del keys, owners
+    return candidate_codes(np.array(keys, dtype=np.int64), np.array(owners, dtype=np.int64), len(texts), max_block)
+
+
+def candidate_codes(key_array: np.ndarray, owner_array: np.ndarray, texts: int, max_block: int) -> np.ndarray:
+    """Pairs i < j sharing a prefix key among the first max_block texts indexed under it, as ascending codes
+    j·texts + i (one array: a million statements have tens of millions of candidate pairs). Every posting of a
+    key must be given (a partition of the keys gives the candidates of those keys).
+
+    The dict-of-lists index this replaces compared text i with the texts before it under each of its keys
+    while fewer than max_block had been indexed there: the first max_block texts under a key, pairwise.
+    """
     order = np.lexsort((owner_array, key_array))
     key_array, owner_array = key_array[order], owner_array[order]
     del order
@@ -158,7 +175,7 @@ def _self_join_candidates(texts: Sequence[Normal], long, prefix, max_block: int)
     del starts
     partners = np.where(rank < max_block, rank, 0)  # earlier texts under the key; a full key opens no comparison
     ends = np.cumsum(partners)
-    n = max(len(texts), 1)
+    n = max(texts, 1)
     codes = []
     # Expanded a block of rows at a time, repeats dropped within each: pairs share several keys.
     for a, b in pairwise([*np.searchsorted(ends, np.arange(0, ends[-1] if len(ends) else 0, PAIR_BLOCK)), len(ends)]):
@@ -179,9 +196,14 @@ def _unique(codes: np.ndarray) -> np.ndarray:
     return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
-def _scored(left: Sequence[Normal], right: Sequence[Normal], codes: np.ndarray, cutoff: float) -> Iterator:
-    """Score candidate pairs (codes j·len(left) + i) as `score` does, in order, skipping pairs too unequal in length."""
-    lengths_left = np.fromiter((len(n.text) for n in left), dtype=np.int64, count=len(left))
+def scored(
+    left: Sequence[Normal], right: Sequence[Normal], codes: np.ndarray, cutoff: float, lengths: np.ndarray | None = None
+) -> Iterator:
+    """Score candidate pairs (codes j·len(left) + i) as `score` does, in order, skipping pairs too unequal in length.
+    `lengths`: those of the texts of a self-join (left is right), when they are known without reading every text."""
+    if lengths is None:
+        lengths = np.fromiter((len(n.text) for n in left), dtype=np.int64, count=len(left))
+    lengths_left = lengths
     lengths_right = lengths_left if right is left else np.fromiter((len(n.text) for n in right), np.int64, len(right))
     for start in range(0, len(codes), SCORE_BATCH):
         js, is_ = np.divmod(codes[start : start + SCORE_BATCH], len(left))

@@ -713,11 +713,12 @@ class Store:
 
     # -- fact-check aids (store/aids.py) ---------------------------------------------------------------
 
-    def refresh_aids(self, *, full: bool = True, wait: bool = True) -> AidsSummary:
+    def refresh_aids(self, *, full: bool = True, wait: bool = True, partition: int | None = None) -> AidsSummary:
         """Recompute the aids over all live statements (full), or take in the changes logged since the last
         update (full=False: what ingest and save_review do). Waits for another process updating them, unless
-        wait=False: then returns BUSY at once (that process takes the changes in)."""
-        return _aids.update(self, full=full, wait=wait)
+        wait=False: then returns BUSY at once (that process takes the changes in). `partition`: statements a
+        partition of a full refresh holds, bounding its memory (0: all at once; None: by the store's size)."""
+        return _aids.update(self, full=full, wait=wait, partition=partition)
 
     def aids_status(self) -> AidsStatus:
         """How many logged changes the aids do not reflect yet, and when they were last refreshed."""

@@ -28,10 +28,12 @@ meanwhile; what they log then stays for the next update.
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 import weakref
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -62,6 +64,7 @@ from ..aids.sources import independent_sources
 from ..aids.thresholds import load as load_thresholds
 from ..errors import StoreError
 from ..review import Rating, Verdict
+from .aids_partitioned import Refresh, spill, unspill
 from .filters import SPEAKER_NAME
 from .records import (
     AidsMode,
@@ -101,6 +104,8 @@ LOCK_KEY = 4242003  # PostgreSQL advisory lock of the aids updater
 CHUNK = 2000  # ids per IN (...) list
 STREAM = 10_000  # rows fetched at once when reading every live statement
 QUERIES = 64  # changed statements compared with the store at once (a 64 × statements byte matrix)
+PARTITION = 100_000  # statements a partition of a partitioned full refresh holds (see aids_partitioned)
+PARTITIONED_FROM = 300_000  # live statements from which a full refresh is partitioned: memory bounded
 
 
 class AidsError(StoreError):
@@ -151,15 +156,16 @@ def status(store: Store) -> AidsStatus:
 # -- updating -------------------------------------------------------------------------------------------
 
 
-def update(store: Store, *, full: bool = False, wait: bool = False) -> AidsSummary:
+def update(store: Store, *, full: bool = False, wait: bool = False, partition: int | None = None) -> AidsSummary:
     """Take in the change log (full=True: recompute everything). wait=False returns BUSY at once when another
-    process is updating: that one takes these changes in too."""
+    process is updating: that one takes these changes in too. `partition`: statements a partition of a full
+    refresh holds (0: all at once, in memory; None: partitioned from PARTITIONED_FROM live statements)."""
     first: AidsSummary | None = None
     while True:
         with _lock(store, wait) as held:
             if not held:
                 return first or AidsSummary(AidsMode.BUSY, pending=_pending(store))
-            summary = _run(store, full)
+            summary = _run(store, full, partition)
         first = first or summary
         if summary.mode in (AidsMode.NONE, AidsMode.DEFERRED) or not summary.pending:
             return replace(first, pending=summary.pending)
@@ -167,7 +173,7 @@ def update(store: Store, *, full: bool = False, wait: bool = False) -> AidsSumma
         full = wait = False
 
 
-def _run(store: Store, full: bool) -> AidsSummary:
+def _run(store: Store, full: bool, partition: int | None = None) -> AidsSummary:
     start = time.perf_counter()
     thresholds = load_thresholds()
     with _snapshot(store) as conn:
@@ -184,18 +190,33 @@ def _run(store: Store, full: bool) -> AidsSummary:
                 full = True
             else:
                 plan = _incremental(conn, changes, thresholds, _texts(store, conn, changes))
+    refresh, parts, counts = None, None, Counter()
     if full:
         _backfill_articles(store, thresholds)
         with _snapshot(store) as conn:
             changes = conn.execute(select(aids_changes.c.id)).all()
-            plan = _full(conn, thresholds)
+            if partition is None:
+                live = conn.execute(select(func.count()).select_from(statements).where(_LIVE)).scalar_one()
+                partition = PARTITION if live >= PARTITIONED_FROM else 0
+            if partition:
+                plan, refresh = _Plan(AidsMode.FULL, generation=_generation(conn) + 1), _partitioned(
+                    conn, thresholds, partition)  # fmt: skip
+                parts = spill(_parts(refresh, counts), refresh.dir, "plans")
+            else:
+                plan = _full(conn, thresholds)
     _TEXTS.pop(store, None)  # left out of date by the write below unless it succeeds
-    _write(store, plan, [c.id for c in changes])
+    try:
+        _write(store, plan, [c.id for c in changes], unspill(parts) if parts else ())
+    finally:
+        if refresh is not None:
+            refresh.close()
     if plan.texts is not None:
         _TEXTS[store] = plan.texts
+    for kind in ("groups", "suggestions", "alerts", "claims"):
+        counts[kind] += len(getattr(plan, kind))
     return AidsSummary(
-        plan.mode, changes=len(changes), pending=_pending(store), groups=len(plan.groups),
-        suggestions=len(plan.suggestions), alerts=len(plan.alerts), claim_matches=len(plan.claims),
+        plan.mode, changes=len(changes), pending=_pending(store), groups=counts["groups"],
+        suggestions=counts["suggestions"], alerts=counts["alerts"], claim_matches=counts["claims"],
         seconds=round(time.perf_counter() - start, 3),
     )  # fmt: skip
 
@@ -215,6 +236,26 @@ class _Plan:
     core_groups: set[int] = field(default_factory=set)  # alerts and suggestions touching these are replaced,
     claim_ids: set[int] | None = None  # and those between two of group_ids; claim rows of these statements
     texts: _Texts | None = None  # the live statements' texts as of this update, kept for the next one
+    generation: int | None = None  # the aids generation written, when no texts are kept (a partitioned refresh)
+
+
+def _partitioned(conn: Connection, thresholds: Thresholds, partition: int) -> Refresh:
+    confirmed, rejected = _decisions(conn)
+    return Refresh(conn, thresholds, partition, _LIVE, _load, _reviewed, confirmed, rejected)
+
+
+def _parts(refresh: Refresh, counts: Counter) -> Iterator[_Plan]:
+    """A partitioned refresh's rows, a partition at a time (spilled to disk, then written in one transaction)."""
+    for grouping in refresh.groupings():
+        part = _Plan(AidsMode.FULL)
+        _add_grouping(part, grouping)
+        counts.update(groups=len(part.groups), suggestions=len(part.suggestions), alerts=len(part.alerts))
+        yield part
+    for matches in refresh.claims():
+        part = _Plan(AidsMode.FULL)
+        _add_claims(part, matches)
+        counts.update(claims=len(part.claims))
+        yield part
 
 
 def _full(conn: Connection, thresholds: Thresholds) -> _Plan:
@@ -283,7 +324,8 @@ def _add_claims(plan: _Plan, matches) -> None:
     ]  # fmt: skip
 
 
-def _write(store: Store, plan: _Plan, change_ids: list[int]) -> None:
+def _write(store: Store, plan: _Plan, change_ids: list[int], parts: Iterable[_Plan] = ()) -> None:
+    """Replace what `plan` says with its rows and those of `parts` (a partitioned refresh's), in one transaction."""
     now = datetime.now(UTC)
     with store._write() as conn:
         is_open = group_links.c.status == LinkStatus.OPEN.value
@@ -305,34 +347,40 @@ def _write(store: Store, plan: _Plan, change_ids: list[int]) -> None:
         else:
             for chunk in _chunks(plan.claim_ids):
                 conn.execute(delete(claim_matches).where(claim_matches.c.statement_id.in_(chunk)))
-        # Statements deleted since the snapshot (their change is logged) take no new rows with foreign keys.
-        alive = _existing(
-            conn,
-            {i for r in plan.suggestions for i in (r["a_id"], r["b_id"])}
-            | {i for r in plan.claims for i in (r["statement_id"], r["reviewed_statement_id"])},
-        )
-        stored = _stored_pairs(conn, {(r["a_id"], r["b_id"]) for r in plan.suggestions})
-        suggestions = [
-            dict(r, created_at=now)
-            for r in plan.suggestions
-            if (r["a_id"], r["b_id"]) not in stored and {r["a_id"], r["b_id"]} <= alive
-        ]
-        claims = [r for r in plan.claims if {r["statement_id"], r["reviewed_statement_id"]} <= alive]
-        for table, rows in ((statement_groups, plan.groups), (statement_group_members, plan.members),
-                            (misattribution_alerts, plan.alerts), (group_links, suggestions),
-                            (claim_matches, claims)):  # fmt: skip
-            for i in range(0, len(rows), CHUNK):
-                part = rows[i : i + CHUNK]
-                if table is statement_group_members:
-                    part = [{"statement_id": s, "group_id": g} for s, g in part]
-                conn.execute(insert(table), part)
+        for part in itertools.chain([plan], parts):
+            _insert(conn, part, now)
         for chunk in _chunks(change_ids):
             conn.execute(delete(aids_changes).where(aids_changes.c.id.in_(chunk)))
         _set_meta(conn, "aids.updated_at", now.isoformat())
-        if plan.texts is not None:
-            _set_meta(conn, GENERATION, str(plan.texts.generation))
+        generation = plan.texts.generation if plan.texts is not None else plan.generation
+        if generation is not None:
+            _set_meta(conn, GENERATION, str(generation))
         if plan.mode is AidsMode.FULL:
             _set_meta(conn, "aids.full_refresh_at", now.isoformat())
+
+
+def _insert(conn: Connection, plan: _Plan, now: datetime) -> None:
+    # Statements deleted since the snapshot (their change is logged) take no new rows with foreign keys.
+    alive = _existing(
+        conn,
+        {i for r in plan.suggestions for i in (r["a_id"], r["b_id"])}
+        | {i for r in plan.claims for i in (r["statement_id"], r["reviewed_statement_id"])},
+    )
+    stored = _stored_pairs(conn, {(r["a_id"], r["b_id"]) for r in plan.suggestions})
+    suggestions = [
+        dict(r, created_at=now)
+        for r in plan.suggestions
+        if (r["a_id"], r["b_id"]) not in stored and {r["a_id"], r["b_id"]} <= alive
+    ]
+    claims = [r for r in plan.claims if {r["statement_id"], r["reviewed_statement_id"]} <= alive]
+    for table, rows in ((statement_groups, plan.groups), (statement_group_members, plan.members),
+                        (misattribution_alerts, plan.alerts), (group_links, suggestions),
+                        (claim_matches, claims)):  # fmt: skip
+        for i in range(0, len(rows), CHUNK):
+            part = rows[i : i + CHUNK]
+            if table is statement_group_members:
+                part = [{"statement_id": s, "group_id": g} for s, g in part]
+            conn.execute(insert(table), part)
 
 
 def _delete_pairs(conn: Connection, table, left, right, plan: _Plan, *where) -> None:

@@ -46,10 +46,11 @@ def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Itera
         for row in pq.read_table(statements_file).to_pylist():
             found.setdefault(row["article"], []).append(row)
         for a in pq.read_table(part).to_pylist():
-            where = f"{a['source']}:{a['line']}"
+            where = f"{a['source']}:{a['line']} ({part.stem})"
             if a["id"] in first:
-                reason = f"article id {a['id']!r} is already used by {first[a['id']]}; not loaded: give the articles "
-                on_error(ReadError(where, reason + "distinct ids"))
+                reason = (f"article id {a['id']!r} is already used by {first[a['id']]}; not loaded: give the articles "
+                          f"distinct ids in the input and run batch to a new --out to load both")  # fmt: skip
+                on_error(ReadError(where, reason))
                 continue
             first[a["id"]] = where
             rows = sorted(found.get(a["id"], ()), key=lambda r: r["position"])

@@ -1,0 +1,296 @@
+"""A full refresh of the fact-check aids in bounded memory: the same rows as the in-memory one, a partition at a time.
+
+The in-memory refresh holds every live statement as a Corpus (~830 bytes a statement at a million): 10M would
+need ~8 GB. Here the store is read twice in statement order and what must be seen whole is kept on disk:
+
+1. Every live statement's normal form is written to a spill file (one line each), with its id and a hash of its
+   words in memory (16 bytes a statement); the words' frequencies over all statements are counted (claims).
+2. The distinct texts, in order of first appearance, go to a texts file read by offset; the frequencies of the
+   words of the long ones (grouping) are counted.
+3. Each long text's blocking keys (similarity.prefix_keys with those frequencies) are written to key buckets on
+   disk; a bucket holds every posting of its keys, so similarity.candidate_codes gives exactly the candidates
+   the whole store's index would, and they are scored as similar_pairs scores them. The pairs scoring at least
+   the lowest grouping threshold are few (reports of one statement): kept.
+4. Texts joined by such a pair or by a person's confirmed link are one component; statements sharing a text are
+   too. Nothing joins two components, so grouping each apart gives the store's groups, suggestions and alerts.
+   A component of one statement has none: skipped. Components are packed into partitions of about `partition`
+   statements (a component larger than that is a partition of its own: memory is bounded by the largest one).
+5. Claim matches are per statement: partitions of `partition` statements in id order, the word frequencies of
+   the whole store given.
+
+group_partition and claims_partition are pure over their rows (statements, the similar pairs among them as
+texts, a person's decisions), so partitions could run on Dask workers. What stays in memory besides a
+partition: arrays of ~50 bytes a statement (ids, hashes, text offsets, components) and the word counts.
+"""
+
+from __future__ import annotations
+
+import math
+import mmap
+import pickle
+import tempfile
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import Connection, select
+
+from ..aids import AidStatement, Grouping, ReviewedStatement, Thresholds, group_statements, match_claims
+from ..aids.disjoint import DisjointSets
+from ..aids.similarity import Normal, candidate_codes, normalise, prefix_keys, scored
+from ..aids.similarity import load as load_claim_words
+from .schema import statements
+
+TEXT_BATCH = 100_000  # texts whose keys are bucketed at once
+KEYS_PER_TEXT = 8  # buckets: texts × this / partition
+_SEP = "\x1f"  # between a text's numbers (texts are letters, digits and spaces)
+
+
+def group_partition(
+    stmts: Sequence[AidStatement],
+    similar: Sequence[tuple[str, str, float]],
+    thresholds: Thresholds,
+    confirmed: Sequence[tuple[int, int]] = (),
+    rejected: Sequence[tuple[int, int]] = (),
+) -> Grouping:
+    """group_statements over one partition, given its similar pairs as (normal text, normal text, score)."""
+
+    def pairs(normals: list[Normal], cutoff: float) -> list[tuple[int, int, float]]:
+        index = {n.text: i for i, n in enumerate(normals)}
+        found = []
+        for a, b, score in similar:
+            i, j = index.get(a), index.get(b)
+            if i is not None and j is not None and score >= cutoff:
+                found.append((max(i, j), min(i, j), score))
+        # Texts keep their order of first appearance in a partition, so this is the whole store's order.
+        return [(i, j, score) for j, i, score in sorted(found)]
+
+    return group_statements(stmts, thresholds, confirmed=confirmed, rejected=rejected, similar=pairs)
+
+
+def claims_partition(
+    stmts: Sequence[AidStatement], reviewed: Sequence[ReviewedStatement], thresholds: Thresholds, df: Counter[str]
+):
+    return match_claims(stmts, reviewed, thresholds, df=df)
+
+
+class _Texts(Sequence[Normal]):
+    """The distinct texts, in a file read by offset (self-join scoring reads a few of them at a time)."""
+
+    def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) if offsets[-1] else None
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i):  # type: ignore[override]
+        assert self._map is not None
+        line = self._map[self._offsets[i] : self._offsets[i + 1] - 1].decode()
+        return _parse(line)
+
+    def close(self) -> None:
+        if self._map is not None:
+            self._map.close()
+        self._file.close()
+
+
+def _line(n: Normal) -> str:
+    return f"{n.negations}{_SEP}{_SEP.join(n.numbers)}\t{n.text}\n"
+
+
+def _parse(line: str) -> Normal:
+    veto, text = line.split("\t", 1)
+    negations, *numbers = veto.split(_SEP)
+    return Normal(text, tuple(n for n in numbers if n), int(negations))
+
+
+class Refresh:
+    """One partitioned refresh over a snapshot: iterate groupings() and claims(); close() removes its files."""
+
+    def __init__(self, conn: Connection, thresholds: Thresholds, partition: int, live, load, reviewed, confirmed,
+                 rejected) -> None:  # fmt: skip
+        self.conn, self.thresholds, self.partition = conn, thresholds, max(1, partition)
+        self._load, self._reviewed = load, reviewed
+        self.confirmed, self.rejected = confirmed, rejected
+        self._dir = tempfile.TemporaryDirectory(prefix="attribution-aids-")
+        self.dir = Path(self._dir.name)
+        self.stats: dict[str, int] = {}
+        self._claim_words = load_claim_words()
+        self._read(live)
+
+    def close(self) -> None:
+        self._texts.close()
+        self._dir.cleanup()
+
+    # 1-2: statements → texts
+
+    def _read(self, live) -> None:
+        ids, hashes = array("q"), array("q")
+        self.claim_df: Counter[str] = Counter()
+        spill = self.dir / "statements.txt"
+        with open(spill, "w", encoding="utf-8") as out:
+            query = select(statements.c.id, statements.c.text).where(live).order_by(statements.c.id)
+            for i, text in self.conn.execute(query.execution_options(yield_per=10_000)):
+                n = normalise(text, self._claim_words)
+                ids.append(i)
+                hashes.append(hash(n.text))
+                self.claim_df.update(set(n.text.split()))
+                out.write(_line(n))
+        self.ids = np.array(ids, dtype=np.int64)
+        del ids
+        unique, first, inverse = np.unique(np.array(hashes, dtype=np.int64), return_index=True, return_inverse=True)
+        del hashes, unique
+        order = np.argsort(first, kind="stable")  # texts by first appearance
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        self.text_of = rank[inverse]  # statement row → text
+        is_first = np.zeros(len(self.ids), dtype=bool)
+        is_first[first] = True
+        del first, inverse, order, rank
+        self.group_df: Counter[str] = Counter()
+        offsets, self.lengths, long = array("q", [0]), array("q"), array("b")
+        with open(spill, encoding="utf-8") as lines, open(self.dir / "texts.txt", "wb") as out:
+            for row, line in enumerate(lines):
+                if not is_first[row]:
+                    continue
+                data = line.encode()
+                out.write(data)
+                offsets.append(offsets[-1] + len(data))
+                text = line[line.index("\t") + 1 : -1]
+                words = text.split()
+                self.lengths.append(len(text))
+                long.append(len(words) >= self.thresholds.min_words)
+                if long[-1]:
+                    self.group_df.update(set(words))
+        spill.unlink()
+        self._texts = _Texts(self.dir / "texts.txt", np.array(offsets, dtype=np.int64))
+        self._long = np.array(long, dtype=bool)
+        self.stats.update(statements=len(self.ids), texts=len(self._texts))
+
+    # 3: similar pairs of texts, a key bucket at a time
+
+    def _similar(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        texts, cutoff = self._texts, min(self.thresholds.group_suggest, self.thresholds.misattribution)
+        long_rows = np.flatnonzero(self._long)
+        # A text has ~10 keys and a key's candidates grow with its postings: ~partition/8 texts' keys a bucket.
+        buckets = max(1, math.ceil(len(long_rows) * KEYS_PER_TEXT / self.partition))
+        for start in range(0, len(long_rows), TEXT_BATCH):
+            keys, owners = array("q"), array("q")
+            for t in long_rows[start : start + TEXT_BATCH].tolist():
+                found = prefix_keys(texts[t], self.group_df, self.thresholds.block_overlap)
+                keys.extend(found)
+                owners.extend([t] * len(found))
+            key_array, owner_array = np.array(keys, dtype=np.int64), np.array(owners, dtype=np.int64)
+            bucket = key_array % buckets
+            order = np.argsort(bucket, kind="stable")
+            bounds = np.searchsorted(bucket[order], np.arange(buckets + 1))
+            for b in range(buckets):
+                part = order[bounds[b] : bounds[b + 1]]
+                if len(part):
+                    with open(self.dir / f"keys-{b}", "ab") as k, open(self.dir / f"owners-{b}", "ab") as o:
+                        key_array[part].tofile(k)
+                        owner_array[part].tofile(o)
+        lengths = np.array(self.lengths, dtype=np.int64)
+        left, right, scores = array("q"), array("q"), array("d")
+        for b in range(buckets):
+            if not (self.dir / f"keys-{b}").exists():
+                continue
+            codes = candidate_codes(np.fromfile(self.dir / f"keys-{b}", dtype=np.int64),
+                                    np.fromfile(self.dir / f"owners-{b}", dtype=np.int64), len(texts),
+                                    self.thresholds.max_block)  # fmt: skip
+            (self.dir / f"keys-{b}").unlink()
+            (self.dir / f"owners-{b}").unlink()
+            self.stats["candidates"] = self.stats.get("candidates", 0) + len(codes)
+            for i, j, score in scored(texts, texts, codes, cutoff, lengths):
+                left.append(i)
+                right.append(j)
+                scores.append(score)
+        i, j, s = (np.array(a) for a in (left, right, scores))
+        codes = j.astype(np.int64) * max(len(texts), 1) + i  # a pair may share keys of several buckets
+        _, kept = np.unique(codes, return_index=True)
+        self.stats["similar_pairs"] = len(kept)
+        return i[kept], j[kept], s[kept]
+
+    # 4: components, packed into partitions
+
+    def groupings(self) -> Iterator[Grouping]:
+        left, right, scores = self._similar()
+        links = [(self.text_of[ra], self.text_of[rb]) for a, b in self.confirmed
+                 if (ra := self._row(a)) is not None and (rb := self._row(b)) is not None]  # fmt: skip
+        ends = np.r_[left, [a for a, _ in links]].astype(np.int64), np.r_[right, [b for _, b in links]].astype(np.int64)
+        nodes = np.unique(np.r_[ends[0], ends[1]])
+        sets = DisjointSets(len(nodes))
+        for a, b in zip(np.searchsorted(nodes, ends[0]).tolist(), np.searchsorted(nodes, ends[1]).tolist(),
+                        strict=True):  # fmt: skip
+            sets.union(a, b)
+        component = np.arange(len(self._texts), dtype=np.int64)  # text → its component's first text
+        component[nodes] = nodes[[sets.find(x) for x in range(len(nodes))]]
+        of_statement = component[self.text_of]
+        sizes = np.bincount(of_statement, minlength=len(self._texts))
+        rows = np.flatnonzero(sizes[of_statement] >= 2)
+        rows = rows[np.argsort(of_statement[rows], kind="stable")]
+        comps = of_statement[rows]
+        edge_comp = component[left]
+        by_comp = np.argsort(edge_comp, kind="stable")
+        edge_comp = edge_comp[by_comp]
+        self.stats.update(grouped_statements=len(rows), partitions=0)
+        starts = np.flatnonzero(np.r_[True, comps[1:] != comps[:-1]]) if len(rows) else np.zeros(0, dtype=np.int64)
+        cut, begin = [], 0
+        for s in [*starts.tolist()[1:], len(rows)]:
+            if s - begin >= self.partition or s == len(rows):
+                cut.append((begin, s))
+                begin = s
+        for begin, end in cut:
+            if begin == end:
+                continue
+            part_ids = self.ids[np.sort(rows[begin:end])]
+            first, last = comps[begin], comps[end - 1]
+            edges = by_comp[np.searchsorted(edge_comp, first) : np.searchsorted(edge_comp, last, side="right")]
+            pairs = zip(left[edges].tolist(), right[edges].tolist(), scores[edges].tolist(), strict=True)
+            similar = [(self._texts[a].text, self._texts[b].text, c) for a, b, c in pairs]
+            wanted = set(part_ids.tolist())
+            self.stats["partitions"] += 1
+            self.stats["largest_partition"] = max(self.stats.get("largest_partition", 0), len(part_ids))
+            yield group_partition(self._load(self.conn, part_ids.tolist()), similar, self.thresholds,
+                                  [(a, b) for a, b in self.confirmed if a in wanted and b in wanted],
+                                  [(a, b) for a, b in self.rejected if a in wanted and b in wanted])  # fmt: skip
+
+    def _row(self, statement_id: int) -> int | None:
+        row = int(np.searchsorted(self.ids, statement_id))
+        return row if row < len(self.ids) and self.ids[row] == statement_id else None
+
+    # 5: claim matches
+
+    def claims(self) -> Iterator:
+        reviewed = self._reviewed(self.conn)
+        if not any(r.verdict is not None or r.rating is not None for r in reviewed):
+            return
+        df = self.claim_df.copy()
+        for r in reviewed:
+            if r.verdict is not None or r.rating is not None:
+                df.update(set(normalise(r.statement.text, self._claim_words).text.split()))
+        for start in range(0, len(self.ids), self.partition):
+            ids = self.ids[start : start + self.partition].tolist()
+            yield claims_partition(self._load(self.conn, ids), reviewed, self.thresholds, df)
+
+
+def spill(items, directory: Path, name: str) -> Path:
+    """Pickle items one after another into a file (rows of a partition at a time, read back by unspill)."""
+    path = directory / name
+    with open(path, "wb") as out:
+        for item in items:
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def unspill(path: Path) -> Iterator:
+    with open(path, "rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)  # our own file, written just before
+            except EOFError:
+                return
