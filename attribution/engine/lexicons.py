@@ -96,6 +96,8 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
+    first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names.csv)
+    gendered_words: dict[str, str]  # honorifics, pronouns and nouns for people → "f" or "m" ("ms", "spokeswoman")
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
@@ -209,6 +211,8 @@ def _load(directory: Path) -> Lexicon:
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=frozenset(w.lower() for w in _words(directory / "body_nouns.txt")),
+        first_names=_genders(directory / "first_names.csv"),
+        gendered_words=_genders(directory / "gendered_words.csv", "word"),
     )
 
 
@@ -251,6 +255,18 @@ def _word_classes(path: Path) -> dict[str, str]:
             raise LexiconError(path, n, f"class must be one of {', '.join(WORD_CLASSES)}, got {row['class']!r}")
         classes[row["word"].lower()] = row["class"]
     return classes
+
+
+_GENDERS = ("f", "m")
+
+
+def _genders(path: Path, column: str = "name") -> dict[str, str]:
+    genders = {}
+    for n, row in read_rows(path, (column, "gender")):
+        if row["gender"] not in _GENDERS:
+            raise LexiconError(path, n, f"gender must be f or m, got {row['gender']!r}")
+        genders[row[column].lower()] = row["gender"]
+    return genders
 
 
 def _names(row: dict[str, str], *more: str) -> list[str]:

@@ -45,7 +45,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         j = i
         while True:
             while j < n and (
-                (tokens[j].is_capitalized and tokens[j].is_word)
+                (tokens[j].is_capitalized and tokens[j].is_word and not _DIGIT.search(tokens[j].text))
                 or _initial_dot(tokens, j)
                 or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
             ):
@@ -74,10 +74,17 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
         # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
-        name = [t for t in run[k:] if t.is_word]
+        name = [t.text for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
-            out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
+            # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
+            # first: "Injecting Clinton's" opening a sentence is no name).
+            if run[-1].key.endswith("'s") and len(name[-1]) > 2 and name[0].lower() in lex.first_names:
+                name[-1] = name[-1][:-2]
+            out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+_DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
 
 
 def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
@@ -100,6 +107,11 @@ _TITLE_WORDS = 6  # words before a name that may be its title
 
 _NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
 
+_AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
+_INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
+_AGE_REACH = 12  # characters before an age mention where its article may stand
+_APPOSITION_WORDS = 8  # words after a name's comma that may describe it ("…, the owner of the bakery,")
+
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
 
 
@@ -115,7 +127,14 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
-    def __init__(self, text: str, tokens: list[Token], lex: Lexicon, contents: tuple[Span, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lex: Lexicon,
+        contents: tuple[Span, ...] = (),
+        mentions: tuple[Span, ...] = (),
+    ) -> None:
         self.text = text
         self.lex = lex
         self.tokens = tokens
@@ -138,10 +157,14 @@ class Resolver:
         self.last_named: dict[str, Speaker] = {}  # name → the latest speaker in the history with it
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
         self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
+        self.mention_starts = [m.start for m in mentions]  # sorted: where the statements' speakers are named
+        self.mentions = mentions
+        self._genders: dict[str, str | None] = {}  # full name → "f", "m" or None (unknown), found once
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
+        mention = _after_dateline(self.text, mention)
         parts = analyse(self.text, mention, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
@@ -154,14 +177,51 @@ class Resolver:
         self.history.append((position, speaker))
         self.last_named[speaker.name] = speaker
 
-    def previous(self, position: int, person: bool | None = None) -> Speaker | None:
+    def previous(self, position: int, person: bool | None = None, gender: str | None = None) -> Speaker | None:
+        """The latest speaker before `position` (a person or not, if asked; of no other gender than asked)."""
         for pos, speaker in reversed(self.history):
-            if pos <= position and (person is None or speaker.person == person):
+            if (
+                pos <= position
+                and (person is None or speaker.person == person)
+                and (gender is None or self.gender(speaker) in (None, gender))
+            ):
                 return speaker
         return None
 
+    def gender(self, speaker: Speaker) -> str | None:
+        """A named person's gender as the text or the lists tell it ("Ms. Solvang", "Ingrid", "spokeswoman"),
+        or None when they do not: an unknown gender agrees with any pronoun."""
+        if not speaker.person or speaker.anonymous or not speaker.name:
+            return None
+        name = speaker.name
+        if name not in self._genders:
+            words = name.split()
+            role = (speaker.role or "").lower().split()
+            surname = words[-1].lower()
+            # The word before the name wherever the text names the person: "Ms. Solvang", "Sir Owen Pratt",
+            # "spokeswoman Ann Lee", "his wife Ann Lee"; then the first name and the role.
+            before = re.finditer(rf"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(words[-1])}\b", self.text)
+            found = {g for m in before if (g := self.lex.gendered_words.get(m[1].lower()))}
+            found |= {
+                g
+                for g in (
+                    self.lex.first_names.get(words[0].lower()) if len(words) > 1 else None,
+                    self.lex.gendered_words.get(role[-1]) if role else None,
+                    next(
+                        (g for w, g in self.lex.gendered_words.items() if w[0] == "-" and surname.endswith(w[1:])), None
+                    )
+                    if len(words) > 1
+                    else None,
+                )
+                if g
+            }
+            self._genders[name] = found.pop() if len(found) == 1 else None  # evidence that disagrees tells nothing
+        return self._genders[name]
+
     def _speaker(self, parts: MentionParts, at: int) -> Speaker | None:
         lex = self.lex
+        if parts.text.endswith(("'s", "’s")) and lex.outlets.get(parts.text[:-2]) is not None:
+            return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
         if parts.name:
@@ -186,8 +246,12 @@ class Resolver:
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
+        if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
+            return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             return self._unnamed(parts)
+        if (described := self._described(parts, at)) is not None:
+            return described
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
@@ -238,6 +302,68 @@ class Resolver:
             return self._last_of_country(country.name, at) if country and country.name == parts.country else None
         last = self.previous(at)
         return last if last is not None and last.person and not last.anonymous and last.name else None
+
+    def _aged(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the 24-year-old said": the person last named (of the gender the noun tells, if any); "a 24-year-old
+        man" is someone the text does not name."""
+        first = parts.text.split()[0].lower()
+        if first in _INDEFINITE or _INDEFINITE_AGE.search(self.text, max(0, at - _AGE_REACH), at):
+            return Speaker(f"unnamed {parts.text.split()[-1].lower()}", True, None, None, parts.country, True)
+        gender = self.lex.gendered_words.get(parts.text.split()[-1].lower())
+        named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
+        return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
+            self._last_name_before(at, gender)
+        )
+
+    def _described(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the owner" is the person the article introduced as one ("Ingrid Solvang, the owner of …", "bakery
+        owner Ingrid Solvang"); a lede's "the city's transit director told …" before any name is the person
+        named as the speaker of the next paragraph ("Maureen Okafor said …"). Otherwise None: never a guess."""
+        words = parts.text.split()
+        head = (parts.head or "").lower()
+        definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
+        if not definite or parts.plural or not head or not (parts.role or self.lex.names_someone(head)):
+            return None
+        for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
+            if head in self._described_as(occ, at):
+                return self._named(self._titled(occ), occ.start)
+        if any(s.person for _, s in self.history):
+            return None  # not a lede: someone spoke before
+        named = self._next_paragraph_speaker(at)
+        if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
+            return None  # the next speaker was named before: not who the lede describes
+        speaker = self._named(self._titled(named), named.start + 1)
+        if parts.role and not speaker.role:
+            speaker = Speaker(speaker.name, False, parts.role, speaker.affiliation, speaker.country, True)
+        return speaker
+
+    def _described_as(self, occ: NameOccurrence, at: int) -> set[str]:
+        """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
+        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
+        i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
+        j = bisect_left(self.tokens, occ.start + len(occ.full), key=start_of)
+        title = [t.key for t in self.tokens[i:j]]
+        words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
+        if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
+            for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
+                if not t.is_word or t.start >= at:
+                    break
+                words.add(t.key)
+        return words
+
+    def _next_paragraph_speaker(self, at: int) -> NameOccurrence | None:
+        """The name in the first speaker's mention of the paragraph after the one holding `at`."""
+        end = self.text.find("\n", at)
+        if end < 0:
+            return None
+        following = self.text.find("\n", end + len(self.text[end:]) - len(self.text[end:].lstrip()))
+        following = len(self.text) if following < 0 else following
+        k = bisect_left(self.mention_starts, end)
+        if k == len(self.mentions) or self.mentions[k].start >= following:
+            return None
+        mention = self.mentions[k]
+        inside = [o for o in self.names[bisect_left(self.name_starts, mention.start) :] if o.start < mention.end]
+        return max(inside, key=lambda o: len(o.full), default=None)
 
     def _owner_affiliation(self, mention: str, at: int) -> str | None:
         """ "Zelensky's office", "Netanyahu's office": a person's body speaks for what the person belongs to."""
@@ -346,24 +472,36 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         if pronoun in ("he", "she", "i"):
-            return self.previous(at, person=True) or self._last_name_before(at)
+            # "she" is never a man: the latest person of her gender (or of one the text does not tell).
+            gender = self.lex.gendered_words.get(pronoun)
+            last = self.previous(at, person=True)
+            if last is None or gender is None or self.gender(last) in (None, gender):
+                return last or self._last_name_before(at, gender)
+            # The last speaker is of the other gender: the nearest person named before who is known to be of
+            # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
+            return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
         if pronoun == "who":
             return self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
 
-    def _last_name_before(self, at: int) -> Speaker | None:
+    def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
+        """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
         k = bisect_left(self.name_starts, at)
-        while k > 0 and self._said(self.names[k - 1].start):
+        while k > 0:
+            full = self.names[k - 1].full
             k -= 1
-        if k == 0:
-            return None
-        full = self.names[k - 1].full
-        known = self.lex.speakers.get(full)
-        if known:
-            return Speaker(known.name, False, known.role, known.affiliation, known.country, True)
-        return Speaker(full, False, None, None, None, True)
+            if self._said(self.names[k].start):
+                continue
+            listed = self.lex.speakers.get(full)
+            if listed:
+                speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+            else:
+                speaker = Speaker(full, False, None, None, None, True)
+            if gender is None or self.gender(speaker) in ((gender,) if known else (None, gender)):
+                return speaker
+        return None
 
     def _unnamed(self, parts: MentionParts) -> Speaker:
         head = parts.head.lower()
@@ -401,6 +539,18 @@ def _credited(text: str, at: int, lex: Lexicon) -> bool:
         return True  # a byline opening its line
     stripped = line.rstrip()
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+# "HALDEN, Norway — ", "TRURO, N.S.—", "DOHA - ": a dateline opening the line, before the first sentence's subject.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+[A-Z.](?:,[^—–\n]{1,40}?)?(?:\s*[—–]\s*|\s+--?\s+)")
+
+
+def _after_dateline(text: str, mention: Span) -> Span:
+    """A mention without the dateline it is glued to ("HALDEN, Norway — Ingrid Solvang, who owns …")."""
+    if mention.start and text[mention.start - 1] != "\n":
+        return mention
+    m = _DATELINE.match(text, mention.start, mention.end)
+    return Span(m.end(), mention.end) if m and m.end() < mention.end else mention
 
 
 def _fold(surname: str) -> str:
