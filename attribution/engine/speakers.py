@@ -160,6 +160,7 @@ class Resolver:
         self.mention_starts = [m.start for m in mentions]  # sorted: where the statements' speakers are named
         self.mentions = mentions
         self._genders: dict[str, str | None] = {}  # full name → "f", "m" or None (unknown), found once
+        self._titled_genders: dict[str, set[str]] | None = None  # surname → genders of words before it
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
@@ -198,10 +199,11 @@ class Resolver:
             words = name.split()
             role = (speaker.role or "").lower().split()
             surname = words[-1].lower()
-            # The word before the name wherever the text names the person: "Ms. Solvang", "Sir Owen Pratt",
-            # "spokeswoman Ann Lee", "his wife Ann Lee"; then the first name and the role.
-            before = re.finditer(rf"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(words[-1])}\b", self.text)
-            found = {g for m in before if (g := self.lex.gendered_words.get(m[1].lower()))}
+            # The word before the name wherever the text names the person ("Ms. Solvang", "Sir Owen Pratt",
+            # "spokeswoman Ann Lee", "his wife Ann Lee"), then the first name, the role and the surname's ending.
+            if self._titled_genders is None:
+                self._titled_genders = _titled_genders(self.tokens, self.lex)
+            found = set(self._titled_genders.get(_fold(words[-1]), ()))
             found |= {
                 g
                 for g in (
@@ -539,6 +541,26 @@ def _credited(text: str, at: int, lex: Lexicon) -> bool:
         return True  # a byline opening its line
     stripped = line.rstrip()
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+def _titled_genders(tokens: list[Token], lex: Lexicon) -> dict[str, set[str]]:
+    """Surname → the genders of the words that stand before it anywhere ("Ms. Okonkwo", "spokeswoman Ann Lee"):
+    one pass over the article's tokens."""
+    out: dict[str, set[str]] = {}
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if (gender := lex.gendered_words.get(tok.key)) is None:
+            continue
+        j = i + 1 + (i + 1 < n and tokens[i + 1].text == ".")
+        k = j
+        while k < n and k - j < _NAME_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
+            k += 1
+        if k > j:
+            out.setdefault(_fold(tokens[k - 1].text), set()).add(gender)
+    return out
+
+
+_NAME_WORDS = 3  # capitalized words after a gendered word that may name the person ("Sir Owen Pratt")
 
 
 # "HALDEN, Norway — ", "TRURO, N.S.—", "DOHA - ": a dateline opening the line, before the first sentence's subject.
