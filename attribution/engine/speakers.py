@@ -124,6 +124,11 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
     return words[0] in _INDEFINITE or (parts.plural and words[0] == head)  # "analysts say", "witnesses told"
 
 
+def _group(parts: MentionParts) -> bool:
+    """ "Several fishermen", "two analysts": more than one person the text does not name."""
+    return parts.plural or parts.head.lower().endswith("men")
+
+
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
@@ -251,6 +256,10 @@ class Resolver:
         if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
+            if parts.head.lower() not in lex.source_nouns and _group(parts):
+                # "Several fishermen said": a group the text does not name keeps the text's words.
+                label = _strip_determiner(parts.text, lex) if parts.text.split()[0].lower() == "the" else parts.text
+                return Speaker(re.split(r"\s*[,(]", label, maxsplit=1)[0], True, None, None, parts.country, False)
             return self._unnamed(parts)
         if (described := self._described(parts, at)) is not None:
             return described
