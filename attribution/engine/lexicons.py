@@ -113,7 +113,7 @@ class Lexicon:
         if self.listed_speaker_noun(key):
             return True
         singular = key[:-1] if key.endswith("s") else key
-        return singular.endswith(_PERSON_SUFFIXES) and len(singular) > 4
+        return singular.endswith(PERSON_SUFFIXES) and len(singular) > 4
 
     def listed_speaker_noun(self, key: str) -> bool:
         """A noun from source_nouns.txt or speaker_nouns.txt, singular or plural ("officials", "parties")."""
@@ -151,7 +151,7 @@ class Lexicon:
 
 
 # Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").
-_PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "ian", "er", "or")
+PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "ian", "er", "or")
 
 
 def data_dir() -> Path:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..models import Span
-from .lexicons import KnownSpeaker, Lexicon
+from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse
 from .tokens import Token, particle_name, start_of, tokenize
 
@@ -59,8 +59,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if not (lower_inner and (end := lex.phrase_across(tokens, i, j))):
                 break
             j = end
-        run = tokens[i:j]
         resume = max(j, i + 1)
+        while j > i and tokens[j - 1].key in lex.time_words:
+            j -= 1  # "in Fort Pierce, Florida Friday": a place and a day, no name
+        run = tokens[i:j]
         if len(run) < 2:
             continue  # a name has two words or more
         k = 0
@@ -125,8 +127,9 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
 
 
 def _group(parts: MentionParts) -> bool:
-    """ "Several fishermen", "two analysts": more than one person the text does not name."""
-    return parts.plural or parts.head.lower().endswith("men")
+    """ "Several fishermen", "two analysts": more than one the text does not name ("a review of records" is one)."""
+    first = parts.text.split()[0].lower()
+    return first not in ("a", "an", "one") and (parts.plural or parts.head.lower().endswith("men"))
 
 
 class Resolver:
@@ -212,7 +215,9 @@ class Resolver:
             found |= {
                 g
                 for g in (
-                    self.lex.first_names.get(words[0].lower()) if len(words) > 1 else None,
+                    self.lex.first_names.get(words[0].lower())
+                    if len(words) > 1 and not self.lex.countries.get(words[0])  # "Georgia" is no woman
+                    else None,
                     self.lex.gendered_words.get(role[-1]) if role else None,
                     next(
                         (g for w, g in self.lex.gendered_words.items() if w[0] == "-" and surname.endswith(w[1:])), None
@@ -333,8 +338,8 @@ class Resolver:
         words = parts.text.split()
         head = (parts.head or "").lower()
         definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
-        if not definite or parts.plural or not head or not (parts.role or self.lex.names_someone(head)):
-            return None
+        if not definite or parts.plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+            return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
             if head in self._described_as(occ, at):
                 return self._named(self._titled(occ), occ.start)
@@ -352,8 +357,8 @@ class Resolver:
         """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
         an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
         i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
+        title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
         j = bisect_left(self.tokens, occ.start + len(occ.full), key=start_of)
-        title = [t.key for t in self.tokens[i:j]]
         words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
         if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
             for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
@@ -558,8 +563,8 @@ def _titled_genders(tokens: list[Token], lex: Lexicon) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if (gender := lex.gendered_words.get(tok.key)) is None:
-            continue
+        if (gender := lex.gendered_words.get(tok.key)) is None or lex.word_class(tok.key) is not None:
+            continue  # a pronoun before a capitalized word ("she Friday") tells nothing of it
         j = i + 1 + (i + 1 < n and tokens[i + 1].text == ".")
         k = j
         while k < n and k - j < _NAME_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
