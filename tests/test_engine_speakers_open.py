@@ -89,6 +89,31 @@ CASES = [
         "it does not comment on customers",
         "Airbus",
     ),
+    # -- bodies named with "of", and people named before one ---------------------------------------------------
+    (
+        "body-with-of-is-whole",
+        "The Vermont Department of Fish Hatcheries said in a statement that the trout had recovered.",
+        "the trout had recovered",
+        "Vermont Department of Fish Hatcheries",
+    ),
+    (
+        "person-before-of-body",
+        "Historian Lotte Brandt of the University of Tromsø, who led the dig, said the hull was Viking.",
+        "the hull was Viking",
+        "Lotte Brandt",
+    ),
+    (
+        "person-of-place",  # negative: as before
+        "Wade Collier of Nebraska said the levee held.",
+        "the levee held",
+        "Wade Collier",
+    ),
+    (
+        "er-word-is-a-name",  # negative: a capitalized word ending like a noun for a person may be a first name
+        "Chandler Van Wyk said the vines survived the frost.",
+        "the vines survived the frost",
+        "Chandler Van Wyk",
+    ),
     # -- ages --------------------------------------------------------------------------------------------------
     (
         "definite-age-is-the-last-person",

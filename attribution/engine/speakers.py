@@ -76,6 +76,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
         # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
+        if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
+            k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
         name = [t.text for t in run[k:] if t.is_word]
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
@@ -86,6 +88,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     return out
 
 
+_NOUN_SUFFIXES = ("ist", "ian")  # nouns for people that are seldom names ("Chandler", "Taylor" are)
 _DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
 
 
@@ -173,7 +176,7 @@ class Resolver:
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
-        mention = _after_dateline(self.text, mention)
+        mention = self._with_member(_after_dateline(self.text, mention))
         parts = analyse(self.text, mention, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
@@ -181,6 +184,18 @@ class Resolver:
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def _with_member(self, mention: Span) -> Span:
+        """ "Karl Jensen of the University of Copenhagen, who …": a mention that begins after "NAME of" is the
+        named person's, read with the body they belong to."""
+        before = self.text[max(0, mention.start - _MEMBER_LINK_REACH) : mention.start]
+        link = _MEMBER_LINK.search(before)
+        if link is None:
+            return mention
+        name_end = mention.start - len(before) + link.start()
+        k = bisect_left(self.name_starts, name_end)
+        occ = self.names[k - 1] if k else None
+        return Span(occ.start, mention.end) if occ and occ.start + len(occ.full) == name_end else mention
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
@@ -236,6 +251,8 @@ class Resolver:
             return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
+            return Speaker(body, False, None, body, parts.country, False)
         if parts.name:
             return self._named(parts, at)
         if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
@@ -555,6 +572,21 @@ def _credited(text: str, at: int, lex: Lexicon) -> bool:
         return True  # a byline opening its line
     stripped = line.rstrip()
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+_MEMBER_LINK = re.compile(r"\s+(?:of|at|from)\s+$")  # "Karl Jensen of " before a mention
+_MEMBER_LINK_REACH = 8
+
+
+def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
+    """ "The Arizona Department of Water Resources": capitalized words, "of" and the capitalized words read as a
+    name make up one body's name, not a person's."""
+    text = re.split(r"\s*[,(]", parts.text, maxsplit=1)[0]
+    at = text.rfind(parts.name)
+    before = text[:at].rstrip().split()
+    if at <= 0 or len(before) < 2 or before[-1] != "of" or not before[-2][:1].isupper():
+        return None
+    return _strip_determiner(text, lex)
 
 
 def _titled_genders(tokens: list[Token], lex: Lexicon) -> dict[str, set[str]]:
