@@ -57,6 +57,12 @@ CASES = [
         "We rebuilt the pier",
         None,
     ),
+    (
+        "byline-title-is-no-part-of-the-name",
+        "By Jane Roe, Staff Reporter\n\nMark Dyer, the fire chief, said the blaze was out.",
+        "the blaze was out",
+        "Mark Dyer",
+    ),
     # -- a name met first in a possessive, or glued to a dateline ----------------------------------------------
     (
         "possessive-first",
@@ -172,6 +178,23 @@ NOT = [
         "Tereza Novak",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CP Photo: The crowd at the harbour rally in Lunenburg on Sunday",
+        "Getty Images: Firefighters at the scene of the warehouse blaze",
+        "Courtesy Harbour Museum: The schooner on its first voyage in 1921",
+    ],
+)
+def test_credit_line_is_nobody_speaking(text: str) -> None:
+    assert extract(text, "t") == []
+
+
+def test_labelled_line_still_speaks() -> None:  # negative: a speaker's label is not a credit
+    text = "Maureen Okafor said the vans were late.\n\nOKAFOR: We will run more vans on the east side."
+    assert [s.speaker for s in extract(text, "t")] == ["Maureen Okafor", "Maureen Okafor"]
 
 
 def _statement(text: str, fragment: str):

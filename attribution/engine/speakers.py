@@ -44,10 +44,14 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue
         j = i
         while True:
-            while j < n and (
-                (tokens[j].is_capitalized and tokens[j].is_word and not _DIGIT.search(tokens[j].text))
-                or _initial_dot(tokens, j)
-                or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+            while (
+                j < n
+                and (j == i or tokens[j].start - tokens[j - 1].end < _LINE_GAP)
+                and (
+                    (tokens[j].is_capitalized and tokens[j].is_word and not _DIGIT.search(tokens[j].text))
+                    or _initial_dot(tokens, j)
+                    or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+                )
             ):
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
@@ -88,6 +92,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     return out
 
 
+_LINE_GAP = 2  # characters between two words of one name: more is a line break ("Staff Reporter\n\nMark Dyer")
 _NOUN_SUFFIXES = ("ist", "ian")  # nouns for people that are seldom names ("Chandler", "Taylor" are)
 _DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
 
@@ -496,6 +501,8 @@ class Resolver:
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
         full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
+        if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
+            full = _latest(by_last.get(_fold(name.capitalize()), ()), at)
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
