@@ -141,6 +141,18 @@ CASES = [
         "Ingrid Solvang",
     ),
     (
+        "agency-named-before",
+        "The Nova Scotia Fisheries Agency closed the bay on Monday.\n\nThe agency said the mussels were unsafe.",
+        "the mussels were unsafe",
+        "Nova Scotia Fisheries Agency",
+    ),
+    (
+        "court-named-before-a-title",
+        "Halifax Provincial Court Judge Anne Wells jailed him. The court said the sentence was fair.",
+        "the sentence was fair",
+        "Halifax Provincial Court",
+    ),
+    (
         "lede-description-is-the-next-speaker",
         "Bus zones will grow next year, the city’s transit director told a radio station.\n\n"
         "“It works,” Maureen Okafor said on Thursday.",
@@ -170,6 +182,18 @@ NOT = [
         "Daniel Reyes said the plan was late.",
         "Bus zones will grow",
         "Daniel Reyes",
+    ),
+    (
+        "headline-is-no-body",
+        "Ferry Program Up for Review Amid Claims of Waste.\n\nThe program said the boats would run.",
+        "the boats would run",
+        "Ferry Program Up for Review Amid Claims of Waste",
+    ),
+    (
+        "outlet-agency-is-no-body",  # the outlets' rules read an agency that is an outlet
+        "Xinhua News Agency quoted an envoy on Monday. The agency said talks went well.",
+        "talks went well",
+        "Xinhua News Agency",
     ),
     (
         "indefinite-age-is-unnamed",

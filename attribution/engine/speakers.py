@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..models import Span
+from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse
 from .tokens import Token, particle_name, start_of, tokenize
@@ -278,6 +279,8 @@ class Resolver:
             )
         if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
+        if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
+            return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
         if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
@@ -437,6 +440,48 @@ class Resolver:
             None,
         )
 
+    def _named_body(self, parts: MentionParts, at: int) -> str | None:
+        """ "the agency", "the court": the body the article named before with that word in its name ("the Nova
+        Scotia Environment Agency", "Bristol Crown Court"), within the last few hundred words; not an outlet."""
+        head = (parts.head or "").lower()
+        if parts.text.split()[0].lower() != "the" or parts.plural or not head or head.endswith(PERSON_SUFFIXES):
+            return None
+        toks = self.tokens
+        k = bisect_left(toks, at, key=start_of)
+        for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
+            if toks[m].key != head or not toks[m].is_capitalized:
+                continue
+            lo, hi = m, m + 1
+            while lo > 0 and toks[lo].start - toks[lo - 1].end < _LINE_GAP and _in_body_name(toks, lo - 1, self.lex):
+                lo -= 1
+            while (
+                hi < len(toks) and toks[hi].start - toks[hi - 1].end < _LINE_GAP and _in_body_name(toks, hi, self.lex)
+            ):
+                hi += 1
+            while lo < m and not toks[lo].is_capitalized:
+                lo += 1  # a run starts with a capitalized word
+            while hi > m + 1 and not toks[hi - 1].is_capitalized:
+                hi -= 1
+            run = toks[lo:hi]
+            if self._in_headline(m):
+                continue  # a title-cased headline's words are no body's name
+            if any(self.lex.outlets.match_at(run, i) for i in range(len(run))):
+                return None  # "Xinhua News Agency": the agency is an outlet, which the outlets' rules read
+            if len(run) >= 2:  # one capitalized word is no name
+                return self.text[run[0].start : run[-1].end]
+        return None
+
+    def _in_headline(self, m: int) -> bool:
+        """Whether token m stands on a title-cased line ("Visa Program Up for Renewal Amid …")."""
+        start = self.text.rfind("\n", 0, self.tokens[m].start) + 1
+        end = self.text.find("\n", self.tokens[m].start)
+        end = len(self.text) if end < 0 else end
+        line = self.tokens[bisect_left(self.tokens, start, key=start_of) : bisect_left(self.tokens, end, key=start_of)]
+        if not line or line[-1].text != ".":
+            return is_headline(line)
+        words = [t for t in line if t.is_word and len(t.text) > 3]  # a headline that ends in a period: every word
+        return len(words) >= 3 and all(t.is_capitalized for t in words)
+
     def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
         """The last n names before `at`, the nearest first."""
         k = bisect_left(self.name_starts, at)
@@ -579,6 +624,17 @@ def _credited(text: str, at: int, lex: Lexicon) -> bool:
         return True  # a byline opening its line
     stripped = line.rstrip()
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+_BODY_LOOKBACK = 400  # tokens looked back over for the body "the agency" refers to
+
+
+def _in_body_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a token may stand inside a body's name: a capitalized word, or "of"/"and" between two."""
+    t = toks[i]
+    if t.is_word and t.is_capitalized:  # not a cue, a determiner nor a title ("Court Justice Frank Nervo")
+        return not (lex.cues.match_at(toks, i) or lex.word_class(t.key) is not None or lex.titles.match_at(toks, i))
+    return t.key in lex.inner_words and 0 < i < len(toks) - 1 and toks[i + 1].is_capitalized
 
 
 _MEMBER_LINK = re.compile(r"\s+(?:of|at|from)\s+$")  # "Karl Jensen of " before a mention
