@@ -58,6 +58,24 @@ CASES = [
         None,
     ),
     (
+        "agency-credit-in-capitals",
+        "Dana Whitlock speaks in Nanaimo. (THE HARBOUR PRESS/Chad Ortiz)\n\n“We are not done,” he said.",
+        "We are not done",
+        "Dana Whitlock",
+    ),
+    (
+        "byline-line-of-its-own",
+        "Owen Quill said the ferry was late.\n\nJane Roe, The Harbour Times\n\n“We need more boats,” she said.",
+        "We need more boats",
+        None,
+    ),
+    (
+        "apposition-is-no-byline",  # negative: a name with its party, then a verb, is a speaker
+        "Mark Dyer, Harbour Party, said fees would rise.",
+        "fees would rise",
+        "Mark Dyer",
+    ),
+    (
         "byline-title-is-no-part-of-the-name",
         "By Jane Roe, Staff Reporter\n\nMark Dyer, the fire chief, said the blaze was out.",
         "the blaze was out",

@@ -84,6 +84,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
             k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
         name = [t.text for t in run[k:] if t.is_word]
+        if all(w.isupper() for w in name):
+            continue  # "THE HARBOUR PRESS/", "BREAKING NEWS": capitals name an outlet or a label, not a person
         if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
@@ -159,7 +161,7 @@ class Resolver:
         self.names = [
             o
             for o in name_occurrences(tokens, lex)
-            if not _credited(text, o.start, lex) and not lex.credit_words & set(o.full.lower().split())
+            if not _credited(text, o, lex) and not lex.credit_words & set(o.full.lower().split())
         ]
         # The names by offset, and by their first and last words and whole spelling, so that a mention
         # finds the name it stands for by binary search: a long article stays linear in its length.
@@ -616,14 +618,26 @@ class Resolver:
 _CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
 
 
-def _credited(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether the name at offset `at` is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "By Ann Lee"."""
-    line = text[max(0, at - _CREDIT_REACH, text.rfind("\n", 0, at) + 1) : at]
+def _credited(text: str, occ: NameOccurrence, lex: Lexicon) -> bool:
+    """Whether a name is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "THE CANADIAN PRESS/Ann Lee", "By Ann
+    Lee", or a byline line of its own ("Ann Lee, The Canadian Press", "Ann Lee / Staff")."""
+    at = occ.start
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[max(0, at - _CREDIT_REACH, line_start) : at]
     words = re.findall(r"[\w'’]+", line.lower())
-    if words == ["by"] and text.rfind("\n", 0, at) + 1 + len(line) == at and line.strip().lower() == "by":
+    if words == ["by"] and line_start + len(line) == at and line.strip().lower() == "by":
         return True  # a byline opening its line
     stripped = line.rstrip()
+    if stripped.endswith("/") and _CAPITALS_BEFORE_SLASH.search(stripped):
+        return True  # an agency's credit in capitals: "THE CANADIAN PRESS/Ann Lee"
+    if not text[line_start:at].strip() and _BYLINE_TAIL.match(text, at + len(occ.full)):
+        return True  # "Ann Lee, The Canadian Press" alone on its line
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+_CAPITALS_BEFORE_SLASH = re.compile(r"\b[A-Z]{2,}\s*/$")
+# What may follow a name on a byline line: an outlet or a desk, capitalized, and nothing else.
+_BYLINE_TAIL = re.compile(r"\s*[,/|]\s*(?:[A-Z][\w'’.&-]*\s*)+(?:\n|$)")
 
 
 _BODY_LOOKBACK = 400  # tokens looked back over for the body "the agency" refers to
