@@ -95,6 +95,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     return out
 
 
+_SPACE = re.compile(r"\s*")
 _LINE_GAP = 2  # characters between two words of one name: more is a line break ("Staff Reporter\n\nMark Dyer")
 _NOUN_SUFFIXES = ("ist", "ian")  # nouns for people that are seldom names ("Chandler", "Taylor" are)
 _DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
@@ -173,6 +174,7 @@ class Resolver:
         self.content_starts = [c.start for c in contents]
         self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.person_spoke = False  # whether a person is in the history (a description after one is no lede's)
         self.last_named: dict[str, Speaker] = {}  # name → the latest speaker in the history with it
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
         self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
@@ -207,6 +209,7 @@ class Resolver:
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
+        self.person_spoke = self.person_spoke or speaker.person
         self.last_named[speaker.name] = speaker
 
     def previous(self, position: int, person: bool | None = None, gender: str | None = None) -> Speaker | None:
@@ -370,7 +373,7 @@ class Resolver:
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
             if head in self._described_as(occ, at):
                 return self._named(self._titled(occ), occ.start)
-        if any(s.person for _, s in self.history):
+        if self.person_spoke:
             return None  # not a lede: someone spoke before
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
@@ -399,7 +402,7 @@ class Resolver:
         end = self.text.find("\n", at)
         if end < 0:
             return None
-        following = self.text.find("\n", end + len(self.text[end:]) - len(self.text[end:].lstrip()))
+        following = self.text.find("\n", _SPACE.match(self.text, end).end())
         following = len(self.text) if following < 0 else following
         k = bisect_left(self.mention_starts, end)
         if k == len(self.mentions) or self.mentions[k].start >= following:
@@ -576,7 +579,8 @@ class Resolver:
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
         k = bisect_left(self.name_starts, at)
-        while k > 0:
+        stop = max(0, k - _ROLE_LOOKBACK) if gender else 0  # a gendered search looks back over a few names only
+        while k > stop:
             full = self.names[k - 1].full
             k -= 1
             if self._said(self.names[k].start):
