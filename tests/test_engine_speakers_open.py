@@ -269,6 +269,19 @@ def test_unnamed(text: str, fragment: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fragment", "label"),
     [
+        ("Two tenants who spoke to reporters on Monday said the heat was off.", "the heat was off", "Two tenants"),
+        ("A woman who talked with the Harbour Times said rents rose.", "rents rose", "unnamed woman"),
+        ("One nurse, who works nights, said the ward was full.", "the ward was full", "unnamed nurse"),
+    ],
+)
+def test_unnamed_speaker_of_a_relative_clause(text: str, fragment: str, label: str) -> None:
+    s = _statement(text, fragment)
+    assert (s.speaker, s.anonymous) == (label, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
         ("Several fishermen said the catch was down.", "the catch was down", "Several fishermen"),
         ("Two analysts told reporters that prices would rise.", "prices would rise", "Two analysts"),
         ("An economist said the talks stalled.", "the talks stalled", "unnamed economist"),  # one person

@@ -186,7 +186,7 @@ class Resolver:
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
-        mention = self._with_member(_after_dateline(self.text, mention))
+        mention = self._before_relative(self._with_member(_after_dateline(self.text, mention)))
         parts = analyse(self.text, mention, self.lex)
         speaker = self._speaker(parts, mention.start)
         if speaker is not None:
@@ -206,6 +206,21 @@ class Resolver:
         k = bisect_left(self.name_starts, name_end)
         occ = self.names[k - 1] if k else None
         return Span(occ.start, mention.end) if occ and occ.start + len(occ.full) == name_end else mention
+
+    def _before_relative(self, mention: Span) -> Span:
+        """ "Several nurses who spoke to The Canadian Press on condition of anonymity said": a mention cut inside
+        a relative clause is the phrase the clause describes, from its sentence's start to "who"."""
+        before = self.text[max(0, mention.start - _RELATIVE_REACH) : mention.start]
+        m = _RELATIVE_OBJECT.search(before)
+        if m is None:
+            return mention
+        who = mention.start - len(before) + m.start()
+        start = max(self.text.rfind(c, 0, who) for c in _SENTENCE_ENDS) + 1
+        subject = self.text[start:who]
+        words = len(subject.split())
+        if not 1 <= words <= _RELATIVE_SUBJECT_WORDS:
+            return mention
+        return Span(start + len(subject) - len(subject.lstrip()), who)
 
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
@@ -655,6 +670,11 @@ def _in_body_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return t.key in lex.inner_words and 0 < i < len(toks) - 1 and toks[i + 1].is_capitalized
 
 
+# "… who spoke to ", "… who talked with ", "… who asked ": a mention after this is the object of a relative clause.
+_RELATIVE_OBJECT = re.compile(r"\s+who\s+(?:spoke|talked|asked|told|wrote)(?:\s+(?:to|with))?\s+$")
+_RELATIVE_REACH = 30
+_RELATIVE_SUBJECT_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", "\n", "“", "”", '"')
 _MEMBER_LINK = re.compile(r"\s+(?:of|at|from)\s+$")  # "Karl Jensen of " before a mention
 _MEMBER_LINK_REACH = 8
 
