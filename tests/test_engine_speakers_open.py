@@ -272,6 +272,12 @@ def test_unnamed(text: str, fragment: str) -> None:
         ("Two tenants who spoke to reporters on Monday said the heat was off.", "the heat was off", "Two tenants"),
         ("A woman who talked with the Harbour Times said rents rose.", "rents rose", "unnamed woman"),
         ("One nurse, who works nights, said the ward was full.", "the ward was full", "unnamed nurse"),
+        (
+            "Several lobstermen in western Cape Breton say the season opened late.",
+            "the season opened late",
+            "Several lobstermen",
+        ),
+        ("Analysts say the harbour deal will pass.", "the harbour deal will pass", "Analysts"),
     ],
 )
 def test_unnamed_speaker_of_a_relative_clause(text: str, fragment: str, label: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..models import Span
@@ -135,7 +135,8 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
     head = parts.head.lower()
     if not words or not lex.names_someone(head):
         return False
-    return words[0] in _INDEFINITE or (parts.plural and words[0] == head)  # "analysts say", "witnesses told"
+    plural = parts.plural or head.endswith("men")  # "fishermen" has no plural -s
+    return words[0] in _INDEFINITE or (plural and words[0] == head)  # "analysts say", "witnesses told", "Fishermen say"
 
 
 def _group(parts: MentionParts) -> bool:
@@ -197,7 +198,7 @@ class Resolver:
 
     def _with_member(self, mention: Span) -> Span:
         """ "Karl Jensen of the University of Copenhagen, who …": a mention that begins after "NAME of" is the
-        named person's, read with the body they belong to."""
+        named person's, read with the body they belong to; after "Several fishermen in", the group's."""
         before = self.text[max(0, mention.start - _MEMBER_LINK_REACH) : mention.start]
         link = _MEMBER_LINK.search(before)
         if link is None:
@@ -205,7 +206,20 @@ class Resolver:
         name_end = mention.start - len(before) + link.start()
         k = bisect_left(self.name_starts, name_end)
         occ = self.names[k - 1] if k else None
-        return Span(occ.start, mention.end) if occ and occ.start + len(occ.full) == name_end else mention
+        if occ and occ.start + len(occ.full) == name_end:
+            return Span(occ.start, mention.end)
+        if link[0].strip() != "in":
+            return mention
+        # "Several fishermen in southwest Nova Scotia say": a group of people opening the sentence, counted
+        start = max(self.text.rfind(c, 0, name_end) for c in _SENTENCE_ENDS) + 1
+        group = list(_WORD.finditer(self.text, start, name_end))
+        if (
+            2 <= len(group) <= _RELATIVE_SUBJECT_WORDS
+            and group[0][0].lower() in _INDEFINITE
+            and self.lex.names_someone(group[-1][0].lower())
+        ):
+            return Span(group[0].start(), name_end)
+        return mention
 
     def _before_relative(self, mention: Span) -> Span:
         """ "Several nurses who spoke to The Canadian Press on condition of anonymity said": a mention cut inside
@@ -277,6 +291,8 @@ class Resolver:
             return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
+            return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
             return Speaker(body, False, None, body, parts.country, False)
         if parts.name:
@@ -675,8 +691,9 @@ _RELATIVE_OBJECT = re.compile(r"\s+who\s+(?:spoke|talked|asked|told|wrote)(?:\s+
 _RELATIVE_REACH = 30
 _RELATIVE_SUBJECT_WORDS = 6
 _SENTENCE_ENDS = (".", "!", "?", "\n", "“", "”", '"')
-_MEMBER_LINK = re.compile(r"\s+(?:of|at|from)\s+$")  # "Karl Jensen of " before a mention
-_MEMBER_LINK_REACH = 8
+_MEMBER_LINK = re.compile(r"\s+(?:of|at|from|in)\s+$")  # "Karl Jensen of " before a mention
+_WORD = re.compile(r"\w[\w'’-]*")
+_MEMBER_LINK_REACH = 8  # characters: "Karl Jensen of " ends within them
 
 
 def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
