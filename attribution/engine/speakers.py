@@ -49,7 +49,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 j < n
                 and (j == i or tokens[j].start - tokens[j - 1].end < _LINE_GAP)
                 and (
-                    (tokens[j].is_capitalized and tokens[j].is_word and not _DIGIT.search(tokens[j].text))
+                    (
+                        tokens[j].is_capitalized
+                        and tokens[j].is_word
+                        and (tokens[j].text.isalpha() or _no_digit(tokens[j]))
+                    )
                     or _initial_dot(tokens, j)
                     or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
                 )
@@ -84,15 +88,20 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
             k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
         name = [t.text for t in run[k:] if t.is_word]
-        if all(w.isupper() for w in name):
-            continue  # "THE HARBOUR PRESS/", "BREAKING NEWS": capitals name an outlet or a label, not a person
-        if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
+        # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
+        if len(name) < 2 or " ".join(name).isupper():
+            continue
+        if not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
             if run[-1].key.endswith("'s") and len(name[-1]) > 2 and name[0].lower() in lex.first_names:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _no_digit(tok: Token) -> bool:
+    return _DIGIT.search(tok.text) is None
 
 
 _SPACE = re.compile(r"\s*")
@@ -182,7 +191,7 @@ class Resolver:
         self.mention_starts = [m.start for m in mentions]  # sorted: where the statements' speakers are named
         self.mentions = mentions
         self._genders: dict[str, str | None] = {}  # full name → "f", "m" or None (unknown), found once
-        self._titled_genders: dict[str, set[str]] | None = None  # surname → genders of words before it
+        self._endings = [(w[1:], g) for w, g in lex.gendered_words.items() if w[0] == "-"]  # "-ova" → "f"
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
@@ -264,9 +273,7 @@ class Resolver:
             surname = words[-1].lower()
             # The word before the name wherever the text names the person ("Ms. Solvang", "Sir Owen Pratt",
             # "spokeswoman Ann Lee", "his wife Ann Lee"), then the first name, the role and the surname's ending.
-            if self._titled_genders is None:
-                self._titled_genders = _titled_genders(self.tokens, self.lex)
-            found = set(self._titled_genders.get(_fold(words[-1]), ()))
+            found = self._genders_before(words[-1])
             found |= {
                 g
                 for g in (
@@ -274,9 +281,7 @@ class Resolver:
                     if len(words) > 1 and not self.lex.countries.get(words[0])  # "Georgia" is no woman
                     else None,
                     self.lex.gendered_words.get(role[-1]) if role else None,
-                    next(
-                        (g for w, g in self.lex.gendered_words.items() if w[0] == "-" and surname.endswith(w[1:])), None
-                    )
+                    next((g for ending, g in self._endings if surname.endswith(ending)), None)
                     if len(words) > 1
                     else None,
                 )
@@ -284,6 +289,19 @@ class Resolver:
             }
             self._genders[name] = found.pop() if len(found) == 1 else None  # evidence that disagrees tells nothing
         return self._genders[name]
+
+    def _genders_before(self, surname: str) -> set[str]:
+        """The genders of the words that stand before a surname wherever the text writes it (not pronouns: "she
+        Friday" tells nothing)."""
+        found = set()
+        text, words = self.text, self.lex.gendered_words
+        at = text.find(surname)
+        while at >= 0:
+            m = _BEFORE_NAME.search(text, max(0, at - _BEFORE_NAME_REACH), at)
+            if m and (gender := words.get(key := m[1].lower())) and self.lex.word_class(key) is None:
+                found.add(gender)
+            at = text.find(surname, at + len(surname))
+        return found
 
     def _speaker(self, parts: MentionParts, at: int) -> Speaker | None:
         lex = self.lex
@@ -707,24 +725,9 @@ def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
     return _strip_determiner(text, lex)
 
 
-def _titled_genders(tokens: list[Token], lex: Lexicon) -> dict[str, set[str]]:
-    """Surname → the genders of the words that stand before it anywhere ("Ms. Okonkwo", "spokeswoman Ann Lee"):
-    one pass over the article's tokens."""
-    out: dict[str, set[str]] = {}
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if (gender := lex.gendered_words.get(tok.key)) is None or lex.word_class(tok.key) is not None:
-            continue  # a pronoun before a capitalized word ("she Friday") tells nothing of it
-        j = i + 1 + (i + 1 < n and tokens[i + 1].text == ".")
-        k = j
-        while k < n and k - j < _NAME_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
-            k += 1
-        if k > j:
-            out.setdefault(_fold(tokens[k - 1].text), set()).add(gender)
-    return out
-
-
-_NAME_WORDS = 3  # capitalized words after a gendered word that may name the person ("Sir Owen Pratt")
+# A word, then up to two capitalized words, right before a surname: "Ms. ", "Sir Owen ", "his wife Ann ".
+_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)\.?(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+_BEFORE_NAME_REACH = 40  # characters before a surname looked at
 
 
 # "HALDEN, Norway — ", "TRURO, N.S.—", "DOHA - ": a dateline opening the line, before the first sentence's subject.
