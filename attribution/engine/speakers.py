@@ -422,8 +422,8 @@ class Resolver:
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
             if head in self._described_as(occ, at):
                 return self._named(self._titled(occ), occ.start)
-        if self.person_spoke:
-            return None  # not a lede: someone spoke before
+        if self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
+            return None  # not a lede (someone spoke before), or a bare "the operator" that may be a company
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
