@@ -37,6 +37,8 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
         return None
     if text[label[0].start : label[-1].end].lower().replace("’", "'") in lex.colon_labels:
         return None
+    if any(t.key in lex.credit_words for t in label):
+        return None  # "CP Photo: …", "Getty Images: …": a caption's credit, nobody's words
     content = trimmed_spans(text, toks[colon].end, toks[-1].end)
     if not content or len(text[content[0].start : content[0].end].split()) < 3:
         return None

@@ -104,6 +104,8 @@ class Lexicon:
     title_bodies: dict[str, tuple[str, ...]]  # "councillor" → ("council",): the body a title belongs to unnamed
     kind_words: frozenset[str]  # the three above and "its", "their": words that may stand for a body
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
+    first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names.csv)
+    gendered_words: dict[str, str]  # honorifics, pronouns and nouns for people → "f" or "m" ("ms", "spokeswoman")
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -128,7 +130,7 @@ class Lexicon:
         if self.listed_speaker_noun(key):
             return True
         singular = key[:-1] if key.endswith("s") else key
-        return singular.endswith(_PERSON_SUFFIXES) and len(singular) > 4
+        return singular.endswith(PERSON_SUFFIXES) and len(singular) > 4
 
     def listed_speaker_noun(self, key: str) -> bool:
         """A noun from source_nouns.txt or speaker_nouns.txt, singular or plural ("officials", "parties")."""
@@ -171,7 +173,7 @@ class Lexicon:
 
 
 # Suffixes of nouns for people ("specialist", "businessman", "commissioner", "narrator", "historian").
-_PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "ian", "er", "or")
+PERSON_SUFFIXES = ("ist", "man", "men", "woman", "women", "ian", "er", "or")
 
 
 def data_dir() -> Path:
@@ -242,6 +244,8 @@ def _load(directory: Path) -> Lexicon:
             for _, row in read_rows(directory / "title_bodies.csv", ("role", "bodies"))
         },
         kind_words=body_nouns | organisation_nouns | company_suffixes | {"its", "their"},
+        first_names=_genders(directory / "first_names.csv"),
+        gendered_words=_genders(directory / "gendered_words.csv", "word"),
     )
 
 
@@ -284,6 +288,18 @@ def _word_classes(path: Path) -> dict[str, str]:
             raise LexiconError(path, n, f"class must be one of {', '.join(WORD_CLASSES)}, got {row['class']!r}")
         classes[row["word"].lower()] = row["class"]
     return classes
+
+
+_GENDERS = ("f", "m")
+
+
+def _genders(path: Path, column: str = "name") -> dict[str, str]:
+    genders = {}
+    for n, row in read_rows(path, (column, "gender")):
+        if row["gender"] not in _GENDERS:
+            raise LexiconError(path, n, f"gender must be f or m, got {row['gender']!r}")
+        genders[row[column].lower()] = row["gender"]
+    return genders
 
 
 def _names(row: dict[str, str], *more: str) -> list[str]:

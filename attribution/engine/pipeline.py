@@ -88,7 +88,13 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     sentence_starts = [s.start for s in flat_sentences]
     quote_spans = tuple(sorted(p for q in found_quotes for p in q.parts))
     quote_starts = [q.start for q in quote_spans]
-    resolver = speakers.Resolver(text, tokens, lex, tuple(sorted(c for f in frames for c in f.content)))
+    resolver = speakers.Resolver(
+        text,
+        tokens,
+        lex,
+        tuple(sorted(c for f in frames for c in f.content)),
+        tuple(sorted(f.mention for f in frames if f.mention)),
+    )
     statements: list[Statement] = []
     closing = outlets.closing_relays(frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement

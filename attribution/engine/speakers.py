@@ -14,7 +14,8 @@ from itertools import accumulate
 
 from ..models import Span
 from .affiliations import Bodies
-from .lexicons import KnownSpeaker, Lexicon
+from .labels import is_headline
+from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .roles import MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
@@ -45,10 +46,18 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue
         j = i
         while True:
-            while j < n and (
-                (tokens[j].is_capitalized and tokens[j].is_word)
-                or _initial_dot(tokens, j)
-                or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+            while (
+                j < n
+                and (j == i or tokens[j].start - tokens[j - 1].end < _LINE_GAP)
+                and (
+                    (
+                        tokens[j].is_capitalized
+                        and tokens[j].is_word
+                        and (tokens[j].text.isalpha() or _no_digit(tokens[j]))
+                    )
+                    or _initial_dot(tokens, j)
+                    or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
+                )
             ):
                 if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
@@ -60,8 +69,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if not (lower_inner and (end := lex.phrase_across(tokens, i, j))):
                 break
             j = end
-        run = tokens[i:j]
         resume = max(j, i + 1)
+        while j > i and tokens[j - 1].key in lex.time_words:
+            j -= 1  # "in Fort Pierce, Florida Friday": a place and a day, no name
+        run = tokens[i:j]
         if len(run) < 2:
             continue  # a name has two words or more
         k = 0
@@ -75,10 +86,29 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
         # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
-        name = [t for t in run[k:] if t.is_word]
-        if len(name) >= 2 and not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
-            out.append(NameOccurrence(run[k].start, " ".join(t.text for t in name)))
+        if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
+            k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
+        name = [t.text for t in run[k:] if t.is_word]
+        # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
+        if len(name) < 2 or " ".join(name).isupper():
+            continue
+        if not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
+            # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
+            # first: "Injecting Clinton's" opening a sentence is no name).
+            if run[-1].key.endswith("'s") and len(name[-1]) > 2 and name[0].lower() in lex.first_names:
+                name[-1] = name[-1][:-2]
+            out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _no_digit(tok: Token) -> bool:
+    return _DIGIT.search(tok.text) is None
+
+
+_SPACE = re.compile(r"\s*")
+_LINE_GAP = 2  # characters between two words of one name: more is a line break ("Staff Reporter\n\nMark Dyer")
+_NOUN_SUFFIXES = ("ist", "ian")  # nouns for people that are seldom names ("Chandler", "Taylor" are)
+_DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
 
 
 def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
@@ -101,6 +131,11 @@ _TITLE_WORDS = 6  # words before a name that may be its title
 
 _NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
 
+_AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
+_INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
+_AGE_REACH = 12  # characters before an age mention where its article may stand
+_APPOSITION_WORDS = 8  # words after a name's comma that may describe it ("…, the owner of the bakery,")
+
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
 
 
@@ -110,13 +145,27 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
     head = parts.head.lower()
     if not words or not lex.names_someone(head):
         return False
-    return words[0] in _INDEFINITE or (parts.plural and words[0] == head)  # "analysts say", "witnesses told"
+    plural = parts.plural or head.endswith("men")  # "fishermen" has no plural -s
+    return words[0] in _INDEFINITE or (plural and words[0] == head)  # "analysts say", "witnesses told", "Fishermen say"
+
+
+def _group(parts: MentionParts) -> bool:
+    """ "Several fishermen", "two analysts": more than one the text does not name ("a review of records" is one)."""
+    first = parts.text.split()[0].lower()
+    return first not in ("a", "an", "one") and (parts.plural or parts.head.lower().endswith("men"))
 
 
 class Resolver:
     """Resolves the mentions of one article, in reading order, remembering who was introduced."""
 
-    def __init__(self, text: str, tokens: list[Token], lex: Lexicon, contents: tuple[Span, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lex: Lexicon,
+        contents: tuple[Span, ...] = (),
+        mentions: tuple[Span, ...] = (),
+    ) -> None:
         self.text = text
         self.lex = lex
         self.tokens = tokens
@@ -124,7 +173,7 @@ class Resolver:
         self.names = [
             o
             for o in name_occurrences(tokens, lex)
-            if not _credited(text, o.start, lex) and not lex.credit_words & set(o.full.lower().split())
+            if not _credited(text, o, lex) and not lex.credit_words & set(o.full.lower().split())
         ]
         # The names by offset, and by their first and last words and whole spelling, so that a mention
         # finds the name it stands for by binary search: a long article stays linear in its length.
@@ -136,15 +185,21 @@ class Resolver:
         self.content_starts = [c.start for c in contents]
         self.content_reach = list(accumulate((c.end for c in contents), max))
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.person_spoke = False  # whether a person is in the history (a description after one is no lede's)
         self.last_named: dict[str, Speaker] = {}  # name → the latest speaker in the history with it
         self.roles: dict[str, Speaker] = {}  # role (lower case) → person introduced with it
         self.titled_names: dict[NameOccurrence, MentionParts] = {}  # names with their titles, analysed once
         self.bodies = Bodies(text, tokens, lex)  # the organisations the article names, found on first use
         self.introductions: dict[NameOccurrence, MentionParts | None] = {}  # a name's first occurrence, analysed
+        self.mention_starts = [m.start for m in mentions]  # sorted: where the statements' speakers are named
+        self.mentions = mentions
+        self._genders: dict[str, str | None] = {}  # full name → "f", "m" or None (unknown), found once
+        self._endings = [(w[1:], g) for w, g in lex.gendered_words.items() if w[0] == "-"]  # "-ova" → "f"
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
         if mention is None:
             return None
+        mention = self._before_relative(self._with_member(_after_dateline(self.text, mention)))
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
@@ -162,20 +217,114 @@ class Resolver:
             return None
         return self.tokens[i:j]
 
+    def _with_member(self, mention: Span) -> Span:
+        """ "Karl Jensen of the University of Copenhagen, who …": a mention that begins after "NAME of" is the
+        named person's, read with the body they belong to; after "Several fishermen in", the group's."""
+        before = self.text[max(0, mention.start - _MEMBER_LINK_REACH) : mention.start]
+        link = _MEMBER_LINK.search(before)
+        if link is None:
+            return mention
+        name_end = mention.start - len(before) + link.start()
+        k = bisect_left(self.name_starts, name_end)
+        occ = self.names[k - 1] if k else None
+        if occ and occ.start + len(occ.full) == name_end:
+            return Span(occ.start, mention.end)
+        if link[0].strip() != "in":
+            return mention
+        # "Several fishermen in southwest Nova Scotia say": a group of people opening the sentence, counted
+        start = max(self.text.rfind(c, 0, name_end) for c in _SENTENCE_ENDS) + 1
+        group = list(_WORD.finditer(self.text, start, name_end))
+        if (
+            2 <= len(group) <= _RELATIVE_SUBJECT_WORDS
+            and group[0][0].lower() in _INDEFINITE
+            and self.lex.names_someone(group[-1][0].lower())
+        ):
+            return Span(group[0].start(), name_end)
+        return mention
+
+    def _before_relative(self, mention: Span) -> Span:
+        """ "Several nurses who spoke to The Canadian Press on condition of anonymity said": a mention cut inside
+        a relative clause is the phrase the clause describes, from its sentence's start to "who"."""
+        before = self.text[max(0, mention.start - _RELATIVE_REACH) : mention.start]
+        m = _RELATIVE_OBJECT.search(before)
+        if m is None:
+            return mention
+        who = mention.start - len(before) + m.start()
+        start = max(self.text.rfind(c, 0, who) for c in _SENTENCE_ENDS) + 1
+        subject = self.text[start:who]
+        words = len(subject.split())
+        if not 1 <= words <= _RELATIVE_SUBJECT_WORDS:
+            return mention
+        return Span(start + len(subject) - len(subject.lstrip()), who)
+
     def remember(self, position: int, speaker: Speaker) -> None:
         self.history.append((position, speaker))
+        self.person_spoke = self.person_spoke or speaker.person
         self.last_named[speaker.name] = speaker
 
-    def previous(self, position: int, person: bool | None = None) -> Speaker | None:
+    def previous(self, position: int, person: bool | None = None, gender: str | None = None) -> Speaker | None:
+        """The latest speaker before `position` (a person or not, if asked; of no other gender than asked)."""
         for pos, speaker in reversed(self.history):
-            if pos <= position and (person is None or speaker.person == person):
+            if (
+                pos <= position
+                and (person is None or speaker.person == person)
+                and (gender is None or self.gender(speaker) in (None, gender))
+            ):
                 return speaker
         return None
 
+    def gender(self, speaker: Speaker) -> str | None:
+        """A named person's gender as the text or the lists tell it ("Ms. Solvang", "Ingrid", "spokeswoman"),
+        or None when they do not: an unknown gender agrees with any pronoun."""
+        if not speaker.person or speaker.anonymous or not speaker.name:
+            return None
+        name = speaker.name
+        if name not in self._genders:
+            words = name.split()
+            role = (speaker.role or "").lower().split()
+            surname = words[-1].lower()
+            # The word before the name wherever the text names the person ("Ms. Solvang", "Sir Owen Pratt",
+            # "spokeswoman Ann Lee", "his wife Ann Lee"), then the first name, the role and the surname's ending.
+            found = self._genders_before(words[-1])
+            found |= {
+                g
+                for g in (
+                    self.lex.first_names.get(words[0].lower())
+                    if len(words) > 1 and not self.lex.countries.get(words[0])  # "Georgia" is no woman
+                    else None,
+                    self.lex.gendered_words.get(role[-1]) if role else None,
+                    next((g for ending, g in self._endings if surname.endswith(ending)), None)
+                    if len(words) > 1
+                    else None,
+                )
+                if g
+            }
+            self._genders[name] = found.pop() if len(found) == 1 else None  # evidence that disagrees tells nothing
+        return self._genders[name]
+
+    def _genders_before(self, surname: str) -> set[str]:
+        """The genders of the words that stand before a surname wherever the text writes it (not pronouns: "she
+        Friday" tells nothing)."""
+        found = set()
+        text, words = self.text, self.lex.gendered_words
+        at = text.find(surname)
+        while at >= 0:
+            m = _BEFORE_NAME.search(text, max(0, at - _BEFORE_NAME_REACH), at)
+            if m and (gender := words.get(key := m[1].lower())) and self.lex.word_class(key) is None:
+                found.add(gender)
+            at = text.find(surname, at + len(surname))
+        return found
+
     def _speaker(self, parts: MentionParts, at: int) -> Speaker | None:
         lex = self.lex
+        if parts.text.endswith(("'s", "’s")) and lex.outlets.get(parts.text[:-2]) is not None:
+            return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
+            return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
+        if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
+            return Speaker(body, False, None, body, parts.country, False)
         if parts.name:
             return self._named(parts, at)
         if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
@@ -196,10 +345,20 @@ class Resolver:
             )
         if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
+        if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
+            return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
+        if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
+            return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
+            if parts.head.lower() not in lex.source_nouns and _group(parts):
+                # "Several fishermen said": a group the text does not name keeps the text's words.
+                label = _strip_determiner(parts.text, lex) if parts.text.split()[0].lower() == "the" else parts.text
+                return Speaker(re.split(r"\s*[,(]", label, maxsplit=1)[0], True, None, None, parts.country, False)
             return self._unnamed(parts)
+        if (described := self._described(parts, at)) is not None:
+            return described
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
@@ -251,6 +410,74 @@ class Resolver:
         last = self.previous(at)
         return last if last is not None and last.person and not last.anonymous and last.name else None
 
+    def _aged(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the 24-year-old said": the person last named (of the gender the noun tells, if any); "a 24-year-old
+        man" is someone the text does not name."""
+        first = parts.text.split()[0].lower()
+        if first in _INDEFINITE or _INDEFINITE_AGE.search(self.text, max(0, at - _AGE_REACH), at):
+            return Speaker(f"unnamed {parts.text.split()[-1].lower()}", True, None, None, parts.country, True)
+        gender = self.lex.gendered_words.get(parts.text.split()[-1].lower())
+        named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
+        return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
+            self._last_name_before(at, gender)
+        )
+
+    def _described(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the owner" is the person the article introduced as one ("Ingrid Solvang, the owner of …", "bakery
+        owner Ingrid Solvang"); a lede's "the city's transit director told …" before any name is the person
+        named as the speaker of the next paragraph ("Maureen Okafor said …"). Otherwise None: never a guess."""
+        words = parts.text.split()
+        head = (parts.head or "").lower()
+        definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
+        if not definite or parts.plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+            return None  # "the court", "the website": no person to link to
+        for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
+            if head in self._described_as(occ, at):
+                return self._named(self._titled(occ), occ.start)
+        if self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
+            return None  # not a lede (someone spoke before), or a bare "the operator" that may be a company
+        named = self._next_paragraph_speaker(at)
+        if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
+            return None  # the next speaker was named before: not who the lede describes
+        speaker = self._named(self._titled(named), named.start + 1)
+        # The lede's description tells what the name alone may not: "the city's transit director" → Winnipeg Transit.
+        affiliation = (
+            speaker.affiliation or parts.affiliation or self._owner_affiliation(parts.text, at) or parts.country
+        )  # as the description alone would give it (the fallback in _speaker): "Qatar's lead mediator" → Qatar
+        if (parts.role and not speaker.role) or affiliation != speaker.affiliation:
+            speaker = Speaker(
+                speaker.name, False, speaker.role or parts.role, affiliation, speaker.country or parts.country, True
+            )
+        return speaker
+
+    def _described_as(self, occ: NameOccurrence, at: int) -> set[str]:
+        """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
+        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
+        i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
+        title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
+        j = bisect_left(self.tokens, occ.start + len(occ.full), key=start_of)
+        words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
+        if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
+            for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
+                if not t.is_word or t.start >= at:
+                    break
+                words.add(t.key)
+        return words
+
+    def _next_paragraph_speaker(self, at: int) -> NameOccurrence | None:
+        """The name in the first speaker's mention of the paragraph after the one holding `at`."""
+        end = self.text.find("\n", at)
+        if end < 0:
+            return None
+        following = self.text.find("\n", _SPACE.match(self.text, end).end())
+        following = len(self.text) if following < 0 else following
+        k = bisect_left(self.mention_starts, end)
+        if k == len(self.mentions) or self.mentions[k].start >= following:
+            return None
+        mention = self.mentions[k]
+        inside = [o for o in self.names[bisect_left(self.name_starts, mention.start) :] if o.start < mention.end]
+        return max(inside, key=lambda o: len(o.full), default=None)
+
     def _owner_affiliation(self, mention: str, at: int) -> str | None:
         """ "Zelensky's office", "Netanyahu's office": a person's body speaks for what the person belongs to."""
         words = tokenize(mention)
@@ -285,6 +512,48 @@ class Resolver:
             None,
         )
 
+    def _named_body(self, parts: MentionParts, at: int) -> str | None:
+        """ "the agency", "the court": the body the article named before with that word in its name ("the Nova
+        Scotia Environment Agency", "Bristol Crown Court"), within the last few hundred words; not an outlet."""
+        head = (parts.head or "").lower()
+        if parts.text.split()[0].lower() != "the" or parts.plural or not head or head.endswith(PERSON_SUFFIXES):
+            return None
+        toks = self.tokens
+        k = bisect_left(toks, at, key=start_of)
+        for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
+            if toks[m].key != head or not toks[m].is_capitalized:
+                continue
+            lo, hi = m, m + 1
+            while lo > 0 and toks[lo].start - toks[lo - 1].end < _LINE_GAP and _in_body_name(toks, lo - 1, self.lex):
+                lo -= 1
+            while (
+                hi < len(toks) and toks[hi].start - toks[hi - 1].end < _LINE_GAP and _in_body_name(toks, hi, self.lex)
+            ):
+                hi += 1
+            while lo < m and not toks[lo].is_capitalized:
+                lo += 1  # a run starts with a capitalized word
+            while hi > m + 1 and not toks[hi - 1].is_capitalized:
+                hi -= 1
+            run = toks[lo:hi]
+            if self._in_headline(m):
+                continue  # a title-cased headline's words are no body's name
+            if any(self.lex.outlets.match_at(run, i) for i in range(len(run))):
+                return None  # "Xinhua News Agency": the agency is an outlet, which the outlets' rules read
+            if len(run) >= 2:  # one capitalized word is no name
+                return self.text[run[0].start : run[-1].end]
+        return None
+
+    def _in_headline(self, m: int) -> bool:
+        """Whether token m stands on a title-cased line ("Visa Program Up for Renewal Amid …")."""
+        start = self.text.rfind("\n", 0, self.tokens[m].start) + 1
+        end = self.text.find("\n", self.tokens[m].start)
+        end = len(self.text) if end < 0 else end
+        line = self.tokens[bisect_left(self.tokens, start, key=start_of) : bisect_left(self.tokens, end, key=start_of)]
+        if not line or line[-1].text != ".":
+            return is_headline(line)
+        words = [t for t in line if t.is_word and len(t.text) > 3]  # a headline that ends in a period: every word
+        return len(words) >= 3 and all(t.is_capitalized for t in words)
+
     def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
         """The last n names before `at`, the nearest first."""
         k = bisect_left(self.name_starts, at)
@@ -314,7 +583,7 @@ class Resolver:
 
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
-        full = self._full_name(parts.name, at)
+        full = self._full_name(self._name_within(parts, at) or parts.name, at)
         known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = self.last_named.get(name)
@@ -329,6 +598,17 @@ class Resolver:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
 
         return Speaker(name, False, pick("role"), pick("affiliation"), pick("country"), True)
+
+    def _name_within(self, parts: MentionParts, at: int) -> str | None:
+        """ "Historian Lotte Brandt of the University …": the name the article reads inside the mention's longer
+        one (a noun for a person before it, see name_occurrences) is the name."""
+        end = at + len(parts.text)
+        for o in self.names[bisect_left(self.name_starts, at) :]:
+            if o.start >= end:
+                break
+            if parts.name and parts.name.endswith(" " + o.full):
+                return o.full
+        return None
 
     def _lede(self, name: str, mention: int) -> str | None:
         """The affiliation of a lede's description of the person the next statement names for the first time:
@@ -402,6 +682,8 @@ class Resolver:
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
         full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
+        if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
+            full = _latest(by_last.get(_fold(name.capitalize()), ()), at)
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
@@ -411,24 +693,37 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         if pronoun in ("he", "she", "i"):
-            return self.previous(at, person=True) or self._last_name_before(at)
+            # "she" is never a man: the latest person of her gender (or of one the text does not tell).
+            gender = self.lex.gendered_words.get(pronoun)
+            last = self.previous(at, person=True)
+            if last is None or gender is None or self.gender(last) in (None, gender):
+                return last or self._last_name_before(at, gender)
+            # The last speaker is of the other gender: the nearest person named before who is known to be of
+            # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
+            return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
         if pronoun == "who":
             return self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
 
-    def _last_name_before(self, at: int) -> Speaker | None:
+    def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
+        """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
         k = bisect_left(self.name_starts, at)
-        while k > 0 and self._said(self.names[k - 1].start):
+        stop = max(0, k - _ROLE_LOOKBACK) if gender else 0  # a gendered search looks back over a few names only
+        while k > stop:
+            full = self.names[k - 1].full
             k -= 1
-        if k == 0:
-            return None
-        full = self.names[k - 1].full
-        known = self.lex.speakers.get(full)
-        if known:
-            return Speaker(known.name, False, known.role, known.affiliation, known.country, True)
-        return Speaker(full, False, None, None, None, True)
+            if self._said(self.names[k].start):
+                continue
+            listed = self.lex.speakers.get(full)
+            if listed:
+                speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+            else:
+                speaker = Speaker(full, False, None, None, None, True)
+            if gender is None or self.gender(speaker) in ((gender,) if known else (None, gender)):
+                return speaker
+        return None
 
     def _unnamed(self, parts: MentionParts) -> Speaker:
         head = parts.head.lower()
@@ -459,14 +754,75 @@ _CREDIT_REACH = 30  # characters before a name on its line where a credit word m
 _WORDS = re.compile(r"[\w'’]+")
 
 
-def _credited(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether the name at offset `at` is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "By Ann Lee"."""
-    line = text[max(0, at - _CREDIT_REACH, text.rfind("\n", 0, at) + 1) : at]
+def _credited(text: str, occ: NameOccurrence, lex: Lexicon) -> bool:
+    """Whether a name is a credit: "CP Photo/Jane Doe", "Photo: Ann Lee", "THE CANADIAN PRESS/Ann Lee", "By Ann
+    Lee", or a byline line of its own ("Ann Lee, The Canadian Press", "Ann Lee / Staff")."""
+    at = occ.start
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[max(0, at - _CREDIT_REACH, line_start) : at]
     words = _WORDS.findall(line.lower())
-    if words == ["by"] and text.rfind("\n", 0, at) + 1 + len(line) == at and line.strip().lower() == "by":
+    if words == ["by"] and line_start + len(line) == at and line.strip().lower() == "by":
         return True  # a byline opening its line
     stripped = line.rstrip()
+    if stripped.endswith("/") and _CAPITALS_BEFORE_SLASH.search(stripped):
+        return True  # an agency's credit in capitals: "THE CANADIAN PRESS/Ann Lee"
+    if not text[line_start:at].strip() and _BYLINE_TAIL.match(text, at + len(occ.full)):
+        return True  # "Ann Lee, The Canadian Press" alone on its line
     return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+
+
+_CAPITALS_BEFORE_SLASH = re.compile(r"\b[A-Z]{2,}\s*/$")
+# What may follow a name on a byline line: an outlet or a desk, capitalized, and nothing else.
+_BYLINE_TAIL = re.compile(r"\s*[,/|]\s*(?:[A-Z][\w'’.&-]*\s*)+(?:\n|$)")
+
+
+_BODY_LOOKBACK = 400  # tokens looked back over for the body "the agency" refers to
+
+
+def _in_body_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a token may stand inside a body's name: a capitalized word, or "of"/"and" between two."""
+    t = toks[i]
+    if t.is_word and t.is_capitalized:  # not a cue, a determiner nor a title ("Court Justice Frank Nervo")
+        return not (lex.cues.match_at(toks, i) or lex.word_class(t.key) is not None or lex.titles.match_at(toks, i))
+    return t.key in lex.inner_words and 0 < i < len(toks) - 1 and toks[i + 1].is_capitalized
+
+
+# "… who spoke to ", "… who talked with ", "… who asked ": a mention after this is the object of a relative clause.
+_RELATIVE_OBJECT = re.compile(r"\s+who\s+(?:spoke|talked|asked|told|wrote)(?:\s+(?:to|with))?\s+$")
+_RELATIVE_REACH = 30
+_RELATIVE_SUBJECT_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", "\n", "“", "”", '"')
+_MEMBER_LINK = re.compile(r"\s+(?:of|at|from|in)\s+$")  # "Karl Jensen of " before a mention
+_WORD = re.compile(r"\w[\w'’-]*")
+_MEMBER_LINK_REACH = 8  # characters: "Karl Jensen of " ends within them
+
+
+def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
+    """ "The Arizona Department of Water Resources": capitalized words, "of" and the capitalized words read as a
+    name make up one body's name, not a person's."""
+    text = re.split(r"\s*[,(]", parts.text, maxsplit=1)[0]
+    at = text.rfind(parts.name)
+    before = text[:at].rstrip().split()
+    if at <= 0 or len(before) < 2 or before[-1] != "of" or not before[-2][:1].isupper():
+        return None
+    return _strip_determiner(text, lex)
+
+
+# A word, then up to two capitalized words, right before a surname: "Ms. ", "Sir Owen ", "his wife Ann ".
+_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)\.?(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+_BEFORE_NAME_REACH = 40  # characters before a surname looked at
+
+
+# "HALDEN, Norway — ", "TRURO, N.S.—", "DOHA - ": a dateline opening the line, before the first sentence's subject.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+[A-Z.](?:,[^—–\n]{1,40}?)?(?:\s*[—–]\s*|\s+--?\s+)")
+
+
+def _after_dateline(text: str, mention: Span) -> Span:
+    """A mention without the dateline it is glued to ("HALDEN, Norway — Ingrid Solvang, who owns …")."""
+    if mention.start and text[mention.start - 1] != "\n":
+        return mention
+    m = _DATELINE.match(text, mention.start, mention.end)
+    return Span(m.end(), mention.end) if m and m.end() < mention.end else mention
 
 
 def _fold(surname: str) -> str:
