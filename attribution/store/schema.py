@@ -132,21 +132,27 @@ outlet_merges = Table(  # every merge of an outlet into another, and its undoing
     Column("undone_at", DateTime(timezone=True)),
 )
 
-outlet_suggestions = Table(  # pairs of outlets that may be one, as merge_suggestions are for speakers
-    "outlet_suggestions",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("a_id", Integer, ForeignKey("outlets.id"), nullable=False),
-    Column("b_id", Integer, ForeignKey("outlets.id"), nullable=False),
-    Column("score", Float, nullable=False),
-    Column("reason", Text, nullable=False),
-    Column("status", String(16), nullable=False),  # open, accepted, rejected, superseded
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("decided_by", String(200)),
-    Column("decided_at", DateTime(timezone=True)),
-    UniqueConstraint("a_id", "b_id", name="uq_outlet_suggestions_pair"),
-    CheckConstraint("a_id < b_id", name="ck_outlet_suggestions_ordered"),
-)
+
+def _pair_suggestions(name: str, of: str) -> Table:
+    """Pairs of `of` rows (speakers, outlets) that may be one, for a person to accept or reject."""
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("a_id", Integer, ForeignKey(f"{of}.id"), nullable=False),
+        Column("b_id", Integer, ForeignKey(f"{of}.id"), nullable=False),
+        Column("score", Float, nullable=False),
+        Column("reason", Text, nullable=False),
+        Column("status", String(16), nullable=False),  # open, accepted, rejected, superseded
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("decided_by", String(200)),
+        Column("decided_at", DateTime(timezone=True)),
+        UniqueConstraint("a_id", "b_id", name=f"uq_{name}_pair"),
+        CheckConstraint("a_id < b_id", name=f"ck_{name}_ordered"),
+    )
+
+
+outlet_suggestions = _pair_suggestions("outlet_suggestions", "outlets")  # as merge_suggestions are for speakers
 
 statements = Table(
     "statements",
@@ -219,21 +225,7 @@ review_history = Table(
     Column("note", Text, nullable=False),
 )
 
-merge_suggestions = Table(
-    "merge_suggestions",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("a_id", Integer, ForeignKey("speakers.id"), nullable=False),
-    Column("b_id", Integer, ForeignKey("speakers.id"), nullable=False),
-    Column("score", Float, nullable=False),
-    Column("reason", Text, nullable=False),
-    Column("status", String(16), nullable=False),  # open, accepted, rejected, superseded
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("decided_by", String(200)),
-    Column("decided_at", DateTime(timezone=True)),
-    UniqueConstraint("a_id", "b_id", name="uq_merge_suggestions_pair"),
-    CheckConstraint("a_id < b_id", name="ck_merge_suggestions_ordered"),
-)
+merge_suggestions = _pair_suggestions("merge_suggestions", "speakers")
 
 store_meta = Table(
     "store_meta",
