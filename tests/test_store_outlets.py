@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from attribution import Article, export, extract
+from attribution.aids import article_fingerprint as fingerprint
 from attribution.engine import lexicons
 from attribution.store import NotFound, OutletConflict, StatementFilter, Store, StoreError
 from attribution.store.ingest import Extracted
@@ -305,3 +306,42 @@ def test_migration_0013_stores_the_outlets_statements_name_and_their_keys(store_
     assert rows == {"Halden Courier": "halden courier", "the Halden Courier": "halden courier",
                     "The Nowhere Post": "nowhere post"}  # fmt: skip
     assert merged == 0  # a merge is a person's (or ingest's) decision, never the migration's
+
+
+def test_a_merge_makes_the_aids_count_the_outlets_names_as_one_source(store_url: str) -> None:
+    words = "the bridge over the river would reopen to traffic in the spring once the repairs were done"
+    reports = []
+    for key, outlet, publisher, tail in [
+        (
+            "s1",
+            "Halden Courier",
+            "Daily Alpha",
+            "Crews packed up their cranes on Monday. Shops on the east bank said trade had halved since the "
+            "closure, and a ferry ran every twenty minutes in the meantime. Cyclists were told to use the rail bridge.",
+        ),
+        (
+            "s2",
+            "Halden Kurier",
+            "Morning Beta",
+            "Councillors meet again in May to set next year's budget. A school near the old toll house will "
+            "get a new roof, and the library's opening hours go back to normal after the summer holidays.",
+        ),
+    ]:
+        article, found = relayed(key, outlet, date(2025, 3, 1), words)
+        # different articles, not copies of one (near-identical texts are one source whatever they cite)
+        text = f"{article.text}\n{tail}"
+        reports.append(
+            (replace(article, text=text, publisher=publisher), replace(found, fingerprint=fingerprint(text)))
+        )
+    with Store(store_url) as store:
+        store.ingest(reports)
+
+        def sources() -> set[tuple[int, bool]]:
+            return {(s.sources, s.single_source) for s in store.statements(limit=None)}
+
+        assert sources() == {(2, False)}  # two outlets, as far as anyone has said
+        courier, kurier = store.outlet_id("Halden Courier"), store.outlet_id("Halden Kurier")
+        store.merge_outlets(courier, kurier, "ana")
+        assert store.aids_status().up_to_date and sources() == {(1, True)}
+        store.unmerge_outlet(kurier, "ana")
+        assert store.aids_status().up_to_date and sources() == {(2, False)}

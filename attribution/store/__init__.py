@@ -284,8 +284,7 @@ class Store:
         """Full records, in the order of `ids`."""
         if not ids:
             return []
-        relayed = joined(*RECORD).outerjoin(_RELAY, _RELAY.c.name == statements.c.outlet)
-        relayed = relayed.outerjoin(_RELAY_ROOT, _RELAY_ROOT.c.id == _RELAY.c.canonical_id)
+        relayed = _outlets.with_relay(joined(*RECORD))
         query = select(*_STATEMENT_COLUMNS).select_from(relayed).where(statements.c.id.in_(ids))
         rows = {r.id: r for r in conn.execute(query)}
         aids = _aids.flags(conn, ids)
@@ -673,13 +672,19 @@ class Store:
         kept name. OutletConflict when either was merged meanwhile."""
         with self._write() as conn:
             _outlets.merge(conn, keep, drop, by)
-            return _outlets.outlet(conn, load_lexicon(), keep)
+            _log_outlet(conn, keep)  # the aids count the merged names as one source now
+            kept = _outlets.outlet(conn, load_lexicon(), keep)
+        _aids.update(self)
+        return kept
 
     def unmerge_outlet(self, outlet_id: int, by: Identity | str) -> StoredOutlet:
         """Undo the merge of an outlet into another; returns it, standing for itself again."""
         with self._write() as conn:
+            _log_outlet(conn, outlet_id)  # before: the family it leaves
             _outlets.unmerge(conn, outlet_id, by)
-            return _outlets.outlet(conn, load_lexicon(), outlet_id)
+            alone = _outlets.outlet(conn, load_lexicon(), outlet_id)
+        _aids.update(self)
+        return alone
 
     def edit_outlet(self, outlet_id: int, by: Identity | str, *, country: str | None, kind: str | None) -> StoredOutlet:
         with self._write() as conn:
@@ -699,8 +704,11 @@ class Store:
     def accept_outlet_merge(self, suggestion_id: int, by: Identity | str) -> StoredOutlet:
         """Merge the pair: the listed outlet stays, else the one with more statements."""
         with self._write() as conn:
-            kept = _outlets.decide(conn, load_lexicon(), suggestion_id, by, accept=True)
-            return _outlets.outlet(conn, load_lexicon(), kept)  # type: ignore[arg-type]
+            kept_id = _outlets.decide(conn, load_lexicon(), suggestion_id, by, accept=True)
+            _log_outlet(conn, kept_id)  # type: ignore[arg-type]
+            kept = _outlets.outlet(conn, load_lexicon(), kept_id)  # type: ignore[arg-type]
+        _aids.update(self)
+        return kept
 
     def reject_outlet_merge(self, suggestion_id: int, by: Identity | str) -> None:
         with self._write() as conn:
@@ -757,14 +765,13 @@ class Store:
 # -- helpers -------------------------------------------------------------------------------------------
 
 # A statement's outlet as the store names it now (merged variants give their outlet's name), and the engine's words
-_RELAY, _RELAY_ROOT = aliased(outlets, name="relay"), aliased(outlets, name="relay_root")
 _STATEMENT_COLUMNS = (
     statements.c.id, statements.c.key, statements.c.article_id, articles.c.key.label("article_key"),
     articles.c.title.label("article_title"), articles.c.publisher, articles.c.published, articles.c.url,
     statements.c.text, statements.c.kind, statements.c.spans, SPEAKER_NAME.label("speaker_display"),
     statements.c.speaker_id, statements.c.speaker_mention, statements.c.speaker_start, statements.c.speaker_end,
     statements.c.anonymous, statements.c.role, statements.c.affiliation, statements.c.country,
-    func.coalesce(_RELAY_ROOT.c.name, statements.c.outlet).label("outlet"), statements.c.cue, statements.c.cue_start,
+    _outlets.RELAY_NAME.label("outlet"), statements.c.cue, statements.c.cue_start,
     statements.c.cue_end, statements.c.confidence, statements.c.speech,
     statements.c.check_score, statements.c.check_reasons, reviews.c.workflow, reviews.c.verdict, reviews.c.rating,
     reviews.c.note, reviews.c.evidence_urls, reviews.c.reviewer, reviews.c.updated_at, reviews.c.version,
@@ -814,6 +821,11 @@ def _named(counted: Select, *others: str) -> Select:
         .where(name.is_not(None))
         .group_by(name, *(per_id.c[o] for o in others))
     )
+
+
+def _log_outlet(conn: Connection, outlet_id: int) -> None:
+    """Log for the aids the statements relayed by an outlet and every name merged with it."""
+    _aids.log_outlets(conn, conn.execute(select(outlets.c.name).where(outlets.c.id == outlet_id)).scalars())
 
 
 def _relayed(counted: Select) -> Select:

@@ -66,6 +66,7 @@ from ..errors import StoreError
 from ..review import Rating, Verdict
 from .aids_partitioned import Refresh, spill, unspill
 from .filters import SPEAKER_NAME
+from .outlets import RELAY_NAME, variant_names, with_relay
 from .records import (
     AidsMode,
     AidsStatus,
@@ -141,6 +142,18 @@ def log_speakers(conn: Connection, speaker_ids: Iterable[int]) -> None:
             insert(aids_changes).from_select(
                 ["statement_id", "kind"],
                 select(statements.c.id, literal("statement")).where(statements.c.speaker_id.in_(chunk)),
+            )
+        )
+
+
+def log_outlets(conn: Connection, names: Iterable[str]) -> None:
+    """Record the statements relayed by any name of these outlets (merged or unmerged: their sources changed)."""
+    names = tuple(names)
+    if names:
+        conn.execute(
+            insert(aids_changes).from_select(
+                ["statement_id", "kind"],
+                select(statements.c.id, literal("statement")).where(statements.c.outlet.in_(variant_names(names))),
             )
         )
 
@@ -432,10 +445,13 @@ def _backfill_articles(store: Store, thresholds: Thresholds) -> None:
 
 _LIVE = statements.c.retired.is_(False)
 _AID_COLUMNS = (statements.c.id, statements.c.article_id, statements.c.text, SPEAKER_NAME.label("speaker"),
-                statements.c.speaker_id, statements.c.anonymous, statements.c.outlet, articles.c.publisher,
+                statements.c.speaker_id, statements.c.anonymous, RELAY_NAME, articles.c.publisher,
                 articles.c.content_hash, articles.c.fingerprint, articles.c.wire)  # fmt: skip
-_AID_FROM = statements.join(articles, statements.c.article_id == articles.c.id).outerjoin(
-    speakers, speakers.c.id == statements.c.speaker_id
+# The outlet a person merged variants into: "AFP" and "Agence France-Presse" are one source once merged.
+_AID_FROM = with_relay(
+    statements.join(articles, statements.c.article_id == articles.c.id).outerjoin(
+        speakers, speakers.c.id == statements.c.speaker_id
+    )
 )
 
 

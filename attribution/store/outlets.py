@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from sqlalchemy import ColumnElement, Connection, String, func, insert, literal, or_, select, text, union, update
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.selectable import CompoundSelect
+from sqlalchemy.sql.selectable import CompoundSelect, FromClause
 
 from .. import canonical
 from ..access import Identity, recorded
@@ -95,6 +95,16 @@ def fold(name: str) -> str:
 
 
 _ROOT = func.coalesce(outlets.c.canonical_id, outlets.c.id)  # the outlet that stands for a row now
+# A statement's relay outlet as read: the outlet that stands for the engine's name now (a merged variant's).
+_RELAY, _RELAY_ROOT = aliased(outlets, name="relay"), aliased(outlets, name="relay_root")
+RELAY_NAME = func.coalesce(_RELAY_ROOT.c.name, statements.c.outlet)
+
+
+def with_relay(joined: FromClause) -> FromClause:
+    """`joined` (statements and more) with what RELAY_NAME reads."""
+    return joined.outerjoin(_RELAY, _RELAY.c.name == statements.c.outlet).outerjoin(
+        _RELAY_ROOT, _RELAY_ROOT.c.id == _RELAY.c.canonical_id
+    )
 
 
 def _lock(conn: Connection) -> None:
