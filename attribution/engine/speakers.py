@@ -40,26 +40,25 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     """Every run of two or more capitalized words that is a personal name (titles, places and organisations cut)."""
     out = []
     n = len(tokens)
+    cues, cue_firsts, word_class = lex.cues, lex.cues.first_keys, lex.word_class
     resume = 0  # the token after the last run looked at
     for i in capitalized_words(tokens):
         if i < resume:
             continue
-        j = i
+        j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
+        if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
+            continue
         while True:
-            while (
-                j < n
-                and (j == i or tokens[j].start - tokens[j - 1].end < _LINE_GAP)
-                and (
-                    (
-                        tokens[j].is_capitalized
-                        and tokens[j].is_word
-                        and (tokens[j].text.isalpha() or _no_digit(tokens[j]))
-                    )
-                    or _initial_dot(tokens, j)
-                    or (j > i and particle_name(tokens[j]))  # "Mubarak al-Dosari"
-                )
-            ):
-                if j > i and (lex.cues.match_at(tokens, j) or lex.word_class(tokens[j].key) is not None):
+            while j < n:
+                tok = tokens[j]
+                if tok.start - tokens[j - 1].end >= _LINE_GAP or not (
+                    (tok.is_capitalized and tok.is_word and (tok.text.isalpha() or _no_digit(tok)))
+                    # most runs end at a lowercase word: the cheap tests first
+                    or (tok.text == "." and _initial_dot(tokens, j))
+                    or ("-" in tok.text and particle_name(tok))  # "Mubarak al-Dosari"
+                ):
+                    break
+                if (tok.key in cue_firsts and cues.match_at(tokens, j)) or word_class(tok.key) is not None:
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
                 j += 1
             # "Secretary of State Marco Rubio" is one run: "State" is no first name.
@@ -69,7 +68,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if not (lower_inner and (end := lex.phrase_across(tokens, i, j))):
                 break
             j = end
-        resume = max(j, i + 1)
+        resume = j
+        if j - i < 2:
+            continue  # a name has two words or more (and a run only loses its last words below)
         while j > i and tokens[j - 1].key in lex.time_words:
             j -= 1  # "in Fort Pierce, Florida Friday": a place and a day, no name
         run = tokens[i:j]
