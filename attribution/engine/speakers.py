@@ -761,15 +761,17 @@ def _credited(text: str, occ: NameOccurrence, lex: Lexicon) -> bool:
     at = occ.start
     line_start = text.rfind("\n", 0, at) + 1
     line = text[max(0, at - _CREDIT_REACH, line_start) : at]
-    words = _WORDS.findall(line.lower())
-    if words == ["by"] and line_start + len(line) == at and line.strip().lower() == "by":
-        return True  # a byline opening its line
     stripped = line.rstrip()
+    if line_start + len(line) == at and stripped.lstrip().lower() == "by":
+        return True  # a byline opening its line
     if stripped.endswith("/") and _CAPITALS_BEFORE_SLASH.search(stripped):
         return True  # an agency's credit in capitals: "THE CANADIAN PRESS/Ann Lee"
     if not text[line_start:at].strip() and _BYLINE_TAIL.match(text, at + len(occ.full)):
         return True  # "Ann Lee, The Canadian Press" alone on its line
-    return bool(words) and stripped[-1:] in "/:" and any(w in lex.credit_words for w in words[-3:])
+    if stripped[-1:] not in ("/", ":"):
+        return False  # most names stand after no credit's slash or colon: their words are not looked at
+    words = _WORDS.findall(line.lower())
+    return bool(words) and any(w in lex.credit_words for w in words[-3:])
 
 
 _CAPITALS_BEFORE_SLASH = re.compile(r"\b[A-Z]{2,}\s*/$")
