@@ -393,8 +393,8 @@ def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
 def lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A reporting verb, not a capitalized name that looks like one ("The Washington Post") nor a
     noun form before anything but "that", a colon or a quotation ("according to state law")."""
-    if toks[k].is_capitalized:
-        return False
+    if toks[k].is_capitalized or toks[k].key not in lex.cues.first_keys:
+        return False  # most words start no cue: one look-up
     hit = lex.cues.match_at(toks, k)
     if hit is None:
         return False

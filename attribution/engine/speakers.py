@@ -78,9 +78,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue  # a name has two words or more
         k = 0
         while k < len(run):  # cut leading titles, places and organisations
-            hit = next(
-                (h for table in (lex.titles, lex.organisations, lex.countries) if (h := table.match_at(run, k))), None
-            )
+            hit = lex.titles.match_at(run, k) or lex.organisations.match_at(run, k) or lex.countries.match_at(run, k)
             if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
                 break
             k += hit[0] if hit else 1
@@ -93,7 +91,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
-        if not any(lex.organisations.match_at(run, m) for m in range(k, len(run))):
+        orgs = lex.organisations
+        if not any(run[m].key in orgs.first_keys and orgs.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
             if run[-1].key.endswith("'s") and len(name[-1]) > 2 and name[0].lower() in lex.first_names:
