@@ -41,7 +41,7 @@ def find_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     furniture: list[Span] = []
-    parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
+    parts = sorted((p for q in quotes for p in q.parts), key=start_of)
     t = q = 0
     for n, para in enumerate(paragraphs):
         first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
