@@ -41,6 +41,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     out = []
     n = len(tokens)
     cues, cue_firsts, word_class = lex.cues, lex.cues.first_keys, lex.word_class
+    titles, orgs, countries = lex.titles, lex.organisations, lex.countries
     resume = 0  # the token after the last run looked at
     for i in capitalized_words(tokens):
         if i < resume:
@@ -78,7 +79,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             continue  # a name has two words or more
         k = 0
         while k < len(run):  # cut leading titles, places and organisations
-            hit = lex.titles.match_at(run, k) or lex.organisations.match_at(run, k) or lex.countries.match_at(run, k)
+            key = run[k].key  # each table tested by its first words before a look-up: most words start no phrase
+            hit = (
+                (key in titles.first_keys and titles.match_at(run, k))
+                or (key in orgs.first_keys and orgs.match_at(run, k))
+                or (key in countries.first_keys and countries.match_at(run, k))
+                or None
+            )
             if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
                 break
             k += hit[0] if hit else 1
@@ -91,7 +98,6 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
-        orgs = lex.organisations
         if not any(run[m].key in orgs.first_keys and orgs.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
@@ -114,8 +120,9 @@ _DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's na
 def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
     """Where the name starts when a title stands after other capitalized words ("Economy Minister Anna Berg"):
     after the last title that leaves a name of two words or more ("Angus King" keeps its surname)."""
+    titles = lex.titles
     for m in range(len(run) - 1, k, -1):
-        hit = lex.titles.match_at(run, m)
+        hit = run[m].key in titles.first_keys and titles.match_at(run, m)
         if hit and sum(t.is_word for t in run[m + hit[0] :]) >= 2:
             return m + hit[0]
     return k
