@@ -190,7 +190,11 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: P
         return None
     for m in range(k - 1, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
-        if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):
+        if (
+            p.quote_of[m] is not None
+            or not tok.is_word
+            or (tok.key in lex.cues.first_keys and lex.cues.match_at(toks, m))
+        ):
             return None
         if tok.key in _POSTMODIFIERS and m > lo:
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
