@@ -9,7 +9,7 @@ from itertools import accumulate
 
 from ..models import Kind, Span
 from .lexicons import Lexicon
-from .paragraph import POSSESSIVE_S, Frame, trimmed_spans
+from .paragraph import POSSESSIVE_S, Frame, span_order, trimmed_spans
 from .quotes import Quote
 
 
@@ -23,7 +23,7 @@ def attach_quotes(
         if frame.content and (q := later_part.get(frame.content[0])) is not None:
             frames[k] = replace(frame, content=q.parts[: q.parts.index(frame.content[0])] + frame.content)
     # Sweeps and binary searches over sorted offsets keep this linear-logarithmic on huge inputs.
-    contents = sorted(c for f in frames for c in f.content)
+    contents = sorted((c for f in frames for c in f.content), key=span_order)
     content_starts = [c.start for c in contents]
     reach = list(accumulate((c.end for c in contents), max))  # the furthest end among contents so far
     paragraph_starts = [p.start for p in paragraphs]

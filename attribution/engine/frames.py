@@ -14,6 +14,7 @@ continuation) over the shallow phrases (phrases) and content boundaries (content
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import compress, count
 
 from ..models import Span
@@ -40,7 +41,7 @@ def find_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     furniture: list[Span] = []
-    parts = sorted((p for q in quotes for p in q.parts), key=lambda s: s.start)
+    parts = sorted((p for q in quotes for p in q.parts), key=start_of)
     t = q = 0
     for n, para in enumerate(paragraphs):
         first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
@@ -74,8 +75,8 @@ _IMPERATIVE_LABELS = frozenset({"watch", "read", "listen", "see"})
 def _furniture(toks: list[Token], lex: Lexicon) -> bool:
     """Whether a paragraph is page furniture: "READ MORE: …", "WATCH | …", "PHOTO: …", "Watch the video: …", or
     a label on a line of its own ("READ MORE")."""
-    if not toks:
-        return False
+    if not toks or (toks[0].key not in _label_firsts(lex.furniture_labels) and toks[0].key not in _IMPERATIVE_LABELS):
+        return False  # most paragraphs open with no label's first word: one look-up instead of joins and a scan
     if len(toks) <= _MAX_LABEL_TOKENS and " ".join(t.key for t in toks) in lex.furniture_labels:
         return True
     end = next((k for k, t in enumerate(toks[: _MAX_LABEL_TOKENS + 1]) if t.text in _LABEL_ENDS), None)
@@ -84,6 +85,12 @@ def _furniture(toks: list[Token], lex: Lexicon) -> bool:
     if " ".join(t.key for t in toks[:end]) in lex.furniture_labels:
         return True
     return toks[end].text == ":" and toks[0].key in _IMPERATIVE_LABELS and toks[0].is_capitalized
+
+
+@lru_cache(maxsize=4)
+def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
+    """The first words of the furniture labels (keys joined by one space)."""
+    return frozenset(label.split(" ")[0] for label in labels)
 
 
 def _bare_label(para: Span, tokens: list[Token], lex: Lexicon) -> bool:

@@ -139,12 +139,12 @@ class Lexicon:
     def phrase_across(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """The end of a title or organisation that starts in tokens[i:j] and goes on past j, over a lowercase
         word ("Secretary of State Marco Rubio", "National Security and Defense Council"); 0 when none does.
-        Callers on a hot path test `tokens[j].key in inner_words` first."""
+        Callers on a hot path test `tokens[j].key in inner_words` first; a table is asked only at its first words."""
         key = tokens[j].key
         for table in (self.titles, self.organisations):
             if key in table.inner_keys:
                 for m in range(max(i, j - 3), j):
-                    hit = table.match_at(tokens, m)
+                    hit = tokens[m].key in table.first_keys and table.match_at(tokens, m)
                     if hit and m + hit[0] > j:
                         return m + hit[0]
         return 0
@@ -156,7 +156,7 @@ class Lexicon:
         for table in (self.titles, self.organisations):
             if key in table.inner_keys:
                 for m in range(i - 2, max(lo, i - 5) - 1, -1):
-                    hit = table.match_at(tokens, m)
+                    hit = tokens[m].key in table.first_keys and table.match_at(tokens, m)
                     if hit and m + hit[0] > i:
                         return m
         return None

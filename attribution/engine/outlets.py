@@ -86,7 +86,12 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         k -= 1
     before = toks[k].key if k >= 0 else ""
     found = shaped_outlet(toks, i, lex)
-    if found is None and (hit := lex.context_outlets.match_at(toks, i)) and _capitalized_at_ends(toks[i : i + hit[0]]):
+    if (
+        found is None
+        and toks[i].key in lex.context_outlets.first_keys
+        and (hit := lex.context_outlets.match_at(toks, i))
+        and _capitalized_at_ends(toks[i : i + hit[0]])
+    ):
         found = i + hit[0], hit[1].name
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
@@ -491,7 +496,7 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
         tok = tokens[k]
         if tok.key == noun and tok.is_capitalized:
             return None
-        hit = lex.outlets.match_at(tokens, k)
+        hit = tok.key in lex.outlets.first_keys and lex.outlets.match_at(tokens, k)  # most words start no name
         if hit and k + hit[0] <= at and (_capitalized_at_ends(tokens[k : k + hit[0]]) or tok.text == hit[1].name):
             return hit[1].name
     return None

@@ -156,6 +156,9 @@ def make_frame(
 
 
 _END = attrgetter("end")
+# Spans in their order (start, then end) by a getter written in C: the dataclass's generated comparisons are
+# Python calls, several per element of a sort.
+span_order = attrgetter("start", "end")
 
 
 def _quote_around(p: Paragraph, span: Span) -> bool:

@@ -190,7 +190,11 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: P
         return None
     for m in range(k - 1, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
-        if p.quote_of[m] is not None or not tok.is_word or lex.cues.match_at(toks, m):
+        if (
+            p.quote_of[m] is not None
+            or not tok.is_word
+            or (tok.key in lex.cues.first_keys and lex.cues.match_at(toks, m))
+        ):
             return None
         if tok.key in _POSTMODIFIERS and m > lo:
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
@@ -393,8 +397,8 @@ def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
 def lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A reporting verb, not a capitalized name that looks like one ("The Washington Post") nor a
     noun form before anything but "that", a colon or a quotation ("according to state law")."""
-    if toks[k].is_capitalized:
-        return False
+    if toks[k].is_capitalized or toks[k].key not in lex.cues.first_keys:
+        return False  # most words start no cue: one look-up
     hit = lex.cues.match_at(toks, k)
     if hit is None:
         return False

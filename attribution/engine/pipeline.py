@@ -17,7 +17,7 @@ from ..models import Article, Statement
 from . import lexicons, outlets, quotes, segmenting, speakers
 from .frames import find_frames
 from .lexicons import Lexicon
-from .paragraph import Frame
+from .paragraph import Frame, span_order
 from .tokens import tokenize
 
 _JOINER = " … "
@@ -86,14 +86,14 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
 
     flat_sentences = [s for group in sentences for s in group]
     sentence_starts = [s.start for s in flat_sentences]
-    quote_spans = tuple(sorted(p for q in found_quotes for p in q.parts))
+    quote_spans = tuple(sorted((p for q in found_quotes for p in q.parts), key=span_order))
     quote_starts = [q.start for q in quote_spans]
     resolver = speakers.Resolver(
         text,
         tokens,
         lex,
-        tuple(sorted(c for f in frames for c in f.content)),
-        tuple(sorted(f.mention for f in frames if f.mention)),
+        tuple(sorted((c for f in frames for c in f.content), key=span_order)),
+        tuple(sorted((f.mention for f in frames if f.mention), key=span_order)),
     )
     statements: list[Statement] = []
     closing = outlets.closing_relays(frames, sentences, tokens, lex)

@@ -89,7 +89,7 @@ def _quotes_in(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]]
             continue
         double = _is_double(mark)
         # Close the innermost open quote of the same family, if any (EITHER prefers closing).
-        match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == double), None)
+        match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == double), None) if stack else None
         if role is not _Role.OPEN and match is not None:
             if not double and match != len(stack) - 1:
                 continue  # a stray apostrophe-like mark inside a nested double quote

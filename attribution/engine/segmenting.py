@@ -13,7 +13,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # not one per character; opening with a character class lets the engine skip ahead to the next stop.
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# Possessive: a match must reach the end, so giving characters back never helps; searched at every full stop.
+_WORD_BEFORE = re.compile(r"(\S++)$")
 # A wire dateline opening a paragraph ("KYIV (Reuters) - ", "MOSCOW, May 16 (TASS) — ", "WASHINGTON — ") is a
 # segment of its own: no statement begins with it. A place in capitals, then a region or date after commas, a
 # credit in brackets, and a dash before a capital; without a credit or a comma the place needs four letters ("US -
