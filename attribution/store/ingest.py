@@ -250,10 +250,13 @@ def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, link
                          fingerprint=f.fingerprint, wire=f.wire, ingested_at=now, added_by=added_by)
                     for a, f in found]  # fmt: skip
             article_ids = insert_rows(conn, articles, rows)
+            linker.prepare(conn, ((s.speaker, s.affiliation, s.country) for _, f in found for s in f.statements
+                                  if s.speaker and not s.anonymous))  # fmt: skip
             new_rows, topic_rows = [], []
             for article_id, (a, f) in zip(article_ids, found, strict=True):
                 new_rows += _statement_rows(conn, article_id, a, f, linker, lex)
                 topic_rows += f.topics
+            linker.flush(conn)
             ids = insert_statements(conn, new_rows)
             return {"new": len(found), "statements": len(new_rows)} | _new_statements(conn, ids, topic_rows)
     except (IntegrityError, DBAPIError, AttributionError):
@@ -347,6 +350,7 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
             log_article(conn, article_id)  # the publisher is a source of the aids
             return {"updated": 1}
     new_rows = _statement_rows(conn, article_id, a, found, linker, lex)
+    linker.flush(conn)
     relinked, retired = _store_statements(conn, article_id, new_rows, found.topics)
     return {"new" if row is None else "updated": 1, "statements": len(new_rows), "relinked": relinked,
             "retired": retired}  # fmt: skip
