@@ -128,10 +128,13 @@ def test_an_entity_created_by_another_ingest_meanwhile_is_used_not_duplicated(st
         with store.engine.connect() as conn:
             stale = Linker.load(conn, lex)  # read before the other ingest wrote; no begin(): its lock is not taken
         with store._write() as conn:
-            other = Linker.load(conn, lex).entity_for(conn, *theirs, None)
+            theirs_linker = Linker.load(conn, lex)
+            other = theirs_linker.entity_for(conn, *theirs, None)
+            theirs_linker.flush(conn)  # a batch's new entities are written together, before its statements
         with store._write() as conn:
             mine = stale.entity_for(conn, *ours, None)
             assert stale.entity_for(conn, *ours, None) == mine
+            stale.flush(conn)
         assert (mine == other) is same
         assert len(store.speaker_entities(limit=None)) == len({other, mine}) + _known(store)
 

@@ -39,6 +39,7 @@ from .schema import articles, review_history, reviews, statement_topics, stateme
 from .speakers import Linker
 
 BATCH = 50  # articles per transaction
+SEND = 5  # articles per message to a worker (fewer messages; still 10 a batch to share among the workers)
 RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
@@ -101,6 +102,20 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
         return IngestError(article.id, f"the engine failed ({type(e).__name__}: {e})")
 
 
+def extract_all(jobs: list[tuple[Article, str | None]]) -> list[Extracted | IngestError]:
+    """A few articles sent to a worker at once: the pool's queues cost per message, as much as a short article's
+    extraction."""
+    return [extract(job) for job in jobs]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """An article being extracted by a worker: its place in the list `future` returns."""
+
+    future: Future
+    index: int
+
+
 Extraction = tuple[Article, Extracted]  # an article extracted beforehand (a batch output: store/bulk.py)
 
 
@@ -153,7 +168,8 @@ def run(
             state = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
         job = str(data) if data else None
         todo: list[Article] = []
-        results: list = []  # per article of todo: a clash refused before extraction, an Extracted, or a Future
+        results: list = []  # per article of todo: a clash refused before extraction, an Extracted, or a _Sent
+        sent: list[int] = []  # indexes in results of the articles for the workers
         for a, found in pairs:
             clash = _clash(given, a)
             if clash is None and _unchanged(state.get(a.id), a, fingerprint):
@@ -162,7 +178,12 @@ def run(
             if clash is not None or found is not None:
                 results.append(clash or found)
             else:
-                results.append(executor.submit(extract, (a, job)) if executor else extract((a, job)))
+                results.append((a, job) if executor else extract((a, job)))
+                sent += [len(results) - 1] if executor else []
+        for group in _chunks(sent, SEND):
+            future = executor.submit(extract_all, [results[i] for i in group])
+            for k, i in enumerate(group):
+                results[i] = _Sent(future, k)
         return len(chunk), todo, results, {a.id for a in todo if a.id not in state}
 
     given: dict[str, tuple] = {}  # article id -> what it was first given as in this run
@@ -173,7 +194,7 @@ def run(
         while pending is not None:
             size, todo, results, new = pending
             if executor:  # the workers extract the next chunk while this one is written
-                results = [r.result() if isinstance(r, Future) else r for r in results]
+                results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
                 pending = prepare(next(chunks, None))
             counts["unchanged"] += size - len(todo)
             outcomes = []
@@ -250,10 +271,13 @@ def _write_new(conn: Connection, found: list[Extraction], fingerprint: str, link
                          fingerprint=f.fingerprint, wire=f.wire, ingested_at=now, added_by=added_by)
                     for a, f in found]  # fmt: skip
             article_ids = insert_rows(conn, articles, rows)
+            linker.prepare(conn, ((s.speaker, s.affiliation, s.country) for _, f in found for s in f.statements
+                                  if s.speaker and not s.anonymous))  # fmt: skip
             new_rows, topic_rows = [], []
             for article_id, (a, f) in zip(article_ids, found, strict=True):
                 new_rows += _statement_rows(conn, article_id, a, f, linker, lex)
                 topic_rows += f.topics
+            linker.flush(conn)
             ids = insert_statements(conn, new_rows)
             return {"new": len(found), "statements": len(new_rows)} | _new_statements(conn, ids, topic_rows)
     except (IntegrityError, DBAPIError, AttributionError):
@@ -347,6 +371,7 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
             log_article(conn, article_id)  # the publisher is a source of the aids
             return {"updated": 1}
     new_rows = _statement_rows(conn, article_id, a, found, linker, lex)
+    linker.flush(conn)
     relinked, retired = _store_statements(conn, article_id, new_rows, found.topics)
     return {"new" if row is None else "updated": 1, "statements": len(new_rows), "relinked": relinked,
             "retired": retired}  # fmt: skip

@@ -6,6 +6,7 @@ attribution.canonical decides; this module reads and writes the tables, inside t
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -83,11 +84,8 @@ def _insert_entity(
                 return conn.execute(insert(speakers).values(**row)).inserted_primary_key[0], True
         except IntegrityError:
             found = conn.execute(select(speakers.c.id).where(speakers.c.key == key)).scalar()
-            while found is not None:  # follow merges to the entity that stands for it now
-                merged_into = conn.execute(select(speakers.c.merged_into).where(speakers.c.id == found)).scalar()
-                if merged_into is None:
-                    return found, False
-                found = merged_into
+            if found is not None:
+                return _follow(conn, found), False
     raise StoreError(f"could not create the speaker {name!r}: its key stays taken by an entity that cannot be read")
 
 
@@ -158,6 +156,13 @@ class Linker:
     _outlets: set[str] = field(default_factory=set)
     _last_entity: int = 0  # the highest entity and alias ids the matcher has seen
     _last_alias: int = 0
+    # a batch's writes, waiting for `flush`; `_keys`: entity keys read or created -> the entity holding each
+    _pending_entities: list[dict] = field(default_factory=list)
+    _pending_aliases: dict[tuple[int, str], str] = field(default_factory=dict)
+    _pending_suggestions: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)
+    _keys: dict[str, int | None] = field(default_factory=dict)
+    _next_id: int | None = None
+    _entity_keys: dict[tuple, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Connection, lexicon: Lexicon) -> Linker:
@@ -177,6 +182,8 @@ class Linker:
                 self.matcher.add_alias(entity_id, alias)
         if entities or aliases:
             self._cache.clear()  # a name decided before may now belong to one of them
+        self._keys.clear()  # keys taken by other ingests since, or by known speakers: read again
+        self._clear_pending()
 
     def reset(self, conn: Connection) -> None:
         """Start again from the store's entities (after a rollback took some this linker had created)."""
@@ -184,6 +191,8 @@ class Linker:
         self.matcher, self._last_entity, self._last_alias = fresh.matcher, fresh._last_entity, fresh._last_alias
         self._cache.clear()
         self._outlets.clear()
+        self._keys.clear()
+        self._clear_pending()
 
     def remember_outlet(self, conn: Connection, name: str) -> None:
         """Outlets statements were given to (store/outlets.py: a variant of a merged outlet joins it)."""
@@ -197,6 +206,8 @@ class Linker:
     def entity_for(
         self, conn: Connection, name: str, affiliation: str | None, country: str | None, role: str | None
     ) -> int:
+        """The entity a statement's speaker stands for. A new entity, alias or suggestion waits in the batch's
+        pending writes (`prepare` read the keys they may collide with; `flush` writes them before the statements)."""
         kind = canonical.speaker_kind(name, self.lexicon)
         key = (name, kind, affiliation, country)
         if key in self._cache:
@@ -204,8 +215,8 @@ class Linker:
         decision = self.matcher.decide(name, kind=kind, affiliation=affiliation, country=country)
         entity_id = decision.entity_id
         if entity_id is None:
-            entity_id, created = _insert_entity(conn, name, kind, role=role, affiliation=affiliation, country=country)
-            add_alias(conn, entity_id, name)
+            entity_id, created = self._get_or_create(conn, name, kind, role, affiliation, country)
+            self._alias(entity_id, name)
             if created:
                 self.matcher.add(Entity(entity_id, name, kind, (), affiliation, country))
             elif entity_id in self.matcher.entities:
@@ -213,12 +224,116 @@ class Linker:
             else:  # created by another process since this matcher last read the store
                 self.matcher.add(_entity_by_id(conn, entity_id))
         elif decision.new_alias:
-            add_alias(conn, entity_id, name)
+            self._alias(entity_id, name)
             self.matcher.add_alias(entity_id, name)
         for s in decision.suggestions:
-            suggest(conn, entity_id, s.entity_id, s.score, s.reason)
+            a, b = min(entity_id, s.entity_id), max(entity_id, s.entity_id)
+            if a != b:
+                self._pending_suggestions.setdefault((a, b), (s.score, s.reason))
         self._cache[key] = entity_id
         return entity_id
+
+    def prepare(self, conn: Connection, speakers_of: Iterable[tuple[str, str | None, str | None]]) -> None:
+        """Before linking a batch's (name, affiliation, country)s: read the entities holding their keys, in one
+        query, so that creating one is a lookup here and an insert in `flush`, not a savepoint and round trips."""
+        wanted = {}
+        for name, affiliation, country in dict.fromkeys(speakers_of):  # a speaker quoted twice is looked at once
+            kind = canonical.speaker_kind(name, self.lexicon)
+            if (name, kind, affiliation, country) not in self._cache:
+                wanted[self._key(name, kind, affiliation, country)] = None
+        missing = [k for k in wanted if k not in self._keys]
+        self._keys.update(dict.fromkeys(missing))  # free unless read below
+        for i in range(0, len(missing), 500):  # bound the bind parameters of one statement
+            query = select(speakers.c.key, speakers.c.id, speakers.c.merged_into).where(
+                speakers.c.key.in_(missing[i : i + 500])
+            )
+            for r in conn.execute(query):
+                self._keys[r.key] = r.id if r.merged_into is None else _follow(conn, r.merged_into)
+
+    def _get_or_create(
+        self, conn: Connection, name: str, kind: SpeakerKind, role, affiliation, country
+    ) -> tuple[int, bool]:
+        """As `_insert_entity`, the insert deferred to `flush`: the key's holder when one exists (read by `prepare`,
+        or looked up now), else a new id. Other ingests wait for this transaction's writers' lock, so the key stays
+        free until the flush; a known speaker added meanwhile (sync_known_speakers) fails the flush, which the
+        caller's savepoint retries from a reset linker."""
+        key = self._key(name, kind, affiliation, country)
+        if key not in self._keys:
+            found = conn.execute(select(speakers.c.id).where(speakers.c.key == key)).scalar()
+            self._keys[key] = None if found is None else _follow(conn, found)
+        if self._keys[key] is not None:
+            return self._keys[key], False
+        entity_id = self._new_id(conn)
+        self._pending_entities.append(dict(id=entity_id, name=name, kind=kind.value, known=False,
+                                           created_at=datetime.now(UTC), key=key, role=role,
+                                           affiliation=affiliation, country=country))  # fmt: skip
+        self._keys[key] = entity_id
+        return entity_id, True
+
+    def _key(self, name: str, kind: SpeakerKind, affiliation: str | None, country: str | None) -> str:
+        """`entity_key`, remembered for the run (folding a name is most of what linking one costs)."""
+        found = self._entity_keys.get((name, kind, affiliation, country))
+        if found is None:
+            found = self._entity_keys[name, kind, affiliation, country] = entity_key(name, kind, affiliation, country)
+        return found
+
+    def _new_id(self, conn: Connection) -> int:
+        if conn.dialect.name == "postgresql":
+            return conn.execute(text("SELECT nextval(pg_get_serial_sequence('speakers', 'id'))")).scalar_one()
+        # SQLite: this transaction holds the write lock, so the ids after the highest stay free until the flush
+        if self._next_id is None:
+            self._next_id = (conn.execute(select(func.max(speakers.c.id))).scalar() or 0) + 1
+        self._next_id += 1
+        return self._next_id - 1
+
+    def _alias(self, entity_id: int, alias: str) -> None:
+        folded = canonical.fold(alias)
+        if folded:
+            self._pending_aliases.setdefault((entity_id, folded), alias)
+
+    def flush(self, conn: Connection) -> None:
+        """Write the pending entities, aliases and suggestions: a few statements for the batch. An alias or
+        suggestion already stored is left as it is (suggested once per pair: a rejected one stays rejected)."""
+        if self._pending_entities:
+            conn.execute(insert(speakers), self._pending_entities)
+        if self._pending_aliases:
+            have = _pairs(conn, speaker_aliases.c.speaker_id, speaker_aliases.c.folded, self._pending_aliases)
+            rows = [dict(speaker_id=i, alias=a, folded=f) for (i, f), a in self._pending_aliases.items()
+                    if (i, f) not in have]  # fmt: skip
+            if rows:
+                conn.execute(insert(speaker_aliases), rows)
+        if self._pending_suggestions:
+            have = _pairs(conn, merge_suggestions.c.a_id, merge_suggestions.c.b_id, self._pending_suggestions)
+            now = datetime.now(UTC)
+            rows = [dict(a_id=a, b_id=b, score=round(score, 1), reason=reason, status="open", created_at=now)
+                    for (a, b), (score, reason) in self._pending_suggestions.items() if (a, b) not in have]  # fmt: skip
+            if rows:
+                conn.execute(insert(merge_suggestions), rows)
+        self._clear_pending()
+
+    def _clear_pending(self) -> None:
+        self._pending_entities.clear()
+        self._pending_aliases.clear()
+        self._pending_suggestions.clear()
+        self._next_id = None
+
+
+def _pairs(conn: Connection, first, second, wanted: Iterable[tuple]) -> set[tuple]:
+    """The (first, second) pairs of `wanted` already stored, read by their first values, 500 to a statement."""
+    firsts = sorted({f for f, _ in wanted})
+    have = set()
+    for i in range(0, len(firsts), 500):
+        have.update(tuple(r) for r in conn.execute(select(first, second).where(first.in_(firsts[i : i + 500]))))
+    return have
+
+
+def _follow(conn: Connection, found: int) -> int:
+    """The entity `found` stands for now: itself, or the one it was merged into (following merges)."""
+    while True:
+        merged_into = conn.execute(select(speakers.c.merged_into).where(speakers.c.id == found)).scalar()
+        if merged_into is None:
+            return found
+        found = merged_into
 
 
 def suggest(conn: Connection, a: int, b: int, score: float, reason: str, table: Table = merge_suggestions) -> None:
