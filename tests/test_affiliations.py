@@ -20,6 +20,9 @@ CASES = [
     ("Monday's speaker Kay Lum said the plan was sound.", None),
     ("Kay Lum, who spoke at Monday's forum, said the plan was sound.", None),
     ("Kay Lum, who heads Nordbank's branch office, said the plan was sound.", "Nordbank"),
+    # How senior or what sort of source ("lead", "veteran") is no part of whose: never "Norway lead".
+    ("Talks will resume in May, Norway's lead negotiator said.", "Norway"),
+    ("Talks will resume in May, a veteran Chilean diplomat said.", "Chilean"),  # as "a senior Chilean diplomat"
     # One capitalized word opening a sentence is a common noun unless the text capitalizes it elsewhere.
     ("Tournament director Pia Holm said tickets sold out.", None),
     ("Fans love Lumora. Lumora director Pia Holm said tickets sold out.", "Lumora"),

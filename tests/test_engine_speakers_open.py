@@ -319,7 +319,7 @@ LEDE_AFFILIATIONS = [
         "Norway's lead negotiator",
         "Norway",
         marks=pytest.mark.xfail(
-            strict=True, reason="'negotiator' after 'lead' is read as an unnamed source, affiliated 'Norway lead'"
+            strict=True, reason="'negotiator' is no title or noun for a person here: the lede stays an unnamed source"
         ),
     ),
 ]
