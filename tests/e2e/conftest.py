@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_dashboard import AIDS  # the fact-check aids' cases: a misattribution, a wire copy, a pair to decide
 
 from attribution import readers
@@ -162,6 +163,21 @@ def page(browser):
     yield pg
     context.close()
     assert not dialogs, f"script ran in the page: {dialogs}"
+
+
+def pick_option(page, select, option: str, tries: int = 3) -> None:
+    """Open a Streamlit select box and pick `option`. A click that lands while a rerun redraws the widget opens
+    nothing (seen under load), so the list is opened again until the option shows."""
+    wanted = page.get_by_role("option", name=option)
+    for attempt in range(tries):
+        select.get_by_role("combobox").click()
+        try:
+            wanted.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+    wanted.click()
 
 
 @pytest.fixture(scope="session")

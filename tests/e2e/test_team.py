@@ -17,7 +17,7 @@ from werkzeug.serving import make_server
 from attribution.store import StatementFilter, Store
 from conftest import TEAM_ROLES
 
-from .conftest import free_port, serve
+from .conftest import free_port, pick_option, serve
 
 pytestmark = pytest.mark.e2e
 
@@ -157,8 +157,7 @@ def test_an_editor_bulk_sets_a_workflow(team, e2e_url: str, page: Page, artifact
     sign_in(page, url, "ed", "review?speaker=John+Kelley")
     heading(page, "Review").wait_for()
     page.get_by_text("Bulk: set the workflow").click()
-    page.locator(".st-key-rv_bulk_workflow").get_by_role("combobox").click()
-    page.get_by_role("option", name="needs second review").click()
+    pick_option(page, page.locator(".st-key-rv_bulk_workflow"), "needs second review")
     page.get_by_text(f"Yes, change {len(kelley)} statements").click()
     page.get_by_role("button", name="Apply to the queue").click()
     page.get_by_text("to “needs second review”").wait_for()
