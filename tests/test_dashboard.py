@@ -740,6 +740,18 @@ def test_compare_two_speakers_side_by_side_and_open_a_grid_cell(url: str, store:
     assert len(cell) > 0 and set(cell["speaker"]) == {"Caroline Leavitt"}
 
 
+def test_compare_grid_labels_every_row_and_topic(url: str, store: Store) -> None:
+    """Vega-Lite hides every other label when they crowd (a 15-row grid showed 8 names): a fixed band per row
+    and no overlap culling keep each speaker and topic named."""
+    at = run("views/compare.py")
+    ok(at)
+    (spec,) = [json.loads(el.proto.spec) for el in at.get("vega_lite_chart")]
+    assert spec["height"] == {"step": 26}
+    for layer in spec["layer"]:
+        for channel in ("x", "y"):
+            assert layer["encoding"][channel]["axis"]["labelOverlap"] is False
+
+
 @pytest.mark.parametrize(("who", "shown"), [([], 0), (["John Kelley"], 0), (["John Kelley", "Anna Berg"], 2)])
 def test_compare_needs_two_or_more(url: str, who: list[str], shown: int) -> None:
     at = run("views/compare.py", {"who": who} if who else None)

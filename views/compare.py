@@ -100,8 +100,8 @@ if grid.empty:
     st.caption("No topic-tagged statements for these choices.")
 else:
     cells = alt.Chart(grid).encode(
-        x=alt.X("topic:N", title=None, axis=alt.Axis(labelAngle=-30)),
-        y=alt.Y("row:N", title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("topic:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=200, labelOverlap=False)),
+        y=alt.Y("row:N", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
     )
     heat = (
         cells.mark_rect()
@@ -115,7 +115,7 @@ else:
     counts = cells.mark_text(baseline="middle").encode(
         text="statements:Q", color=alt.condition(dark, alt.value("white"), alt.value("#111827"))
     )
-    chart = (heat + counts).properties(height=max(160, 26 * grid["row"].nunique()))
+    chart = (heat + counts).properties(height=alt.Step(26))  # a fixed band per row: every label shows
     st.altair_chart(chart, width="stretch", key="cmp_grid", on_select=pick_cell)
     st.caption("Click a cell (or pick it below) to read its statements.")
     r, t = st.columns(2)
