@@ -930,6 +930,8 @@ def test_compare_and_speaker_pages_show_speech_acts_and_a_toggle_adds_the_rest(
     assert said >= 1 and every == said + 2  # this article's "thinks" and "plans" are not speech acts
     at = run(page, params)
     assert not at.toggle(key=key).value and olsen_count(at) == said and "speech" not in at.query_params
+    if "speakers" in page:  # the picker counts everything: the metric says how many that is
+        assert f"{every:,} with beliefs and plans" in next(m.help for m in at.metric if m.label == "Statements")
     at.toggle(key=key).set_value(True).run()
     ok(at)
     assert olsen_count(at) == every and at.query_params["speech"] == "any"

@@ -94,7 +94,9 @@ if entity_id is not None:
             lambda: store.statements(flt, limit=RECENT_ROWS, order="published_desc"),
         )
         m = st.columns(4)
-        m[0].metric("Statements", f"{n:,}")
+        # The picker counts every statement; say so when this page shows speech acts alone (143 beside 160).
+        everything = None if speech is None else f"Speech acts; {entity.statement_count:,} with beliefs and plans"
+        m[0].metric("Statements", f"{n:,}", help=everything)
         m[1].metric("Relay outlets", sum(1 for v, _ in outlets if v))
         m[2].metric("Reviewed", sum(k for v, k in verdicts if v))
         m[3].metric("Disputed or worse", sum(k for v, k in verdicts if v in DISPUTED))
