@@ -101,6 +101,7 @@ class Extracted:
     fingerprint: int  # the article's text fingerprint and credited wire (fact-check aids: wire copies)
     wire: str | None
     unread: str | None = None  # why no engine read the article (its language), which is stored all the same
+    keys: tuple[str, ...] | None = None  # statement_keys of the statements, when found with them (in the workers)
 
 
 def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
@@ -111,7 +112,8 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
         found = tuple(extract_article(article, lex))
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
         return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
-                         wire_credit(article.text, directory=Path(data) if data else None))  # fmt: skip
+                         wire_credit(article.text, directory=Path(data) if data else None),
+                         keys=tuple(statement_keys(article.id, (s.text for s in found))))  # fmt: skip
     except UnsupportedLanguageError as e:  # stored and shown with its language, marked as not read
         return Extracted((), (), (), article_fingerprint(article.text), None, str(e))
     except Exception as e:  # an engine bug on one article must not stop the batch; it is reported by name
@@ -317,7 +319,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(rows)))
         with _search_indexed_after(conn, table, first, ids[-1], len(rows)):
-            executemany(conn, table, [dict(r, id=i) for i, r in zip(ids, rows, strict=True)])
+            executemany(conn, table, rows, ids)
         return ids
     allocate = text(
         f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
@@ -365,19 +367,20 @@ def _search_indexed_after(conn: Connection, table: Table, first: int, last: int,
 _SEARCHED = ("statements", "articles")  # the tables with an FTS5 word index on SQLite (migrations 0004, 0006)
 
 
-def executemany(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """Insert rows (dicts with the same keys). On SQLite the values go to the driver as SQLAlchemy would bind them
-    (JSON as json.dumps text, None included), without its per-row parameter processing (a third of the insert's
-    time); a table with a column SQLAlchemy converts otherwise (dates) goes through SQLAlchemy."""
+def executemany(conn: Connection, table: Table, rows: list[dict], ids: list[int] | None = None) -> None:
+    """Insert rows (dicts with the same keys; `ids`: their ids, when given apart). On SQLite the values go to the
+    driver as SQLAlchemy would bind them (JSON as json.dumps text, None included), without its per-row parameter
+    processing (a third of the insert's time); a table with a column SQLAlchemy converts otherwise (dates) goes
+    through SQLAlchemy."""
     if not rows:
         return
-    columns = list(rows[0])
+    columns = ["id", *rows[0]] if ids else list(rows[0])
     types = [table.c[c].type for c in columns]
     if conn.dialect.name != "sqlite" or not all(isinstance(t, _PLAIN) for t in types):
-        conn.execute(insert(table), rows)
+        conn.execute(insert(table), [dict(r, id=i) for i, r in zip(ids, rows, strict=True)] if ids else rows)
         return
     as_json = [i for i, t in enumerate(types) if isinstance(t, JSON)]
-    values = [list(r.values()) for r in rows]
+    values = [[i, *r.values()] for i, r in zip(ids, rows, strict=True)] if ids else [list(r.values()) for r in rows]
     for v in values:
         for i in as_json:
             v[i] = json.dumps(v[i])
@@ -448,7 +451,7 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
 
 def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extracted, linker: Linker, lex) -> list[dict]:
     rows = []
-    keys = statement_keys(a.id, (s.text for s in found.statements))
+    keys = found.keys or statement_keys(a.id, (s.text for s in found.statements))
     for position, (s, key, (check, reasons)) in enumerate(zip(found.statements, keys, found.checks, strict=True)):
         speaker_id = None
         if s.speaker and not s.anonymous:
