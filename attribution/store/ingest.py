@@ -21,22 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Connection,
-    Float,
-    Integer,
-    String,
-    Table,
-    bindparam,
-    delete,
-    func,
-    insert,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import topics
@@ -48,6 +33,7 @@ from ..language import with_language
 from ..models import Article, Statement
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
+from .driver import executemany
 from .indexed import refresh_statistics
 from .keys import statement_keys, statement_words
 from .records import IngestSummary
@@ -365,32 +351,6 @@ def _search_indexed_after(conn: Connection, table: Table, first: int, last: int,
 
 
 _SEARCHED = ("statements", "articles")  # the tables with an FTS5 word index on SQLite (migrations 0004, 0006)
-
-
-def executemany(conn: Connection, table: Table, rows: list[dict], ids: list[int] | None = None) -> None:
-    """Insert rows (dicts with the same keys; `ids`: their ids, when given apart). On SQLite the values go to the
-    driver as SQLAlchemy would bind them (JSON as json.dumps text, None included), without its per-row parameter
-    processing (a third of the insert's time); a table with a column SQLAlchemy converts otherwise (dates) goes
-    through SQLAlchemy."""
-    if not rows:
-        return
-    columns = ["id", *rows[0]] if ids else list(rows[0])
-    types = [table.c[c].type for c in columns]
-    if conn.dialect.name != "sqlite" or not all(isinstance(t, _PLAIN) for t in types):
-        conn.execute(insert(table), [dict(r, id=i) for i, r in zip(ids, rows, strict=True)] if ids else rows)
-        return
-    as_json = [i for i, t in enumerate(types) if isinstance(t, JSON)]
-    values = [[i, *r.values()] for i, r in zip(ids, rows, strict=True)] if ids else [list(r.values()) for r in rows]
-    for v in values:
-        for i in as_json:
-            v[i] = json.dumps(v[i])
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    conn.exec_driver_sql(
-        f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' for _ in columns)})", [tuple(v) for v in values]
-    )
-
-
-_PLAIN = (Integer, String, Float, Boolean, JSON)  # the driver takes their Python values as SQLAlchemy binds them
 
 
 def _new_statements(conn: Connection, ids: list[int], topic_rows: list[tuple[str, ...]]) -> dict:
