@@ -10,6 +10,7 @@ import dataclasses
 import pytest
 from sqlalchemy import JSON, Boolean, Column, Float, Integer, MetaData, String, Table, create_engine, event, insert
 
+from attribution import Article
 from attribution.aids import AidStatement, group_statements
 from attribution.aids.sources import independent_sources
 from attribution.aids.thresholds import load as load_thresholds
@@ -213,3 +214,38 @@ def test_near_identical_articles_are_one_source(fingerprints, sources) -> None:
         for i, f in enumerate(fingerprints)
     ]
     assert len(independent_sources(members, load_thresholds())) == sources
+
+
+# -- an article new to the store has its language found with its statements (in the workers, if any) ---------
+
+_LANGUAGES = [
+    (
+        Article(
+            "en",
+            "Maren Tolvik said that the harbour would stay open for every ship until the end of the month."
+            " The port authority expects more traffic in the spring and plans a second quay.",
+        ),
+        "en",
+        False,
+    ),
+    (Article("ru", "Министр иностранных дел Сергей Лавров заявил, что переговоры продолжатся в мае."), "ru", False),
+    (
+        Article("uk", "Міністр заявив, що переговори з партнерами продовжаться наступного тижня у Києві. " * 4),
+        "uk",
+        True,
+    ),
+    (Article("de-declared", "Maren Tolvik said the port stays open.", language="de"), "de", True),
+    (Article("en-declared", "Министр заявил, что порт открыт.", language="en"), "en", False),  # declared wins
+    (Article("short", "12 - 14"), None, False),  # too few letters to tell: no language, read as English
+]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_is_stored_with_its_declared_or_detected_language(store_url: str, workers: int) -> None:
+    with Store(store_url) as store:
+        summary = store.ingest([a for a, _, _ in _LANGUAGES], workers=workers)
+        assert (summary.new, summary.failed) == (len(_LANGUAGES), 0)
+        assert {a.key: a.language for a in store.articles(limit=None)} == {a.id: lang for a, lang, _ in _LANGUAGES}
+        assert sorted(u.split(":")[0] for u in summary.unread) == sorted(a.id for a, _, unread in _LANGUAGES if unread)
+        again = store.ingest([a for a, _, _ in _LANGUAGES], workers=workers)  # compared with the stored language
+        assert (again.new, again.updated, again.unchanged) == (0, 0, len(_LANGUAGES))

@@ -14,7 +14,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from itertools import islice
@@ -88,20 +88,23 @@ class Extracted:
     wire: str | None
     unread: str | None = None  # why no engine read the article (its language), which is stored all the same
     keys: tuple[str, ...] | None = None  # statement_keys of the statements, when found with them (in the workers)
+    language: str | None = None  # the article's language, when detected with them (an article new to the store)
 
 
 def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
     """One article through the engine, topics and check-worthiness (runs in a worker process)."""
     article, data = job
+    article = with_language(article)  # stored with the article: the declared or detected language
     try:
         lex = lexicons.load(Path(data) if data else None)
         found = tuple(extract_article(article, lex))
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
         return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
                          wire_credit(article.text, directory=Path(data) if data else None),
-                         keys=tuple(statement_keys(article.id, (s.text for s in found))))  # fmt: skip
+                         keys=tuple(statement_keys(article.id, (s.text for s in found))),
+                         language=article.language)  # fmt: skip
     except UnsupportedLanguageError as e:  # stored and shown with its language, marked as not read
-        return Extracted((), (), (), article_fingerprint(article.text), None, str(e))
+        return Extracted((), (), (), article_fingerprint(article.text), None, str(e), language=article.language)
     except Exception as e:  # an engine bug on one article must not stop the batch; it is reported by name
         return IngestError(article.id, f"the engine failed ({type(e).__name__}: {e})")
 
@@ -165,8 +168,7 @@ def run(
         """Look up which articles of a chunk changed and start extracting them (in the workers, if any)."""
         if chunk is None:
             return None
-        # stored with the article: the declared or detected language
-        pairs = [(with_language(c[0]), c[1]) if isinstance(c, tuple) else (with_language(c), None) for c in chunk]
+        pairs = [c if isinstance(c, tuple) else (c, None) for c in chunk]
         with engine.connect() as conn:
             keys = [a.id for a, _ in pairs]
             state = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
@@ -175,6 +177,10 @@ def run(
         results: list = []  # per article of todo: a clash refused before extraction, an Extracted, or a _Sent
         sent: list[int] = []  # indexes in results of the articles for the workers
         for a, found in pairs:
+            # Stored with the article: the declared or detected language. Compared here with a stored article's;
+            # an article new to the store is told it by `extract` (in the workers, if any).
+            if a.id in state or found is not None:
+                a = with_language(a)
             clash = _clash(given, a)
             if clash is None and _unchanged(state.get(a.id), a, fingerprint):
                 continue
@@ -200,6 +206,8 @@ def run(
             if executor:  # the workers extract the next chunk while this one is written
                 results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
                 pending = prepare(next(chunks, None))
+            todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language
+                    else a for a, r in zip(todo, results, strict=True)]  # fmt: skip
             counts["unchanged"] += size - len(todo)
             outcomes = []
             with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
