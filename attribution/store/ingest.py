@@ -87,7 +87,7 @@ class Extracted:
     fingerprint: int  # the article's text fingerprint and credited wire (fact-check aids: wire copies)
     wire: str | None
     unread: str | None = None  # why no engine read the article (its language), which is stored all the same
-    keys: tuple[str, ...] | None = None  # statement_keys of the statements, when found with them (in the workers)
+    keys: tuple[str, ...] | None = None  # statement_keys of the statements, when the workers found them
     language: str | None = None  # the article's language, when detected with them (an article new to the store)
 
 
@@ -101,7 +101,6 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
         return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
                          wire_credit(article.text, directory=Path(data) if data else None),
-                         keys=tuple(statement_keys(article.id, (s.text for s in found))),
                          language=article.language)  # fmt: skip
     except UnsupportedLanguageError as e:  # stored and shown with its language, marked as not read
         return Extracted((), (), (), article_fingerprint(article.text), None, str(e), language=article.language)
@@ -111,8 +110,14 @@ def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
 
 def extract_all(jobs: list[tuple[Article, str | None]]) -> list[Extracted | IngestError]:
     """A few articles sent to a worker at once: the pool's queues cost per message, as much as a short article's
-    extraction."""
-    return [extract(job) for job in jobs]
+    extraction. The statements' keys are found here too, off the process that writes them."""
+    out = []
+    for job in jobs:
+        found = extract(job)
+        if isinstance(found, Extracted):
+            found = replace(found, keys=tuple(statement_keys(job[0].id, (s.text for s in found.statements))))
+        out.append(found)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
