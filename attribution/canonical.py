@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -83,9 +83,14 @@ def _transliteration(_env: str) -> dict[int, str]:
 
 def fold(name: str) -> str:
     """The look-up key of a name: plain, particles dropped, transliteration variants folded per word."""
-    data = _data()
+    return _fold(name, os.environ.get("ATTRIBUTION_DATA", ""))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again (linking each statement of an ingest)
+def _fold(name: str, env: str) -> str:
+    data = _data_in(env)
     words = []
-    for word in plain(name).translate(_transliteration(os.environ.get("ATTRIBUTION_DATA", ""))).split():
+    for word in plain(name).translate(_transliteration(env)).split():
         if word in data.particles:
             continue
         for pattern, replacement in data.rules:

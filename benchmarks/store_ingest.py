@@ -5,7 +5,8 @@ a busy machine slows both alike; medians printed as JSON. Per article, in CPU mi
 - engine: the extraction (in this process with 1 worker, in the workers with 2: their CPU, counted when the pool
   stops);
 - store: everything else this process does (reading state, speaker linking, the writes, topics rows), without
-- aids: the fact-check aids update at the end of the ingest (a full refresh on a store this small), apart.
+- aids: the fact-check aids update at the end of the ingest (a full refresh on a store this small), apart;
+- main: store + aids, what this process spends beside the engine (with 2 workers, the bound on a free core).
 
     .venv/bin/python benchmarks/store_ingest.py [--articles 400] [--rounds 3]
 """
@@ -70,7 +71,7 @@ def run(corpus: list, workers: int, folder: Path, n: int) -> dict:
     store_ms = (main - (engine_cpu[0] if workers == 1 else 0) - aids_cpu[0]) / articles_n * 1000
     return {"workers": workers, "articles": articles_n, "statements": summary.statements, "seconds": seconds,
             "articles_per_s": articles_n / seconds, "engine_ms": engine / articles_n * 1000, "store_ms": store_ms,
-            "aids_ms": aids_cpu[0] / articles_n * 1000,
+            "aids_ms": aids_cpu[0] / articles_n * 1000, "main_ms": store_ms + aids_cpu[0] / articles_n * 1000,
             "articles_per_s_without_aids": articles_n / max(seconds - aids_cpu[0], 1e-9)}  # fmt: skip
 
 

@@ -30,11 +30,6 @@ def same_speaker(a: AidStatement, b: AidStatement) -> bool:
     return (a.speaker or "").casefold() == (b.speaker or "").casefold()
 
 
-def different_speakers(a: AidStatement, b: AidStatement) -> bool:
-    """Both speakers known and not the same: an unknown speaker is never a misattribution."""
-    return bool(a.speaker and b.speaker) and not same_speaker(a, b)
-
-
 def group_statements(
     statements: Sequence[AidStatement] | Corpus,
     thresholds: Thresholds | None = None,
@@ -56,21 +51,27 @@ def group_statements(
     texts, text_of = _texts(corpus, thresholds)
     unit_of, leads, text_units = _units(corpus, text_of, len(texts))
 
-    def lead(u: int) -> AidStatement:
-        return corpus.statement(leads[u])
-
     sets = DisjointSets(len(leads))
     suggested: list[tuple[int, int, float]] = []
     alerted: list[tuple[int, int, float]] = []
+    # What same_speaker reads of each unit's lead, as plain lists (a record per comparison took half of a small
+    # store's refresh). A misattribution needs both speakers known (named) and not the same.
+    lead_rows = np.asarray(leads, dtype=np.int64)
+    entity = corpus.speaker_ids[lead_rows].tolist()  # MISSING: none
+    codes = corpus.speakers[lead_rows].tolist()
+    name = _name_keys(corpus)[codes].tolist()
+    named = [bool(corpus.names[c]) for c in codes]
+    article = corpus.article_ids[lead_rows].tolist()
+    statement = corpus.ids[lead_rows].tolist()
 
     def compare(u: int, v: int, score: float) -> None:
-        a, b = lead(u), lead(v)
-        if same_speaker(a, b):
+        a, b = entity[u], entity[v]
+        if a == b if a != MISSING and b != MISSING else name[u] == name[v]:  # same_speaker
             if score >= thresholds.group_auto:
                 sets.union(u, v)
             elif score >= thresholds.group_suggest:
                 suggested.append((u, v, score))
-        elif different_speakers(a, b) and a.article_id != b.article_id and score >= thresholds.misattribution:
+        elif named[u] and named[v] and article[u] != article[v] and score >= thresholds.misattribution:
             alerted.append((u, v, score))
 
     for same_text in text_units:  # one wording, several speakers (or an entity and a bare name)
@@ -107,17 +108,17 @@ def group_statements(
         return out
 
     suggestions = [
-        GroupSuggestion(lead(u).id, lead(v).id, group_id[sets.find(u)], group_id[sets.find(v)], round(score, 2))
+        GroupSuggestion(statement[u], statement[v], group_id[sets.find(u)], group_id[sets.find(v)], round(score, 2))
         for u, v, score in best(suggested).values()
     ]
     alerts = [
         MisattributionAlert(
-            lead(u).id,
-            lead(v).id,
+            statement[u],
+            statement[v],
             group_id[sets.find(u)],
             group_id[sets.find(v)],
-            lead(u).speaker or "",
-            lead(v).speaker or "",
+            corpus.names[codes[u]] or "",
+            corpus.names[codes[v]] or "",
             round(score, 2),
         )
         for u, v, score in best(alerted).values()
@@ -158,8 +159,7 @@ def _units(corpus: Corpus, text_of: np.ndarray, texts: int) -> tuple[np.ndarray,
 
     Returns each row's unit, each unit's first row (its lead) and each text's units."""
     rows = np.arange(len(corpus))
-    folded: dict[str, int] = {}
-    name_keys = np.array([folded.setdefault((name or "").casefold(), len(folded)) for name in corpus.names])
+    name_keys = _name_keys(corpus)
     has_id = corpus.speaker_ids != MISSING
     speaker = np.where(has_id, corpus.speaker_ids, name_keys[corpus.speakers])  # the entity, else the name
     text = np.where(text_of >= 0, text_of, -1 - rows)
@@ -177,6 +177,12 @@ def _units(corpus: Corpus, text_of: np.ndarray, texts: int) -> tuple[np.ndarray,
         if t >= 0:
             text_units[t].append(u)
     return unit_of, leads.tolist(), text_units
+
+
+def _name_keys(corpus: Corpus) -> np.ndarray:
+    """Per name code, a code of the name as same_speaker compares names (casefolded, None as "")."""
+    folded: dict[str, int] = {}
+    return np.array([folded.setdefault((name or "").casefold(), len(folded)) for name in corpus.names], dtype=np.int64)
 
 
 def _group(rows: list[int], corpus: Corpus, thresholds: Thresholds) -> StatementGroup:

@@ -40,10 +40,6 @@ def article_fingerprint(text: str) -> int:
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
-def near_identical(a: int, b: int, thresholds: Thresholds) -> bool:
-    return ((a ^ b) & ((1 << 64) - 1)).bit_count() <= thresholds.article_simhash_bits
-
-
 def wire_credit(text: str, thresholds: Thresholds | None = None, directory: Path | None = None) -> str | None:
     """The wire service an article credits ("KYIV (Reuters) -", "— AFP"), by its name in outlets.csv."""
     thresholds = thresholds or load_thresholds(directory)
@@ -80,11 +76,14 @@ def independent_sources(members: Sequence[AidStatement], thresholds: Thresholds)
     for i, m in enumerate(members):
         if m.article_fingerprint is not None:
             sets.union(i, fingerprints.setdefault(m.article_fingerprint, i))
-    distinct = list(fingerprints.items())
-    for x, (a, i) in enumerate(distinct):
-        for b, j in distinct[x + 1 :]:
-            if near_identical(a, b, thresholds):
-                sets.union(i, j)
+    # Near-identical: fingerprints differing in few bits. Each against the later ones at once (numpy): pair by
+    # pair, large groups took a third of a small store's aids refresh.
+    prints = np.array(list(fingerprints), dtype=np.int64).view(np.uint64)
+    first = list(fingerprints.values())
+    for x in range(len(first) - 1):
+        near = np.bitwise_count(prints[x + 1 :] ^ prints[x]) <= thresholds.article_simhash_bits
+        for y in np.flatnonzero(near).tolist():
+            sets.union(first[x], first[x + 1 + y])
     origins: defaultdict[int, set[str]] = defaultdict(set)
     fallbacks: defaultdict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(members):

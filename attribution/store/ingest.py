@@ -13,7 +13,8 @@ import json
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from itertools import islice
@@ -32,6 +33,7 @@ from ..language import with_language
 from ..models import Article, Statement
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
+from .driver import executemany
 from .indexed import refresh_statistics
 from .keys import statement_keys, statement_words
 from .records import IngestSummary
@@ -85,27 +87,37 @@ class Extracted:
     fingerprint: int  # the article's text fingerprint and credited wire (fact-check aids: wire copies)
     wire: str | None
     unread: str | None = None  # why no engine read the article (its language), which is stored all the same
+    keys: tuple[str, ...] | None = None  # statement_keys of the statements, when the workers found them
+    language: str | None = None  # the article's language, when detected with them (an article new to the store)
 
 
 def extract(job: tuple[Article, str | None]) -> Extracted | IngestError:
     """One article through the engine, topics and check-worthiness (runs in a worker process)."""
     article, data = job
+    article = with_language(article)  # stored with the article: the declared or detected language
     try:
         lex = lexicons.load(Path(data) if data else None)
         found = tuple(extract_article(article, lex))
         checks = tuple((c.value, c.reasons) for c in (checkworthiness.score(s.text) for s in found))
         return Extracted(found, tuple(topics.tag(s.text) for s in found), checks, article_fingerprint(article.text),
-                         wire_credit(article.text, directory=Path(data) if data else None))  # fmt: skip
+                         wire_credit(article.text, directory=Path(data) if data else None),
+                         language=article.language)  # fmt: skip
     except UnsupportedLanguageError as e:  # stored and shown with its language, marked as not read
-        return Extracted((), (), (), article_fingerprint(article.text), None, str(e))
+        return Extracted((), (), (), article_fingerprint(article.text), None, str(e), language=article.language)
     except Exception as e:  # an engine bug on one article must not stop the batch; it is reported by name
         return IngestError(article.id, f"the engine failed ({type(e).__name__}: {e})")
 
 
 def extract_all(jobs: list[tuple[Article, str | None]]) -> list[Extracted | IngestError]:
     """A few articles sent to a worker at once: the pool's queues cost per message, as much as a short article's
-    extraction."""
-    return [extract(job) for job in jobs]
+    extraction. The statements' keys are found here too, off the process that writes them."""
+    out = []
+    for job in jobs:
+        found = extract(job)
+        if isinstance(found, Extracted):
+            found = replace(found, keys=tuple(statement_keys(job[0].id, (s.text for s in found.statements))))
+        out.append(found)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +173,7 @@ def run(
         """Look up which articles of a chunk changed and start extracting them (in the workers, if any)."""
         if chunk is None:
             return None
-        # stored with the article: the declared or detected language
-        pairs = [(with_language(c[0]), c[1]) if isinstance(c, tuple) else (with_language(c), None) for c in chunk]
+        pairs = [c if isinstance(c, tuple) else (c, None) for c in chunk]
         with engine.connect() as conn:
             keys = [a.id for a, _ in pairs]
             state = {r.key: r for r in conn.execute(select(*_ARTICLE_STATE).where(articles.c.key.in_(keys)))}
@@ -171,6 +182,10 @@ def run(
         results: list = []  # per article of todo: a clash refused before extraction, an Extracted, or a _Sent
         sent: list[int] = []  # indexes in results of the articles for the workers
         for a, found in pairs:
+            # Stored with the article: the declared or detected language. Compared here with a stored article's;
+            # an article new to the store is told it by `extract` (in the workers, if any).
+            if a.id in state or found is not None:
+                a = with_language(a)
             clash = _clash(given, a)
             if clash is None and _unchanged(state.get(a.id), a, fingerprint):
                 continue
@@ -196,6 +211,8 @@ def run(
             if executor:  # the workers extract the next chunk while this one is written
                 results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
                 pending = prepare(next(chunks, None))
+            todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language
+                    else a for a, r in zip(todo, results, strict=True)]  # fmt: skip
             counts["unchanged"] += size - len(todo)
             outcomes = []
             with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
@@ -300,7 +317,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
     if conn.dialect.name != "postgresql":
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(rows)))
-        conn.execute(insert(table), [dict(r, id=i) for i, r in zip(ids, rows, strict=True)])
+        with _search_indexed_after(conn, table, first, ids[-1], len(rows)):
+            executemany(conn, table, rows, ids)
         return ids
     allocate = text(
         f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
@@ -320,14 +338,41 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
     return ids
 
 
+SEARCH_BATCH = 20  # rows from which an insert into SQLite fills the word index after them, not row by row
+
+
+@contextmanager
+def _search_indexed_after(conn: Connection, table: Table, first: int, last: int, n: int) -> Iterator[None]:
+    """SQLite: the rows inserted in the block (ids first..last) enter the table's FTS5 word index in one statement
+    after it, instead of one by one through its insert trigger (which took three quarters of a statement's insert).
+    The trigger is set aside for the block and put back as it was, inside the caller's transaction (a rollback
+    restores it too); the index then holds what the trigger would have put in it, so searches, and later edits and
+    deletes through the other triggers, see no difference. Without the trigger (a bulk load has set it aside,
+    store/bulk.py) the rows are left to that load's rebuild."""
+    trigger = f"{table.name}_fts_insert"
+    sql = None
+    if table.name in _SEARCHED and n >= SEARCH_BATCH:
+        found = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,))
+        sql = found.scalar()
+    if sql:
+        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    yield
+    if sql:
+        conn.exec_driver_sql(f"INSERT INTO {table.name}_fts(rowid, text) SELECT id, text FROM {table.name} "
+                             "WHERE id BETWEEN ? AND ? ORDER BY id", (first, last))  # fmt: skip
+        conn.exec_driver_sql(sql)
+
+
+_SEARCHED = ("statements", "articles")  # the tables with an FTS5 word index on SQLite (migrations 0004, 0006)
+
+
 def _new_statements(conn: Connection, ids: list[int], topic_rows: list[tuple[str, ...]]) -> dict:
     """The empty reviews, topics and aids log entries of newly inserted statements."""
     if ids:
-        conn.execute(insert(reviews), [{"statement_id": i, "evidence_urls": []} for i in ids])
+        executemany(conn, reviews, [{"statement_id": i, "evidence_urls": []} for i in ids])
         log_statements(conn, ids)
     tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]
-    if tags:
-        conn.execute(insert(statement_topics), tags)
+    executemany(conn, statement_topics, tags)
     return {}
 
 
@@ -379,7 +424,7 @@ def _write_article(conn: Connection, a: Article, found: Extracted, fingerprint: 
 
 def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extracted, linker: Linker, lex) -> list[dict]:
     rows = []
-    keys = statement_keys(a.id, (s.text for s in found.statements))
+    keys = found.keys or statement_keys(a.id, (s.text for s in found.statements))
     for position, (s, key, (check, reasons)) in enumerate(zip(found.statements, keys, found.checks, strict=True)):
         speaker_id = None
         if s.speaker and not s.anonymous:
@@ -443,8 +488,8 @@ def _store_statements(
     if fresh:  # one round trip for all new statements, ids in the order given
         inserted = iter(insert_statements(conn, fresh))
         ids = [next(inserted) if n else i for i, n in zip(ids, is_new, strict=True)]
-        conn.execute(
-            insert(reviews), [{"statement_id": i, "evidence_urls": []} for i, n in zip(ids, is_new, strict=True) if n]
+        executemany(
+            conn, reviews, [{"statement_id": i, "evidence_urls": []} for i, n in zip(ids, is_new, strict=True) if n]
         )
     kept = [dict(r, _id=i) for i, r, n in zip(ids, new_rows, is_new, strict=True) if not n]
     if kept:
@@ -454,8 +499,7 @@ def _store_statements(
     if ids:
         conn.execute(delete(statement_topics).where(statement_topics.c.statement_id.in_(ids)))
     tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]
-    if tags:
-        conn.execute(insert(statement_topics), tags)
+    executemany(conn, statement_topics, tags)
     return relinked, retired
 
 
