@@ -293,41 +293,66 @@ def insert_statements(conn: Connection, rows: list[dict]) -> list[int]:
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
     """Insert rows in one round trip whatever their number, ids in the order given: the ids are taken first (from
     the table's sequence on PostgreSQL, after the highest on SQLite, whose write lock the transaction holds), then
-    the rows go through COPY on PostgreSQL and one executemany on SQLite (with RETURNING, SQLAlchemy sent SQLite a
-    statement a row)."""
+    the rows go in through write_rows."""
     if not rows:
         return []
     if conn.dialect.name != "postgresql":
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(rows)))
-        conn.execute(insert(table), [dict(r, id=i) for i, r in zip(ids, rows, strict=True)])
-        return ids
-    allocate = text(
-        f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
-    )
-    ids = list(conn.execute(allocate, {"n": len(rows)}).scalars().all())
-    columns = ["id", *rows[0]]
-    as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
-    quoted = ", ".join(f'"{c}"' for c in columns)  # "end" is a reserved word
-    dbapi = conn.dialect.loaded_dbapi
-    try:
-        with conn.connection.driver_connection.cursor().copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-            for row_id, row in zip(ids, rows, strict=True):
-                copy.write_row([row_id, *(json.dumps(v) if k in as_json and v is not None else v
-                                          for k, v in row.items())])  # fmt: skip
-    except dbapi.Error as e:  # as SQLAlchemy would raise it (IntegrityError for a key taken meanwhile)
-        raise DBAPIError.instance(f"COPY {table.name}", None, e, dbapi.Error) from e
+    else:
+        allocate = text(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
+        )
+        ids = list(conn.execute(allocate, {"n": len(rows)}).scalars().all())
+    write_rows(conn, table, rows, ids)
     return ids
+
+
+def write_rows(conn: Connection, table: Table, rows: list[dict], ids: list[int] | None = None) -> None:
+    """Insert rows (each with the keys of the first; `ids`, when given, go to the id column) in one round trip,
+    reading nothing back: COPY on PostgreSQL; on SQLite one executemany of the driver's cursor, each value through
+    its column type's own conversion (SQLAlchemy's executemany, with RETURNING a statement a row, spent more time
+    building each row's parameters than SQLite spent inserting it). Server defaults fill the columns left out."""
+    if not rows:
+        return
+    names = list(rows[0])
+    columns = ["id", *names] if ids is not None else names
+    quoted = ", ".join(f'"{c}"' for c in columns)  # "end" is a reserved word
+    dialect, dbapi = conn.dialect, conn.dialect.loaded_dbapi
+    cursor = conn.connection.driver_connection.cursor()
+    if dialect.name == "postgresql":
+        as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
+        convert = [(lambda v: None if v is None else json.dumps(v)) if c in as_json else None for c in names]
+        sql = f"COPY {table.name} ({quoted}) FROM STDIN"
+    else:
+        convert = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in names]
+        sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' for _ in columns)})"
+    values = ([f(row[c]) if f else row[c] for f, c in zip(convert, names, strict=True)] for row in rows)
+    if ids is not None:
+        values = ([i, *v] for i, v in zip(ids, values, strict=True))
+    try:
+        if dialect.name == "postgresql":
+            with cursor.copy(sql) as copy:
+                for row in values:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(sql, values)
+    except dbapi.Error as e:  # as SQLAlchemy would raise it (IntegrityError for a key taken meanwhile)
+        raise DBAPIError.instance(sql, None, e, dbapi.Error) from e
+    finally:
+        cursor.close()
 
 
 def _new_statements(conn: Connection, ids: list[int], topic_rows: list[tuple[str, ...]]) -> dict:
     """The empty reviews, topics and aids log entries of newly inserted statements."""
     if ids:
-        conn.execute(insert(reviews), [{"statement_id": i, "evidence_urls": []} for i in ids])
+        write_rows(conn, reviews, [{"statement_id": i, "evidence_urls": []} for i in ids])
         log_statements(conn, ids)
-    tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]
-    if tags:
-        conn.execute(insert(statement_topics), tags)
+    write_rows(
+        conn,
+        statement_topics,
+        [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts],
+    )
     return {}
 
 
