@@ -8,8 +8,9 @@ Prints JSON:
   same synthetic articles (benchmarks/store_synthetic.py), in the same run; the ratios the issue asks for.
 - load: a batch output of about --statements statements (the engine's output on a few thousand synthetic
   articles, repeated under other ids) loaded by `ingest DIR` into a fresh SQLite file and, with --pg, into an
-  empty PostgreSQL database: rows/s and the loading process's peak memory; then a full aids refresh of that
-  store (seconds, peak memory), with --refresh.
+  empty PostgreSQL database: rows/s, the loading process's CPU (user, system) and peak memory (while the rows go
+  in: peak_mb_rows; with the word indexes' rebuild after them: peak_mb); then a full aids refresh of that store
+  (seconds, CPU, peak memory), with --refresh.
 Each load runs in a process of its own, so its peak memory is its own.
 """
 
@@ -102,19 +103,27 @@ def load(out: str, url: str, refresh: bool) -> dict:
     """In a process of its own (see main): one load, and the aids refresh after it."""
     from attribution.store import Store
 
+    rows_peak = [0]
+
+    def progress(done: int, total: int | None) -> None:  # the peak while rows go in (before indexes are rebuilt)
+        rows_peak[0] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
     with Store(url) as store:
         started = time.perf_counter()
-        summary = store.load_batch(out)
+        summary = store.load_batch(out, progress)
         seconds = time.perf_counter() - started
         usage = resource.getrusage(resource.RUSAGE_SELF)
         result = {"dialect": store.dialect, "statements": summary.statements, "articles": summary.new,
                   "seconds": round(seconds, 1), "rows_per_s": round(summary.statements / seconds),
                   "loader_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-                  "peak_mb": round(usage.ru_maxrss / 1024)}  # fmt: skip
+                  "loader_user_s": round(usage.ru_utime, 1), "loader_system_s": round(usage.ru_stime, 1),
+                  "peak_mb_rows": round(rows_peak[0] / 1024), "peak_mb": round(usage.ru_maxrss / 1024)}  # fmt: skip
         if refresh:
             started = time.perf_counter()
+            cpu = time.process_time()
             store.refresh_aids(full=True)
             result["aids_refresh_s"] = round(time.perf_counter() - started, 1)
+            result["aids_refresh_cpu_s"] = round(time.process_time() - cpu, 1)
             result["aids_refresh_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return result
 
@@ -128,6 +137,7 @@ def main() -> None:
     parser.add_argument("--pg", metavar="URL", help="an empty PostgreSQL database to load into as well")
     parser.add_argument("--refresh", action="store_true", help="a full aids refresh after each load")
     parser.add_argument("--skip-extraction", action="store_true")
+    parser.add_argument("--output", metavar="DIR", help="load this batch output (e.g. one kept from a run before)")
     parser.add_argument("--load-child", nargs=2, metavar=("DIR", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load_child:
@@ -139,10 +149,13 @@ def main() -> None:
         if not args.skip_extraction:
             (folder / "x").mkdir()
             report["extraction"] = extraction(args.articles, folder / "x", args.partition)
-        if args.statements:
-            (folder / "l").mkdir()
-            out, n_articles, n_statements = synthetic_output(args.statements, folder / "l", args.base)
-            report["output"] = {"articles": n_articles, "statements": n_statements}
+        if args.statements or args.output:
+            if args.output:
+                out = Path(args.output)
+            else:
+                (folder / "l").mkdir()
+                out, n_articles, n_statements = synthetic_output(args.statements, folder / "l", args.base)
+                report["output"] = {"articles": n_articles, "statements": n_statements}
             report["load"] = []
             for url in [f"sqlite:///{folder / 'bulk.db'}", *([args.pg] if args.pg else [])]:
                 cmd = [

@@ -16,7 +16,7 @@ from attribution.aids.sources import independent_sources
 from attribution.aids.thresholds import load as load_thresholds
 from attribution.store import Store, bulk
 from attribution.store import ingest as ingest_module
-from attribution.store.driver import executemany
+from attribution.store.driver import write_rows
 from attribution.store.schema import statements
 from benchmarks.store_synthetic import articles as synthetic_articles
 
@@ -153,7 +153,7 @@ def test_rows_handed_to_sqlite_are_stored_as_sqlalchemy_stores_them(tmp_path, ro
     _metadata.create_all(engine)
     with engine.begin() as conn:
         conn.execute(insert(_VALUES), [dict(row, id=1)])
-        executemany(conn, _VALUES, [dict(row, id=2)])
+        write_rows(conn, _VALUES, [dict(row, id=2)])
         stored = conn.exec_driver_sql(
             "SELECT typeof(j), j, typeof(b), b, typeof(f), f, typeof(s), s FROM values_test ORDER BY id"
         ).all()

@@ -186,10 +186,11 @@ class Store:
             with self._write() as conn:
                 bulk.defer_search_index(conn)
         try:
-            summary = _ingest.run(
-                self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
-                batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
-            )  # fmt: skip
+            with bulk.fewer_collections():
+                summary = _ingest.run(
+                    self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
+                    batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+                )  # fmt: skip
         finally:
             if self.dialect == "sqlite":
                 bulk.restore_search_index(self._write)

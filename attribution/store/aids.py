@@ -65,7 +65,7 @@ from ..aids.thresholds import load as load_thresholds
 from ..errors import StoreError
 from ..review import Rating, Verdict
 from .aids_partitioned import Refresh, spill, unspill
-from .driver import executemany
+from .driver import write_rows
 from .filters import SPEAKER_NAME
 from .outlets import RELAY_NAME, variant_names, with_relay
 from .records import (
@@ -120,7 +120,7 @@ class AidsError(StoreError):
 def log_statements(conn: Connection, statement_ids: Iterable[int], kind: str = "statement") -> None:
     """Record statements whose words, speaker or article changed (kind "statement") or whose review gained
     or lost its verdict and rating (kind "review"), inside the caller's transaction."""
-    executemany(conn, aids_changes, [{"statement_id": i, "kind": kind} for i in sorted(set(statement_ids))])
+    write_rows(conn, aids_changes, [{"statement_id": i, "kind": kind} for i in sorted(set(statement_ids))])
 
 
 def log_article(conn: Connection, article_id: int) -> None:

@@ -9,9 +9,10 @@ time is read, so memory stays flat.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, select
@@ -27,6 +28,7 @@ LOAD_BATCH = 1000  # articles a transaction
 DEFER_SEARCH = 20_000  # statements from which a load into SQLite rebuilds the word indexes once, after it
 _SEARCH = ("statements", "articles")  # the FTS5 word indexes (migrations 0004, 0006), kept by insert triggers
 _DEFERRED = "deferred search triggers"  # store_meta: the triggers set aside by a load not finished yet
+GC_THRESHOLD = 50_000  # allocations between the garbage collector's young collections during a load (Python: 700)
 
 
 def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Iterator[Extraction]:
@@ -65,6 +67,20 @@ def extractions(out: Path | str, on_error: Callable[[ReadError], None]) -> Itera
                     a["wire"],
                 ),
             )
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect garbage less often while loading: a load allocates millions of short-lived rows, and with Python's
+    default threshold the collector ran every 700 of them, each full collection walking every object the
+    process holds (a third of the load's CPU at 100,000 statements). Cycles are still collected: peak memory
+    was unchanged."""
+    before = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def statement_count(out: Path | str) -> int:

@@ -9,7 +9,6 @@ change a little.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -21,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import topics
@@ -33,7 +32,7 @@ from ..language import with_language
 from ..models import Article, Statement
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
-from .driver import executemany
+from .driver import write_rows
 from .indexed import refresh_statistics
 from .keys import statement_keys, statement_words
 from .records import IngestSummary
@@ -310,31 +309,20 @@ def insert_statements(conn: Connection, rows: list[dict]) -> list[int]:
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
     """Insert rows in one round trip whatever their number, ids in the order given: the ids are taken first (from
     the table's sequence on PostgreSQL, after the highest on SQLite, whose write lock the transaction holds), then
-    the rows go through COPY on PostgreSQL and one executemany on SQLite (with RETURNING, SQLAlchemy sent SQLite a
-    statement a row)."""
+    the rows go in through write_rows."""
     if not rows:
         return []
     if conn.dialect.name != "postgresql":
         first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
         ids = list(range(first, first + len(rows)))
         with _search_indexed_after(conn, table, first, ids[-1], len(rows)):
-            executemany(conn, table, rows, ids)
+            write_rows(conn, table, rows, ids)
         return ids
     allocate = text(
         f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n) ORDER BY 1"
     )
     ids = list(conn.execute(allocate, {"n": len(rows)}).scalars().all())
-    columns = ["id", *rows[0]]
-    as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
-    quoted = ", ".join(f'"{c}"' for c in columns)  # "end" is a reserved word
-    dbapi = conn.dialect.loaded_dbapi
-    try:
-        with conn.connection.driver_connection.cursor().copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-            for row_id, row in zip(ids, rows, strict=True):
-                copy.write_row([row_id, *(json.dumps(v) if k in as_json and v is not None else v
-                                          for k, v in row.items())])  # fmt: skip
-    except dbapi.Error as e:  # as SQLAlchemy would raise it (IntegrityError for a key taken meanwhile)
-        raise DBAPIError.instance(f"COPY {table.name}", None, e, dbapi.Error) from e
+    write_rows(conn, table, rows, ids)
     return ids
 
 
@@ -369,10 +357,13 @@ _SEARCHED = ("statements", "articles")  # the tables with an FTS5 word index on 
 def _new_statements(conn: Connection, ids: list[int], topic_rows: list[tuple[str, ...]]) -> dict:
     """The empty reviews, topics and aids log entries of newly inserted statements."""
     if ids:
-        executemany(conn, reviews, [{"statement_id": i, "evidence_urls": []} for i in ids])
+        write_rows(conn, reviews, [{"statement_id": i, "evidence_urls": []} for i in ids])
         log_statements(conn, ids)
-    tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]
-    executemany(conn, statement_topics, tags)
+    write_rows(
+        conn,
+        statement_topics,
+        [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts],
+    )
     return {}
 
 
@@ -488,7 +479,7 @@ def _store_statements(
     if fresh:  # one round trip for all new statements, ids in the order given
         inserted = iter(insert_statements(conn, fresh))
         ids = [next(inserted) if n else i for i, n in zip(ids, is_new, strict=True)]
-        executemany(
+        write_rows(
             conn, reviews, [{"statement_id": i, "evidence_urls": []} for i, n in zip(ids, is_new, strict=True) if n]
         )
     kept = [dict(r, _id=i) for i, r, n in zip(ids, new_rows, is_new, strict=True) if not n]
@@ -499,7 +490,7 @@ def _store_statements(
     if ids:
         conn.execute(delete(statement_topics).where(statement_topics.c.statement_id.in_(ids)))
     tags = [{"statement_id": sid, "topic": t} for sid, ts in zip(ids, topic_rows, strict=True) for t in ts]
-    executemany(conn, statement_topics, tags)
+    write_rows(conn, statement_topics, tags)
     return relinked, retired
 
 
