@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from attribution.engine.paragraph import Frame
+from attribution.engine.quotes import Quote
 from attribution.engine.roles import MentionParts
-from attribution.engine.speakers import Speaker
+from attribution.engine.speakers import NameOccurrence, Speaker
 from attribution.models import Kind, Span, Statement, slot_setting_init
 
 _SPAN = Span(3, 9)
@@ -24,6 +25,8 @@ RECORDS: list[tuple[type, tuple[Any, ...]]] = [
     (Frame, ((_SPAN,), Kind.DIRECT, _SPAN, None, "said", True, 0.8, 4, True)),
     (MentionParts, ("the mayor", None, None, "mayor", "Halden council", None, None, "mayor", None, False)),
     (Speaker, ("Anna Berg", False, "mayor", None, "Norway", True)),
+    (Quote, ((_SPAN, Span(12, 20)), True, False)),
+    (NameOccurrence, (41, "Anna Berg")),
 ]  # fmt: skip
 
 

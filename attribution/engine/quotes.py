@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from ..models import Span
+from ..models import Span, slot_setting_init
 
 # A mark, or two apostrophes or two backticks ('' ``) as one. Written as one character, then what may follow it
 # given what it was (looked at behind): a pattern that opens with a character class lets the regex engine skip
@@ -28,6 +28,7 @@ class _Role(Enum):
     EITHER = "either"
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation, marks included. `parts` has one span per paragraph the quote runs through."""

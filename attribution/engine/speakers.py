@@ -31,6 +31,7 @@ class Speaker:
     person: bool  # a person (pronoun "he"/"she" may refer to it), not an organisation or group
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class NameOccurrence:
     start: int
