@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
+
+_Record = TypeVar("_Record", bound=type)
+
+
+def slot_setting_init(cls: _Record) -> _Record:
+    """Gives a frozen, slotted dataclass an __init__ that sets each field through its slot's own setter. The
+    generated one calls object.__setattr__ per field (a look-up and a call of a slot wrapper each: most of the
+    cost of a record), and the engine makes thousands of records per article. Same parameters, defaults and
+    frozenness; a class with what this does not handle (a default factory, a field left out of __init__ or made
+    keyword-only, a __post_init__) is refused when it is defined, never given a different __init__."""
+    own = fields(cls)
+    if hasattr(cls, "__post_init__") or any(f.default_factory is not MISSING or not f.init or f.kw_only for f in own):
+        raise TypeError(f"{cls.__name__}: slot_setting_init handles plain fields only (no factory, init=False, "
+                        "kw_only or __post_init__)")  # fmt: skip
+    params = "".join(f", {f.name}" if f.default is MISSING else f", {f.name}=_default_{f.name}" for f in own)
+    body = "".join(f"\n    _set_{f.name}(self, {f.name})" for f in own)
+    namespace = {f"_set_{f.name}": getattr(cls, f.name).__set__ for f in own}
+    namespace |= {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
+    exec(f"def __init__(self{params}):{body or ' pass'}", namespace)  # as dataclasses makes its own
+    init = namespace["__init__"]
+    init.__annotations__ = cls.__init__.__annotations__
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class Kind(StrEnum):
@@ -65,6 +91,7 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One quoted or reported statement and who made it, to whom, in what capacity."""

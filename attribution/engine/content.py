@@ -496,7 +496,11 @@ _NO_STATEMENT = re.compile(r"(?:not\s+)?to\s+(?:comment|be\s+(?:identified|named
 
 def says_nothing(text: str, frame: Frame) -> bool:
     """Whether a frame's only content declines to speak or to be named."""
-    return len(frame.content) == 1 and _NO_STATEMENT.fullmatch(frame.content[0].of(text)) is not None
+    # Matched in place, not on a copy: the patterns look behind nothing, so the bounds act as a slice would.
+    return (
+        len(frame.content) == 1
+        and _NO_STATEMENT.fullmatch(text, frame.content[0].start, frame.content[0].end) is not None
+    )
 
 
 def refers_back(text: str, frame: Frame) -> bool:
@@ -504,5 +508,5 @@ def refers_back(text: str, frame: Frame) -> bool:
     return (
         frame.kind is Kind.INDIRECT
         and len(frame.content) == 1
-        and _REFERS_BACK.fullmatch(frame.content[0].of(text)) is not None
+        and _REFERS_BACK.fullmatch(text, frame.content[0].start, frame.content[0].end) is not None
     )

@@ -108,7 +108,6 @@ def _unpunctuated(toks: list[Token]) -> bool:
 def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
     found: list[Frame] = []
     toks = p.tokens
-    headline = is_headline(toks)
     # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
     firsts, quote_of = lex.frame_firsts, p.quote_of
     candidates = [i for i in compress(count(), map(firsts.__contains__, map(key_of, toks))) if quote_of[i] is None]
@@ -133,8 +132,9 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if cue.noun and not clause_opens(p, i + n, lex):
             resume = i + n  # "in his home state", "the attacks on Paris"
             continue
-        if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not headline:
-            continue  # "the United States", "Reports" mid-sentence: a name, not a verb
+        # "the United States", "Reports" mid-sentence: a name, not a verb (the line's shape looked at only then)
+        if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not is_headline(toks):
+            continue
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])

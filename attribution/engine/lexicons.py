@@ -182,7 +182,13 @@ def data_dir() -> Path:
 
 def load(directory: Path | None = None) -> Lexicon:
     """The lexicon of a data folder (default: $ATTRIBUTION_DATA or the project's data/), cached."""
-    return _load(Path(directory or data_dir()).resolve())
+    return _load_from(directory or data_dir())
+
+
+@cache
+def _load_from(directory: Path) -> Lexicon:
+    # Resolving asks the file system about every folder on the path: once per spelling, not once per article.
+    return _load(Path(directory).resolve())
 
 
 @cache

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
 
-from ..models import Kind, Span
+from ..models import Kind, Span, slot_setting_init
 from .lexicons import Cue, Lexicon
 from .tokens import Token, start_of
 
@@ -17,6 +17,7 @@ OPENING_MARKS = set("\"'“‘«‹„`")
 CLAUSE_END = {".", "!", "?", ";", "…"}
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A cue with the mention of its speaker and the content it introduces, before names are resolved."""

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 
 from ..errors import UnsupportedLanguageError
 from ..language import SUPPORTED, detect
@@ -146,11 +147,18 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 outlet=outlet,
                 cue=frame.cue_text,
                 cue_span=frame.cue,
-                confidence=round(frame.confidence * (1.0 if speaker and speaker.name else 0.6), 2),
+                confidence=_confidence(frame.confidence, bool(speaker and speaker.name)),
                 speech=frame.speech,
             )
         )
     return outlets.backfill(statements, paragraphs, sentences, tokens, lex)
+
+
+@lru_cache(maxsize=64)
+def _confidence(frame_confidence: float, named: bool) -> float:
+    """A statement's confidence: its frame's, lower without a speaker's name. Rounded once per value (a float's
+    round to digits goes through its decimal string): the frames' confidences are a handful of constants."""
+    return round(frame_confidence * (1.0 if named else 0.6), 2)
 
 
 def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Statement]) -> str | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..models import Span
+from ..models import Span, slot_setting_init
 from . import affiliations
 from .lexicons import Country, Lexicon
 from .tokens import Token, particle_name, tokenize
@@ -39,6 +39,7 @@ def _body_patterns(bodies: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[
     return leads, re.compile(rf"\b(?:{names})\b|\b[A-Z]")
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class MentionParts:
     text: str

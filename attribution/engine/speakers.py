@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from ..models import Span
+from ..models import Span, slot_setting_init
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
@@ -20,6 +20,7 @@ from .roles import MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
@@ -30,6 +31,7 @@ class Speaker:
     person: bool  # a person (pronoun "he"/"she" may refer to it), not an organisation or group
 
 
+@slot_setting_init
 @dataclass(frozen=True, slots=True)
 class NameOccurrence:
     start: int

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, count
-from operator import and_, attrgetter
+from operator import and_, attrgetter, itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from ..models import Span
@@ -61,10 +61,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _new_token = tuple.__new__
 
 
-# Getters written in C: bisection by offset and scans of a token list call them often.
-key_of = attrgetter("key")
+# Getters written in C: bisection by offset and scans of a token list call them often. A token's own fields are
+# taken by position (an item of the tuple, where a field's name is looked up on the class each time); start_of
+# serves spans too.
+key_of = itemgetter(Token._fields.index("key"))
 start_of = attrgetter("start")
-end_of = attrgetter("end")
+end_of = itemgetter(Token._fields.index("end"))
 
 
 def capitalized_words(tokens: list[Token]) -> list[int]:
@@ -72,8 +74,8 @@ def capitalized_words(tokens: list[Token]) -> list[int]:
     return list(compress(count(), map(and_, map(_is_capitalized, tokens), map(_is_word, tokens))))
 
 
-_is_capitalized = attrgetter("is_capitalized")
-_is_word = attrgetter("is_word")
+_is_capitalized = itemgetter(Token._fields.index("is_capitalized"))
+_is_word = itemgetter(Token._fields.index("is_word"))
 
 
 @lru_cache(maxsize=4096)
