@@ -235,6 +235,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
+    if cue.lemma == "ask" and _request(toks, start, hi, p):
+        return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     clause_start = min(ci, mention[0]) if mention is not None else ci
     if relay is not None:
         clause_start = min(clause_start, relay[1])  # "“…,” TASS quoted Lavrov as saying"
@@ -348,3 +350,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         if content:
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+_APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
+
+
+def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:
+    """Whether what follows "asked" (and its addressee) is "for" a thing, past an aside in commas."""
+    k = start
+    if k < hi and toks[k].text == "," and p.quote_of[k] is None:
+        k = next((m + 1 for m in range(k + 1, min(hi, k + _APPOSITION_TOKENS)) if toks[m].text == ","), hi)
+    return k < hi and toks[k].key == "for" and p.quote_of[k] is None

@@ -493,6 +493,9 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
         ):
             k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
             continue
+        if tok.key == "of" and k > i and _body_name_goes_on(toks, k, hi, lex):
+            k += 1  # "according to the Ministry of Transportation": a body's name goes on over "of"
+            continue
         if not tok.is_word or lex.word_class(tok.key) is not None or lower_cue(toks, k, lex):
             break
         if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
@@ -503,6 +506,13 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
     # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
     end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
     return j, _source_group_right(toks, end, hi, lex, p)
+
+
+def _body_name_goes_on(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "of" at k links a capitalized body noun to the capitalized words of its name ("Ministry of
+    Transportation", "University of Regina"), not a name to what it belongs to ("Ann Lee of the council")."""
+    before = toks[k - 1]
+    return before.is_capitalized and before.key in lex.body_nouns and k + 1 < hi and toks[k + 1].is_capitalized
 
 
 # Sentence openers that link to what came before and are not part of what was said.

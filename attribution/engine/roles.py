@@ -245,8 +245,13 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         group = group[:-1]  # "…, of the Roman Catholic Church;"
     if core[within].key not in _MEMBER_LINKS or not group:
         return None
+    lead = 0  # "of neighbouring Birch Township": lowercase words before a capitalized body describe it
+    while lead < len(group) - 1 and group[lead].is_word and not group[lead].is_capitalized:
+        lead += 1
+    if lead and all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group[lead:]):
+        group = group[lead:]
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
-        return _member_of_unit(text, core, within, group, lex)
+        return _member_of_unit(text, core, within, group, lex) or _named_member(text, core, within, group, lex)
     if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
@@ -283,6 +288,23 @@ def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token
     else:
         return None
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=body)
+
+
+def _named_member(text: str, core: list[Token], within: int, group: list[Token], lex: Lexicon) -> MentionParts | None:
+    """ "Sgt. Kevin Doyle of the provincial police": a person named in full, then a group in lower case that
+    names no body by its name: the person speaks, for the group when it ends in a noun for one."""
+    if any(t.is_capitalized for t in group):
+        return None
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
+    if parts.name is None or len(parts.name.split()) < 2:
+        return None
+    words = [t for t in group if t.is_word]
+    body = text[words[0].start : words[-1].end] if words and _names_group(words[-1].key, lex) else None
+    return replace(parts, text=text[core[0].start : core[-1].end], affiliation=parts.affiliation or body)
+
+
+def _names_group(key: str, lex: Lexicon) -> bool:
+    return key in lex.body_nouns or key in lex.organisation_nouns or key == "police"
 
 
 _LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "to", "with", "by", "from", "who", "which", "that"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..models import Span
+from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
@@ -94,6 +95,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
         if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
             k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
+        if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
+            k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -126,6 +129,31 @@ def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
         if hit and sum(t.is_word for t in run[m + hit[0] :]) >= 2:
             return m + hit[0]
     return k
+
+
+def _after_title_for(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i follows a title and a lowercase "for": "Minister for", "Deputy Mayor for"."""
+    if i < 2 or tokens[i - 1].text != "for":
+        return False
+    titles = lex.titles
+    return any(
+        tokens[m].key in titles.first_keys and (hit := titles.match_at(tokens, m)) and m + hit[0] == i - 1
+        for m in range(max(0, i - 5), i - 1)
+    )
+
+
+def _portfolio_end(run: list[Token], lex: Lexicon) -> int:
+    """Where the name starts in a run that opens with a portfolio: at the last known first name that leaves two
+    words or more, else at the last two words ("Public Works Helen Marchetti" → Helen Marchetti)."""
+    words = [m for m, t in enumerate(run) if t.is_word]
+    firsts = [m for m in words[:-1] if run[m].key in lex.first_names]
+    return firsts[-1] if firsts else words[-2]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence or a line: nothing but spaces after a full stop, "!", "?" or a line break."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
 
 
 def _initial_dot(tokens: list[Token], j: int) -> bool:
@@ -371,7 +399,12 @@ class Resolver:
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
         if outlet is not None:
             return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
-        affiliation = parts.affiliation or self._owner_affiliation(parts.text, at) or parts.country
+        affiliation = (
+            parts.affiliation
+            or self._owner_affiliation(parts.text, at)
+            or _service_owner(self.text, parts.text, at, lex)
+            or parts.country
+        )
         return Speaker(_strip_determiner(parts.text, lex), False, None, affiliation, parts.country, False)
 
     def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
@@ -702,6 +735,8 @@ class Resolver:
         if pronoun in ("he", "she", "i"):
             # "she" is never a man: the latest person of her gender (or of one the text does not tell).
             gender = self.lex.gendered_words.get(pronoun)
+            if (subject := self._subject_since_last(at, gender)) is not None:
+                return subject  # "Coach Brian Halloran was blunt. “We stopped skating,” he said."
             last = self.previous(at, person=True)
             if last is None or gender is None or self.gender(last) in (None, gender):
                 return last or self._last_name_before(at, gender)
@@ -713,6 +748,22 @@ class Resolver:
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
+
+    def _subject_since_last(self, at: int, gender: str | None) -> Speaker | None:
+        """The person a sentence since the last statement opens with, named there and not said by anyone
+        ("Kodiaks coach Brian Halloran was blunt."): the pronoun's antecedent over the last speaker's."""
+        since = self.history[-1][0] if self.history else 0
+        k = bisect_left(self.name_starts, at)
+        while k > 0 and self.names[k - 1].start > since:
+            k -= 1
+            occ = self.names[k]
+            if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
+                continue
+            speaker = self._named(self._titled(occ), occ.start)
+            if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
+                return speaker
+            return None
+        return None
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
@@ -848,6 +899,32 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
 
 
 _ASIDE = re.compile(r"\s*[,(]")
+# The parts of a body that speak for it: "the KHL press service", "the Finance Ministry's press office".
+_SERVICES = frozenset({"service", "office", "department", "unit", "division", "secretariat", "bureau", "desk"})
+
+
+def _service_owner(text: str, mention: str, at: int, lex: Lexicon) -> str | None:
+    """The body whose service, office or department a mention names: the capitalized words before the lowercase
+    ones that end in such a noun ("The KHL press service" → KHL, "the Finance Ministry's press office" → Finance
+    Ministry); never a person ("Netanyahu's office" is no body's) nor a day."""
+    words = tokenize(_ASIDE.split(mention, maxsplit=1)[0])
+    if len(words) < 2 or words[-1].key not in _SERVICES or words[-1].is_capitalized:
+        return None
+    k = len(words) - 1
+    while k > 0 and not words[k - 1].is_capitalized and words[k - 1].is_word:
+        k -= 1  # "press", "media"
+    owner = [w for w in words[:k] if lex.word_class(w.key) is None]  # not "the"
+    if not owner or not all(w.is_capitalized for w in owner):
+        return None  # "the city's finance department": no capitalized body
+    name = " ".join(w.text for w in owner)
+    possessive = name.endswith(("'s", "’s"))
+    name = name[:-2] if possessive else name
+    if possessive and not (name.split()[-1].lower() in lex.body_nouns or lex.organisations.get(name)):
+        return None  # "Koval's office": a person's
+    if not affiliations.plausible(text, name, at, lex, possessive=possessive):
+        return None
+    known = lex.organisations.get(name)
+    return known.name if known else name
 
 
 def _strip_determiner(text: str, lex: Lexicon) -> str:
