@@ -71,6 +71,9 @@ SPEAKERS = [
     ("object-is-no-subject",  # a name inside the sentence, not opening it
      "Mikko Aalto said the team had to be better.\n\nThe Kodiaks traded Brian Halloran.\n\n“We stopped,” he said.",
      "We stopped", "Mikko Aalto", ...),
+    ("possessive-opening",  # a sentence opening with a possessive ("Maybe Mr. Brandt's …") names no subject
+     "Tom Brandt said it was fine.\n\nMaybe Mr. Brandt's sharpest line came later.\n\n“It was fine,” he "
+     "said.", "It was fine", "Tom Brandt", ...),
     ("subject-inside-a-quote",  # a name in what someone said is not the antecedent
      "Mikko Aalto said it was hard. “Brian Halloran made it hard.\n\n“We stopped,” he said.", "We stopped",
      "Mikko Aalto", ...),
@@ -106,7 +109,7 @@ PULL_QUOTES = [
     ("signed-repeat", "“We will win,” Ann Lee said.\n\n“We will win.” — Ann Lee", 1),
     ("labelled-repeat", "“Most people kill plants with kindness,” Maya Torres said.\n\nPULL QUOTE: “Most people kill "
      "plants with kindness.” — Maya Torres", 1),
-    ("floating-repeat", "“It was a long night for all of us,” Ann Lee said.\n\n“It was a long night for all of us.”", 1),
+    ("floating-repeat", "“It was a long night for us all,” Ann Lee said.\n\n“It was a long night for us all.”", 1),
     ("signed-first", "“We will win.” — Ann Lee\n\n“We will win,” Ann Lee said later.", 2),  # the copy is the later
     ("signed-new-words", "“We will win,” Ann Lee said.\n\n“We will win it all.” — Ann Lee", 2),
 ]  # fmt: skip
@@ -278,3 +281,17 @@ def test_invented_article_has_no_other_speech_act(article: str) -> None:
     fragments = [f for f, _ in EXPECTED[article]]
     extra = [s.text for s in _speech_acts(article) if not any(f in s.text for f in fragments)]
     assert extra == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The speaker's mention in the output is the span the speaker is read from.
+        ("HALDEN, Norway — Ingrid Solvang said the bakery would close.", "Ingrid Solvang"),  # a dateline cut
+        ("Several nurses who spoke to the Harbour Times said the ward was full.", "Several nurses"),  # relative
+        ("Ingrid Solvang said the bakery would close.", "Ingrid Solvang"),  # negative: nothing to correct
+    ],
+)
+def test_the_output_mention_is_the_one_read(text: str, mention: str) -> None:
+    (s,) = extract(text, "t")
+    assert text[s.speaker_span.start : s.speaker_span.end] == mention

@@ -232,9 +232,9 @@ class Resolver:
         self._endings = [(w[1:], g) for w, g in lex.gendered_words.items() if w[0] == "-"]  # "-ova" → "f"
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
+        """The speaker of a mention as read_span gives it."""
         if mention is None:
             return None
-        mention = self._before_relative(self._with_member(_after_dateline(self.text, mention)))
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
@@ -243,6 +243,11 @@ class Resolver:
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def read_span(self, mention: Span) -> Span:
+        """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
+        phrase a relative clause describes ("Several nurses who spoke to …")."""
+        return self._before_relative(self._with_member(_after_dateline(self.text, mention)))
 
     def _tokens_in(self, span: Span) -> list[Token] | None:
         """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
@@ -759,7 +764,10 @@ class Resolver:
             occ = self.names[k]
             if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
                 continue
-            speaker = self._named(self._titled(occ), occ.start)
+            titled = self._titled(occ)
+            if titled.name is None:
+                return None  # "Maybe Mr. Brandt's sharpest line came later": a possessive opens, no person
+            speaker = self._named(titled, occ.start)
             if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
                 return speaker
             return None
