@@ -41,6 +41,8 @@ def relay_outlet(
             ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
+            # "Economist Ian Lee said": a title in the speaker's own mention that an outlet is also named
+            and not (speaker is not None and speaker.contains(tok.span) and lex.titles.match_at(toks, i))
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.

@@ -93,8 +93,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
         # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
-        if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
-            k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
+        if (
+            0 <= k < len(run) - 2
+            and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
+            and run[k].key not in lex.first_names
+            and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
+        ):
+            k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
         if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
             k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
         name = [t.text for t in run[k:] if t.is_word]
@@ -387,6 +392,8 @@ class Resolver:
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
         if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
+        if (issuer := self._issuer(parts, at)) is not None:
+            return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
         if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
@@ -439,6 +446,14 @@ class Resolver:
             if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
         return None
+
+    def _issuer(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The body that spoke last, for a definite document of its own ("the release", "the statement")."""
+        text = parts.text.lower()
+        if not text.startswith("the ") or text[4:] not in self.lex.document_nouns:
+            return None
+        last = self.previous(at, person=False)
+        return last if last is not None and last.name and not last.anonymous else None
 
     def _definite_anaphor(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the diplomat", "the official" (data/anaphoric_nouns.txt) is the named person who spoke just before,
