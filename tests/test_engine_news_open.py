@@ -152,6 +152,22 @@ def test_a_title_in_the_mention_is_no_outlet(text: str, outlet: str | None) -> N
     assert (s.speaker, s.outlet) == ("Ian Lee", outlet)
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A bare surname after "told" is the person told, though the article never gives the first name.
+        ("“It is over,” Karl Menz told Smith on Tuesday.", None),
+        ("“It is over,” Karl Menz told O'Brien after the game.", None),
+        ("“It is over,” Karl Menz told Nordvision on Tuesday.", "Nordvision"),  # negative: no surname
+        ("“It is over,” Karl Menz told Kommersant on Tuesday.", "Kommersant"),  # negative: a listed outlet
+        ("“It is over,” Karl Menz told Fox on Tuesday.", "Fox"),  # negative: the lists say otherwise
+    ],
+)
+def test_a_bare_surname_told_is_no_outlet(text: str, outlet: str | None) -> None:
+    (s,) = extract(text, "t")
+    assert (s.speaker, s.outlet) == ("Karl Menz", outlet)
+
+
 # Lines of page furniture: a label before a colon that names no speaker.
 FURNITURE = [
     ("posted", "Posted: Dec 3, 2026 6:14 PM ET | Last Updated: Dec 4, 2026"),
