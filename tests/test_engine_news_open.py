@@ -80,6 +80,13 @@ SPEAKERS = [
     ("release-without-issuer", "“Check the lot number,” the release said.", "lot number", "release", ...),
     ("person-is-no-issuer", "Ann Lee said the lots were safe.\n\n“Check the lot number,” the release said.",
      "lot number", "release", ...),
+    # -- a lede's description with a source noun: the person named next, else an unnamed source ------------------
+    ("lede-source-noun-named-next", "Fares will rise, the harbour board's chief negotiator told a radio station.\n\n"
+     "“We had no choice,” Lars Vikane said.", "Fares will rise", "Lars Vikane", ...),
+    ("lede-source-noun-alone", "Fares will rise, the harbour board's chief negotiator told a radio station.",
+     "Fares will rise", "unnamed negotiator", ...),
+    ("indefinite-source-noun", "Fares will rise, a negotiator told a radio station.\n\n“We had no choice,” Lars "
+     "Vikane said.", "Fares will rise", "unnamed negotiator", ...),
     # -- he/she: the person a sentence since the last statement opens with ----------------------------------------
     ("pronoun-after-a-subject",
      "Mikko Aalto said the team had to be better.\n\nKodiaks coach Brian Halloran was blunt.\n\n"

@@ -399,6 +399,8 @@ class Resolver:
         if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
+            if (described := self._described(parts, at)) is not None:
+                return described  # a lede's "Norway's lead negotiator told …" before "Lars Vikane said …"
             if parts.head.lower() not in lex.source_nouns and _group(parts):
                 # "Several fishermen said": a group the text does not name keeps the text's words.
                 label = _strip_determiner(parts.text, lex) if parts.text.split()[0].lower() == "the" else parts.text
