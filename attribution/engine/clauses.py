@@ -187,6 +187,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
+    if mention is None and ci == lo and cue.form == cue.lemma and not continues:
+        return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
     if mention is None:
         k = ci - 1
         while k >= lo and is_adverbial(toks[k], lex):
@@ -237,6 +239,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     if cue.lemma == "ask" and _request(toks, start, hi, p):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
+    if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
+        # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
+        # asked to speak to the manager" asks for something
+        return None
     clause_start = min(ci, mention[0]) if mention is not None else ci
     if relay is not None:
         clause_start = min(clause_start, relay[1])  # "“…,” TASS quoted Lavrov as saying"
@@ -352,6 +358,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     return None
 
 
+# Verbs whose object is told to do something: right before "to", the form is a passive or a request.
+_TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 
 

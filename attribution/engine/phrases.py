@@ -87,11 +87,29 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         if np is None or mark != "(":
             return np  # the aside between dashes describes the speaker but is not the name
         return np[0], k + 1
-    return (
+    found = (
         source_group_left(toks, k, lo, lex, p)
         or noun_phrase_left(toks, k, lo, lex, p)
         or _head_before_modifier(toks, k, lo, lex, p)
     )
+    if found is not None and found[0] > lo and _modified_opening(toks, lo, found[0], lex, p):
+        return lo, k + 1  # "The union representing nurses at Eastside General says": the union, not the hospital
+    return found
+
+
+def _modified_opening(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether the sentence opens with an article, a noun and a present participle that modifies it, all before
+    `end` ("The union representing nurses at …"), with no punctuation or quotation in between."""
+    if toks[lo].key not in ARTICLES:
+        return False
+    for m in range(lo + 2, end):
+        tok = toks[m]
+        if not tok.is_word or p.quote_of[m] is not None:
+            return False
+        if tok.key.endswith("ing") and not tok.is_capitalized and lex.word_class(tok.key) is None:
+            before = toks[lo + 1 : m]
+            return lex.cues.match_at(toks, m) is None and all(lex.word_class(t.key) is None for t in before)
+    return False
 
 
 # Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the

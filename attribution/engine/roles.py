@@ -73,6 +73,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     if len(words) == 1 and (words[0].key in _POSSESSIVE or lex.word_class(words[0].key) in ("pronoun", "relative")):
         key = _POSSESSIVE.get(words[0].key, words[0].key)  # "his claim that …" is his
         return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
+    if (ing := _participle_at(toks, lex)) is not None:
+        # "The union representing nurses at Eastside General": the head before its participle is the speaker
+        return replace(analyse(text, Span(toks[0].start, toks[ing - 1].end), lex, toks[:ing]), text=mention)
     comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
     if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
@@ -233,6 +236,29 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
 
 _MEMBER_LINKS = frozenset({"of", "for", "at"})
+
+
+def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
+    """Where a present participle modifies the head of a mention that opens with an article ("The union
+    representing nurses at …", "a company making vaccines"); not a noun in a compound ("the planning department",
+    "the city's planning and zoning office")."""
+    if len(toks) < 5 or toks[0].key not in ("the", "a", "an"):
+        return None
+    for k in range(2, len(toks) - 2):
+        tok, after = toks[k], toks[k + 1]
+        if not tok.is_word:
+            return None
+        if (
+            tok.key.endswith("ing")
+            and not tok.is_capitalized
+            and lex.word_class(tok.key) is None
+            and after.is_word
+            and after.key not in lex.kind_words
+            and after.key not in ("and", "or")
+            and all(lex.word_class(t.key) is None and t.is_word for t in toks[1:k])
+        ):
+            return k
+    return None
 
 
 def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
