@@ -134,6 +134,10 @@ REQUESTS = [
 
 NOT_SAID = [
     # Right before "to", "urged", "asked", "told" are a headline's passive or a request: no one's statement.
+    # A labelled answer keeps its own "I …" reports: the line is the labelled speaker's.
+    ("answer-with-i-wanted", "Halvorsen: A little on my grandfather. I wanted to give him a voice.", ["Halvorsen"]),
+    ("answer-with-i-said", "Halvorsen: I said no to the plan and never looked back.", ["Halvorsen"]),
+    ("i-said-without-label", "I said the plan was fine, and we left.", [None]),  # negative: no label
     ("passive-headline", "Residents urged to prepare sandbags\n\nThe river is rising.", []),
     ("asked-to", "He asked to speak to the manager.", []),
     ("told-to", "Drivers told to stay off the roads\n\nThe storm is coming.", []),
@@ -427,7 +431,6 @@ MISSED = {
     ): "'the agency' is not linked to Health Canada (no 'Agency' in its name)",
     ("recall", "Parents should check the lot number"): "the release is the agency's, and the agency is not linked",
     ("fire", "it was helping the family"): "'the Canadian Red Cross' is read as the listed International Committee",
-    ("arts", "A little on my grandfather"): "a belief cue later in the answer ('I wanted to') takes the line over",
 }
 EXTRA = {  # articles where a speech act no reader would annotate is still found
     "court": "the headline's and the lede's 'denied bail' are read as denials",
