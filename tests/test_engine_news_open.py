@@ -30,6 +30,10 @@ SPEAKERS = [
     ("detective-inspector", "Det. Insp. Laura Whitfield said investigators wanted footage.", "footage",
      "Laura Whitfield", ...),
     ("staff-sergeant", "Staff Sgt. Evelyn Sato said the season came early.", "season", "Evelyn Sato", ...),
+    # -- an inverted cue opening the sentence is no part of the name ---------------------------------------------
+    ("says-name-colon", "Says Ann Lee: “We will win the cup this year.”", "cup", "Ann Lee", ...),
+    ("added-title-name", "Added Mayor Ann Lee: “We will win the cup this year.”", "cup", "Ann Lee", ...),
+    ("first-name-said", "Said Jalili said the talks would go on.", "talks", "Said Jalili", ...),  # a first name
     # -- a title with a "for" portfolio: the portfolio is no part of the name --------------------------------------
     ("deputy-mayor-for", "Deputy Mayor for Transport Anna Berg wrote that the line would open in May.", "line",
      "Anna Berg", ...),

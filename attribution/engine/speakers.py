@@ -78,7 +78,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         run = tokens[i:j]
         if len(run) < 2:
             continue  # a name has two words or more
-        k = 0
+        # "Says Ann Lee: …", "Added Mayor Ann Lee": an inverted cue opening the sentence is no part of the name
+        k = hit[0] if run[0].key in cue_firsts and (hit := cues.match_at(run, 0)) else 0
+        if k and run[0].key in lex.first_names and len(run) - k < 2:
+            k = 0  # "Said Jalili": a first name that is also a cue's form, before a surname
         while k < len(run):  # cut leading titles, places and organisations
             key = run[k].key  # each table tested by its first words before a look-up: most words start no phrase
             hit = (
