@@ -142,6 +142,12 @@ NOT_SAID = [
     ("answer-with-i-wanted", "Halvorsen: A little on my grandfather. I wanted to give him a voice.", ["Halvorsen"]),
     ("answer-with-i-said", "Halvorsen: I said no to the plan and never looked back.", ["Halvorsen"]),
     ("i-said-without-label", "I said the plan was fine, and we left.", [None]),  # negative: no label
+    # "deny" a thing granted refuses it; "deny" a claim says it is not so.
+    ("denied-bail", "A Nova Scotia judge has denied bail to a 34-year-old man.", []),
+    ("denied-him-a-permit", "The board denied him a permit for the shed.", []),
+    ("denies-bail-headline", "Judge denies bail for man accused in stabbing\n\nThe hearing was short.", []),
+    ("denied-that", "The company denied that it had cut corners.", ["company"]),  # negative
+    ("denied-allegations", "Ann Lee denied the allegations.", ["Ann Lee"]),  # negative
     ("passive-headline", "Residents urged to prepare sandbags\n\nThe river is rising.", []),
     ("asked-to", "He asked to speak to the manager.", []),
     ("told-to", "Drivers told to stay off the roads\n\nThe storm is coming.", []),
@@ -437,7 +443,6 @@ MISSED = {
     ("fire", "it was helping the family"): "'the Canadian Red Cross' is read as the listed International Committee",
 }
 EXTRA = {  # articles where a speech act no reader would annotate is still found
-    "court": "the headline's and the lede's 'denied bail' are read as denials",
     "health": "the headline's 'health officials urge vaccination' is read as a statement",
     "recall": "the headline's and the lede's product recall are read as 'recall' (remember)",
 }

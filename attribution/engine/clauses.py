@@ -239,6 +239,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     if cue.lemma == "ask" and _request(toks, start, hi, p):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
+    if cue.lemma == "deny" and _refused(toks, start, hi, lex):
+        return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
         # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
         # asked to speak to the manager" asks for something
@@ -369,3 +371,15 @@ def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:
     if k < hi and toks[k].text == "," and p.quote_of[k] is None:
         k = next((m + 1 for m in range(k + 1, min(hi, k + _APPOSITION_TOKENS)) if toks[m].text == ","), hi)
     return k < hi and toks[k].key == "for" and p.quote_of[k] is None
+
+
+def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "deny" refuses a thing granted: its object, past a pronoun and a determiner ("denied him bail",
+    "denied the permit"), is one of data/granted_nouns.txt."""
+    k = start
+    while k < hi and k - start < 3 and (toks[k].key in OBJECT_PRONOUNS or lex.word_class(toks[k].key) == "determiner"):
+        k += 1
+    if k >= hi:
+        return False
+    key = toks[k].key
+    return key in lex.granted_nouns or (key.endswith("s") and key[:-1] in lex.granted_nouns)
