@@ -81,6 +81,14 @@ SPEAKERS = [
      "release said.", "lot number", "Health Canada", ...),
     ("the-statement-said", "The team said in a statement that Tyler Grant was hurt.\n\n“He will miss two weeks,” the "
      "statement said.", "two weeks", "team", ...),
+    ("release-from-body", "The highway reopened, according to a news release from the RCMP.", "highway", "RCMP",
+     ...),
+    ("statement-issued-by", "The highway reopened, according to a statement issued by Halden Regional Police.",
+     "highway", "Halden Regional Police", ...),
+    ("opening-release-from", "According to a release from Halden Regional Police, the highway reopened.", "highway",
+     "Halden Regional Police", ...),
+    ("statement-from-a-person", "The highway reopened, according to a statement from the mayor.", "highway",
+     "unnamed statement", ...),  # negative: a lowercase issuer is not read as a body
     ("release-without-issuer", "“Check the lot number,” the release said.", "lot number", "release", ...),
     ("person-is-no-issuer", "Ann Lee said the lots were safe.\n\n“Check the lot number,” the release said.",
      "lot number", "release", ...),

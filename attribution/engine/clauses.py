@@ -130,6 +130,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
         if mention is None:
             return None
+        mention = _with_issuer(toks, mention, hi, lex, p)  # "…, according to a news release from the RCMP."
         if ci == lo:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
@@ -383,3 +384,20 @@ def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
         return False
     key = toks[k].key
     return key in lex.granted_nouns or (key.endswith("s") and key[:-1] in lex.granted_nouns)
+
+
+def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:
+    """A document's mention over who issued it: "a news release from the RCMP", "a statement issued by …"."""
+    k = mention[1]
+    if k - mention[0] > 1 and toks[k - 1].key == "issued":
+        k -= 1  # "a statement issued by …": the phrase stopped past the participle
+    if k + 1 >= hi or toks[k - 1].key not in lex.document_nouns:
+        return mention
+    if toks[k].key == "issued":
+        k += 1
+    if k + 1 >= hi or toks[k].key not in ("from", "by"):
+        return mention
+    issuer = noun_phrase_right(toks, k + 1, hi, lex, p)
+    if issuer is None or not any(t.is_capitalized for t in toks[issuer[0] : issuer[1]]):
+        return mention  # "a statement from the mayor": a person's, whom the document noun does not name
+    return mention[0], issuer[1]

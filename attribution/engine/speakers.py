@@ -369,6 +369,10 @@ class Resolver:
             return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
+        if issued and issued[1].lower() in lex.document_nouns:  # "a news release from the RCMP": the RCMP's
+            return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
+                                         self._tokens_in(span)), span.start)  # fmt: skip
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
             return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
@@ -927,6 +931,8 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
 
 
 _ASIDE = re.compile(r"\s*[,(]")
+# "a news release from the RCMP", "the statement issued by Health Canada": a document, then who issued it.
+_ISSUED = re.compile(r"(?:an?|the)\s+(\w+(?:\s\w+)??)\s+(?:issued\s+by|from|by)\s+(.+)$", re.IGNORECASE)
 # The parts of a body that speak for it: "the KHL press service", "the Finance Ministry's press office".
 _SERVICES = frozenset({"service", "office", "department", "unit", "division", "secretariat", "bureau", "desk"})
 
