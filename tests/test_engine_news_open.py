@@ -112,6 +112,10 @@ SPEAKERS = [
     ("said-on-a-date", "Sam Kowalski said on 4 March, the race would move.", "race would move", "Sam Kowalski",
      ...),  # negative: a date is an adverbial
     ("museum-says", "The museum says it is reviewing about 2,000 more items.", "reviewing", "museum", ...),
+    # -- "NAME himself wrote": the reflexive stands between the speaker and the cue --------------------------------
+    ("himself-wrote", "Artur Lind left the club.\n\nLind himself wrote on his Telegram channel: “Thank you all. No "
+     "regrets.”", "No regrets", "Artur Lind", ...),
+    ("herself-said", "The mayor herself said the plan was flawed.", "flawed", "mayor", ...),
     # -- he/she: the person a sentence since the last statement opens with ----------------------------------------
     ("pronoun-after-a-subject",
      "Mikko Aalto said the team had to be better.\n\nKodiaks coach Brian Halloran was blunt.\n\n"
