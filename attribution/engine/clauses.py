@@ -130,6 +130,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
         if mention is None:
             return None
+        mention = _with_issuer(toks, mention, hi, lex, p)  # "…, according to a news release from the RCMP."
         if ci == lo:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
@@ -187,6 +188,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
         mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
     inverted = chained = joined = False
+    if mention is None and ci == lo and cue.form == cue.lemma and not continues:
+        return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
     if mention is None:
         k = ci - 1
         while k >= lo and is_adverbial(toks[k], lex):
@@ -235,6 +238,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
+    if cue.lemma == "ask" and _request(toks, start, hi, p):
+        return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
+    if cue.lemma == "deny" and _refused(toks, start, hi, lex):
+        return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
+    if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
+        # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
+        # asked to speak to the manager" asks for something
+        return None
     clause_start = min(ci, mention[0]) if mention is not None else ci
     if relay is not None:
         clause_start = min(clause_start, relay[1])  # "“…,” TASS quoted Lavrov as saying"
@@ -348,3 +359,45 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         if content:
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+# Verbs whose object is told to do something: right before "to", the form is a passive or a request.
+_TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
+_APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
+
+
+def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:
+    """Whether what follows "asked" (and its addressee) is "for" a thing, past an aside in commas."""
+    k = start
+    if k < hi and toks[k].text == "," and p.quote_of[k] is None:
+        k = next((m + 1 for m in range(k + 1, min(hi, k + _APPOSITION_TOKENS)) if toks[m].text == ","), hi)
+    return k < hi and toks[k].key == "for" and p.quote_of[k] is None
+
+
+def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "deny" refuses a thing granted: its object, past a pronoun and a determiner ("denied him bail",
+    "denied the permit"), is one of data/granted_nouns.txt."""
+    k = start
+    while k < hi and k - start < 3 and (toks[k].key in OBJECT_PRONOUNS or lex.word_class(toks[k].key) == "determiner"):
+        k += 1
+    if k >= hi:
+        return False
+    key = toks[k].key
+    return key in lex.granted_nouns or (key.endswith("s") and key[:-1] in lex.granted_nouns)
+
+
+def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:
+    """A document's mention over who issued it: "a news release from the RCMP", "a statement issued by …"."""
+    k = mention[1]
+    if k - mention[0] > 1 and toks[k - 1].key == "issued":
+        k -= 1  # "a statement issued by …": the phrase stopped past the participle
+    if k + 1 >= hi or toks[k - 1].key not in lex.document_nouns:
+        return mention
+    if toks[k].key == "issued":
+        k += 1
+    if k + 1 >= hi or toks[k].key not in ("from", "by"):
+        return mention
+    issuer = noun_phrase_right(toks, k + 1, hi, lex, p)
+    if issuer is None or not any(t.is_capitalized for t in toks[issuer[0] : issuer[1]]):
+        return mention  # "a statement from the mayor": a person's, whom the document noun does not name
+    return mention[0], issuer[1]

@@ -10,7 +10,7 @@ from itertools import accumulate
 from ..models import Kind, Span
 from .lexicons import Lexicon
 from .paragraph import POSSESSIVE_S, Frame, span_order, trimmed_spans
-from .quotes import Quote
+from .quotes import Quote, pulled
 
 
 def attach_quotes(
@@ -31,8 +31,13 @@ def attach_quotes(
     cue_starts = [frames[k].cue.start for k in cued]
     out = list(frames)
     for quote in quotes:
-        if not quote.double or _used(quote, content_starts, reach) or _after_possessive(text, quote.span.start):
-            continue  # used, or a title: "CBS's “Face the Nation”" is nobody's words
+        if (
+            not quote.double
+            or _used(quote, content_starts, reach)
+            or _after_possessive(text, quote.span.start)
+            or pulled(text, quote.span)
+        ):
+            continue  # used, a title ("CBS's “Face the Nation”" is nobody's words), or a pull quote
         before = bisect_left(cue_starts, quote.span.start)
         if before == 0:
             continue

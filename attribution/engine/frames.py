@@ -162,8 +162,17 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         and not refers_back(text, f)
         and not says_nothing(text, f)
     ]
-    if not found:
+    if not found or all(_own_words(text, f) for f in found):
         labelled = labelled_line(text, p, lex)
-        if labelled is not None:
-            found.append(labelled)
+        if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
+            found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _own_words(text: str, frame: Frame) -> bool:
+    """Whether a frame is the speaker's own report of themselves ("I wanted", "we said"): inside a labelled answer,
+    part of the answer."""
+    return frame.mention is not None and frame.mention.of(text).lower() in _FIRST_PERSON

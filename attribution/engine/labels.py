@@ -7,6 +7,7 @@ import re
 
 from .lexicons import Cue, Lexicon
 from .paragraph import Frame, FrameIndex, Paragraph, make_frame, trimmed_spans
+from .quotes import pulled
 from .tokens import Token
 
 
@@ -68,7 +69,7 @@ def signed_quotes(text: str, p: Paragraph, lex: Lexicon, found: list[Frame]) -> 
         ):
             continue
         quote = p.quotes[p.quote_of[k - 1]]
-        if (index := index or FrameIndex(found)).overlaps(quote):
+        if (index := index or FrameIndex(found)).overlaps(quote) or pulled(text, quote):
             continue
         cue = Cue(toks[k].text, "dash", True)
         frame = make_frame(text, p, (quote,), (k + 1, name_end), toks[k].span, toks[k].text, cue, 0.7)

@@ -41,6 +41,8 @@ def relay_outlet(
             ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
+            # "Economist Ian Lee said": a title in the speaker's own mention that an outlet is also named
+            and not (speaker is not None and speaker.contains(tok.span) and lex.titles.match_at(toks, i))
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
@@ -267,7 +269,7 @@ def _bare_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
     """Whether a one-word name is known as something other than an outlet: a listed person, body, country
-    or title, a time word, or a word the article elsewhere gives a person ("Anna Smith", "Mr. Smith")."""
+    or title, a time word, a surname, or a word the article elsewhere gives a person ("Anna Smith", "Mr. Smith")."""
     one = [tok]
     if any(
         table.match_at(one, 0) is not None for table in (lex.speakers, lex.organisations, lex.countries, lex.titles)
@@ -276,6 +278,8 @@ def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
     key = tok.key.removesuffix("'s")
     if key in lex.time_words or key in lex.body_nouns or lex.word_class(key) is not None:
         return True
+    if tok.text.removesuffix("'s") in lex.surnames:
+        return True  # "told Smith": a surname is a person's, though the article never gives the first name
     if key.endswith("s") and lex.countries.get(key[:-1]) is not None:
         return True  # "Americans", "Ukrainians"
     firsts, lasts = _shapes(lex).first, _shapes(lex).last

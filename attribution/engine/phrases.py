@@ -87,11 +87,29 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         if np is None or mark != "(":
             return np  # the aside between dashes describes the speaker but is not the name
         return np[0], k + 1
-    return (
+    found = (
         source_group_left(toks, k, lo, lex, p)
         or noun_phrase_left(toks, k, lo, lex, p)
         or _head_before_modifier(toks, k, lo, lex, p)
     )
+    if found is not None and found[0] > lo and _modified_opening(toks, lo, found[0], lex, p):
+        return lo, k + 1  # "The union representing nurses at Eastside General says": the union, not the hospital
+    return found
+
+
+def _modified_opening(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether the sentence opens with an article, a noun and a present participle that modifies it, all before
+    `end` ("The union representing nurses at …"), with no punctuation or quotation in between."""
+    if toks[lo].key not in ARTICLES:
+        return False
+    for m in range(lo + 2, end):
+        tok = toks[m]
+        if not tok.is_word or p.quote_of[m] is not None:
+            return False
+        if tok.key.endswith("ing") and not tok.is_capitalized and lex.word_class(tok.key) is None:
+            before = toks[lo + 1 : m]
+            return lex.cues.match_at(toks, m) is None and all(lex.word_class(t.key) is None for t in before)
+    return False
 
 
 # Words that join an unnamed source to its group: "a source in the delegation", "a spokesman for the
@@ -493,6 +511,9 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
         ):
             k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
             continue
+        if tok.key == "of" and k > i and _body_name_goes_on(toks, k, hi, lex):
+            k += 1  # "according to the Ministry of Transportation": a body's name goes on over "of"
+            continue
         if not tok.is_word or lex.word_class(tok.key) is not None or lower_cue(toks, k, lex):
             break
         if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
@@ -503,6 +524,13 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
     # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
     end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
     return j, _source_group_right(toks, end, hi, lex, p)
+
+
+def _body_name_goes_on(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "of" at k links a capitalized body noun to the capitalized words of its name ("Ministry of
+    Transportation", "University of Regina"), not a name to what it belongs to ("Ann Lee of the council")."""
+    before = toks[k - 1]
+    return before.is_capitalized and before.key in lex.body_nouns and k + 1 < hi and toks[k + 1].is_capitalized
 
 
 # Sentence openers that link to what came before and are not part of what was said.

@@ -101,12 +101,14 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
     for frame in frames:
         position = frame.content[0].start
+        # The mention as the speaker is read from it (no dateline, "NAME of …" whole), in the output too.
+        mention = resolver.read_span(frame.mention) if frame.mention is not None else None
         if frame.chained:
             speaker = resolver.previous(position)
             if speaker is not None:
                 resolver.remember(position, speaker)
         else:
-            speaker = resolver.resolve(frame.mention, position)
+            speaker = resolver.resolve(mention, position)
 
         anchor = frame.cue or frame.mention
         outlet = None
@@ -139,7 +141,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 text=_JOINER.join(span.of(text) for span in frame.content),
                 kind=frame.kind,
                 speaker=speaker.name if speaker else None,
-                speaker_span=frame.mention,
+                speaker_span=mention,
                 anonymous=speaker.anonymous if speaker else False,
                 role=speaker.role if speaker else None,
                 affiliation=speaker.affiliation if speaker else None,

@@ -36,6 +36,8 @@ def passive_question(
     """ "Asked whether he would run, Smith said …", "when asked by a reporter about it": the question
     put to someone, up to the comma; its asker is the "by" phrase, if any."""
     toks = p.tokens
+    if toks[ci].key == cue.lemma:
+        return None  # "Ask the expert: …": an imperative, no question put to anyone
     k = ci - 1
     while k >= lo and is_adverbial(toks[k], lex):
         k -= 1

@@ -151,3 +151,13 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
     if pending:
         out.append(Quote(tuple(pending), True, False))
     return tuple(sorted(out, key=lambda q: q.span.start))
+
+
+_QUOTE_EDGES = "\"“”‘’'«» .,!?"
+
+
+def pulled(text: str, quote: Span) -> bool:
+    """A pull quote: its words were quoted earlier in the article ("“…,” Torres said" … "“…” — Maya Torres"), so
+    the signed copy is page furniture, not a second statement."""
+    words = quote.of(text).strip(_QUOTE_EDGES)
+    return len(words) > 1 and text.find(words, 0, quote.start) >= 0

@@ -74,6 +74,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     if len(words) == 1 and (words[0].key in _POSSESSIVE or lex.word_class(words[0].key) in ("pronoun", "relative")):
         key = _POSSESSIVE.get(words[0].key, words[0].key)  # "his claim that …" is his
         return MentionParts(mention, pronoun=key, plural=key in ("they", "we"))
+    if (ing := _participle_at(toks, lex)) is not None:
+        # "The union representing nurses at Eastside General": the head before its participle is the speaker
+        return replace(analyse(text, Span(toks[0].start, toks[ing - 1].end), lex, toks[:ing]), text=mention)
     comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
     if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
@@ -236,6 +239,29 @@ _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secreta
 _MEMBER_LINKS = frozenset({"of", "for", "at"})
 
 
+def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
+    """Where a present participle modifies the head of a mention that opens with an article ("The union
+    representing nurses at …", "a company making vaccines"); not a noun in a compound ("the planning department",
+    "the city's planning and zoning office")."""
+    if len(toks) < 5 or toks[0].key not in ("the", "a", "an"):
+        return None
+    for k in range(2, len(toks) - 2):
+        tok, after = toks[k], toks[k + 1]
+        if not tok.is_word:
+            return None
+        if (
+            tok.key.endswith("ing")
+            and not tok.is_capitalized
+            and lex.word_class(tok.key) is None
+            and after.is_word
+            and after.key not in lex.kind_words
+            and after.key not in ("and", "or")
+            and all(lex.word_class(t.key) is None and t.is_word for t in toks[1:k])
+        ):
+            return k
+    return None
+
+
 def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
     """ "NAME of BODY", "TITLE for/at BODY": a person or office, then the capitalized body it belongs to,
     unless the link is inside a title ("Secretary of State") or the body goes on into a title or name."""
@@ -246,8 +272,13 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         group = group[:-1]  # "…, of the Roman Catholic Church;"
     if core[within].key not in _MEMBER_LINKS or not group:
         return None
+    lead = 0  # "of neighbouring Birch Township": lowercase words before a capitalized body describe it
+    while lead < len(group) - 1 and group[lead].is_word and not group[lead].is_capitalized:
+        lead += 1
+    if lead and all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group[lead:]):
+        group = group[lead:]
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
-        return _member_of_unit(text, core, within, group, lex)
+        return _member_of_unit(text, core, within, group, lex) or _named_member(text, core, within, group, lex)
     if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
@@ -284,6 +315,23 @@ def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token
     else:
         return None
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=body)
+
+
+def _named_member(text: str, core: list[Token], within: int, group: list[Token], lex: Lexicon) -> MentionParts | None:
+    """ "Sgt. Kevin Doyle of the provincial police": a person named in full, then a group in lower case that
+    names no body by its name: the person speaks, for the group when it ends in a noun for one."""
+    if any(t.is_capitalized for t in group):
+        return None
+    parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
+    if parts.name is None or len(parts.name.split()) < 2:
+        return None
+    words = [t for t in group if t.is_word]
+    body = text[words[0].start : words[-1].end] if words and _names_group(words[-1].key, lex) else None
+    return replace(parts, text=text[core[0].start : core[-1].end], affiliation=parts.affiliation or body)
+
+
+def _names_group(key: str, lex: Lexicon) -> bool:
+    return key in lex.body_nouns or key in lex.organisation_nouns or key == "police"
 
 
 _LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "to", "with", "by", "from", "who", "which", "that"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..models import Span, slot_setting_init
+from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
@@ -79,7 +80,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         run = tokens[i:j]
         if len(run) < 2:
             continue  # a name has two words or more
-        k = 0
+        # "Says Ann Lee: …", "Added Mayor Ann Lee": an inverted cue opening the sentence is no part of the name
+        k = hit[0] if run[0].key in cue_firsts and (hit := cues.match_at(run, 0)) else 0
+        if k and run[0].key in lex.first_names and len(run) - k < 2:
+            k = 0  # "Said Jalili": a first name that is also a cue's form, before a surname
         while k < len(run):  # cut leading titles, places and organisations
             key = run[k].key  # each table tested by its first words before a look-up: most words start no phrase
             hit = (
@@ -94,8 +98,15 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"
         # in "Deputy Secretary of State Tom Nides"; the name is after the last title.
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
-        if 0 <= k < len(run) - 2 and run[k].key.endswith(_NOUN_SUFFIXES) and run[k].key not in lex.first_names:
-            k += 1  # "Agronomist Karl Jensen" opening a sentence: a noun for a person, then the name
+        if (
+            0 <= k < len(run) - 2
+            and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
+            and run[k].key not in lex.first_names
+            and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
+        ):
+            k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
+        if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
+            k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -128,6 +139,31 @@ def _after_inner_title(run: list[Token], k: int, lex: Lexicon) -> int:
         if hit and sum(t.is_word for t in run[m + hit[0] :]) >= 2:
             return m + hit[0]
     return k
+
+
+def _after_title_for(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i follows a title and a lowercase "for": "Minister for", "Deputy Mayor for"."""
+    if i < 2 or tokens[i - 1].text != "for":
+        return False
+    titles = lex.titles
+    return any(
+        tokens[m].key in titles.first_keys and (hit := titles.match_at(tokens, m)) and m + hit[0] == i - 1
+        for m in range(max(0, i - 5), i - 1)
+    )
+
+
+def _portfolio_end(run: list[Token], lex: Lexicon) -> int:
+    """Where the name starts in a run that opens with a portfolio: at the last known first name that leaves two
+    words or more, else at the last two words ("Public Works Helen Marchetti" → Helen Marchetti)."""
+    words = [m for m, t in enumerate(run) if t.is_word]
+    firsts = [m for m in words[:-1] if run[m].key in lex.first_names]
+    return firsts[-1] if firsts else words[-2]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence or a line: nothing but spaces after a full stop, "!", "?" or a line break."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
 
 
 def _initial_dot(tokens: list[Token], j: int) -> bool:
@@ -206,9 +242,9 @@ class Resolver:
         self._endings = [(w[1:], g) for w, g in lex.gendered_words.items() if w[0] == "-"]  # "-ova" → "f"
 
     def resolve(self, mention: Span | None, position: int) -> Speaker | None:
+        """The speaker of a mention as read_span gives it."""
         if mention is None:
             return None
-        mention = self._before_relative(self._with_member(_after_dateline(self.text, mention)))
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
@@ -217,6 +253,11 @@ class Resolver:
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def read_span(self, mention: Span) -> Span:
+        """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
+        phrase a relative clause describes ("Several nurses who spoke to …")."""
+        return self._before_relative(self._with_member(_after_dateline(self.text, mention)))
 
     def _tokens_in(self, span: Span) -> list[Token] | None:
         """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
@@ -330,6 +371,10 @@ class Resolver:
             return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
+        if issued and issued[1].lower() in lex.document_nouns:  # "a news release from the RCMP": the RCMP's
+            return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
+                                         self._tokens_in(span)), span.start)  # fmt: skip
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
             return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
@@ -356,11 +401,15 @@ class Resolver:
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
         if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
+        if (issuer := self._issuer(parts, at)) is not None:
+            return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
         if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
+            if (described := self._described(parts, at)) is not None:
+                return described  # a lede's "Norway's lead negotiator told …" before "Lars Vikane said …"
             if parts.head.lower() not in lex.source_nouns and _group(parts):
                 # "Several fishermen said": a group the text does not name keeps the text's words.
                 label = _strip_determiner(parts.text, lex) if parts.text.split()[0].lower() == "the" else parts.text
@@ -373,7 +422,12 @@ class Resolver:
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
         if outlet is not None:
             return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
-        affiliation = parts.affiliation or self._owner_affiliation(parts.text, at) or parts.country
+        affiliation = (
+            parts.affiliation
+            or self._owner_affiliation(parts.text, at)
+            or _service_owner(self.text, parts.text, at, lex)
+            or parts.country
+        )
         return Speaker(_strip_determiner(parts.text, lex), False, None, affiliation, parts.country, False)
 
     def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
@@ -403,6 +457,14 @@ class Resolver:
             if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
         return None
+
+    def _issuer(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The body that spoke last, for a definite document of its own ("the release", "the statement")."""
+        text = parts.text.lower()
+        if not text.startswith("the ") or text[4:] not in self.lex.document_nouns:
+            return None
+        last = self.previous(at, person=False)
+        return last if last is not None and last.name and not last.anonymous else None
 
     def _definite_anaphor(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the diplomat", "the official" (data/anaphoric_nouns.txt) is the named person who spoke just before,
@@ -704,6 +766,8 @@ class Resolver:
         if pronoun in ("he", "she", "i"):
             # "she" is never a man: the latest person of her gender (or of one the text does not tell).
             gender = self.lex.gendered_words.get(pronoun)
+            if (subject := self._subject_since_last(at, gender)) is not None:
+                return subject  # "Coach Brian Halloran was blunt. “We stopped skating,” he said."
             last = self.previous(at, person=True)
             if last is None or gender is None or self.gender(last) in (None, gender):
                 return last or self._last_name_before(at, gender)
@@ -715,6 +779,25 @@ class Resolver:
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
+
+    def _subject_since_last(self, at: int, gender: str | None) -> Speaker | None:
+        """The person a sentence since the last statement opens with, named there and not said by anyone
+        ("Kodiaks coach Brian Halloran was blunt."): the pronoun's antecedent over the last speaker's."""
+        since = self.history[-1][0] if self.history else 0
+        k = bisect_left(self.name_starts, at)
+        while k > 0 and self.names[k - 1].start > since:
+            k -= 1
+            occ = self.names[k]
+            if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
+                continue
+            titled = self._titled(occ)
+            if titled.name is None:
+                return None  # "Maybe Mr. Brandt's sharpest line came later": a possessive opens, no person
+            speaker = self._named(titled, occ.start)
+            if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
+                return speaker
+            return None
+        return None
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
@@ -850,6 +933,34 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
 
 
 _ASIDE = re.compile(r"\s*[,(]")
+# "a news release from the RCMP", "the statement issued by Health Canada": a document, then who issued it.
+_ISSUED = re.compile(r"(?:an?|the)\s+(\w+(?:\s\w+)??)\s+(?:issued\s+by|from|by)\s+(.+)$", re.IGNORECASE)
+# The parts of a body that speak for it: "the KHL press service", "the Finance Ministry's press office".
+_SERVICES = frozenset({"service", "office", "department", "unit", "division", "secretariat", "bureau", "desk"})
+
+
+def _service_owner(text: str, mention: str, at: int, lex: Lexicon) -> str | None:
+    """The body whose service, office or department a mention names: the capitalized words before the lowercase
+    ones that end in such a noun ("The KHL press service" → KHL, "the Finance Ministry's press office" → Finance
+    Ministry); never a person ("Netanyahu's office" is no body's) nor a day."""
+    words = tokenize(_ASIDE.split(mention, maxsplit=1)[0])
+    if len(words) < 2 or words[-1].key not in _SERVICES or words[-1].is_capitalized:
+        return None
+    k = len(words) - 1
+    while k > 0 and not words[k - 1].is_capitalized and words[k - 1].is_word:
+        k -= 1  # "press", "media"
+    owner = [w for w in words[:k] if lex.word_class(w.key) is None]  # not "the"
+    if not owner or not all(w.is_capitalized for w in owner):
+        return None  # "the city's finance department": no capitalized body
+    name = " ".join(w.text for w in owner)
+    possessive = name.endswith(("'s", "’s"))
+    name = name[:-2] if possessive else name
+    if possessive and not (name.split()[-1].lower() in lex.body_nouns or lex.organisations.get(name)):
+        return None  # "Koval's office": a person's
+    if not affiliations.plausible(text, name, at, lex, possessive=possessive):
+        return None
+    known = lex.organisations.get(name)
+    return known.name if known else name
 
 
 def _strip_determiner(text: str, lex: Lexicon) -> str:
