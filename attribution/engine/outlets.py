@@ -38,9 +38,10 @@ def relay_outlet(
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
         if (
-            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
+            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts or _anaphor_of(key, lex))
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
+            and not (i and speaker is not None and _surname(toks, i, found[0], speaker, lex))
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
@@ -71,6 +72,8 @@ _CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "
 _DETERMINERS = frozenset(("the",))
 _BEFORE_UNLISTED = _CONTEXT_WORDS | _DETERMINERS
 _BARE_BEFORE = _ADDRESSEE_VERBS | {"to", "with", "by", ","}  # "told X", "according to X", "…, X reported"
+# "on the BBC programme Newsnight", "said on his Rossiya-1 show": the work is the outlet's, the statement given on it
+_DETERMINERS_OF_WORK = _DETERMINERS | {"his", "her", "their"}
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
 
 
@@ -86,13 +89,8 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         k -= 1
     before = toks[k].key if k >= 0 else ""
     found = shaped_outlet(toks, i, lex)
-    if (
-        found is None
-        and toks[i].key in lex.context_outlets.first_keys
-        and (hit := lex.context_outlets.match_at(toks, i))
-        and _capitalized_at_ends(toks[i : i + hit[0]])
-    ):
-        found = i + hit[0], hit[1].name
+    if found is None:
+        found = _context_outlet(toks, i - 1 if the else i, lex)
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
@@ -113,6 +111,17 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
         return i + 1, toks[i].text
     return None
+
+
+def _context_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A context-only listed outlet named from toks[i], as (the token after it, its name): "Dawn", "The National";
+    not where a capitalised word goes on with the name ("Dawn Okoro", "the National Guard")."""
+    if toks[i].key not in lex.context_outlets.first_keys or not (hit := lex.context_outlets.match_at(toks, i)):
+        return None
+    end = i + hit[0]
+    if not _capitalized_at_ends(toks[i:end]) or (end < len(toks) and toks[end].is_capitalized):
+        return None
+    return end, hit[1].name
 
 
 def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -159,10 +168,15 @@ _GROUP_STARTS: dict[int, frozenset[str]] = {}
 
 def _group_starts(lex: Lexicon) -> frozenset[str]:
     """The words a one-word start can begin an unlisted outlet with: a qualifier or country ("local media",
-    "Chilean media") or a context-only outlet's first word ("Dawn")."""
+    "Chilean media") or a context-only outlet's word ("Dawn"; "National", looked up from the "The" before)."""
     key = id(lex.outlet_shapes)
     if key not in _GROUP_STARTS:
-        _GROUP_STARTS[key] = _shapes(lex).qualifier | lex.countries.first_keys | lex.context_outlets.first_keys
+        _GROUP_STARTS[key] = (
+            _shapes(lex).qualifier
+            | lex.countries.first_keys
+            | lex.context_outlets.first_keys
+            | lex.context_outlets.inner_keys
+        )
     return _GROUP_STARTS[key]
 
 
@@ -175,12 +189,30 @@ def _shapes(lex: Lexicon) -> _Shapes:
     return _SHAPES[key]
 
 
+def _surname(toks: list[Token], i: int, end: int, speaker: Span, lex: Lexicon) -> bool:
+    """Whether the outlet named at toks[i:end] ends the speaker's own mention after a given name ("Analyst Li
+    Xinhua said"), not after a description ("the Kremlin-run RIA said") nor in a possessive ("CNN's reporter")."""
+    given = toks[i - 1]
+    return (
+        speaker.contains(given.span)
+        and speaker.contains(toks[end - 1].span)
+        and given.is_capitalized
+        and toks[i].is_capitalized
+        and given.text.isalpha()
+        and lex.word_class(given.key) is None
+        and given.end + 1 == toks[i].start
+        and not toks[end - 1].key.endswith("'s")
+        and lex.countries.match_at(toks, i - 1) is None
+        and (end == len(toks) or not speaker.contains(toks[end].span))
+    )
+
+
 def _work_of(toks: list[Token], i: int, end: int, lex: Lexicon) -> bool:
     """Whether the outlet named at toks[i:end] only made the work named after it ("asked about the BBC
     documentary", "a Nordvision series"), not carried the statement ("said on the BBC programme Newsnight")."""
     if end >= len(toks) or toks[end].key not in lex.work_nouns:
         return False
-    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS_OF_WORK else i - 1
     return k < 0 or toks[k].key not in _CONTEXT_WORDS
 
 
@@ -368,13 +400,33 @@ class ClosingRelays:
             self._contents.setdefault(f.paragraph, []).extend(f.content)
         self._sentences, self._tokens, self._lex = sentences, tokens, lex
         self._found: dict[int, str | None] = {}
+        self._source: str | bool | None = False  # the article's "Source: OUTLET" line, looked for when first asked
 
     def get(self, paragraph: int) -> str | None:
         if paragraph not in self._found:
             sentences = self._sentences[paragraph]
             spans = tuple(self._contents.get(paragraph, ()))
-            self._found[paragraph] = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+            found = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+            self._found[paragraph] = found if found is not None else self._source_line()
         return self._found[paragraph]
+
+    def _source_line(self) -> str | None:
+        """The outlet a line "Source: OUTLET" names (Ukrainian sites' "Source: Ukrinform"): the relay of the
+        article's statements that name none of their own; not "Source: Zelensky on Telegram"."""
+        if self._source is False:
+            labels = self._lex.outlet_shapes.get("source", frozenset())
+            self._source = None
+            for sentences in self._sentences:
+                label = _outside(self._tokens, sentences[0], ()) if len(sentences) == 2 else None
+                if (
+                    label
+                    and label[-1].text == ":"
+                    and " ".join(t.key for t in label[:-1]) in labels
+                    and (named := _credited(_outside(self._tokens, sentences[1], ()), 0, self._lex)) is not None
+                ):
+                    self._source = named
+                    break
+        return self._source
 
 
 def closing_relays(
@@ -428,6 +480,8 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
     if not tok.is_capitalized and not tok.text[0].isupper():
         if hit := lex.media_nouns.match_at(toks, i):
             end = i + hit[0]
+            if (listed := lex.outlets.match_at(toks, end)) and _capitalized_at_ends(toks[end : end + listed[0]]):
+                return end + listed[0], listed[1].name  # "the Italian daily Corriere della Sera"
             named = _capitalized_run(toks, end)
             if named:
                 return end + len(named.split()), _listed(named, lex) or named
@@ -441,6 +495,17 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             # "told the newspaper", "the agency said": the outlet named just before
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key, lex):
+                return i + 1, named
+        elif (
+            _anaphor_of(tok.key, lex)
+            and i > 0
+            and toks[i - 1].key == "the"
+            and i + 1 < len(toks)
+            and toks[i + 1].key in lex.source_nouns
+        ):
+            # "according to the outlet's sources": the outlet named just before
+            at = bisect_left(tokens, toks[i - 1].start, key=start_of)
+            if named := _named_before(tokens, at, tok.key[:-2], lex):
                 return i + 1, named
         elif (hit := lex.outlets.match_at(toks, i)) and hit[0] == 1 and tok.text == hit[1].name:
             return i + 1, hit[1].name  # a name the outlet writes in lower case: "the dpa news agency"
@@ -477,6 +542,11 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     return None
 
 
+def _anaphor_of(key: str, lex: Lexicon) -> bool:
+    """Whether a word is the possessive of a noun standing for an outlet ("the outlet's", "the agency's")."""
+    return key.endswith("'s") and key[:-2] in lex.media_anaphors
+
+
 def _ends_phrase(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the noun phrase ends before toks[j]: punctuation, a function word, a cue or a time word follows
     ("the newspaper reported", "told the paper that", "the agency said on Monday"), not a noun that the word
@@ -498,6 +568,11 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
             return None
         hit = tok.key in lex.outlets.first_keys and lex.outlets.match_at(tokens, k)  # most words start no name
         if hit and k + hit[0] <= at and (_capitalized_at_ends(tokens[k : k + hit[0]]) or tok.text == hit[1].name):
+            # the longest name that holds this one: "Daily Sabah", not "Sabah"
+            for j in range(max(0, k - _MAX_NAME_TOKENS + 1), k):
+                longer = lex.outlets.match_at(tokens, j)
+                if longer and k + hit[0] <= j + longer[0] <= at and _capitalized_at_ends(tokens[j : j + longer[0]]):
+                    return longer[1].name
             return hit[1].name
     return None
 
@@ -510,6 +585,8 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     last = bisect_left(tokens, sentence.end, key=start_of)
     first = max(0, last - _CLOSING_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
+    if credit := _paragraph_credit(tokens[max(first, bisect_left(tokens, sentence.start, key=start_of)) : last], lex):
+        return credit
     firsts = _firsts(lex)
     for i in range(first, last):
         if tokens[i].start < after:
@@ -530,6 +607,29 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         reported = before in ("by", "to") or (i > first and lex.cues.match_at(tokens, i - 1) is not None)
         return name if reports or reported else None
     return None
+
+
+_CREDIT_DASHES = frozenset("—–-")
+
+
+def _paragraph_credit(toks: list[Token], lex: Lexicon) -> str | None:
+    """The outlet a credit closing a paragraph names, the whole of its sentence: "— Reuters", "(AFP)", "(Interfax)"
+    after a live blog's or a digest's item, whose statements that outlet relayed."""
+    if len(toks) < 2 or not (toks[0].text in _CREDIT_DASHES or toks[0].text == "("):
+        return None
+    end = len(toks) - 1 if toks[-1].text == "." else len(toks)
+    if toks[0].text == "(":
+        if toks[end - 1].text != ")":
+            return None
+        end -= 1
+    named = _credited(toks[:end], 1, lex)
+    return named
+
+
+def _credited(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The listed outlet that toks[i:] name, all of them and nothing else ("Ukrinform", "Interfax-Ukraine")."""
+    hit = lex.outlets.match_at(toks, i) or lex.context_outlets.match_at(toks, i)
+    return hit[1].name if hit is not None and i + hit[0] == len(toks) and toks[i].text[0].isupper() else None
 
 
 def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:
