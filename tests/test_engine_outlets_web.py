@@ -580,7 +580,7 @@ EXCERPTS += [
         "Istanbul track.\n\n"
         "A Qatari diplomat told The National that Doha had helped return 20 children to Ukraine.",
         [
-            ("Abu Dhabi had mediated the latest exchange", "WAM"),
+            ("Abu Dhabi had mediated the latest exchange", "Emirates News Agency"),
             ("the kingdom supported the Istanbul track", "Asharq Al-Awsat"),
             ("Doha had helped return 20 children", "The National"),
         ],
@@ -798,6 +798,107 @@ EXCERPTS += [
 ]
 
 
+# Outlets named in a sentence of their own after the statement, telethons, correspondents, headlines' credits and
+# names the lists met late (Glavcom, European Pravda, WAM, TSN, ArmyInform).
+EXCERPTS += [
+    (
+        "remarks-made-to",
+        "Ukraine will not recognise any occupied territory as Russian, Sybiha said. He made the remarks in an "
+        "interview with Ukrainian television channel ICTV.\n\n"
+        "Peskov said the Kremlin had nothing to add.",
+        [
+            ("Ukraine will not recognise any occupied territory", "ICTV"),
+            ("the Kremlin had nothing to add", ""),
+        ],
+    ),
+    (
+        "was-speaking-to",
+        "The delegation's mandate is limited to humanitarian issues, Kyslytsya said on Tuesday. He was speaking "
+        "to the BBC.",
+        [
+            ("The delegation's mandate is limited", "BBC"),
+        ],
+    ),
+    (
+        "gave-an-interview",
+        "Defense Minister Rustem Umerov gave an interview to Radio Liberty on Monday.\n\n"
+        "He said the lists for the next exchange were almost complete. \u201cWe are working day and night,\u201d "
+        "Umerov said.",
+        [
+            ("the lists for the next exchange were almost complete", "Radio Free Europe/Radio Liberty"),
+            ("We are working day and night", "Radio Free Europe/Radio Liberty"),
+        ],
+    ),
+    (
+        "telethon",
+        "Ombudsman Dmytro Lubinets said on the national telethon United News that 390 people had come home.\n\n"
+        "Air force spokesman Yurii Ihnat told the telethon that the night had been quiet.",
+        [
+            ("390 people had come home", "United News"),
+            ("the night had been quiet", "United News"),
+        ],
+    ),
+    (
+        "correspondent",
+        "The talks at the Dolmabahce Palace lasted about an hour and a half, Al Jazeera's correspondent in "
+        "Istanbul reported.\n\n"
+        "A Turkish diplomat told Sky News Arabia that the two sides had agreed on the next exchange.",
+        [
+            ("The talks at the Dolmabahce Palace lasted", "Al Jazeera"),
+            ("the two sides had agreed on the next exchange", "Sky News Arabia"),
+        ],
+    ),
+    (
+        "ukrainian-sites",
+        "The Russian side demanded that Ukraine give up its claims to four regions, Glavcom reported, citing "
+        "a member of the delegation.\n\n"
+        "Foreign Ministry spokesman Heorhii Tykhyi told European Pravda that Kyiv had informed its partners.\n\n"
+        "Commander Oleksandr Syrskyi told ArmyInform that the front line was stable.",
+        [
+            ("The Russian side demanded that Ukraine give up", "Glavcom"),
+            ("Kyiv had informed its partners", "European Pravda"),
+            ("the front line was stable", "ArmyInform"),
+        ],
+    ),
+    (
+        "gulf-agencies",
+        "UAE President Sheikh Mohamed bin Zayed told Zelensky in a phone call that the Emirates would keep "
+        "mediating exchanges, WAM reported.\n\n"
+        "A Saudi official told the Saudi-owned Al Arabiya channel that Riyadh was in touch with both sides.",
+        [
+            ("the Emirates would keep mediating exchanges", "Emirates News Agency"),
+            ("Riyadh was in touch with both sides", "Al Arabiya"),
+        ],
+    ),
+    (
+        "qatar-al-jazeera",
+        "Speaking to Qatar's Al Jazeera, Fidan said the prisoner exchange was the biggest since the war began.\n\n"
+        "Speaking on Turkish television, Erdogan said he was ready to host the leaders.",
+        [
+            ("the prisoner exchange was the biggest", "Al Jazeera"),
+            ("he was ready to host the leaders", "Turkish television"),
+        ],
+    ),
+    (
+        "tsn-and-rtvi",
+        "Budanov told TSN that Russia had not given up its plans for the south.\n\n"
+        "Former Russian diplomat Boris Bondarev told RTVI that the talks were a show for Washington.",
+        [
+            ("Russia had not given up its plans for the south", "TSN"),
+            ("the talks were a show for Washington", "RTVI"),
+        ],
+    ),
+    (
+        "headline-credit",
+        "Kremlin: Istanbul talks will resume in June \u2014 TASS\n\n"
+        "Peskov told reporters that Moscow would send the same delegation.",
+        [
+            ("Moscow would send the same delegation", ""),
+        ],
+    ),
+]
+
+
 def outlets(text: str) -> list[str]:
     return [s.outlet or "" for s in extract(text, "t")]
 
@@ -819,6 +920,8 @@ _NOT_FOUND = {
     ("scmp-people", "Beijing has no plans to send an envoy"): "the source's long mention is not read",
     ("ria-reported-citing", "The Ukrainian side has not yet confirmed"): "'confirmed' is taken for the cue",
     ("carried-by-agencies", "Russia was not interested in a pause"): "the cue's clause is cut by the comment's aside",
+    ("correspondent", "The talks at the Dolmabahce Palace lasted"): "the mention 'Al Jazeera's correspondent in "
+    "Istanbul' is not read as a speaker",
 }
 
 
@@ -915,8 +1018,54 @@ PROGRAMMES = [
 ]
 
 
+# A sentence after the statements that says to which outlet they were given ("He made the remarks in an interview
+# with Ukrainian television channel ICTV.") covers the paragraph's statements, the outlet described or not.
+REMARKS_AFTER = [
+    (
+        "Kyiv will not yield, Sybiha said. He made the remarks in an interview with Ukrainian television channel ICTV.",
+        ["ICTV"],
+    ),
+    ("Kyiv will not yield, Sybiha said. He spoke in an interview with the daily Kommersant.", ["Kommersant"]),
+    ("Kyiv will not yield, Sybiha said. He was speaking to the BBC.", ["BBC"]),
+    ("Ombudsman Dmytro Lubinets said on the telethon United News that buses were waiting.", ["United News"]),
+    # negatives: an outlet met, not spoken to
+    ("Kyiv will not yield, Sybiha said. He met the Reuters bureau chief later.", [""]),
+    ("Kyiv will not yield, Sybiha said. He later visited the Kommersant offices.", [""]),
+]
+
+# A sentence of its own that ties a person to an outlet ("X gave an interview to OUTLET") gives that outlet to the
+# person's next statements; not to another speaker's, and not after a few paragraphs. An outlet is never what "he"
+# stands for.
+INTERVIEW_SENTENCES = [
+    (
+        "Defense Minister Rustem Umerov gave an interview to Radio Liberty on Monday.\n\nHe said the lists were ready.",
+        ["Radio Free Europe/Radio Liberty"],
+    ),
+    (
+        "Rustem Umerov sat down with CNN in Istanbul. Umerov said the lists were ready.",
+        ["CNN"],
+    ),
+    # negatives: another speaker, an interview that is no outlet's, too far back
+    ("Rustem Umerov gave an interview to Radio Liberty. Dmitry Peskov said the lists were not ready.", [""]),
+    ("Rustem Umerov gave an interview to a local blogger. He said the lists were ready.", [""]),
+    (
+        "Rustem Umerov spoke to CNN on Monday.\n\nTalks resumed.\n\nBuses left.\n\nThe lists are ready, "
+        "Umerov said at a briefing on Friday.",
+        [""],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), CREDITS + SOURCE_LINES + POSSESSIVE_ANAPHORS + NAMESAKES + THE_NAMES + PROGRAMMES
+    ("text", "expected"),
+    CREDITS
+    + SOURCE_LINES
+    + POSSESSIVE_ANAPHORS
+    + NAMESAKES
+    + THE_NAMES
+    + PROGRAMMES
+    + REMARKS_AFTER
+    + INTERVIEW_SENTENCES,
 )
 def test_relay_constructions(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected

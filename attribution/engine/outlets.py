@@ -7,6 +7,7 @@ quotations. The article's publisher is metadata and never an answer here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
@@ -429,6 +430,51 @@ class ClosingRelays:
         return self._source
 
 
+_INTERVIEW_WORDS = re.compile(r"interview|spoke|speaking|sat down|appeared on", re.IGNORECASE)
+_INTERVIEW_REACH = 3  # paragraphs an interview's sentence covers: a lede's, and the one or two after it
+
+
+class Interviews:
+    """Sentences that tie a person to an outlet and hold no statement of their own ("Defense Minister Rustem
+    Umerov gave an interview to Radio Liberty on Monday.", "Umerov spoke to CNN."): the outlet of that person's
+    next statements that name none ("He said …"). Found when first asked, in articles whose text has such a word."""
+
+    def __init__(
+        self, text: str, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    ) -> None:
+        self._text, self._frames, self._sentences, self._tokens, self._lex = text, frames, sentences, tokens, lex
+        self._found: list[tuple[int, int, str, frozenset[str]]] | None = None  # (start, paragraph, outlet, words)
+
+    def before(self, position: int, paragraph: int, name: str) -> str | None:
+        """The outlet of the last interview sentence before `position`, a few paragraphs back at most, that names
+        the person `name` by their surname."""
+        if self._found is None:
+            self._found = self._find()
+        surname = name.split()[-1].lower()
+        for start, n, outlet, words in reversed(self._found):
+            if start < position and paragraph - n < _INTERVIEW_REACH:
+                return outlet if surname in words else None
+        return None
+
+    def _find(self) -> list[tuple[int, int, str, frozenset[str]]]:
+        if _INTERVIEW_WORDS.search(self._text) is None:
+            return []
+        spoken = {f.paragraph for f in self._frames}
+        cued = [s for f in self._frames for s in (*f.content, f.cue) if s is not None]
+        found = []
+        for n, sentences in enumerate(self._sentences):
+            for sentence in sentences:
+                if _INTERVIEW_WORDS.search(self._text, sentence.start, sentence.end) is None:
+                    continue
+                if n in spoken and any(s.overlaps(sentence) for s in cued):
+                    continue  # a statement's own sentence names its outlet itself
+                outlet = relay_outlet(self._tokens, sentence, (), self._lex)
+                if outlet is not None:
+                    words = frozenset(t.key.removesuffix("'s") for t in _outside(self._tokens, sentence, ()))
+                    found.append((sentence.start, n, outlet, words))
+        return found
+
+
 def closing_relays(
     frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
 ) -> ClosingRelays:
@@ -599,12 +645,12 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         if found is None:
             continue
         end, name = found
-        before = tokens[i - 1].key if i > first else ""
-        if before == "the" and i - 1 > first:
-            before = tokens[i - 2].key
+        k = _described_from(tokens, i, first, lex)
+        before = tokens[k - 1].key if k > first else ""
         reports = end < last and lex.cues.match_at(tokens, end) is not None  # "RBC reports this", "…, the agency said"
-        # "reported by Reuters", "according to Interfax", "writes The Guardian"
-        reported = before in ("by", "to") or (i > first and lex.cues.match_at(tokens, i - 1) is not None)
+        # "reported by Reuters", "according to Interfax", "writes The Guardian", "in an interview with ICTV"
+        interview = before == "with" and k - 1 > first and tokens[k - 2].key in lex.outlet_shapes.get("addressed", ())
+        reported = before in ("by", "to") or interview or (k > first and lex.cues.match_at(tokens, k - 1) is not None)
         return name if reports or reported else None
     return None
 
@@ -630,6 +676,22 @@ def _credited(toks: list[Token], i: int, lex: Lexicon) -> str | None:
     """The listed outlet that toks[i:] name, all of them and nothing else ("Ukrinform", "Interfax-Ukraine")."""
     hit = lex.outlets.match_at(toks, i) or lex.context_outlets.match_at(toks, i)
     return hit[1].name if hit is not None and i + hit[0] == len(toks) and toks[i].text[0].isupper() else None
+
+
+def _described_from(tokens: list[Token], i: int, first: int, lex: Lexicon) -> int:
+    """Where the words describing the outlet named at tokens[i] begin, not before `first`: "the", a country and
+    media nouns ("the Ukrainian television channel ICTV", "the daily Kommersant")."""
+    k = i
+    while k > first and k > i - _MAX_NAME_TOKENS:
+        tok = tokens[k - 1]
+        if not (
+            tok.key in _DETERMINERS
+            or lex.media_nouns.match_at(tokens, k - 1) is not None
+            or (tok.is_capitalized and lex.countries.match_at(tokens, k - 1) is not None)
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:
