@@ -899,6 +899,87 @@ EXCERPTS += [
 ]
 
 
+# Statements carried by an agency, services of an outlet, hosts of programmes, brackets and inverted reports.
+EXCERPTS += [
+    (
+        "statement-carried-by",
+        "Russia's Foreign Ministry said in a statement carried by TASS that the memorandum had been delivered.\n\n"
+        "The Kremlin said in a statement on its website that Putin had been briefed.",
+        [
+            ("the memorandum had been delivered", "TASS"),
+            ("Putin had been briefed", ""),
+        ],
+    ),
+    (
+        "cited-as-saying",
+        "Medinsky was cited by TASS as saying that the Russian side was ready to continue.\n\n"
+        "Russian state news agency RIA reported Ushakov as saying that no summit was planned.",
+        [
+            ("the Russian side was ready to continue", "TASS"),
+            ("no summit was planned", "RIA Novosti"),
+        ],
+    ),
+    (
+        "service-of",
+        "Kyslytsya told the Ukrainian service of Radio Liberty that the Russian side had read from a script.\n\n"
+        "He told BBC News Ukrainian that the next round should be at the level of ministers.",
+        [
+            ("the Russian side had read from a script", "Radio Free Europe/Radio Liberty"),
+            ("the next round should be at the level of ministers", "BBC"),
+        ],
+    ),
+    (
+        "host-of-programme",
+        "Zelensky told CNN's Christiane Amanpour that Kyiv would not trade land for a pause.\n\n"
+        "In an interview with Fareed Zakaria on CNN, Kuleba said Europe had to be at the table.\n\n"
+        "Lavrov told Piers Morgan that Moscow wanted guarantees.",
+        [
+            ("Kyiv would not trade land for a pause", "CNN"),
+            ("Europe had to be at the table", "CNN"),
+            ("Moscow wanted guarantees", ""),
+        ],
+    ),
+    (
+        "bracket-credit",
+        "The exchange took place on the Belarusian border, the Coordination Headquarters said. [Ukrinform]\n\n"
+        "The next exchange is planned for the weekend, a source said. \u2014 Interfax-Ukraine.",
+        [
+            ("The exchange took place on the Belarusian border", "Ukrinform"),
+            ("The next exchange is planned for the weekend", "Interfax-Ukraine"),
+        ],
+    ),
+    (
+        "inverted-report",
+        "Russia wants Ukraine to hold elections before any peace deal, reported the Financial Times, citing "
+        "three officials.\n\n"
+        "According to Turkish broadcaster NTV, Fidan will meet both delegations on Monday.",
+        [
+            ("Russia wants Ukraine to hold elections", "Financial Times"),
+            ("Fidan will meet both delegations on Monday", "NTV"),
+        ],
+    ),
+    (
+        "welt-tv-rt-arabic",
+        "Merz told Welt TV that Berlin would not send troops without a ceasefire.\n\n"
+        "Lavrov told RT Arabic that the Istanbul format remained the only one.",
+        [
+            ("Berlin would not send troops", "Die Welt"),
+            ("the Istanbul format remained the only one", "RT"),
+        ],
+    ),
+    (
+        "journalists-sidelines",
+        "Fidan told journalists on the sidelines of the NATO meeting in Antalya that the talks were a start.\n\n"
+        "A source in the Ukrainian delegation told RBC-Ukraine on condition of anonymity that Kyiv had proposed "
+        "an all-for-all exchange.",
+        [
+            ("the talks were a start", ""),
+            ("Kyiv had proposed an all-for-all exchange", "RBC-Ukraine"),
+        ],
+    ),
+]
+
+
 def outlets(text: str) -> list[str]:
     return [s.outlet or "" for s in extract(text, "t")]
 
@@ -946,6 +1027,7 @@ CREDITS = [
     ("The delegation has landed, a source in the delegation said. \u2014 Reuters", ["Reuters"]),
     ("The delegation has landed, a source in the delegation said. (AFP)", ["Agence France-Presse"]),
     ("The delegation has landed, a source in the delegation said. (Interfax).", ["Interfax"]),
+    ("The delegation has landed, a source in the delegation said. [Ukrinform]", ["Ukrinform"]),
     (
         "The delegation has landed, a source said. \u2013 Ukrinform\n\nA diplomat said talks would go on.",
         ["Ukrinform", ""],
@@ -1056,9 +1138,23 @@ INTERVIEW_SENTENCES = [
 ]
 
 
+# "state" before a media noun says which media ("Russian state news agency RIA reported …"), and is no cue; a listed
+# outlet's reporter reports for the outlet ("Al Jazeera's correspondent reported"), its editor for themselves.
+DESCRIBED = [
+    ("Russian state news agency RIA reported Ushakov as saying that no summit was planned.", ["RIA Novosti"]),
+    ("Russian state television quoted Ushakov as saying that no summit was planned.", ["Russian state television"]),
+    ("The talks lasted about an hour, Al Jazeera's correspondent reported.", ["Al Jazeera"]),
+    ("The talks lasted about an hour, the Wall Street Journal's correspondent reported.", ["The Wall Street Journal"]),
+    # negatives: an editor speaks for themselves; "state" as a verb
+    ("The Wall Street Journal's editor said the talks lasted an hour.", [""]),
+    ("Officials state that no summit was planned.", [""]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CREDITS
+    DESCRIBED
+    + CREDITS
     + SOURCE_LINES
     + POSSESSIVE_ANAPHORS
     + NAMESAKES

@@ -579,8 +579,10 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
     listed = lex.outlets.get(name)
     k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
-    if listed and (ahead or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
-        return j + 1, listed.name  # "on Match TV's Sunday show"; not "The Wall Street Journal's editor"
+    staff = j + 1 < len(toks) and toks[j + 1].key in lex.outlet_shapes.get("staff", ())
+    if listed and (ahead or staff or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
+        # "on Match TV's Sunday show", "Al Jazeera's correspondent reported"; not "The Wall Street Journal's editor"
+        return j + 1, listed.name
     if not ahead:
         return None
     if (j > i and shaped_outlet(toks, i, lex)) or (j == i and not _known_otherwise(toks[i], tokens, lex)):
@@ -656,16 +658,17 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
 
 
 _CREDIT_DASHES = frozenset("—–-")
+_CREDIT_BRACKETS = {"(": ")", "[": "]"}
 
 
 def _paragraph_credit(toks: list[Token], lex: Lexicon) -> str | None:
-    """The outlet a credit closing a paragraph names, the whole of its sentence: "— Reuters", "(AFP)", "(Interfax)"
+    """The outlet a credit closing a paragraph names, the whole of its sentence: "— Reuters", "(AFP)", "[Ukrinform]"
     after a live blog's or a digest's item, whose statements that outlet relayed."""
-    if len(toks) < 2 or not (toks[0].text in _CREDIT_DASHES or toks[0].text == "("):
+    if len(toks) < 2 or not (toks[0].text in _CREDIT_DASHES or toks[0].text in _CREDIT_BRACKETS):
         return None
     end = len(toks) - 1 if toks[-1].text == "." else len(toks)
-    if toks[0].text == "(":
-        if toks[end - 1].text != ")":
+    if toks[0].text in _CREDIT_BRACKETS:
+        if toks[end - 1].text != _CREDIT_BRACKETS[toks[0].text]:
             return None
         end -= 1
     named = _credited(toks[:end], 1, lex)
