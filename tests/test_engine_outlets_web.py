@@ -1151,9 +1151,61 @@ DESCRIBED = [
 ]
 
 
+# How wire copy and web sites name a relay inside the statement's sentence: "as quoted by", "in comments published
+# by", "cited … as saying", "according to", services and channels described before their names; a credit after a
+# comma and a dash ("…, – Ukrinform."). Negatives: journalists, a news conference a broadcaster aired, a platform,
+# "the Ukrainian outlet" with no outlet named.
+WIRE_PHRASES = [
+    ("Medinsky told reporters, as quoted by RIA Novosti, that the delegation would fly home.", ["RIA Novosti"]),
+    ("Peskov said in comments published by Izvestia that no date had been set.", ["Izvestia"]),
+    ("A source told TASS on condition of anonymity that the lists were ready.", ["TASS"]),
+    pytest.param(
+        "Two Western diplomats told Reuters that a summit was unlikely. One of them said the Russian list was long.",
+        ["Reuters", "Reuters"],
+        marks=pytest.mark.xfail(strict=True, reason="'One of them' is not resolved to the diplomats"),
+    ),
+    (
+        "Sources told Axios that the White House was frustrated. According to the sources, Trump had called both "
+        "leaders.",
+        ["Axios", "Axios"],
+    ),
+    ("The Kremlin is ready for a third round, Peskov told journalists, according to Interfax.", ["Interfax"]),
+    ("Zelensky, in an interview with Axios, said he would go to Istanbul.", ["Axios"]),
+    ("Zelensky said in an exclusive interview with Al Arabiya that he would go to Istanbul.", ["Al Arabiya"]),
+    ("Speaking to Ukrainian journalists, Zelensky said he would go to Istanbul.", [""]),
+    ("Speaking to the Ukrainian outlet Hromadske, Zelensky said he would go to Istanbul.", ["Hromadske"]),
+    ("Zelensky told a joint news conference with Erdogan, broadcast by TRT, that he would go to Istanbul.", [""]),
+    ("In a post on Telegram, Medinsky said the delegation would fly home.", [""]),
+    ("Medinsky told Russian state TV channel Rossiya-24 that the delegation would fly home.", ["Russia 24"]),
+    ("Medinsky told the Russia-1 TV channel that the delegation would fly home.", ["Rossiya 1"]),
+    ("Medinsky told the state-run Zvezda broadcaster that the delegation would fly home.", ["Zvezda"]),
+    ("The delegation will fly home, Medinsky told Russian media.", ["Russian media"]),
+    ("The delegation will fly home, Medinsky was quoted as saying by the RBC news website.", ["RBC"]),
+    ("The delegation will fly home, the Interfax news agency cited Medinsky as saying.", ["Interfax"]),
+    (
+        "Erdogan told Turkish journalists aboard his plane, as reported by the Hurriyet newspaper, that talks would "
+        "resume.",
+        ["Hurriyet"],
+    ),
+    ("Fidan told CNN International that talks would resume.", ["CNN International"]),
+    ("Umerov said that talks would resume, Ukrinform reports.", ["Ukrinform"]),
+    (
+        "Umerov said that talks would resume, Ukrainska Pravda reports with reference to its sources.",
+        ["Ukrainska Pravda"],
+    ),
+    ("Umerov said that talks would resume, - Ukrinform.", ["Ukrinform"]),
+    ("As Ukrinform reported, Umerov said that talks would resume.", ["Ukrinform"]),
+    ("Umerov said that talks would resume, the Kyiv Independent reported.", ["Kyiv Independent"]),
+    ("Umerov said that talks would resume, the Ukrainian outlet reported.", [""]),
+    ("Umerov said talks would resume, \u2013 Interfax-Ukraine", ["Interfax-Ukraine"]),
+    ("The plan, a risky one, - Smith said - would work.", [""]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    DESCRIBED
+    WIRE_PHRASES
+    + DESCRIBED
     + CREDITS
     + SOURCE_LINES
     + POSSESSIVE_ANAPHORS

@@ -635,6 +635,8 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
     if credit := _paragraph_credit(tokens[max(first, bisect_left(tokens, sentence.start, key=start_of)) : last], lex):
         return credit
+    if (credit := _tail_credit(tokens, first, last, lex)) is not None:
+        return credit  # "…, the minister said, – Ukrinform.": inside what the content reaches
     firsts = _firsts(lex)
     for i in range(first, last):
         if tokens[i].start < after:
@@ -673,6 +675,16 @@ def _paragraph_credit(toks: list[Token], lex: Lexicon) -> str | None:
         end -= 1
     named = _credited(toks[:end], 1, lex)
     return named
+
+
+def _tail_credit(tokens: list[Token], first: int, last: int, lex: Lexicon) -> str | None:
+    """The outlet a comma and a dash credit at a sentence's end, the way Ukrainian agencies sign an item ("…, the
+    minister said, – Ukrinform.", "…, - Interfax-Ukraine")."""
+    end = last - 1 if last > first and tokens[last - 1].text == "." else last
+    for d in range(end - 2, max(first, end - _MAX_NAME_TOKENS - 2), -1):
+        if tokens[d].text in _CREDIT_DASHES and tokens[d - 1].text == ",":
+            return _credited(tokens[d + 1 : end], 0, lex)
+    return None
 
 
 def _credited(toks: list[Token], i: int, lex: Lexicon) -> str | None:
