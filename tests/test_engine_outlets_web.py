@@ -1089,6 +1089,7 @@ THE_NAMES = [
     # negatives
     ("A Qatari official told the National Guard that Doha had helped.", [""]),
     ("A senator on Capitol Hill said the vote would wait.", [""]),
+    ("The senator said the banner likened to the Star of David was offensive.", [""]),
 ]
 
 # An outlet's programme after a possessive pronoun is still where the words were given ("on his Rossiya-1 show").
@@ -1130,6 +1131,11 @@ INTERVIEW_SENTENCES = [
     # negatives: another speaker, an interview that is no outlet's, too far back
     ("Rustem Umerov gave an interview to Radio Liberty. Dmitry Peskov said the lists were not ready.", [""]),
     ("Rustem Umerov gave an interview to a local blogger. He said the lists were ready.", [""]),
+    (
+        "Ivan Petrov waved at Anna Berg after she was pressed Sunday in a CNN interview. Petrov said the lists were "
+        "ready.",
+        [""],
+    ),
     (
         "Rustem Umerov spoke to CNN on Monday.\n\nTalks resumed.\n\nBuses left.\n\nThe lists are ready, "
         "Umerov said at a briefing on Friday.",

@@ -91,7 +91,7 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     before = toks[k].key if k >= 0 else ""
     found = shaped_outlet(toks, i, lex)
     if found is None:
-        found = _context_outlet(toks, i - 1 if the else i, lex)
+        found = _context_outlet(toks, i - 1 if the else i, lex, the)
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
@@ -114,13 +114,16 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     return None
 
 
-def _context_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A context-only listed outlet named from toks[i], as (the token after it, its name): "Dawn", "The National";
-    not where a capitalised word goes on with the name ("Dawn Okoro", "the National Guard")."""
+def _context_outlet(toks: list[Token], i: int, lex: Lexicon, the: bool) -> tuple[int, str] | None:
+    """A context-only listed outlet named from toks[i], as (the token after it, its name): "Dawn", "The National"
+    (`the`: looked up from the article before it); not where that name goes on with a capitalised word or "of"
+    ("the National Guard", "likened to the Star of David")."""
     if toks[i].key not in lex.context_outlets.first_keys or not (hit := lex.context_outlets.match_at(toks, i)):
         return None
     end = i + hit[0]
-    if not _capitalized_at_ends(toks[i:end]) or (end < len(toks) and toks[end].is_capitalized):
+    if not _capitalized_at_ends(toks[i:end]):
+        return None
+    if the and end < len(toks) and (toks[end].is_capitalized or toks[end].key == "of"):
         return None
     return end, hit[1].name
 
@@ -437,26 +440,28 @@ _INTERVIEW_REACH = 3  # paragraphs an interview's sentence covers: a lede's, and
 class Interviews:
     """Sentences that tie a person to an outlet and hold no statement of their own ("Defense Minister Rustem
     Umerov gave an interview to Radio Liberty on Monday.", "Umerov spoke to CNN."): the outlet of that person's
-    next statements that name none ("He said …"). Found when first asked, in articles whose text has such a word."""
+    next statements that name none ("He said …"). The person is the name last before the interview's word ("Trump
+    … after Christie was pressed Sunday in an ABC interview" is Christie's). Found when first asked, in articles
+    whose text has such a word."""
 
     def __init__(
         self, text: str, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
     ) -> None:
         self._text, self._frames, self._sentences, self._tokens, self._lex = text, frames, sentences, tokens, lex
-        self._found: list[tuple[int, int, str, frozenset[str]]] | None = None  # (start, paragraph, outlet, words)
+        self._found: list[tuple[int, int, str, str]] | None = None  # (start, paragraph, outlet, the person's word)
 
     def before(self, position: int, paragraph: int, name: str) -> str | None:
-        """The outlet of the last interview sentence before `position`, a few paragraphs back at most, that names
-        the person `name` by their surname."""
+        """The outlet of the last interview sentence before `position`, a few paragraphs back at most, whose
+        person is `name` (by their surname)."""
         if self._found is None:
             self._found = self._find()
         surname = name.split()[-1].lower()
-        for start, n, outlet, words in reversed(self._found):
+        for start, n, outlet, person in reversed(self._found):
             if start < position and paragraph - n < _INTERVIEW_REACH:
-                return outlet if surname in words else None
+                return outlet if person == surname else None
         return None
 
-    def _find(self) -> list[tuple[int, int, str, frozenset[str]]]:
+    def _find(self) -> list[tuple[int, int, str, str]]:
         if _INTERVIEW_WORDS.search(self._text) is None:
             return []
         spoken = {f.paragraph for f in self._frames}
@@ -464,15 +469,25 @@ class Interviews:
         found = []
         for n, sentences in enumerate(self._sentences):
             for sentence in sentences:
-                if _INTERVIEW_WORDS.search(self._text, sentence.start, sentence.end) is None:
+                word = _INTERVIEW_WORDS.search(self._text, sentence.start, sentence.end)
+                if word is None:
                     continue
                 if n in spoken and any(s.overlaps(sentence) for s in cued):
                     continue  # a statement's own sentence names its outlet itself
                 outlet = relay_outlet(self._tokens, sentence, (), self._lex)
-                if outlet is not None:
-                    words = frozenset(t.key.removesuffix("'s") for t in _outside(self._tokens, sentence, ()))
-                    found.append((sentence.start, n, outlet, words))
+                if outlet is not None and (person := self._person_before(sentence, word.start(), outlet)):
+                    found.append((sentence.start, n, outlet, person))
         return found
+
+    def _person_before(self, sentence: Span, at: int, outlet: str) -> str | None:
+        """The word of the name last before offset `at` in `sentence`: capitalised, not the outlet's, a time word or
+        a function word."""
+        lex, words = self._lex, set(outlet.lower().split())
+        for tok in reversed(_outside(self._tokens, Span(sentence.start, at), ())):
+            key = tok.key.removesuffix("'s")
+            if tok.is_capitalized and key not in words and key not in lex.time_words and lex.word_class(key) is None:
+                return key
+        return None
 
 
 def closing_relays(
