@@ -39,7 +39,11 @@ def relay_outlet(
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
         if (
-            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts or _anaphor_of(key, lex))
+            (
+                (key in firsts or key.endswith("'s"))
+                if capitalized
+                else key in lower_firsts or (key.endswith("'s") and _anaphor_of(key, lex))
+            )
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
             and not (i and speaker is not None and _surname(toks, i, found[0], speaker, lex))
@@ -397,8 +401,14 @@ class ClosingRelays:
     Looked for only in the paragraphs asked about (most statements name their outlet, or none is near)."""
 
     def __init__(
-        self, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+        self,
+        frames: list[Frame],
+        sentences: tuple[tuple[Span, ...], ...],
+        tokens: list[Token],
+        lex: Lexicon,
+        text: str,
     ) -> None:
+        self._text = text
         self._contents: dict[int, list[Span]] = {}
         for f in frames:
             self._contents.setdefault(f.paragraph, []).extend(f.content)
@@ -421,7 +431,13 @@ class ClosingRelays:
             labels = self._lex.outlet_shapes.get("source", frozenset())
             self._source = None
             for sentences in self._sentences:
-                label = _outside(self._tokens, sentences[0], ()) if len(sentences) == 2 else None
+                if (
+                    len(sentences) != 2
+                    or sentences[0].end == sentences[0].start
+                    or self._text[sentences[0].end - 1] != ":"
+                ):
+                    continue  # most paragraphs are no "Label: …" line: one look at a character
+                label = _outside(self._tokens, sentences[0], ())
                 if (
                     label
                     and label[-1].text == ":"
@@ -433,7 +449,9 @@ class ClosingRelays:
         return self._source
 
 
-_INTERVIEW_WORDS = re.compile(r"interview|spoke|speaking|sat down|appeared on", re.IGNORECASE)
+_INTERVIEW_WORDS = re.compile(
+    r"interview|(?:spoke|speaking|talked) (?:to|with)|sat down with|appeared on", re.IGNORECASE
+)
 _INTERVIEW_REACH = 3  # paragraphs an interview's sentence covers: a lede's, and the one or two after it
 
 
@@ -464,19 +482,23 @@ class Interviews:
     def _find(self) -> list[tuple[int, int, str, str]]:
         if _INTERVIEW_WORDS.search(self._text) is None:
             return []
-        spoken = {f.paragraph for f in self._frames}
-        cued = [s for f in self._frames for s in (*f.content, f.cue) if s is not None]
-        found = []
-        for n, sentences in enumerate(self._sentences):
-            for sentence in sentences:
-                word = _INTERVIEW_WORDS.search(self._text, sentence.start, sentence.end)
-                if word is None:
-                    continue
-                if n in spoken and any(s.overlaps(sentence) for s in cued):
-                    continue  # a statement's own sentence names its outlet itself
-                outlet = relay_outlet(self._tokens, sentence, (), self._lex)
-                if outlet is not None and (person := self._person_before(sentence, word.start(), outlet)):
-                    found.append((sentence.start, n, outlet, person))
+        cued: dict[int, list[Span]] = {}  # by paragraph, the spans of its statements' contents and cues
+        for f in self._frames:
+            cued.setdefault(f.paragraph, []).extend(s for s in (*f.content, f.cue) if s is not None)
+        flat = [(sentence, n) for n, sentences in enumerate(self._sentences) for sentence in sentences]
+        starts = [sentence.start for sentence, _ in flat]
+        found, last = [], -1
+        for word in _INTERVIEW_WORDS.finditer(self._text):  # one pass over the text, not one search a sentence
+            k = bisect_right(starts, word.start()) - 1
+            if k <= last or word.start() >= flat[k][0].end:
+                continue
+            last = k
+            sentence, n = flat[k]
+            if any(s.overlaps(sentence) for s in cued.get(n, ())):
+                continue  # a statement's own sentence names its outlet itself
+            outlet = relay_outlet(self._tokens, sentence, (), self._lex)
+            if outlet is not None and (person := self._person_before(sentence, word.start(), outlet)):
+                found.append((sentence.start, n, outlet, person))
         return found
 
     def _person_before(self, sentence: Span, at: int, outlet: str) -> str | None:
@@ -491,10 +513,10 @@ class Interviews:
 
 
 def closing_relays(
-    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon, text: str
 ) -> ClosingRelays:
     """The closing relays of an article's paragraphs, found when asked for (ClosingRelays.get)."""
-    return ClosingRelays(frames, sentences, tokens, lex)
+    return ClosingRelays(frames, sentences, tokens, lex, text)
 
 
 def backfill(

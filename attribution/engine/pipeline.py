@@ -96,7 +96,7 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
         tuple(sorted((f.mention for f in frames if f.mention), key=span_order)),
     )
     statements: list[Statement] = []
-    closing = outlets.closing_relays(frames, sentences, tokens, lex)
+    closing = outlets.closing_relays(frames, sentences, tokens, lex, text)
     interviews = outlets.Interviews(text, frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
     for frame in frames:
