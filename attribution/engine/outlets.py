@@ -2,7 +2,9 @@
 
 "told the Russian media outlet RIA Novosti", "speaking to RIA Novosti", "in an interview with CBS",
 "citing TASS", "TASS reported". Looked for in the statement's own sentence, outside its content and
-quotations. The article's publisher is metadata and never an answer here.
+quotations; else in what closes its paragraph ("RBC reports this.", "He was speaking to the BBC.", "— Reuters",
+"(AFP)", "…, – Ukrinform."), a "Source: OUTLET" line, or a sentence that ties the speaker to an outlet before
+("Umerov gave an interview to Radio Liberty."). The article's publisher is metadata and never an answer here.
 """
 
 from __future__ import annotations
