@@ -61,6 +61,18 @@ def quote_ending_at(p: Paragraph, clause_start: int, lo: int) -> Span | None:
     return p.quotes[q]
 
 
+def _outlet_whole(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
+    """An addressee that a listed outlet's name ends, up to that name's end ("the daily Corriere della Sera")."""
+    for m in range(np[0] + 1, np[1]):
+        if (
+            toks[m].key in lex.outlets.first_keys
+            and (hit := lex.outlets.match_at(toks, m))
+            and np[1] < m + hit[0] <= hi
+        ):
+            return np[0], m + hit[0]
+    return np
+
+
 def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragraph, addressee: bool = False) -> int:
     """Where the content starts after a cue: past an addressee ("told reporters"), adverbials and "that"."""
     k = j
@@ -73,6 +85,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = k, k + 1  # "asking her, “…”", "told her the mill …": the person spoken to
         if outlet is not None and (np is None or np[1] < k + lead + outlet[0]):
             np = k, k + lead + outlet[0]
+        elif np is not None:
+            np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
         if np is not None:
             k = np[1]
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):

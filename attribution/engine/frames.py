@@ -105,6 +105,14 @@ def _unpunctuated(toks: list[Token]) -> bool:
     return bool(toks) and toks[-1].text not in (".", "!", "?", "…") and toks[-1].text[-1] not in "\"'”’"
 
 
+def _media_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether toks[i] begins a media noun ("state news agency", "state television"): the word before it says
+    which media, and is no cue."""
+    return i < len(toks) and (
+        lex.media_nouns.match_at(toks, i) is not None or toks[i].key in lex.outlet_shapes.get("group", ())
+    )
+
+
 def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
     found: list[Frame] = []
     toks = p.tokens
@@ -129,8 +137,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
             continue
         n, cue = hit
-        if cue.noun and not clause_opens(p, i + n, lex):
-            resume = i + n  # "in his home state", "the attacks on Paris"
+        if cue.noun and (not clause_opens(p, i + n, lex) or _media_after(toks, i + n, lex)):
+            resume = i + n  # "in his home state", "the attacks on Paris", "state news agency RIA reported"
             continue
         # "the United States", "Reports" mid-sentence: a name, not a verb (the line's shape looked at only then)
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not is_headline(toks):

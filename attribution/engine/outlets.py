@@ -2,11 +2,14 @@
 
 "told the Russian media outlet RIA Novosti", "speaking to RIA Novosti", "in an interview with CBS",
 "citing TASS", "TASS reported". Looked for in the statement's own sentence, outside its content and
-quotations. The article's publisher is metadata and never an answer here.
+quotations; else in what closes its paragraph ("RBC reports this.", "He was speaking to the BBC.", "— Reuters",
+"(AFP)", "…, – Ukrinform."), a "Source: OUTLET" line, or a sentence that ties the speaker to an outlet before
+("Umerov gave an interview to Radio Liberty."). The article's publisher is metadata and never an answer here.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
@@ -38,11 +41,16 @@ def relay_outlet(
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
         if (
-            ((key in firsts or key.endswith("'s")) if capitalized else key in lower_firsts)
+            (
+                (key in firsts or key.endswith("'s"))
+                if capitalized
+                else key in lower_firsts or (key.endswith("'s") and _anaphor_of(key, lex))
+            )
             and (found := _outlet_at(toks, i, tokens, lex))
             and not _work_of(toks, i, found[0], lex)
             # "Economist Ian Lee said": a title in the speaker's own mention that an outlet is also named
             and not (speaker is not None and speaker.contains(tok.span) and lex.titles.match_at(toks, i))
+            and not (i and speaker is not None and _surname(toks, i, found[0], speaker, lex))
         ):
             return found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
@@ -73,6 +81,8 @@ _CONTEXT_WORDS = _ADDRESSEE_VERBS | {"to", "by", "with", "on", "in", "citing", "
 _DETERMINERS = frozenset(("the",))
 _BEFORE_UNLISTED = _CONTEXT_WORDS | _DETERMINERS
 _BARE_BEFORE = _ADDRESSEE_VERBS | {"to", "with", "by", ","}  # "told X", "according to X", "…, X reported"
+# "on the BBC programme Newsnight", "said on his Rossiya-1 show": the work is the outlet's, the statement given on it
+_DETERMINERS_OF_WORK = _DETERMINERS | {"his", "her", "their"}
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."))
 
 
@@ -88,13 +98,8 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         k -= 1
     before = toks[k].key if k >= 0 else ""
     found = shaped_outlet(toks, i, lex)
-    if (
-        found is None
-        and toks[i].key in lex.context_outlets.first_keys
-        and (hit := lex.context_outlets.match_at(toks, i))
-        and _capitalized_at_ends(toks[i : i + hit[0]])
-    ):
-        found = i + hit[0], hit[1].name
+    if found is None:
+        found = _context_outlet(toks, i - 1 if the else i, lex, the)
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
@@ -115,6 +120,20 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
         return i + 1, toks[i].text
     return None
+
+
+def _context_outlet(toks: list[Token], i: int, lex: Lexicon, the: bool) -> tuple[int, str] | None:
+    """A context-only listed outlet named from toks[i], as (the token after it, its name): "Dawn", "The National"
+    (`the`: looked up from the article before it); not where that name goes on with a capitalised word or "of"
+    ("the National Guard", "likened to the Star of David")."""
+    if toks[i].key not in lex.context_outlets.first_keys or not (hit := lex.context_outlets.match_at(toks, i)):
+        return None
+    end = i + hit[0]
+    if not _capitalized_at_ends(toks[i:end]):
+        return None
+    if the and end < len(toks) and (toks[end].is_capitalized or toks[end].key == "of"):
+        return None
+    return end, hit[1].name
 
 
 def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -161,10 +180,15 @@ _GROUP_STARTS: dict[int, frozenset[str]] = {}
 
 def _group_starts(lex: Lexicon) -> frozenset[str]:
     """The words a one-word start can begin an unlisted outlet with: a qualifier or country ("local media",
-    "Chilean media") or a context-only outlet's first word ("Dawn")."""
+    "Chilean media") or a context-only outlet's word ("Dawn"; "National", looked up from the "The" before)."""
     key = id(lex.outlet_shapes)
     if key not in _GROUP_STARTS:
-        _GROUP_STARTS[key] = _shapes(lex).qualifier | lex.countries.first_keys | lex.context_outlets.first_keys
+        _GROUP_STARTS[key] = (
+            _shapes(lex).qualifier
+            | lex.countries.first_keys
+            | lex.context_outlets.first_keys
+            | lex.context_outlets.inner_keys
+        )
     return _GROUP_STARTS[key]
 
 
@@ -177,12 +201,30 @@ def _shapes(lex: Lexicon) -> _Shapes:
     return _SHAPES[key]
 
 
+def _surname(toks: list[Token], i: int, end: int, speaker: Span, lex: Lexicon) -> bool:
+    """Whether the outlet named at toks[i:end] ends the speaker's own mention after a given name ("Analyst Li
+    Xinhua said"), not after a description ("the Kremlin-run RIA said") nor in a possessive ("CNN's reporter")."""
+    given = toks[i - 1]
+    return (
+        speaker.contains(given.span)
+        and speaker.contains(toks[end - 1].span)
+        and given.is_capitalized
+        and toks[i].is_capitalized
+        and given.text.isalpha()
+        and lex.word_class(given.key) is None
+        and given.end + 1 == toks[i].start
+        and not toks[end - 1].key.endswith("'s")
+        and lex.countries.match_at(toks, i - 1) is None
+        and (end == len(toks) or not speaker.contains(toks[end].span))
+    )
+
+
 def _work_of(toks: list[Token], i: int, end: int, lex: Lexicon) -> bool:
     """Whether the outlet named at toks[i:end] only made the work named after it ("asked about the BBC
     documentary", "a Nordvision series"), not carried the statement ("said on the BBC programme Newsnight")."""
     if end >= len(toks) or toks[end].key not in lex.work_nouns:
         return False
-    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
+    k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS_OF_WORK else i - 1
     return k < 0 or toks[k].key not in _CONTEXT_WORDS
 
 
@@ -365,27 +407,122 @@ class ClosingRelays:
     Looked for only in the paragraphs asked about (most statements name their outlet, or none is near)."""
 
     def __init__(
-        self, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+        self,
+        frames: list[Frame],
+        sentences: tuple[tuple[Span, ...], ...],
+        tokens: list[Token],
+        lex: Lexicon,
+        text: str,
     ) -> None:
+        self._text = text
         self._contents: dict[int, list[Span]] = {}
         for f in frames:
             self._contents.setdefault(f.paragraph, []).extend(f.content)
         self._sentences, self._tokens, self._lex = sentences, tokens, lex
         self._found: dict[int, str | None] = {}
+        self._source: str | bool | None = False  # the article's "Source: OUTLET" line, looked for when first asked
 
     def get(self, paragraph: int) -> str | None:
         if paragraph not in self._found:
             sentences = self._sentences[paragraph]
             spans = tuple(self._contents.get(paragraph, ()))
-            self._found[paragraph] = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+            found = closing_relay(self._tokens, sentences[-1], spans, self._lex) if sentences else None
+            self._found[paragraph] = found if found is not None else self._source_line()
         return self._found[paragraph]
+
+    def _source_line(self) -> str | None:
+        """The outlet a line "Source: OUTLET" names (Ukrainian sites' "Source: Ukrinform"): the relay of the
+        article's statements that name none of their own; not "Source: Zelensky on Telegram"."""
+        if self._source is False:
+            labels = self._lex.outlet_shapes.get("source", frozenset())
+            self._source = None
+            for sentences in self._sentences:
+                if (
+                    len(sentences) != 2
+                    or sentences[0].end == sentences[0].start
+                    or self._text[sentences[0].end - 1] != ":"
+                ):
+                    continue  # most paragraphs are no "Label: …" line: one look at a character
+                label = _outside(self._tokens, sentences[0], ())
+                if (
+                    label
+                    and label[-1].text == ":"
+                    and " ".join(t.key for t in label[:-1]) in labels
+                    and (named := _credited(_outside(self._tokens, sentences[1], ()), 0, self._lex)) is not None
+                ):
+                    self._source = named
+                    break
+        return self._source
+
+
+_INTERVIEW_WORDS = re.compile(
+    r"interview|(?:spoke|speaking|talked) (?:to|with)|sat down with|appeared on", re.IGNORECASE
+)
+_INTERVIEW_REACH = 3  # paragraphs an interview's sentence covers: a lede's, and the one or two after it
+
+
+class Interviews:
+    """Sentences that tie a person to an outlet and hold no statement of their own ("Defense Minister Rustem
+    Umerov gave an interview to Radio Liberty on Monday.", "Umerov spoke to CNN."): the outlet of that person's
+    next statements that name none ("He said …"). The person is the name last before the interview's word ("Trump
+    … after Christie was pressed Sunday in an ABC interview" is Christie's). Found when first asked, in articles
+    whose text has such a word."""
+
+    def __init__(
+        self, text: str, frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    ) -> None:
+        self._text, self._frames, self._sentences, self._tokens, self._lex = text, frames, sentences, tokens, lex
+        self._found: list[tuple[int, int, str, str]] | None = None  # (start, paragraph, outlet, the person's word)
+
+    def before(self, position: int, paragraph: int, name: str) -> str | None:
+        """The outlet of the last interview sentence before `position`, a few paragraphs back at most, whose
+        person is `name` (by their surname)."""
+        if self._found is None:
+            self._found = self._find()
+        surname = name.split()[-1].lower()
+        for start, n, outlet, person in reversed(self._found):
+            if start < position and paragraph - n < _INTERVIEW_REACH:
+                return outlet if person == surname else None
+        return None
+
+    def _find(self) -> list[tuple[int, int, str, str]]:
+        if _INTERVIEW_WORDS.search(self._text) is None:
+            return []
+        cued: dict[int, list[Span]] = {}  # by paragraph, the spans of its statements' contents and cues
+        for f in self._frames:
+            cued.setdefault(f.paragraph, []).extend(s for s in (*f.content, f.cue) if s is not None)
+        flat = [(sentence, n) for n, sentences in enumerate(self._sentences) for sentence in sentences]
+        starts = [sentence.start for sentence, _ in flat]
+        found, last = [], -1
+        for word in _INTERVIEW_WORDS.finditer(self._text):  # one pass over the text, not one search a sentence
+            k = bisect_right(starts, word.start()) - 1
+            if k <= last or word.start() >= flat[k][0].end:
+                continue
+            last = k
+            sentence, n = flat[k]
+            if any(s.overlaps(sentence) for s in cued.get(n, ())):
+                continue  # a statement's own sentence names its outlet itself
+            outlet = relay_outlet(self._tokens, sentence, (), self._lex)
+            if outlet is not None and (person := self._person_before(sentence, word.start(), outlet)):
+                found.append((sentence.start, n, outlet, person))
+        return found
+
+    def _person_before(self, sentence: Span, at: int, outlet: str) -> str | None:
+        """The word of the name last before offset `at` in `sentence`: capitalised, not the outlet's, a time word or
+        a function word."""
+        lex, words = self._lex, set(outlet.lower().split())
+        for tok in reversed(_outside(self._tokens, Span(sentence.start, at), ())):
+            key = tok.key.removesuffix("'s")
+            if tok.is_capitalized and key not in words and key not in lex.time_words and lex.word_class(key) is None:
+                return key
+        return None
 
 
 def closing_relays(
-    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon
+    frames: list[Frame], sentences: tuple[tuple[Span, ...], ...], tokens: list[Token], lex: Lexicon, text: str
 ) -> ClosingRelays:
     """The closing relays of an article's paragraphs, found when asked for (ClosingRelays.get)."""
-    return ClosingRelays(frames, sentences, tokens, lex)
+    return ClosingRelays(frames, sentences, tokens, lex, text)
 
 
 def backfill(
@@ -432,6 +569,8 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
     if not tok.is_capitalized and not tok.text[0].isupper():
         if hit := lex.media_nouns.match_at(toks, i):
             end = i + hit[0]
+            if (listed := lex.outlets.match_at(toks, end)) and _capitalized_at_ends(toks[end : end + listed[0]]):
+                return end + listed[0], listed[1].name  # "the Italian daily Corriere della Sera"
             named = _capitalized_run(toks, end)
             if named:
                 return end + len(named.split()), _listed(named, lex) or named
@@ -445,6 +584,17 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             # "told the newspaper", "the agency said": the outlet named just before
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key, lex):
+                return i + 1, named
+        elif (
+            _anaphor_of(tok.key, lex)
+            and i > 0
+            and toks[i - 1].key == "the"
+            and i + 1 < len(toks)
+            and toks[i + 1].key in lex.source_nouns
+        ):
+            # "according to the outlet's sources": the outlet named just before
+            at = bisect_left(tokens, toks[i - 1].start, key=start_of)
+            if named := _named_before(tokens, at, tok.key[:-2], lex):
                 return i + 1, named
         elif (hit := lex.outlets.match_at(toks, i)) and hit[0] == 1 and tok.text == hit[1].name:
             return i + 1, hit[1].name  # a name the outlet writes in lower case: "the dpa news agency"
@@ -472,13 +622,20 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
     listed = lex.outlets.get(name)
     k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
-    if listed and (ahead or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
-        return j + 1, listed.name  # "on Match TV's Sunday show"; not "The Wall Street Journal's editor"
+    staff = j + 1 < len(toks) and toks[j + 1].key in lex.outlet_shapes.get("staff", ())
+    if listed and (ahead or staff or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
+        # "on Match TV's Sunday show", "Al Jazeera's correspondent reported"; not "The Wall Street Journal's editor"
+        return j + 1, listed.name
     if not ahead:
         return None
     if (j > i and shaped_outlet(toks, i, lex)) or (j == i and not _known_otherwise(toks[i], tokens, lex)):
         return j + 1, name  # not "Tom Joyner's radio program", "Dr. Oz's show"
     return None
+
+
+def _anaphor_of(key: str, lex: Lexicon) -> bool:
+    """Whether a word is the possessive of a noun standing for an outlet ("the outlet's", "the agency's")."""
+    return key.endswith("'s") and key[:-2] in lex.media_anaphors
 
 
 def _ends_phrase(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -502,6 +659,11 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
             return None
         hit = tok.key in lex.outlets.first_keys and lex.outlets.match_at(tokens, k)  # most words start no name
         if hit and k + hit[0] <= at and (_capitalized_at_ends(tokens[k : k + hit[0]]) or tok.text == hit[1].name):
+            # the longest name that holds this one: "Daily Sabah", not "Sabah"
+            for j in range(max(0, k - _MAX_NAME_TOKENS + 1), k):
+                longer = lex.outlets.match_at(tokens, j)
+                if longer and k + hit[0] <= j + longer[0] <= at and _capitalized_at_ends(tokens[j : j + longer[0]]):
+                    return longer[1].name
             return hit[1].name
     return None
 
@@ -514,6 +676,10 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     last = bisect_left(tokens, sentence.end, key=start_of)
     first = max(0, last - _CLOSING_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
+    if credit := _paragraph_credit(tokens[max(first, bisect_left(tokens, sentence.start, key=start_of)) : last], lex):
+        return credit
+    if (credit := _tail_credit(tokens, first, last, lex)) is not None:
+        return credit  # "…, the minister said, – Ukrinform.": inside what the content reaches
     firsts = _firsts(lex)
     for i in range(first, last):
         if tokens[i].start < after:
@@ -526,14 +692,64 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
         if found is None:
             continue
         end, name = found
-        before = tokens[i - 1].key if i > first else ""
-        if before == "the" and i - 1 > first:
-            before = tokens[i - 2].key
+        k = _described_from(tokens, i, first, lex)
+        before = tokens[k - 1].key if k > first else ""
         reports = end < last and lex.cues.match_at(tokens, end) is not None  # "RBC reports this", "…, the agency said"
-        # "reported by Reuters", "according to Interfax", "writes The Guardian"
-        reported = before in ("by", "to") or (i > first and lex.cues.match_at(tokens, i - 1) is not None)
+        # "reported by Reuters", "according to Interfax", "writes The Guardian", "in an interview with ICTV"
+        interview = before == "with" and k - 1 > first and tokens[k - 2].key in lex.outlet_shapes.get("addressed", ())
+        reported = before in ("by", "to") or interview or (k > first and lex.cues.match_at(tokens, k - 1) is not None)
         return name if reports or reported else None
     return None
+
+
+_CREDIT_DASHES = frozenset("—–-")
+_CREDIT_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _paragraph_credit(toks: list[Token], lex: Lexicon) -> str | None:
+    """The outlet a credit closing a paragraph names, the whole of its sentence: "— Reuters", "(AFP)", "[Ukrinform]"
+    after a live blog's or a digest's item, whose statements that outlet relayed."""
+    if len(toks) < 2 or not (toks[0].text in _CREDIT_DASHES or toks[0].text in _CREDIT_BRACKETS):
+        return None
+    end = len(toks) - 1 if toks[-1].text == "." else len(toks)
+    if toks[0].text in _CREDIT_BRACKETS:
+        if toks[end - 1].text != _CREDIT_BRACKETS[toks[0].text]:
+            return None
+        end -= 1
+    named = _credited(toks[:end], 1, lex)
+    return named
+
+
+def _tail_credit(tokens: list[Token], first: int, last: int, lex: Lexicon) -> str | None:
+    """The outlet a comma and a dash credit at a sentence's end, the way Ukrainian agencies sign an item ("…, the
+    minister said, – Ukrinform.", "…, - Interfax-Ukraine")."""
+    end = last - 1 if last > first and tokens[last - 1].text == "." else last
+    for d in range(end - 2, max(first, end - _MAX_NAME_TOKENS - 2), -1):
+        if tokens[d].text in _CREDIT_DASHES and tokens[d - 1].text == ",":
+            return _credited(tokens[d + 1 : end], 0, lex)
+    return None
+
+
+def _credited(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The listed outlet that toks[i:] name, all of them and nothing else ("Ukrinform", "Interfax-Ukraine")."""
+    hit = lex.outlets.match_at(toks, i) or lex.context_outlets.match_at(toks, i)
+    return hit[1].name if hit is not None and i + hit[0] == len(toks) and toks[i].text[0].isupper() else None
+
+
+def _described_from(tokens: list[Token], i: int, first: int, lex: Lexicon) -> int:
+    """Where the words describing the outlet named at tokens[i] begin, not before `first`: "the", a country and
+    media nouns ("the Ukrainian television channel ICTV", "the daily Kommersant")."""
+    k = i
+    while k > first and k > i - _MAX_NAME_TOKENS:
+        tok = tokens[k - 1]
+        if not (
+            tok.key in _DETERMINERS
+            or lex.media_nouns.match_at(tokens, k - 1) is not None
+            or (tok.is_capitalized and lex.countries.match_at(tokens, k - 1) is not None)
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:

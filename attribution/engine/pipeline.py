@@ -97,7 +97,8 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
         tuple(sorted((f.mention for f in frames if f.mention), key=span_order)),
     )
     statements: list[Statement] = []
-    closing = outlets.closing_relays(frames, sentences, tokens, lex)
+    closing = outlets.closing_relays(frames, sentences, tokens, lex, text)
+    interviews = outlets.Interviews(text, frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
     for frame in frames:
         position = frame.content[0].start
@@ -127,10 +128,11 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             and speaker is not None
             and speaker.person
             and not speaker.anonymous
-            and (interview := last_outlet.get(speaker.name))
             and (anchor is None or not outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex))
         ):
-            outlet = interview  # an interview carries over to the person's next statements until another venue
+            # an interview carries over to the person's next statements until another venue; one told in a
+            # sentence of its own ("Umerov gave an interview to Radio Liberty.") to the statements after it
+            outlet = last_outlet.get(speaker.name) or interviews.before(position, frame.paragraph, speaker.name)
         if speaker is not None:
             last_outlet[speaker.name] = outlet
 

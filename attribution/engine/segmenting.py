@@ -12,7 +12,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # The look-behind (no stop before the first) and possessive quantifiers make each run of stops one attempt,
 # not one per character; opening with a character class lets the engine skip ahead to the next stop.
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s)")
-_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
+# A dash may open the next sentence: a credit closing a paragraph ("… said. — Reuters").
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+(?:[—–]\s+)?[\"'“‘«„(\[]*[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜÝŞĞİÇ]")
 # Possessive: a match must reach the end, so giving characters back never helps; searched at every full stop.
 _WORD_BEFORE = re.compile(r"(\S++)$")
 # A wire dateline opening a paragraph ("KYIV (Reuters) - ", "MOSCOW, May 16 (TASS) — ", "WASHINGTON — ") is a
@@ -29,6 +30,9 @@ _DATELINE = re.compile(
     r"\s*(?:--?|–|—)\s+(?=[\"'“‘«„]*[A-Z0-9])"
 )
 _LONGEST_ABBREVIATION = 16
+# A label opening a paragraph ("Details: ", "Background: ", "UPDATE: ") is a segment of its own when colon_labels.txt
+# lists it: what follows is the news, whose statements begin after it ("Details: According to the outlet, …").
+_LABEL = re.compile(r"([A-Z][\w'’]*+(?: [\w'’]++){0,2}):\s+")
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -53,6 +57,10 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> tuple[Span, ...]:
     if dateline:
         out.append(Span(start, start + len(dateline.group().rstrip())))
         start = dateline.end()
+    label = _LABEL.match(text, start, paragraph.end)
+    if label and label.group(1).lower().replace("’", "'") in lexicon.colon_labels:
+        out.append(Span(start, label.end(1) + 1))
+        start = label.end()
     for m in _BOUNDARY.finditer(text, start, paragraph.end):
         end = m.end()
         if not _NEXT_STARTS_SENTENCE.match(text, end, paragraph.end):

@@ -806,8 +806,8 @@ class Resolver:
         while k > stop:
             full = self.names[k - 1].full
             k -= 1
-            if self._said(self.names[k].start):
-                continue
+            if self._said(self.names[k].start) or self.lex.outlets.get(full) is not None:
+                continue  # an outlet is nobody a pronoun stands for ("… an interview to Radio Liberty. He said")
             listed = self.lex.speakers.get(full)
             if listed:
                 speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
