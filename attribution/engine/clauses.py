@@ -97,6 +97,20 @@ def _closes_sentence(text: str, quote: Span) -> bool:
     return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
 
 
+def _object_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether a verb's object or clause starts at token k: a determiner, a pronoun, "that", a name or a quotation
+    ("40 percent say the levy …", "52 percent support Brandt"), not a preposition ("85 percent support among …")."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        p.quote_of[k] is not None
+        or tok.key == "that"
+        or (tok.is_word and tok.is_capitalized)
+        or lex.word_class(tok.key) in ("determiner", "pronoun")
+    )
+
+
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
     """An aside set off by a comma between a cue and its content: "said, commenting on the reports, that …"."""
     return (
@@ -184,8 +198,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
-    if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
-        mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
+    if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
+        # "85 percent support among …" is a noun phrase; "Twelve percent indicated …", "47% say they …" report
+        mention = mention if _object_follows(toks, cj, hi, lex, p) else None
     inverted = chained = joined = False
     if mention is None:
         k = ci - 1

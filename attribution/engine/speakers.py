@@ -556,10 +556,7 @@ class Resolver:
         end = self.text.find("\n", self.tokens[m].start)
         end = len(self.text) if end < 0 else end
         line = self.tokens[bisect_left(self.tokens, start, key=start_of) : bisect_left(self.tokens, end, key=start_of)]
-        if not line or line[-1].text != ".":
-            return is_headline(line)
-        words = [t for t in line if t.is_word and len(t.text) > 3]  # a headline that ends in a period: every word
-        return len(words) >= 3 and all(t.is_capitalized for t in words)
+        return bool(line) and is_headline(line)
 
     def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
         """The last n names before `at`, the nearest first."""

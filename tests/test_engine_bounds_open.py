@@ -1,0 +1,36 @@
+"""Which statements are found and where their content starts and ends, on constructions of political news
+(invented sentences): headlines that end in a period, poll shares as speakers, beliefs and plans, which are no
+speech acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+_BODY = "\n\nThe council met on Monday."
+
+# (text, every statement's text) — the whole list, so that an extra statement fails as a missing one does
+STATEMENTS = [
+    # A title-cased headline that ends in a period: its capitalized cue reports.
+    ("Harbour Mayor Says Ferry Will Run Again." + _BODY, ["Ferry Will Run Again"]),
+    ("New Survey Shows Small Lead For Dana Pruitt." + _BODY, ["Small Lead For Dana Pruitt"]),
+    # … not a sentence that only names people: "Says" there is part of a title, "spoke" no headline's word.
+    ("Lia Moss and Karl Brandt spoke." + _BODY, []),
+    ("Simon Says Is A Game For Children!" + _BODY, []),
+    # A poll's share of people speaks: "47% say", "six in 10 said", "40 percent say".
+    ("On the levy, 47% say it should rise.", ["it should rise"]),
+    ("Forty percent say the levy should rise.", ["the levy should rise"]),
+    ("More than six in 10 said they were tired of the campaign.", ["they were tired of the campaign"]),
+    ("About one in four said the party had ignored them.", ["the party had ignored them"]),
+    ("52 percent support Dana Pruitt.", ["Dana Pruitt"]),
+    # … not a share that is a noun phrase, nor a year after "in".
+    ("The mayor has 85 percent support among residents.", []),
+    ("Pruitt won six in 10 votes.", []),
+    ("Karl Brandt in 2010 said the levy should rise.", ["the levy should rise"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_statements(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected
