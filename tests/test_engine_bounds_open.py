@@ -28,9 +28,35 @@ STATEMENTS = [
     ("The mayor has 85 percent support among residents.", []),
     ("Pruitt won six in 10 votes.", []),
     ("Karl Brandt in 2010 said the levy should rise.", ["the levy should rise"]),
+    # "known" names or acquaints ("has known Moss for years", "known as Ghost"); "find" a job is no finding,
+    # "maintain" a pace no claim: the base form "find" and every form of "maintain" report only a clause.
+    ("The lawyer has known Lia Moss for two decades.", []),
+    ("A hacker known as Ghost said the files were real.", ["the files were real"]),
+    ("Lia Moss knows the plan will fail.", ["the plan will fail"]),
+    ("The workers could not find jobs in the valley.", []),
+    ("Inspectors find that the bridge is unsafe.", ["that the bridge is unsafe"]),
+    ("The study found the levy had failed.", ["the levy had failed"]),
+    ("Lia Moss maintained a brisk pace all day.", []),
+    ("Lia Moss maintained that the levy was fair.", ["that the levy was fair"]),
+    ('Lia Moss maintained: "The levy is fair."', ['"The levy is fair."']),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS)
 def test_statements(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, the speech flag of each statement) — beliefs, findings and plans are no speech acts
+SPEECH = [
+    ("Lia Moss knows the plan will fail.", [False]),
+    ("Inspectors find that the bridge is unsafe.", [False]),
+    ("52 percent support Dana Pruitt.", [False]),
+    ("47% say the levy should rise.", [True]),
+    ("Lia Moss maintained that the levy was fair.", [True]),
+]
+
+
+@pytest.mark.parametrize(("text", "speech"), SPEECH)
+def test_speech_acts_apart_from_beliefs(text: str, speech: list[bool]) -> None:
+    assert [s.speech for s in extract(text, "t")] == speech
