@@ -39,6 +39,22 @@ STATEMENTS = [
     ("Lia Moss maintained a brisk pace all day.", []),
     ("Lia Moss maintained that the levy was fair.", ["that the levy was fair"]),
     ('Lia Moss maintained: "The levy is fair."', ['"The levy is fair."']),
+    # "SUBJECT is expected to …": the subject and what is expected of it, without "is expected", and no further
+    # than a comma; "It is expected to …" is about the infinitive alone; a relative word stands for its noun.
+    ("The House is expected to pass the bill this week.", ["The House … to pass the bill this week"]),
+    ("But the ferry company is widely expected to raise its fares.", ["the ferry company … to raise its fares"]),
+    ("It is expected to rise to 3 percent next year.", ["to rise to 3 percent next year"]),
+    ("Lawmakers will vote on the bill, which is expected to pass easily.", ["which … to pass easily"]),
+    ("The mayor is expected to sign the measure, potentially ending the strike.", ["The mayor … to sign the measure"]),
+    # … not the active verb, nor an expected thing with no infinitive, nor a second verb's subject, nor an
+    # expectation inside someone's words (which are the statement).
+    ("Karl Brandt expected the levy to pass.", ["the levy to pass"]),
+    ("Results are expected on Friday.", []),
+    ("The levy was expected.", []),
+    ("She is moving to Ardmore but is expected to stay on the board.", []),
+    ("Dana Pruitt said the council is expected to vote on Monday.", ["the council is expected to vote on Monday"]),
+    ("Ferry talks are expected to resume next week, officials told the Ledger.",
+     ["Ferry talks are expected to resume next week"]),
 ]  # fmt: skip
 
 
@@ -54,6 +70,7 @@ SPEECH = [
     ("52 percent support Dana Pruitt.", [False]),
     ("47% say the levy should rise.", [True]),
     ("Lia Moss maintained that the levy was fair.", [True]),
+    ("The House is expected to pass the bill this week.", [False]),
 ]
 
 

@@ -33,6 +33,7 @@ from .phrases import (
     through_modifiers,
 )
 from .questions import passive_question
+from .raising import RAISING_FORMS, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
 
@@ -161,6 +162,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         else:
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
+
+    if cue.form in RAISING_FORMS and (raised := raised_subject(text, p, ci, cj, lo, hi, cue, lex)) is not None:
+        return raised  # "The House is expected to pass the bill"
 
     if cue.lemma in lex.relay_cues and as_cue(toks, noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
         return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
