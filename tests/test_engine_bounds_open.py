@@ -55,6 +55,18 @@ STATEMENTS = [
     ("Dana Pruitt said the council is expected to vote on Monday.", ["the council is expected to vote on Monday"]),
     ("Ferry talks are expected to resume next week, officials told the Ledger.",
      ["Ferry talks are expected to resume next week"]),
+    # A quotation that the words before it run into is part of their phrase, not more of a split quote.
+    ('"The bridge will hold," said Ann Roe, a co-author of "Steel Rivers."', ['"The bridge will hold,"']),
+    ('"The bridge will hold," she said as the mayor went on about "the cost of steel."',
+     ['"The bridge will hold,"']),
+    ('"You winning?" she asked, but he was drifting off as the mayor went on about "how the system is rigged."',
+     ['"You winning?"']),
+    # … after a comma, a period, the cue or a conjunction it is.
+    ('"The bridge will hold," she said. "It was built to last."',
+     ['"The bridge will hold," … "It was built to last."']),
+    ('"The bridge will hold," she said, "and so will the dam."', ['"The bridge will hold," … "and so will the dam."']),
+    ('"I like Karl," she said, but "when it comes to taxes, he has a record."',
+     ['"I like Karl," … "when it comes to taxes, he has a record."']),
 ]  # fmt: skip
 
 
