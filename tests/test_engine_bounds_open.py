@@ -55,6 +55,14 @@ STATEMENTS = [
     ("Dana Pruitt said the council is expected to vote on Monday.", ["the council is expected to vote on Monday"]),
     ("Ferry talks are expected to resume next week, officials told the Ledger.",
      ["Ferry talks are expected to resume next week"]),
+    # "SUBJECT was praised by AGENT": what the agent said is about the subject, which is the content.
+    ("Karl Brandt was attacked by Dana Pruitt at the rally.", ["Karl Brandt"]),
+    ("The plan has been widely praised by economists.", ["The plan"]),
+    ("The mayor, who was criticized by the council, resigned.", ["who"]),
+    # … not a passive that says nothing of anyone's view, nor a question put, whose content follows.
+    ("The ferry was built by a local yard.", []),
+    ("The case was decided by a single vote.", []),
+    ("Karl Brandt was asked by the host whether he would run.", ["whether he would run"]),
     # A quotation that the words before it run into is part of their phrase, not more of a split quote.
     ('"The bridge will hold," said Ann Roe, a co-author of "Steel Rivers."', ['"The bridge will hold,"']),
     ('"The bridge will hold," she said as the mayor went on about "the cost of steel."',
@@ -89,3 +97,15 @@ SPEECH = [
 @pytest.mark.parametrize(("text", "speech"), SPEECH)
 def test_speech_acts_apart_from_beliefs(text: str, speech: list[bool]) -> None:
     assert [s.speech for s in extract(text, "t")] == speech
+
+
+# (text, the speaker of each statement) — the agent of a passive report speaks
+PASSIVE_SPEAKERS = [
+    ("Karl Brandt was attacked by Dana Pruitt at the rally.", ["Dana Pruitt"]),
+    ("Karl Brandt was asked by Dana Pruitt whether he would run.", ["Dana Pruitt"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PASSIVE_SPEAKERS)
+def test_the_agent_of_a_passive_report_speaks(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in extract(text, "t")] == speakers

@@ -33,7 +33,7 @@ from .phrases import (
     through_modifiers,
 )
 from .questions import passive_question
-from .raising import RAISING_FORMS, raised_subject
+from .raising import RAISING_FORMS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
 
@@ -180,6 +180,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         else:
             content = content_before(text, p, lo, ci - 1)
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.7)
+
+    if (
+        cj < hi
+        and toks[cj].key == "by"
+        and cue.lemma not in lex.relay_cues
+        and (passive := passive_report(text, p, ci, cj, lo, hi, cue, lex)) is not None
+    ):
+        return passive  # "Trump was attacked by Clinton"
 
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker

@@ -4,10 +4,11 @@ speech act, with no speaker)."""
 
 from __future__ import annotations
 
+from ..models import Span
 from .content import content_after
 from .lexicons import Cue, Lexicon
 from .paragraph import Frame, Paragraph, make_frame, trimmed_spans
-from .phrases import BE, COORDINATORS, SUBORDINATORS, is_adverbial, lower_cue
+from .phrases import BE, COORDINATORS, SUBORDINATORS, is_adverbial, lower_cue, noun_phrase_right
 from .tokens import Token
 
 # The forms read this way, right after a form of "be" and right before "to" ("is expected to", "were expected to").
@@ -24,16 +25,9 @@ def raised_subject(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     toks = p.tokens
     if cj + 1 >= hi or toks[cj].key != "to" or not toks[cj + 1].is_word:
         return None
-    k = ci - 1
-    while k >= lo and (is_adverbial(toks[k], lex) or toks[k].key == "not"):
-        k -= 1  # "is widely expected", "is not expected"
-    if k < lo or toks[k].key not in BE:
+    k = _subject_end(toks, ci, lo, lex, p)
+    if k is None:
         return None
-    k -= 1
-    while k >= lo and toks[k].key in _AUXILIARIES | {"not", "been"}:
-        k -= 1  # "could be", "has been"
-    if k < lo or not toks[k].is_word or p.quote_of[k] is not None or toks[k].key in COORDINATORS:
-        return None  # "…, the filings, …, are expected", "is moving but is expected": no subject of its own
     cue_span, cue_text = toks[ci].span, toks[ci].text
     # "to sign the measure, potentially teeing up …": what is expected ends at a comma.
     end = next((m for m in range(cj, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
@@ -42,13 +36,50 @@ def raised_subject(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     expected = content_after(text, p, cj, end, lex)
     if toks[k].key == "it":
         return make_frame(text, p, expected, None, cue_span, cue_text, cue, 0.5)  # "It is expected to rise …"
-    if lex.word_class(toks[k].key) in ("relative", "pronoun"):
-        return make_frame(text, p, (toks[k].span, *expected), None, cue_span, cue_text, cue, 0.5)
-    start = _subject_start(toks, k, lo, lex)
-    if start is None:
+    subject = _subject(text, toks, k, lo, lex)
+    return None if subject is None else make_frame(text, p, subject + expected, None, cue_span, cue_text, cue, 0.5)
+
+
+def passive_report(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, cue: Cue, lex: Lexicon) -> Frame | None:
+    """ "Trump was attacked by Clinton", "The plan has been praised by critics": what the agent after "by" said or
+    thinks is about the subject, which is the content ("Trump"); a relative word stands for its noun ("Murphy, who
+    has been endorsed by the unions")."""
+    toks = p.tokens
+    if not cue.form.endswith("ed") or cj + 1 >= hi or toks[cj].key != "by":
         return None
-    subject = trimmed_spans(text, toks[start].start, toks[k].end)
-    return make_frame(text, p, subject + expected, None, cue_span, cue_text, cue, 0.5)
+    if not cue.speech or cue.lemma in lex.quote_only_cues or cue.lemma in lex.question_cues:
+        return None  # "was decided by 5-to-4 votes", "was asked by the host whether …": no view of the subject
+    agent = noun_phrase_right(toks, cj + 1, hi, lex, p)
+    k = None if agent is None else _subject_end(toks, ci, lo, lex, p)
+    subject = None if k is None or toks[k].key == "it" else _subject(text, toks, k, lo, lex)
+    if subject is None:
+        return None
+    return make_frame(text, p, subject, agent, toks[ci].span, toks[ci].text, cue, 0.5)
+
+
+def _subject_end(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """The last token of the subject before "is expected", "has been praised": past adverbials, "be" and the
+    auxiliaries before it."""
+    k = ci - 1
+    while k >= lo and (is_adverbial(toks[k], lex) or toks[k].key == "not"):
+        k -= 1  # "is widely expected", "is not expected"
+    if k < lo or toks[k].key not in BE:
+        return None
+    k -= 1
+    while k >= lo and (toks[k].key in _AUXILIARIES | {"not", "been"} or is_adverbial(toks[k], lex)):
+        k -= 1  # "could be", "has been", "also was"
+    if k < lo or not toks[k].is_word or p.quote_of[k] is not None or toks[k].key in COORDINATORS:
+        return None  # "…, the filings, …, are expected", "is moving but is expected": no subject of its own
+    return k
+
+
+def _subject(text: str, toks: list[Token], k: int, lo: int, lex: Lexicon) -> tuple[Span, ...] | None:
+    """The subject ending at token k as content: a relative word or pronoun alone, else the phrase back to where
+    the clause starts."""
+    if lex.word_class(toks[k].key) in ("relative", "pronoun"):
+        return (toks[k].span,)
+    start = _subject_start(toks, k, lo, lex)
+    return None if start is None else trimmed_spans(text, toks[start].start, toks[k].end)
 
 
 def _reports(toks: list[Token], m: int, lex: Lexicon) -> bool:
