@@ -63,6 +63,14 @@ STATEMENTS = [
     ("The ferry was built by a local yard.", []),
     ("The case was decided by a single vote.", []),
     ("Karl Brandt was asked by the host whether he would run.", ["whether he would run"]),
+    # "went on to say", "continued to say": the report is the second verb's, its speaker the first verb's subject.
+    ("Mia Lund went on to say she is confident the party will unite.", ["she is confident the party will unite"]),
+    ("Karl Brandt went on to criticize the council for its failures.", ["the council for its failures"]),
+    ("Lewandowski continued to say he had never touched her.", ["he had never touched her"]),
+    ('Ivo Bryne then went on to say, "I know this to be true."', ['"I know this to be true."']),
+    # … not where the second verb reports nothing.
+    ("Karl Brandt went on to win the primary.", []),
+    ("The talks continued to drag on.", []),
     # A quotation that the words before it run into is part of their phrase, not more of a split quote.
     ('"The bridge will hold," said Ann Roe, a co-author of "Steel Rivers."', ['"The bridge will hold,"']),
     ('"The bridge will hold," she said as the mayor went on about "the cost of steel."',
@@ -99,13 +107,14 @@ def test_speech_acts_apart_from_beliefs(text: str, speech: list[bool]) -> None:
     assert [s.speech for s in extract(text, "t")] == speech
 
 
-# (text, the speaker of each statement) — the agent of a passive report speaks
+# (text, the speaker of each statement) — the agent of a passive report speaks; the subject of "went on to say"
 PASSIVE_SPEAKERS = [
     ("Karl Brandt was attacked by Dana Pruitt at the rally.", ["Dana Pruitt"]),
     ("Karl Brandt was asked by Dana Pruitt whether he would run.", ["Dana Pruitt"]),
+    ("Mia Lund went on to say she is confident the party will unite.", ["Mia Lund"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "speakers"), PASSIVE_SPEAKERS)
-def test_the_agent_of_a_passive_report_speaks(text: str, speakers: list[str]) -> None:
+def test_who_speaks(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in extract(text, "t")] == speakers

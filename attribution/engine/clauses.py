@@ -62,6 +62,26 @@ def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
 _MAX_ADVERBIAL_WORDS = 4
 
 
+# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question".
+_ASPECT_VERBS = frozenset(
+    {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning", "started"}
+    | {"start", "starts", "starting", "proceeded", "proceeds"}
+)
+_GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _aspect_head(toks: list[Token], ci: int, lo: int) -> int:
+    """The first token of "went on to" or "continued to" before the cue at token ci, whose subject is the speaker
+    ("She went on to say …", "…, going on to contrast …"); ci when there is none."""
+    if ci - 2 < lo or toks[ci - 1].key != "to":
+        return ci
+    if toks[ci - 2].key in _ASPECT_VERBS:
+        return ci - 2
+    if ci - 3 >= lo and toks[ci - 2].key == "on" and toks[ci - 3].key in _GO_ON:
+        return ci - 3
+    return ci
+
+
 def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
     """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
     adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
@@ -194,11 +214,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if cue.lemma in lex.question_cues and (asked := passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
     sentence_start = toks[lo].start
+    head = _aspect_head(toks, ci, lo)  # "went on to say …", "continued to question …": the subject is the first verb's
     # "…, Peskov said, adding …": a participle after a report in the same sentence continues it.
     continues = (
-        toks[ci].key.endswith("ing")
-        and ci > lo
-        and toks[ci - 1].text == ","
+        toks[head].key.endswith("ing")
+        and head > lo
+        and toks[head - 1].text == ","
         and bool(before)
         and before[-1].cue is not None
         and sentence_start <= before[-1].cue.start < toks[ci].start
@@ -207,7 +228,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay is not None:
         mention = relay[0]
     else:
-        mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
+        mention = None if continues else subject_left(toks, head if be is None else be, lo, lex, p)
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
@@ -215,7 +236,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = mention if _object_follows(toks, cj, hi, lex, p) else None
     inverted = chained = joined = False
     if mention is None:
-        k = ci - 1
+        k = head - 1
         while k >= lo and is_adverbial(toks[k], lex):
             k -= 1
         prev = toks[k] if k >= lo else None
@@ -226,7 +247,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             if mention is not None and toks[ci].key.endswith("ing"):
                 mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             inverted = mention is not None
-        participle = toks[ci].key.endswith("ing")
+        participle = toks[head].key.endswith("ing")
         joined = prev is not None and (
             prev.key in COORDINATORS or (participle and (prev.text == "," or lex.word_class(prev.key) == "preposition"))
         )
