@@ -71,6 +71,13 @@ STATEMENTS = [
     # … not where the second verb reports nothing.
     ("Karl Brandt went on to win the primary.", []),
     ("The talks continued to drag on.", []),
+    # A particle makes a phrasal verb of another sense: "showed up", "backed down", "called off".
+    ("The real mayor showed up at the debate.", []),
+    ("Karl Brandt backed down from the plan.", []),
+    ("Karl Brandt backed away from the plan.", []),
+    # … not a word that only starts with one, nor a listed phrasal cue.
+    ("Mia Lund said down-ballot races matter.", ["down-ballot races matter"]),
+    ("Mia Lund pointed out the flaw in the plan.", ["the flaw in the plan"]),
     # A quotation that the words before it run into is part of their phrase, not more of a split quote.
     ('"The bridge will hold," said Ann Roe, a co-author of "Steel Rivers."', ['"The bridge will hold,"']),
     ('"The bridge will hold," she said as the mayor went on about "the cost of steel."',

@@ -60,6 +60,9 @@ def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
 
 
 _MAX_ADVERBIAL_WORDS = 4
+# Particles after a verb that make a phrasal verb ("show up", "back down", "call off", "back away"); the phrasal
+# reporting verbs the lexicon lists ("brush off", "lash out") are matched whole before.
+_PARTICLES = frozenset({"up", "down", "off", "away", "around"})
 
 
 # Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question".
@@ -158,6 +161,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     lo, hi = sentence_bounds(p, ci)
     cue_span = Span(toks[ci].start, toks[cj - 1].end)
     cue_text = text[cue_span.start : cue_span.end]
+    if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
+        return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
