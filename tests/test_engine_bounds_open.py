@@ -24,6 +24,10 @@ STATEMENTS = [
     ("More than six in 10 said they were tired of the campaign.", ["they were tired of the campaign"]),
     ("About one in four said the party had ignored them.", ["the party had ignored them"]),
     ("52 percent support Dana Pruitt.", ["Dana Pruitt"]),
+    # … and a quantity with its qualifier: the outer report, not the belief inside it.
+    ("Almost half said they wanted a new mayor.", ["they wanted a new mayor"]),
+    ("Nearly all say the levy is too high.", ["the levy is too high"]),
+    ("She spent almost half the budget on roads.", []),
     # … not a share that is a noun phrase, nor a year after "in".
     ("The mayor has 85 percent support among residents.", []),
     ("Pruitt won six in 10 votes.", []),

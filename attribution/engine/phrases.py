@@ -324,6 +324,8 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         return k, k + 1
     if toks[k].key in _QUANTITIES and (k == lo or not toks[k - 1].is_word):
         return k, k + 1  # "Some said …", "…, most said …"
+    if toks[k].key in _QUANTITIES and toks[k - 1].key in _APPROXIMATELY and (k - 1 == lo or not toks[k - 2].is_word):
+        return k - 1, k + 1  # "Almost half said …", "Nearly all say …"
     if (share := _share_left(toks, k, lo)) is not None:
         return share, k + 1
     if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
@@ -373,6 +375,10 @@ _COUNTS = frozenset(
         "several",
     }
 )
+
+
+# Words that qualify a quantity that speaks: "Almost half said", "Nearly all say", "Only some agreed".
+_APPROXIMATELY = frozenset({"almost", "nearly", "about", "roughly", "only", "just", "barely", "fully"})
 
 
 def _share_left(toks: list[Token], k: int, lo: int) -> int | None:
