@@ -82,6 +82,14 @@ STATEMENTS = [
     # … not a word that only starts with one, nor a listed phrasal cue.
     ("Mia Lund said down-ballot races matter.", ["down-ballot races matter"]),
     ("Mia Lund pointed out the flaw in the plan.", ["the flaw in the plan"]),
+    # A text says something itself: "issued a statement saying …", to the end of the participle's phrase.
+    ("The council issued a statement saying the ferry will run.", ["the ferry will run"]),
+    ("In a statement announcing the pick, the union called Mia Lund a champion.",
+     ["the pick", "Mia Lund a champion"]),
+    ('Mia Lund released a statement saying, "The plan is sound."', ['"The plan is sound."']),
+    # … not people without a finite verb, nor a text that is the subject of a clause whose end is unknown.
+    ("The officials saying the ferry will run were wrong.", []),
+    ("New polls showing Mia Lund ahead alarmed the Brandt camp.", []),
     # A quotation that the words before it run into is part of their phrase, not more of a split quote.
     ('"The bridge will hold," said Ann Roe, a co-author of "Steel Rivers."', ['"The bridge will hold,"']),
     ('"The bridge will hold," she said as the mayor went on about "the cost of steel."',
@@ -123,6 +131,7 @@ PASSIVE_SPEAKERS = [
     ("Karl Brandt was attacked by Dana Pruitt at the rally.", ["Dana Pruitt"]),
     ("Karl Brandt was asked by Dana Pruitt whether he would run.", ["Dana Pruitt"]),
     ("Mia Lund went on to say she is confident the party will unite.", ["Mia Lund"]),
+    ("The Harbour Council issued a statement saying the ferry will run.", ["Harbour Council"]),
 ]
 
 

@@ -85,6 +85,44 @@ def _aspect_head(toks: list[Token], ci: int, lo: int) -> int:
     return ci
 
 
+# Verbs that put a text out: "issued a statement saying …" is the subject's statement.
+_PUBLISHES = frozenset({"issued", "released", "sent", "posted", "published", "circulated", "filed", "aired", "ran"})
+
+
+def _document(tok: Token, lex: Lexicon) -> bool:
+    """ "statement", "polls": a text that can say something itself."""
+    return tok.key in lex.document_nouns or (tok.key.endswith("s") and tok.key[:-1] in lex.document_nouns)
+
+
+def _publisher(toks: list[Token], text: tuple[int, int], lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:
+    """Who speaks through a text: the subject of "issued a statement saying …", else the text itself."""
+    verb = text[0] - 1
+    if verb <= lo or toks[verb].key not in _PUBLISHES:
+        return text
+    return subject_left(toks, verb, lo, lex, p) or text
+
+
+def _document_report(
+    text: str, p: Paragraph, ci: int, cj: int, hi: int, who: tuple[int, int], cue: Cue, lex: Lexicon
+) -> Frame | None:
+    """ "issued a statement saying the ferry will run": the content runs to the end of the participle's phrase, at a
+    comma, a bracket or a dash ("In a statement announcing the pick, the union …")."""
+    toks = p.tokens
+    start = skip_to_content(toks, cj, hi, lex, p)
+    if start >= hi or toks[start].key in COORDINATORS or toks[start].text in (",", "("):
+        return None
+    if p.quote_of[start] is not None:
+        content: tuple[Span, ...] = (p.quotes[p.quote_of[start]],)
+    else:
+        end = next((m for m in range(start, hi) if toks[m].text in _PHRASE_ENDS and p.quote_of[m] is None), hi)
+        content = content_after(text, p, start, end, lex, cue)
+    cue_span = Span(toks[ci].start, toks[cj - 1].end)
+    return make_frame(text, p, content, who, cue_span, text[cue_span.start : cue_span.end], cue, 0.6)
+
+
+_PHRASE_ENDS = frozenset({",", "(", "—", "–", "--", ";"})
+
+
 def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
     """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
     adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
@@ -278,8 +316,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and not (mention is not None and toks[mention[1]].text == ",")
     ):
         # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
-        # speaker ("Lindsey Graham, R-S.C., now saying …").
-        return None
+        # speaker ("Lindsey Graham, R-S.C., now saying …") or a text that says it ("a statement saying …").
+        if mention is None or not _document(toks[mention[1] - 1], lex) or mention[0] == lo:
+            return None  # "New polls showing Moss ahead alarmed …": the text is a subject, its clause unknown
+        return _document_report(text, p, ci, cj, hi, _publisher(toks, mention, lo, lex, p), cue, lex)
     who = continued if chained else mention
     aside = None if inverted or mention is None else aside_cited(toks, mention, lex, p)
     if aside is not None and cited_source(text, toks, aside, lex):

@@ -97,6 +97,7 @@ class Lexicon:
     furniture_labels: frozenset[str]  # "read more", "watch": a "LABEL: …" line of page furniture
     credit_words: frozenset[str]  # "photo", "images": a name after one on its line is a credit
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
+    document_nouns: frozenset[str]  # "statement", "poll": a text whose participle reports ("a statement saying")
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
@@ -235,6 +236,7 @@ def _load(directory: Path) -> Lexicon:
         furniture_labels=frozenset(_words(directory / "furniture_labels.txt")),
         credit_words=frozenset(_words(directory / "credit_words.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
+        document_nouns=frozenset(w.lower() for w in _words(directory / "document_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=body_nouns,
         organisation_nouns=organisation_nouns,
