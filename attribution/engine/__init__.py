@@ -7,6 +7,7 @@ frames                 reporting frames (cue, mention of the speaker, content), 
     clauses              SPEAKER CUE (that) CONTENT, "…," SPEAKER CUE, according to, participial chains
     relays               "citing TASS", "TASS quoted X as saying", "…, according to Interfax"
     nominal              "Trump's claim that …", "Peskov had a clear message: …"
+    raising              "The House is expected to pass the bill", "Trump was attacked by Clinton": about the subject
     labels               "NAME: …" lines, quotations signed with a dash, headlines
     questions            "was asked whether …"; a question answered is not a statement
     continuation         split, announced, block and floating quotations

@@ -33,6 +33,7 @@ from .phrases import (
     through_modifiers,
 )
 from .questions import passive_question
+from .raising import RAISING_FORMS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
 
@@ -59,6 +60,67 @@ def clause_opens(p: Paragraph, k: int, lex: Lexicon) -> bool:
 
 
 _MAX_ADVERBIAL_WORDS = 4
+# Particles after a verb that make a phrasal verb ("show up", "back down", "call off", "back away"); the phrasal
+# reporting verbs the lexicon lists ("brush off", "lash out") are matched whole before.
+_PARTICLES = frozenset({"up", "down", "off", "away", "around"})
+
+
+# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question".
+_ASPECT_VERBS = frozenset(
+    {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning", "started"}
+    | {"start", "starts", "starting", "proceeded", "proceeds"}
+)
+_GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _aspect_head(toks: list[Token], ci: int, lo: int) -> int:
+    """The first token of "went on to" or "continued to" before the cue at token ci, whose subject is the speaker
+    ("She went on to say …", "…, going on to contrast …"); ci when there is none."""
+    if ci - 2 < lo or toks[ci - 1].key != "to":
+        return ci
+    if toks[ci - 2].key in _ASPECT_VERBS:
+        return ci - 2
+    if ci - 3 >= lo and toks[ci - 2].key == "on" and toks[ci - 3].key in _GO_ON:
+        return ci - 3
+    return ci
+
+
+# Verbs that put a text out: "issued a statement saying …" is the subject's statement.
+_PUBLISHES = frozenset({"issued", "released", "sent", "posted", "published", "circulated", "filed", "aired", "ran"})
+
+
+def _document(tok: Token, lex: Lexicon) -> bool:
+    """ "statement", "polls": a text that can say something itself."""
+    return tok.key in lex.document_nouns or (tok.key.endswith("s") and tok.key[:-1] in lex.document_nouns)
+
+
+def _publisher(toks: list[Token], text: tuple[int, int], lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:
+    """Who speaks through a text: the subject of "issued a statement saying …", else the text itself."""
+    verb = text[0] - 1
+    if verb <= lo or toks[verb].key not in _PUBLISHES:
+        return text
+    return subject_left(toks, verb, lo, lex, p) or text
+
+
+def _document_report(
+    text: str, p: Paragraph, ci: int, cj: int, hi: int, who: tuple[int, int], cue: Cue, lex: Lexicon
+) -> Frame | None:
+    """ "issued a statement saying the ferry will run": the content runs to the end of the participle's phrase, at a
+    comma, a bracket or a dash ("In a statement announcing the pick, the union …")."""
+    toks = p.tokens
+    start = skip_to_content(toks, cj, hi, lex, p)
+    if start >= hi or toks[start].key in COORDINATORS or toks[start].text in (",", "("):
+        return None
+    if p.quote_of[start] is not None:
+        content: tuple[Span, ...] = (p.quotes[p.quote_of[start]],)
+    else:
+        end = next((m for m in range(start, hi) if toks[m].text in _PHRASE_ENDS and p.quote_of[m] is None), hi)
+        content = content_after(text, p, start, end, lex, cue)
+    cue_span = Span(toks[ci].start, toks[cj - 1].end)
+    return make_frame(text, p, content, who, cue_span, text[cue_span.start : cue_span.end], cue, 0.6)
+
+
+_PHRASE_ENDS = frozenset({",", "(", "—", "–", "--", ";"})
 
 
 def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
@@ -97,6 +159,20 @@ def _closes_sentence(text: str, quote: Span) -> bool:
     return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
 
 
+def _object_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """Whether a verb's object or clause starts at token k: a determiner, a pronoun, "that", a name or a quotation
+    ("40 percent say the levy …", "52 percent support Brandt"), not a preposition ("85 percent support among …")."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        p.quote_of[k] is not None
+        or tok.key == "that"
+        or (tok.is_word and tok.is_capitalized)
+        or lex.word_class(tok.key) in ("determiner", "pronoun")
+    )
+
+
 def between_cue_and_content(text: str, span: Span | None, frame: Frame) -> bool:
     """An aside set off by a comma between a cue and its content: "said, commenting on the reports, that …"."""
     return (
@@ -123,6 +199,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     lo, hi = sentence_bounds(p, ci)
     cue_span = Span(toks[ci].start, toks[cj - 1].end)
     cue_text = text[cue_span.start : cue_span.end]
+    if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
+        return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
@@ -149,6 +227,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
 
+    if cue.form in RAISING_FORMS and (raised := raised_subject(text, p, ci, cj, lo, hi, cue, lex)) is not None:
+        return raised  # "The House is expected to pass the bill"
+
     if cue.lemma in lex.relay_cues and as_cue(toks, noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
         return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
     be = progressive_be(toks, ci, lo, lex)
@@ -164,16 +245,25 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             content = content_before(text, p, lo, ci - 1)
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
+    if (
+        cj < hi
+        and toks[cj].key == "by"
+        and cue.lemma not in lex.relay_cues
+        and (passive := passive_report(text, p, ci, cj, lo, hi, cue, lex)) is not None
+    ):
+        return passive  # "Trump was attacked by Clinton"
+
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
     if cue.lemma in lex.question_cues and (asked := passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
     sentence_start = toks[lo].start
+    head = _aspect_head(toks, ci, lo)  # "went on to say …", "continued to question …": the subject is the first verb's
     # "…, Peskov said, adding …": a participle after a report in the same sentence continues it.
     continues = (
-        toks[ci].key.endswith("ing")
-        and ci > lo
-        and toks[ci - 1].text == ","
+        toks[head].key.endswith("ing")
+        and head > lo
+        and toks[head - 1].text == ","
         and bool(before)
         and before[-1].cue is not None
         and sentence_start <= before[-1].cue.start < toks[ci].start
@@ -182,16 +272,17 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay is not None:
         mention = relay[0]
     else:
-        mention = None if continues else subject_left(toks, ci if be is None else be, lo, lex, p)
+        mention = None if continues else subject_left(toks, head if be is None else be, lo, lex, p)
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
-    if mention is not None and toks[mention[1] - 1].key == "percent" and cue.form == cue.lemma:
-        mention = None  # "85 percent support among …" is a noun phrase; "Twelve percent indicated …" reports
+    if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
+        # "85 percent support among …" is a noun phrase; "Twelve percent indicated …", "47% say they …" report
+        mention = mention if _object_follows(toks, cj, hi, lex, p) else None
     inverted = chained = joined = False
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
     if mention is None:
-        k = ci - 1
+        k = head - 1
         while k >= lo and is_adverbial(toks[k], lex):
             k -= 1
         prev = toks[k] if k >= lo else None
@@ -202,7 +293,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             if mention is not None and toks[ci].key.endswith("ing"):
                 mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             inverted = mention is not None
-        participle = toks[ci].key.endswith("ing")
+        participle = toks[head].key.endswith("ing")
         joined = prev is not None and (
             prev.key in COORDINATORS or (participle and (prev.text == "," or lex.word_class(prev.key) == "preposition"))
         )
@@ -228,8 +319,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and not (mention is not None and toks[mention[1]].text == ",")
     ):
         # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
-        # speaker ("Lindsey Graham, R-S.C., now saying …").
-        return None
+        # speaker ("Lindsey Graham, R-S.C., now saying …") or a text that says it ("a statement saying …").
+        if mention is None or not _document(toks[mention[1] - 1], lex) or mention[0] == lo:
+            return None  # "New polls showing Moss ahead alarmed …": the text is a subject, its clause unknown
+        return _document_report(text, p, ci, cj, hi, _publisher(toks, mention, lo, lex, p), cue, lex)
     who = continued if chained else mention
     aside = None if inverted or mention is None else aside_cited(toks, mention, lex, p)
     if aside is not None and cited_source(text, toks, aside, lex):
@@ -391,7 +484,7 @@ def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexi
     k = mention[1]
     if k - mention[0] > 1 and toks[k - 1].key == "issued":
         k -= 1  # "a statement issued by …": the phrase stopped past the participle
-    if k + 1 >= hi or toks[k - 1].key not in lex.document_nouns:
+    if k + 1 >= hi or toks[k - 1].key not in lex.issued_nouns:
         return mention
     if toks[k].key == "issued":
         k += 1

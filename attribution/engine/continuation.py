@@ -10,6 +10,7 @@ from itertools import accumulate
 from ..models import Kind, Span
 from .lexicons import Lexicon
 from .paragraph import POSSESSIVE_S, Frame, span_order, trimmed_spans
+from .phrases import COORDINATORS
 from .quotes import Quote, pulled
 
 
@@ -58,6 +59,7 @@ def attach_quotes(
             and frame.kind is Kind.DIRECT
             and frame.content
             and not _has_sentence_text(between, cue_between)
+            and not _leads_into(between, lex)
         ):
             out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
         elif not frame.content and frame.paragraph in (para, para - 1):
@@ -114,6 +116,17 @@ def _has_sentence_text(between: str, cue_between: bool) -> bool:
 
 
 _MAX_CUE_CLAUSE_WORDS = 40
+
+
+def _leads_into(between: str, lex: Lexicon) -> bool:
+    """Whether the words before a quotation run on into it ("…,” said Ann Roe, the author of “…”", "…,” she
+    said, calling the deal “…”"): it is part of their phrase, not more of the split quote, which follows the
+    cue clause after a comma, a period, a colon, a conjunction ("…,” he said, but “…”) or the cue itself."""
+    words = between.split()
+    if not words or not words[-1][-1].isalnum():
+        return False
+    last = words[-1].lower()
+    return last not in lex.cues.first_keys and last not in COORDINATORS
 
 
 def _starts_sentence(text: str, paragraph: Span, quote: Quote) -> bool:

@@ -12,12 +12,16 @@ from .tokens import Token
 
 
 def is_headline(toks: list[Token]) -> bool:
-    """A title-cased line ("Obama Says Museum Will Tell of 'Suffering'"), where cues are capitalized too."""
+    """A title-cased line ("Obama Says Museum Will Tell of 'Suffering'"), where cues are capitalized too; one that
+    ends in a period only when every word is ("Mayor Says Ferry Will Run.": "Lia Moss and Karl Brandt spoke." is
+    a sentence)."""
     if len(toks) > 40:
         return False
     words = [t for t in toks if t.is_word and len(t.text) > 3]
-    if len(words) < 3 or toks[-1].text in (".", "?", "!"):
+    if len(words) < 3 or toks[-1].text in ("?", "!"):
         return False
+    if toks[-1].text == ".":
+        return all(t.is_capitalized for t in words)
     return sum(t.is_capitalized for t in words) >= 0.8 * len(words)
 
 

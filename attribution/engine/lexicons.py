@@ -97,7 +97,8 @@ class Lexicon:
     furniture_labels: frozenset[str]  # "read more", "watch": a "LABEL: …" line of page furniture
     credit_words: frozenset[str]  # "photo", "images": a name after one on its line is a credit
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
-    document_nouns: frozenset[str]  # "statement", "release": what a body issues; "the release said" is the body's
+    document_nouns: frozenset[str]  # "statement", "poll": a text whose participle reports ("a statement saying")
+    issued_nouns: frozenset[str]  # "statement", "release": what a body issues; "the release said" is the body's
     surnames: frozenset[str]  # "Smith": a bare word after "told" that is a person's, not an unlisted outlet's
     granted_nouns: frozenset[str]  # "bail", "permit": what "deny" refuses rather than denies the truth of
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
@@ -245,6 +246,7 @@ def _load(directory: Path) -> Lexicon:
         credit_words=frozenset(_words(directory / "credit_words.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         document_nouns=frozenset(w.lower() for w in _words(directory / "document_nouns.txt")),
+        issued_nouns=frozenset(w.lower() for w in _words(directory / "issued_nouns.txt")),
         surnames=frozenset(_words(directory / "surnames.txt")),
         granted_nouns=frozenset(w.lower() for w in _words(directory / "granted_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),

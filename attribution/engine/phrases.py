@@ -185,6 +185,8 @@ def _participle_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bo
 
 def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     """Back past a time phrase between a subject and its verb ("who in 2010 said", "Trump last week said")."""
+    if k >= lo and _share_left(toks, k, lo) is not None:
+        return k  # "six in 10 said": a share of people, not a year
     j = k
     while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
         j -= 1
@@ -340,6 +342,10 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         return k, k + 1
     if toks[k].key in _QUANTITIES and (k == lo or not toks[k - 1].is_word):
         return k, k + 1  # "Some said …", "…, most said …"
+    if toks[k].key in _QUANTITIES and toks[k - 1].key in _APPROXIMATELY and (k - 1 == lo or not toks[k - 2].is_word):
+        return k - 1, k + 1  # "Almost half said …", "Nearly all say …"
+    if (share := _share_left(toks, k, lo)) is not None:
+        return share, k + 1
     if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k
@@ -387,6 +393,23 @@ _COUNTS = frozenset(
         "several",
     }
 )
+
+
+# Words that qualify a quantity that speaks: "Almost half said", "Nearly all say", "Only some agreed".
+_APPROXIMATELY = frozenset({"almost", "nearly", "about", "roughly", "only", "just", "barely", "fully"})
+
+
+def _share_left(toks: list[Token], k: int, lo: int) -> int | None:
+    """The start of a poll's share of people ending at token k: "47%", "six in 10", "one in four"."""
+    if toks[k].text == "%" and k > lo and toks[k - 1].text[:1].isdigit():
+        return k - 1
+    if k - 2 >= lo and toks[k - 1].key == "in" and _count(toks[k]) and _count(toks[k - 2]):
+        return k - 2
+    return None
+
+
+def _count(tok: Token) -> bool:
+    return tok.key in _COUNTS or tok.text.isdigit()
 
 
 def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) -> int:

@@ -372,7 +372,7 @@ class Resolver:
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
         issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
-        if issued and issued[1].lower() in lex.document_nouns:  # "a news release from the RCMP": the RCMP's
+        if issued and issued[1].lower() in lex.issued_nouns:  # "a news release from the RCMP": the RCMP's
             return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
                                          self._tokens_in(span)), span.start)  # fmt: skip
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
@@ -461,7 +461,7 @@ class Resolver:
     def _issuer(self, parts: MentionParts, at: int) -> Speaker | None:
         """The body that spoke last, for a definite document of its own ("the release", "the statement")."""
         text = parts.text.lower()
-        if not text.startswith("the ") or text[4:] not in self.lex.document_nouns:
+        if not text.startswith("the ") or text[4:] not in self.lex.issued_nouns:
             return None
         last = self.previous(at, person=False)
         return last if last is not None and last.name and not last.anonymous else None
@@ -620,10 +620,7 @@ class Resolver:
         end = self.text.find("\n", self.tokens[m].start)
         end = len(self.text) if end < 0 else end
         line = self.tokens[bisect_left(self.tokens, start, key=start_of) : bisect_left(self.tokens, end, key=start_of)]
-        if not line or line[-1].text != ".":
-            return is_headline(line)
-        words = [t for t in line if t.is_word and len(t.text) > 3]  # a headline that ends in a period: every word
-        return len(words) >= 3 and all(t.is_capitalized for t in words)
+        return bool(line) and is_headline(line)
 
     def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
         """The last n names before `at`, the nearest first."""
