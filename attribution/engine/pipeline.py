@@ -123,16 +123,14 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             outlet = _inherited_outlet(frame, speaker, statements)
         if outlet is None:
             outlet = closing.get(frame.paragraph)
-        if (
-            outlet is None
-            and speaker is not None
-            and speaker.person
-            and not speaker.anonymous
-            and (anchor is None or not outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex))
-        ):
+        if outlet is None and speaker is not None and speaker.person and not speaker.anonymous:
             # an interview carries over to the person's next statements until another venue; one told in a
             # sentence of its own ("Umerov gave an interview to Radio Liberty.") to the statements after it
-            outlet = last_outlet.get(speaker.name) or interviews.before(position, frame.paragraph, speaker.name)
+            carried = last_outlet.get(speaker.name) or interviews.before(position, frame.paragraph, speaker.name)
+            if carried is not None and (
+                anchor is None or not outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+            ):  # the venue test last: most statements have nothing to carry over
+                outlet = carried
         if speaker is not None:
             last_outlet[speaker.name] = outlet
 
