@@ -5,7 +5,9 @@
 Prints JSON:
 - extraction: articles/s of the plain engine (in this process: what a partition does per article), and of
   `batch` on a LocalCluster of 1 and of 2 worker processes (cluster started beforehand, Parquet written), on the
-  same synthetic articles (benchmarks/store_synthetic.py), in the same run; the ratios the issue asks for.
+  same synthetic articles (benchmarks/store_synthetic.py), in the same run; the ratios the issue asks for. The
+  CPU seconds of the plain engine, of the workers and of the scheduler's process as well: their ratio is the
+  per-worker efficiency even on a machine other work slows down.
 - load: a batch output of about --statements statements (the engine's output on a few thousand synthetic
   articles, repeated under other ids) loaded by `ingest DIR` into a fresh SQLite file and, with --pg, into an
   empty PostgreSQL database: rows/s, the loading process's CPU (user, system) and peak memory (while the rows go
@@ -42,29 +44,49 @@ def _jsonl(n: int, path: Path) -> list:
     return corpus
 
 
+def _cpu_s() -> float:
+    """This process's CPU seconds (user and system), asked of each Dask worker by `Client.run`."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def extraction(n: int, folder: Path, partition: int) -> dict:
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     source = folder / "corpus.jsonl"
     corpus = _jsonl(n, source)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_s()
     for a in corpus:
         extract((a, None))
     plain = n / (time.perf_counter() - started)
-    rates = {}
+    plain_cpu = _cpu_s() - cpu
+    rates, cpu_share = {}, {}
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
+        with (
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as c,
+            Client(c) as client,
+        ):
             batch.run([source], folder / "warm", scheduler=c.scheduler_address, size=partition)  # workers import
+            before, main_before = client.run(_cpu_s), _cpu_s()
             started = time.perf_counter()
             summary = batch.run([source], folder / f"out-{workers}", scheduler=c.scheduler_address, size=partition)
             rates[workers] = summary.articles / (time.perf_counter() - started)
+            after = client.run(_cpu_s)
+            # CPU, unlike the wall clock, does not depend on what else the machine runs: the workers' CPU per
+            # article against the plain engine's is the per-worker efficiency on a busy machine too.
+            cpu_share[workers] = {"workers_cpu_s": round(sum(after[w] - before[w] for w in after), 1),
+                                  "scheduler_and_client_cpu_s": round(_cpu_s() - main_before, 1)}  # fmt: skip
             (folder / "warm" / "manifest.json").unlink()
             for f in (folder / "warm").rglob("*.parquet"):
                 f.unlink()
     return {"articles": n, "partition": partition, "plain_articles_per_s": round(plain, 1),
+            "plain_cpu_s": round(plain_cpu, 1),
             "dask_1_worker_articles_per_s": round(rates[1], 1), "dask_2_workers_articles_per_s": round(rates[2], 1),
             "two_over_one": round(rates[2] / rates[1], 2),
-            "one_worker_over_plain": round(rates[1] / plain, 2)}  # fmt: skip
+            "one_worker_over_plain": round(rates[1] / plain, 2),
+            "cpu": cpu_share,
+            "plain_cpu_over_workers_cpu": {w: round(plain_cpu / c["workers_cpu_s"], 3) for w, c in cpu_share.items()},
+            }  # fmt: skip
 
 
 def synthetic_output(statements: int, folder: Path, base: int) -> tuple[Path, int, int]:
