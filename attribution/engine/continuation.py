@@ -56,12 +56,14 @@ def attach_quotes(
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end
         if (
             frame.paragraph == para
-            and frame.kind is Kind.DIRECT
             and frame.content
+            and (frame.kind is not Kind.INDIRECT or cue_between)
             and not _has_sentence_text(between, cue_between)
             and not _leads_into(between, lex)
         ):
-            out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
+            # "…," she said, "…"  /  …" X said. "…"  /  a paraphrase with quoted words, "X said." and a quotation
+            kind = Kind.MIXED if frame.kind is Kind.INDIRECT else frame.kind
+            out[k] = replace(frame, content=frame.content + quote.parts, kind=kind)
         elif not frame.content and frame.paragraph in (para, para - 1):
             out[k] = replace(frame, content=quote.parts, kind=Kind.DIRECT)  # X continued: "…"
         elif (

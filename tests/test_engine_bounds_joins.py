@@ -1,0 +1,35 @@
+"""Where a statement's content starts and ends, on constructions of political news (invented sentences): which
+quotations join the statement before them, and where content begins after its cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+# (text, every statement as (text, kind)) — the whole list, so that an extra statement fails as a missing one does
+JOINS = [
+    # A paraphrase with quoted words (or without), a cue clause after it and a quotation in the next sentence:
+    # one statement that goes on in the quotation.
+    ('The levy is "a mistake we will regret," Lia Moss said. "It will cost every family."',
+     [('The levy is "a mistake we will regret," … "It will cost every family."', "mixed")]),
+    ('The ferry will run again in May, Dana Pruitt said. "We owe the islanders that much."',
+     [('The ferry will run again in May … "We owe the islanders that much."', "mixed")]),
+    # … as a split quotation did already.
+    ('"The levy is a mistake," Lia Moss said. "It will cost every family."',
+     [('"The levy is a mistake," … "It will cost every family."', "direct")]),
+    # … not a paraphrase whose cue comes first: the quotation is a statement of its own.
+    ('Dana Pruitt said the ferry will run again in May. "We owe the islanders that much."',
+     [("the ferry will run again in May", "indirect"), ('"We owe the islanders that much."', "direct")]),
+    # … nor a quotation after a sentence that says more than the cue.
+    ('The ferry will run again in May, Dana Pruitt said on Monday at a crowded meeting of the island council in '
+     'the old school hall, where residents had waited for three hours in the cold to hear from the board, the port '
+     'authority and both of the operators that share the busy route between the two harbours. '
+     '"We owe the islanders that much."',
+     [("The ferry will run again in May", "indirect"), ('"We owe the islanders that much."', "direct")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINS)
+def test_joined_quotations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.kind.value) for s in extract(text, "t")] == expected
