@@ -1,5 +1,5 @@
 """Where a statement's content starts and ends, on constructions of political news (invented sentences): which
-quotations join the statement before them, and where content begins after its cue."""
+quotations join the statement before them, and what "seems to" and "appears to" report."""
 
 from __future__ import annotations
 
@@ -33,3 +33,26 @@ JOINS = [
 @pytest.mark.parametrize(("text", "expected"), JOINS)
 def test_joined_quotations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.kind.value) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (text, speaker, speech)) — "SUBJECT seems/appears to …" is an impression nobody in the
+# sentence holds: the subject and the infinitive, no speech act; a report in the infinitive is the subject's.
+SEEMS = [
+    ("The talks seem to have stalled.", [("The talks … to have stalled", None, False)]),
+    ("Voters in the valley do not appear to care about the levy.",
+     [("Voters in the valley … to care about the levy", None, False)]),
+    ("The mayor now appears to be out of the race, ignoring the council.",
+     [("The mayor … to be out of the race", None, False)]),
+    ("It seems to be working.", [("It … to be working", None, False)]),
+    ("The mayor seemed to suggest that the levy would fall.", [("that the levy would fall", "mayor", True)]),
+    # … not a person seen by someone, a place appeared at, nor an impression inside someone's words.
+    ("The senator appeared to the crowd as a hero.", []),
+    ("Lia Moss appeared on television twice.", []),
+    ("Lia Moss said the talks seem to have stalled.", [("the talks seem to have stalled", "Lia Moss", True)]),
+    ('"The talks seem to have stalled," Lia Moss said.', [('"The talks seem to have stalled,"', "Lia Moss", True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SEEMS)
+def test_seems_to(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    assert [(s.text, s.speaker, s.speech) for s in extract(text, "t")] == expected

@@ -33,7 +33,7 @@ from .phrases import (
     through_modifiers,
 )
 from .questions import passive_question
-from .raising import RAISING_FORMS, passive_report, raised_subject
+from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
 
@@ -65,10 +65,12 @@ _MAX_ADVERBIAL_WORDS = 4
 _PARTICLES = frozenset({"up", "down", "off", "away", "around"})
 
 
-# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question".
+# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question",
+# "seemed to suggest".
 _ASPECT_VERBS = frozenset(
     {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning", "started"}
     | {"start", "starts", "starting", "proceeded", "proceeds"}
+    | {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 )
 _GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
 
@@ -229,6 +231,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if cue.form in RAISING_FORMS and (raised := raised_subject(text, p, ci, cj, lo, hi, cue, lex)) is not None:
         return raised  # "The House is expected to pass the bill"
+    if cue.lemma in RAISING_VERBS:
+        return raised_subject(text, p, ci, cj, lo, hi, cue, lex)  # "The talks seem to have stalled", or nothing
 
     if cue.lemma in lex.relay_cues and as_cue(toks, noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
         return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
