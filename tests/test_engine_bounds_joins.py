@@ -18,6 +18,17 @@ JOINS = [
     # … as a split quotation did already.
     ('"The levy is a mistake," Lia Moss said. "It will cost every family."',
      [('"The levy is a mistake," … "It will cost every family."', "direct")]),
+    # … and in a quotation that opens the next paragraph, after a short cue clause that ends this one.
+    ('"The levy is a mistake," Lia Moss told the council.\n\n"It will cost every family."',
+     [('"The levy is a mistake," … "It will cost every family."', "direct")]),
+    # … not after a long cue clause, nor after a paraphrase, nor after a quotation the cue comes before.
+    ('"The levy is a mistake," Lia Moss told the council on Monday night in the crowded hall of the old school.'
+     '\n\n"It will cost every family."',
+     [('"The levy is a mistake,"', "direct"), ('"It will cost every family."', "direct")]),
+    ('The levy is a mistake, Lia Moss told the council.\n\n"It will cost every family."',
+     [("The levy is a mistake", "indirect"), ('"It will cost every family."', "direct")]),
+    ('Lia Moss told the council: "The levy is a mistake."\n\n"It will cost every family."',
+     [('"The levy is a mistake."', "direct"), ('"It will cost every family."', "direct")]),
     # … not a paraphrase whose cue comes first: the quotation is a statement of its own.
     ('Dana Pruitt said the ferry will run again in May. "We owe the islanders that much."',
      [("the ferry will run again in May", "indirect"), ('"We owe the islanders that much."', "direct")]),
