@@ -1,5 +1,5 @@
 """Where a statement's content starts and ends, on constructions of political news (invented sentences): which
-quotations join the statement before them, and what "seems to" and "appears to" report."""
+quotations join the statement before them, and what "seems to", "appears to" and "sees X as" report."""
 
 from __future__ import annotations
 
@@ -66,4 +66,23 @@ SEEMS = [
 
 @pytest.mark.parametrize(("text", "expected"), SEEMS)
 def test_seems_to(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    assert [(s.text, s.speaker, s.speech) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (text, speaker, speech)) — "sees/views/regards X as Y" is a view: X as Y, no speech act.
+VIEWS = [
+    ("Karl Brandt sees the levy as a mistake.", [("the levy as a mistake", "Karl Brandt", False)]),
+    ("Most voters view the mayor as honest.", [("the mayor as honest", "voters", False)]),
+    ("The council regards the ferry as essential.", [("the ferry as essential", "council", False)]),
+    ("Voters saw that the mayor could win.", [("that the mayor could win", "Voters", False)]),
+    # … not a passive, a thing seen, nor "see" without a clause or an object and "as".
+    ("The plan is viewed by some as a gift to landlords.", []),
+    ("Lia Moss saw the ferry leave.", []),
+    ("Lia Moss will see the council on Monday.", []),
+    ("See for yourself.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEWS)
+def test_views(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
     assert [(s.text, s.speaker, s.speech) for s in extract(text, "t")] == expected
