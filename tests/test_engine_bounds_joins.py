@@ -1,5 +1,6 @@
 """Where a statement's content starts and ends, on constructions of political news (invented sentences): which
-quotations join the statement before them, and what "seems to", "appears to" and "sees X as" report."""
+quotations join the statement before them, what "seems to", "appears to" and "sees X as" report, and where content
+starts after a verb's particle."""
 
 from __future__ import annotations
 
@@ -86,3 +87,22 @@ VIEWS = [
 @pytest.mark.parametrize(("text", "expected"), VIEWS)
 def test_views(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
     assert [(s.text, s.speaker, s.speech) for s in extract(text, "t")] == expected
+
+
+# (text, every statement's text) — a preposition or particle right after the cue is the verb's ("cautioned against",
+# "called out"), the content starts after it.
+PARTICLES = [
+    ("The treasurer cautioned against reading too much into the poll.", ["reading too much into the poll"]),
+    ("Karl Brandt argued against raising the levy.", ["raising the levy"]),
+    ("Lia Moss called out two councillors for their votes.", ["two councillors for their votes"]),
+    # … not a time or place after the cue, nor a clause that follows one.
+    ("Lia Moss said on Monday that the levy was fair.", ["that the levy was fair"]),
+    ("Lia Moss confirmed on Facebook on Friday.", []),
+    ("Lia Moss said about 300 people came to the meeting.", ["about 300 people came to the meeting"]),
+    ('Karl Brandt said of the mayor: "She is honest."', ['"She is honest."']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLES)
+def test_particles(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

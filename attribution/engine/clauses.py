@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import (
     OBJECT_PRONOUNS,
+    approximate_number,
     content_after,
     content_before,
     only_adverbials,
@@ -63,6 +64,9 @@ _MAX_ADVERBIAL_WORDS = 4
 # Particles after a verb that make a phrasal verb ("show up", "back down", "call off", "back away"); the phrasal
 # reporting verbs the lexicon lists ("brush off", "lash out") are matched whole before.
 _PARTICLES = frozenset({"up", "down", "off", "away", "around"})
+# Words right after a cue that go with the verb, the content after them ("warned of …", "railed against …",
+# "spoke about …", "called out …").
+_VERB_PARTICLES = frozenset({"against", "of", "about", "on", "over", "upon", "out"})
 
 
 # Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question",
@@ -393,6 +397,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
+        if (
+            opener == tail
+            and opener + 1 < hi
+            and toks[opener].key in _VERB_PARTICLES
+            and toks[opener + 1].is_word
+            and not approximate_number(toks, opener, hi)  # "said about 4,000 runners took part"
+        ):
+            opener += 1  # "railed against the levy", "called out two councillors": the word is the verb's
         content = content_after(text, p, opener, hi, lex, cue)
         if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
             content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
