@@ -106,3 +106,25 @@ PARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICLES)
 def test_particles(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's text) — a cue clause set in the middle of a reported sentence: the sentence goes on
+# after it, in a phrase that completes it ("…, Moss said, by the new schedule.").
+PARENTHETICAL = [
+    ("The plan would be helped, Lia Moss said, by the new ferry schedule.",
+     ["The plan would be helped … by the new ferry schedule"]),
+    ("It is her job, Lia Moss said, to talk to the council about the ferry.",
+     ["It is her job … to talk to the council about the ferry"]),
+    ("The council could not find a single buyer, Karl Brandt said, in the whole valley.",
+     ["The council could not find a single buyer … in the whole valley"]),
+    # … not a participle, a relative clause about the speaker, nor the terms the speaker spoke on.
+    ("The levy is a mistake, Lia Moss said, adding that it will be repealed.",
+     ["The levy is a mistake", "that it will be repealed"]),
+    ("The levy is a mistake, said Lia Moss, who chairs the council.", ["The levy is a mistake"]),
+    ("The levy is a mistake, Lia Moss said, on condition of anonymity.", ["The levy is a mistake"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
+def test_parenthetical_cue(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

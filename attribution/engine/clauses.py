@@ -465,9 +465,41 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and lex.word_class(toks[clause_start].key) != "relative"
     ):
         content = content_before(text, p, lo, clause_start)
+        if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
+            content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
         if content:
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+# What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
+# participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
+_NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+def _parenthetical_rest(
+    toks: list[Token],
+    ci: int,
+    cj: int,
+    hi: int,
+    mention: tuple[int, int] | None,
+    inverted: bool,
+    lex: Lexicon,
+    p: Paragraph,
+) -> int | None:
+    """The first token of the rest of the content after "…, she said, REST": a phrase that completes the sentence the
+    cue clause interrupts ("…, Moss said, by the new schedule.", "…, he said, to talk to the council.")."""
+    if inverted or mention is None or mention[1] != ci or cj + 1 >= hi or toks[cj].text != ",":
+        return None
+    first = toks[cj + 1]
+    if not first.is_word or first.is_capitalized or first.key in _NOT_CONTINUED or first.key.endswith("ing"):
+        return None
+    if (
+        any(p.quote_of[k] is not None for k in range(cj + 1, hi))
+        or len([t for t in toks[cj + 1 : hi] if t.is_word]) < 2
+    ):
+        return None
+    return cj + 1
 
 
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
