@@ -128,3 +128,22 @@ PARENTHETICAL = [
 @pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
 def test_parenthetical_cue(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (text, kind)) — a few words between the cue and a colon that opens a quotation say how
+# or when it was said ("added warily:", "explained it this way:"): the quotation is the statement.
+LEADS = [
+    ('Lia Moss added warily: "There is always something."', [('"There is always something."', "direct")]),
+    ('Karl Brandt explained it this way: "The ferry is a lifeline."', [('"The ferry is a lifeline."', "direct")]),
+    ('Lia Moss said back in the spring of 2019: "The levy is a mistake."', [('"The levy is a mistake."', "direct")]),
+    # … not a reported clause that introduces the quotation, nor a colon far from the cue.
+    ('Lia Moss said that the plan had one flaw: "It costs too much."',
+     [('that the plan had one flaw: "It costs too much."', "mixed")]),
+    ('Lia Moss said the council would meet again next week in the old hall to decide: "Cut or borrow."',
+     [('the council would meet again next week in the old hall to decide: "Cut or borrow."', "mixed")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS)
+def test_lead_words_before_a_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.kind.value) for s in extract(text, "t")] == expected

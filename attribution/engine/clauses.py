@@ -64,6 +64,8 @@ _MAX_ADVERBIAL_WORDS = 4
 # Particles after a verb that make a phrasal verb ("show up", "back down", "call off", "back away"); the phrasal
 # reporting verbs the lexicon lists ("brush off", "lash out") are matched whole before.
 _PARTICLES = frozenset({"up", "down", "off", "away", "around"})
+# Words between a cue and a colon that opens its quotation ("added warily: “…”", "said back in 2015: “…”").
+_MAX_LEAD_WORDS = 6
 # Words right after a cue that go with the verb, the content after them ("warned of …", "railed against …",
 # "spoke about …", "called out …").
 _VERB_PARTICLES = frozenset({"against", "of", "about", "on", "over", "upon", "out"})
@@ -397,6 +399,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
+        lead = next((m for m in range(opener, min(hi - 1, opener + _MAX_LEAD_WORDS + 1)) if toks[m].text == ":"), None)
+        if lead is not None and p.quote_of[lead + 1] is not None and toks[opener].key != "that":
+            opener = lead + 1  # "added warily: “…”", "explained it this way: “…”": the quotation is what was said
         if (
             opener == tail
             and opener + 1 < hi
