@@ -147,3 +147,19 @@ LEADS = [
 @pytest.mark.parametrize(("text", "expected"), LEADS)
 def test_lead_words_before_a_quotation(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.kind.value) for s in extract(text, "t")] == expected
+
+
+# (text, every statement's text) — "found a way" names a means, not a finding.
+FINDINGS = [
+    ("The council found a way to pay for the ferry.", []),
+    ("Lia Moss has found ways to cut the levy.", []),
+    ("Inspectors found no way around the rule.", []),
+    # … a finding still is one.
+    ("The study found the levy had failed.", ["the levy had failed"]),
+    ("Inspectors found that the ferry was safe.", ["that the ferry was safe"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_found_a_way(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

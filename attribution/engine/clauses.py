@@ -97,6 +97,16 @@ def _aspect_head(toks: list[Token], ci: int, lo: int) -> int:
 _PUBLISHES = frozenset({"issued", "released", "sent", "posted", "published", "circulated", "filed", "aired", "ran"})
 
 
+_WAYS = frozenset({"way", "ways"})
+
+
+def _found_way(toks: list[Token], k: int, hi: int) -> bool:
+    """ "found a way to …", "found ways around …", "found new ways of …": the object is a means."""
+    if k < hi and toks[k].key in _WAYS:
+        return True
+    return k + 1 < hi and toks[k].key in ("a", "no", "new", "other", "some", "many") and toks[k + 1].key in _WAYS
+
+
 def _document(tok: Token, lex: Lexicon) -> bool:
     """ "statement", "polls": a text that can say something itself."""
     return tok.key in lex.document_nouns or (tok.key.endswith("s") and tok.key[:-1] in lex.document_nouns)
@@ -345,6 +355,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
+    if cue.lemma == "find" and _found_way(toks, start, hi):
+        return None  # "The council found a way to pay for it": a means, no finding
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
         # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
         # asked to speak to the manager" asks for something
