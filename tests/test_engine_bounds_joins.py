@@ -117,6 +117,12 @@ PARENTHETICAL = [
      ["It is her job … to talk to the council about the ferry"]),
     ("The council could not find a single buyer, Karl Brandt said, in the whole valley.",
      ["The council could not find a single buyer … in the whole valley"]),
+        # … and around "according to X" set in the middle of the sentence.
+    ("Fundraising, according to the campaign, is up this month.", ["Fundraising … is up this month"]),
+    ("Over the long term, according to the budget office, the levy will fall.",
+     ["Over the long term … the levy will fall"]),
+    ("According to Lia Moss, the ferry will run in May.", ["the ferry will run in May"]),
+    ("The ferry will run in May, according to Lia Moss.", ["The ferry will run in May"]),
     # … not a participle, a relative clause about the speaker, nor the terms the speaker spoke on.
     ("The levy is a mistake, Lia Moss said, adding that it will be repealed.",
      ["The levy is a mistake", "that it will be repealed"]),

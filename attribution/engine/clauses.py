@@ -241,6 +241,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == ",":
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
+            if ci > lo and toks[ci - 1].text == ",":
+                content = content_before(text, p, lo, ci) + content  # "Fundraising, according to X, is up."
         else:
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
