@@ -169,3 +169,19 @@ FINDINGS = [
 @pytest.mark.parametrize(("text", "expected"), FINDINGS)
 def test_found_a_way(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's text) — a dash after the quoted words of a paraphrase opens the writer's aside.
+ASIDES = [
+    ('Karl Brandt called the levy "a disgrace" -- a word he has used before.', ['the levy "a disgrace"']),
+    ('Lia Moss said the plan was "dead on arrival" — and the council agreed.', ['the plan was "dead on arrival"']),
+    # … not a dash before the quoted words, nor one between two quotations.
+    ('Lia Moss said the levy — which passed in May — was "a mistake."',
+     ['the levy — which passed in May — was "a mistake."']),
+    ('Lia Moss said the levy was "a mistake" — "a costly one."', ['the levy was "a mistake" — "a costly one."']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_aside_after_quoted_words(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected
