@@ -64,18 +64,19 @@ def passive_report(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     return make_frame(text, p, subject, agent, toks[ci].span, toks[ci].text, cue, 0.5)
 
 
+# Between the subject and "seems": "does not seem", "would appear", "did n't".
+_BEFORE_VERB = _AUXILIARIES | {"do", "does", "did", "n't", "not"}
+
+
 def _verb_subject_end(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
     """The last token of the subject before "seems", "appeared": past the auxiliaries, "not" and adverbs before
     them ("does not seem", "would appear", "now seems")."""
     k = ci - 1
-    while k >= lo and (toks[k].key in _AUXILIARIES | _DO | {"not"} or is_adverbial(toks[k], lex)):
+    while k >= lo and (toks[k].key in _BEFORE_VERB or is_adverbial(toks[k], lex)):
         k -= 1
     if k < lo or not toks[k].is_word or p.quote_of[k] is not None or toks[k].key in COORDINATORS:
         return None  # "…, and seemed to …": no subject of its own
     return k
-
-
-_DO = frozenset({"do", "does", "did", "n't"})
 
 
 def _subject_end(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
