@@ -136,7 +136,7 @@ CASES = [
     Case(
         "floating-quote-next-paragraph",
         '"We have received the document," Andrii Sybiha said on Tuesday.\n"We will study it and respond."',
-        '"We will study it and respond."',
+        '"We have received the document," … "We will study it and respond."',  # one statement, as a split quote
         "Andrii Sybiha",
         Kind.DIRECT,
     ),

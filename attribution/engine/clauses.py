@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import (
     OBJECT_PRONOUNS,
+    approximate_number,
     content_after,
     content_before,
     only_adverbials,
@@ -33,7 +34,7 @@ from .phrases import (
     through_modifiers,
 )
 from .questions import passive_question
-from .raising import RAISING_FORMS, passive_report, raised_subject
+from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token
 
@@ -63,12 +64,19 @@ _MAX_ADVERBIAL_WORDS = 4
 # Particles after a verb that make a phrasal verb ("show up", "back down", "call off", "back away"); the phrasal
 # reporting verbs the lexicon lists ("brush off", "lash out") are matched whole before.
 _PARTICLES = frozenset({"up", "down", "off", "away", "around"})
+# Words between a cue and a colon that opens its quotation ("added warily: “…”", "said back in 2015: “…”").
+_MAX_LEAD_WORDS = 6
+# Words right after a cue that go with the verb, the content after them ("warned of …", "railed against …",
+# "spoke about …", "called out …").
+_VERB_PARTICLES = frozenset({"against", "of", "about", "on", "over", "upon", "out"})
 
 
-# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question".
+# Verbs that take another verb with "to" and leave the report to it: "went on to say", "continued to question",
+# "seemed to suggest".
 _ASPECT_VERBS = frozenset(
     {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning", "started"}
     | {"start", "starts", "starting", "proceeded", "proceeds"}
+    | {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 )
 _GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
 
@@ -87,6 +95,16 @@ def _aspect_head(toks: list[Token], ci: int, lo: int) -> int:
 
 # Verbs that put a text out: "issued a statement saying …" is the subject's statement.
 _PUBLISHES = frozenset({"issued", "released", "sent", "posted", "published", "circulated", "filed", "aired", "ran"})
+
+
+_WAYS = frozenset({"way", "ways"})
+
+
+def _found_way(toks: list[Token], k: int, hi: int) -> bool:
+    """ "found a way to …", "found ways around …", "found new ways of …": the object is a means."""
+    if k < hi and toks[k].key in _WAYS:
+        return True
+    return k + 1 < hi and toks[k].key in ("a", "no", "new", "other", "some", "many") and toks[k + 1].key in _WAYS
 
 
 def _document(tok: Token, lex: Lexicon) -> bool:
@@ -223,12 +241,16 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == ",":
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
+            if ci > lo and toks[ci - 1].text == ",":
+                content = content_before(text, p, lo, ci) + content  # "Fundraising, according to X, is up."
         else:
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
 
     if cue.form in RAISING_FORMS and (raised := raised_subject(text, p, ci, cj, lo, hi, cue, lex)) is not None:
         return raised  # "The House is expected to pass the bill"
+    if cue.lemma in RAISING_VERBS:
+        return raised_subject(text, p, ci, cj, lo, hi, cue, lex)  # "The talks seem to have stalled", or nothing
 
     if cue.lemma in lex.relay_cues and as_cue(toks, noun_phrase_right(toks, cj, hi, lex, p), hi, lex, p):
         return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
@@ -335,6 +357,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
+    if cue.lemma == "find" and _found_way(toks, start, hi):
+        return None  # "The council found a way to pay for it": a means, no finding
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
         # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
         # asked to speak to the manager" asks for something
@@ -389,6 +413,17 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
+        lead = next((m for m in range(opener, min(hi - 1, opener + _MAX_LEAD_WORDS + 1)) if toks[m].text == ":"), None)
+        if lead is not None and p.quote_of[lead + 1] is not None and toks[opener].key != "that":
+            opener = lead + 1  # "added warily: “…”", "explained it this way: “…”": the quotation is what was said
+        if (
+            opener == tail
+            and opener + 1 < hi
+            and toks[opener].key in _VERB_PARTICLES
+            and toks[opener + 1].is_word
+            and not approximate_number(toks, opener, hi)  # "said about 4,000 runners took part"
+        ):
+            opener += 1  # "railed against the levy", "called out two councillors": the word is the verb's
         content = content_after(text, p, opener, hi, lex, cue)
         if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
             content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
@@ -449,9 +484,41 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and lex.word_class(toks[clause_start].key) != "relative"
     ):
         content = content_before(text, p, lo, clause_start)
+        if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
+            content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
         if content:
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+# What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
+# participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
+_NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+def _parenthetical_rest(
+    toks: list[Token],
+    ci: int,
+    cj: int,
+    hi: int,
+    mention: tuple[int, int] | None,
+    inverted: bool,
+    lex: Lexicon,
+    p: Paragraph,
+) -> int | None:
+    """The first token of the rest of the content after "…, she said, REST": a phrase that completes the sentence the
+    cue clause interrupts ("…, Moss said, by the new schedule.", "…, he said, to talk to the council.")."""
+    if inverted or mention is None or mention[1] != ci or cj + 1 >= hi or toks[cj].text != ",":
+        return None
+    first = toks[cj + 1]
+    if not first.is_word or first.is_capitalized or first.key in _NOT_CONTINUED or first.key.endswith("ing"):
+        return None
+    if (
+        any(p.quote_of[k] is not None for k in range(cj + 1, hi))
+        or len([t for t in toks[cj + 1 : hi] if t.is_word]) < 2
+    ):
+        return None
+    return cj + 1
 
 
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.

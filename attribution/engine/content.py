@@ -127,7 +127,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         k < hi
         and not _infinitive(toks, k, hi, lex)
         and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
-        and not _approximate_number(toks, k, hi)
+        and not approximate_number(toks, k, hi)
     ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
@@ -138,7 +138,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})
 
 
-def _approximate_number(toks: list[Token], k: int, hi: int) -> bool:
+def approximate_number(toks: list[Token], k: int, hi: int) -> bool:
     """ "said about 4,000 runners took part": "about" a number opens the reported clause, no adverbial."""
     return toks[k].key in _APPROXIMATORS and k + 1 < hi and toks[k + 1].text[0].isdigit()
 

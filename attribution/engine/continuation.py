@@ -55,13 +55,15 @@ def attach_quotes(
         between = text[(frame.content[-1].end if frame.content else frame.cue.end) : quote.span.start]
         cue_between = frame.content and frame.cue.start >= frame.content[-1].end
         if (
-            frame.paragraph == para
-            and frame.kind is Kind.DIRECT
+            (frame.paragraph == para or _opens_next(text, paragraphs[para], para, quote, frame, between, cue_between))
             and frame.content
+            and (frame.kind is not Kind.INDIRECT or cue_between)
             and not _has_sentence_text(between, cue_between)
             and not _leads_into(between, lex)
         ):
-            out[k] = replace(frame, content=frame.content + quote.parts)  # "…," she said, "…"  /  …" X said. "…"
+            # "…," she said, "…"  /  …" X said. "…"  /  a paraphrase with quoted words, "X said." and a quotation
+            kind = Kind.MIXED if frame.kind is Kind.INDIRECT else frame.kind
+            out[k] = replace(frame, content=frame.content + quote.parts, kind=kind)
         elif not frame.content and frame.paragraph in (para, para - 1):
             out[k] = replace(frame, content=quote.parts, kind=Kind.DIRECT)  # X continued: "…"
         elif (
@@ -75,6 +77,24 @@ def attach_quotes(
             )
     _block_quotes(text, paragraphs, out)
     return sorted((f for f in out if f.content), key=lambda f: f.content[0].start)
+
+
+# A paragraph that ends in a short cue clause ("…,” Moss told the council.) goes on in a quotation opening the next.
+_MAX_CLOSING_CUE_WORDS = 10
+
+
+def _opens_next(
+    text: str, paragraph: Span, para: int, quote: Quote, frame: Frame, between: str, cue_between: bool
+) -> bool:
+    """ "“…,” she said.¶“…”": a quotation that opens the paragraph after a quoted statement whose short cue clause
+    ends the paragraph before: more of that statement."""
+    return (
+        frame.paragraph == para - 1
+        and cue_between
+        and frame.kind is not Kind.INDIRECT
+        and not text[paragraph.start : quote.span.start].strip()
+        and len(between.split()) <= _MAX_CLOSING_CUE_WORDS
+    )
 
 
 def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) -> None:

@@ -1,6 +1,6 @@
-"""Raised subjects: "The House is expected to pass the bill" — an expectation nobody in the sentence holds: what is
-expected of the subject is the statement, the subject and the infinitive without "is expected" (a belief, no
-speech act, with no speaker)."""
+"""Raised subjects: "The House is expected to pass the bill", "The talks seem to have stalled" — an expectation or an
+impression nobody in the sentence holds: what is expected of the subject, or seems true of it, is the statement,
+the subject and the infinitive without "is expected" or "seems" (a belief, no speech act, with no speaker)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from .tokens import Token
 
 # The forms read this way, right after a form of "be" and right before "to" ("is expected to", "were expected to").
 RAISING_FORMS = frozenset({"expected"})
+# The verbs read this way in every form, right before "to" ("seems to", "appeared to"): never a cue otherwise.
+RAISING_VERBS = frozenset({"seem", "appear"})
 # Between the subject and "be": "could be expected", "has been expected", "is not expected".
 _AUXILIARIES = frozenset({"could", "would", "will", "can", "should", "may", "might", "must", "has", "have", "had"})
 _MAX_SUBJECT_TOKENS = 12
@@ -25,7 +27,12 @@ def raised_subject(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     toks = p.tokens
     if cj + 1 >= hi or toks[cj].key != "to" or not toks[cj + 1].is_word:
         return None
-    k = _subject_end(toks, ci, lo, lex, p)
+    raised_verb = cue.lemma in RAISING_VERBS
+    if raised_verb and (toks[cj + 1].is_capitalized or lex.word_class(toks[cj + 1].key) in ("determiner", "pronoun")):
+        return None  # "appeared to the crowd", "seemed to Brandt": a person seen by, not an infinitive
+    if raised_verb and lex.cues.match_at(toks, cj + 1) is not None:
+        return None  # "seemed to suggest that …": the report is the infinitive's
+    k = _verb_subject_end(toks, ci, lo, lex, p) if raised_verb else _subject_end(toks, ci, lo, lex, p)
     if k is None:
         return None
     cue_span, cue_text = toks[ci].span, toks[ci].text
@@ -34,7 +41,7 @@ def raised_subject(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     if any(p.quote_of[m] is None and _reports(toks, m, lex) for m in range(end, hi)):
         return None  # "Talks are expected to resume, officials told RIA Novosti": the sentence is their statement
     expected = content_after(text, p, cj, end, lex)
-    if toks[k].key == "it":
+    if toks[k].key == "it" and not raised_verb:
         return make_frame(text, p, expected, None, cue_span, cue_text, cue, 0.5)  # "It is expected to rise …"
     subject = _subject(text, toks, k, lo, lex)
     return None if subject is None else make_frame(text, p, subject + expected, None, cue_span, cue_text, cue, 0.5)
@@ -55,6 +62,21 @@ def passive_report(text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, 
     if subject is None:
         return None
     return make_frame(text, p, subject, agent, toks[ci].span, toks[ci].text, cue, 0.5)
+
+
+# Between the subject and "seems": "does not seem", "would appear", "did n't".
+_BEFORE_VERB = _AUXILIARIES | {"do", "does", "did", "n't", "not"}
+
+
+def _verb_subject_end(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """The last token of the subject before "seems", "appeared": past the auxiliaries, "not" and adverbs before
+    them ("does not seem", "would appear", "now seems")."""
+    k = ci - 1
+    while k >= lo and (toks[k].key in _BEFORE_VERB or is_adverbial(toks[k], lex)):
+        k -= 1
+    if k < lo or not toks[k].is_word or p.quote_of[k] is not None or toks[k].key in COORDINATORS:
+        return None  # "…, and seemed to …": no subject of its own
+    return k
 
 
 def _subject_end(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
