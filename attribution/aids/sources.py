@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
+from hashlib import blake2b
+from operator import methodcaller
 from pathlib import Path
 
 import numpy as np
 
 from ..engine.lexicons import data_dir, read_rows
 from ..engine.lexicons import load as load_lexicon
-from ..engine.tokens import tokenize
+from ..engine.tokens import _TOKEN
 from ..errors import LexiconError
 from .disjoint import DisjointSets
 from .records import AidStatement
@@ -21,23 +22,38 @@ from .thresholds import Thresholds
 from .thresholds import load as load_thresholds
 
 _SHINGLE = 3  # words per shingle of an article fingerprint
-_BITS = np.arange(64, dtype=np.uint64)
 
 
 def article_fingerprint(text: str) -> int:
     """A 64-bit SimHash of the article's word shingles, as a signed integer (fits a BIGINT column).
 
     Near-identical articles (a wire copy with its own headline or footer) differ in a few bits only.
+    The words are the engine's word tokens by their keys (tokens.tokenize), found without building a token each:
+    this ran in every ingest worker and cost as much as half the engine.
     """
-    words = [t.key for t in tokenize(text) if t.is_word]
-    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    hashes = np.array(
-        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles],
-        dtype=np.uint64,
-    )
-    ones = ((hashes[:, None] >> _BITS) & np.uint64(1)).sum(axis=0)
-    unsigned = sum(1 << int(bit) for bit in np.flatnonzero(2 * ones > len(hashes)))
-    return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
+    shingles = {" ".join(words) for words in _shingles(_word_keys(text))}
+    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)  # a row a hash, bit 63 first
+    majority = 2 * bits.sum(axis=0, dtype=np.int64) > len(shingles)
+    return int(np.packbits(majority).view(">i8")[0])  # the bits as a signed integer
+
+
+def _word_keys(text: str) -> list[str]:
+    """tokenize(text)'s word tokens' keys: for ASCII text the tokens of the lower-cased text are the same words
+    (lower() changes neither their bounds nor their first character's kind); other text is lowered word by word,
+    as lower() may change a text's length ("İ") and the key replaces the curly apostrophe."""
+    if text.isascii():
+        return [w for w in map(_group, _TOKEN.finditer(text.lower())) if w[0].isalnum()]
+    return [w.lower().replace("’", "'") for w in map(_group, _TOKEN.finditer(text)) if w[0].isalnum()]
+
+
+def _shingles(words: list[str]) -> Iterator[tuple[str, ...]]:
+    if len(words) < _SHINGLE:  # a short text is one shingle of all its words
+        return iter([tuple(words)])
+    return zip(*(words[i:] for i in range(_SHINGLE)), strict=False)
+
+
+_group = methodcaller("group")
 
 
 def wire_credit(text: str, thresholds: Thresholds | None = None, directory: Path | None = None) -> str | None:

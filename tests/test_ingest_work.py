@@ -1,0 +1,117 @@
+"""What an ingest worker does beside the engine (topic tags, the article's fingerprint, its wire credit,
+check-worthiness, its language) gives what the plain definitions give, with less work: the work is counted in
+Python calls where it matters, never timed (benchmarks/store_ingest.py times it)."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+import pytest
+
+from attribution import topics
+from attribution.aids import article_fingerprint
+from attribution.engine.tokens import tokenize
+
+_TOPICS = (
+    "topic,keywords\n"
+    "talks,negotiat*|peace talks|cease-fire|U.S. envoy\n"
+    "gas,LNG*|gas|pipe line\n"
+    "money,$|euro*\n"  # a keyword opening with a sign: no word tells, the pattern always runs
+    "cities,İstanbul|Zürich*|köln\n"  # keywords not in ASCII: "İ" matches "i" case-blind, which lower() does not say
+    "tech,AI|e-mail|data centre\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They negotiated for hours",
+        "NEGOTIATIONS resumed; the cease fire holds",
+        "a cease-fire and Peace   Talks",
+        "peace\u00a0talks over a no-break space",
+        "the U.S. envoy spoke",
+        "LNGs and gas",
+        "LNGs shipped",  # an acronym with a wildcard: its stem as written
+        "lng cargoes",  # the acronym in capitals only
+        "AI rules, not aid",
+        "ai rules",  # not the acronym
+        "an E-MAIL to the data-centre",
+        "the pipe-line and the pipeline",
+        "it cost $5",
+        "Euros, and the eurozone",
+        "talks in istanbul",  # ASCII text, a keyword not in ASCII: the pattern finds it case-blind
+        "talks in Zurich and Koln",  # other letters: none
+        "talks in ZÜRICH",
+        "İstanbul talks on ΣΟΣ gas",  # non-ASCII words: the pattern alone decides
+        "“Gas,” he said — negotiating",  # non-ASCII signs, ASCII words
+        "nothing here",
+        "",
+    ],
+)
+def test_topic_tags_are_those_of_the_patterns_alone(tmp_path, text: str) -> None:
+    """tag() asks only the patterns of topics a word of the text may start a keyword of; the tags are those of
+    every pattern asked of every text."""
+    (tmp_path / "topics.csv").write_text(_TOPICS, encoding="utf-8")
+    every = tuple(t.name for t in topics.topics(tmp_path) if t.pattern.search(text))
+    assert topics.tag(text, tmp_path) == every
+
+
+def _calls(run) -> int:
+    count = 0
+
+    def profile(frame, event, arg) -> None:
+        nonlocal count
+        count += event == "call"
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("text", ["The minister said the budget would pass", "Talks on gas resumed, he said"])
+def test_tagging_a_statement_costs_the_same_however_many_topics(tmp_path, text: str) -> None:
+    """A statement's words are looked up once, not asked of each topic (per topic and statement, that was a tenth of
+    an ingest worker's time)."""
+    calls = []
+    for n in (5, 60):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        rows = "".join(f"topic {i},keyword{i}|stem{i}*|two words{i}\n" for i in range(n))
+        (folder / "topics.csv").write_text("topic,keywords\ntalks,talks|gas\n" + rows, encoding="utf-8")
+        topics.tag(text, folder)  # the words met once are remembered
+        calls.append(_calls(lambda folder=folder: topics.tag(text, folder)))
+    assert calls[0] == calls[1]
+
+
+def _simhash(text: str) -> int:
+    """The fingerprint's definition: a SimHash of the blake2b hashes of the article's word shingles (three word
+    tokens' keys), as a signed 64-bit integer."""
+    words = [t.key for t in tokenize(text) if t.is_word]
+    shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
+    value = sum(1 << bit for bit in range(64) if 2 * sum(h >> bit & 1 for h in hashes) > len(hashes))
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one",
+        "two words",
+        "exactly three words",
+        "The Minister said on Monday that the U.S. would pay $1,000.50 -- or more!!!",
+        "Russia’s envoy and Russia's envoy, Russia-Ukraine talks; e-mail, 3rd, x_y, _under",
+        "İSTANBUL İstanbul ΣΟΣ Ödön straße STRASSE ǅemal",  # lower() of the whole text would change its length
+        "Don’t stop, DON’T — ’tis ‘quoted’ “double”",
+        "tab\tand\nnew lines  and   spaces",
+        "2024-05-01 10:30 ½ ² ٣ numbers",
+        "KYIV (Reuters) - The talks went on. " * 40,
+    ],
+)
+def test_the_article_fingerprint_is_its_definition(text: str) -> None:
+    assert article_fingerprint(text) == _simhash(text)
