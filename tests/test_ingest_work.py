@@ -5,12 +5,15 @@ Python calls where it matters, never timed (benchmarks/store_ingest.py times it)
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 
 import pytest
 
 from attribution import topics
-from attribution.aids import article_fingerprint
+from attribution.aids import article_fingerprint, sources
+from attribution.engine import lexicons
+from attribution.engine.lexicons import read_rows
 from attribution.engine.tokens import tokenize
 
 _TOPICS = (
@@ -115,3 +118,57 @@ def _simhash(text: str) -> int:
 )
 def test_the_article_fingerprint_is_its_definition(text: str) -> None:
     assert article_fingerprint(text) == _simhash(text)
+
+
+_AGENCIES = ["AP", "AFP", "APA-Austria Presse Agentur", "Associated Press", "Associated Press of Pakistan", "dpa",
+             "Agência Brasil", "ČTK", "A"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV (AP) - talks",
+        "AP contributed to this report",
+        "XAP contributed, dpa contributed, MAP, AP_ and AP2",  # a word character before or after: no name
+        "(Associated Press of Pakistan) and (Associated Press)",
+        "Associated Press of India",  # the longest name fails where it goes on: the shorter one is found
+        "APA-Austria Presse Agentur contributed",
+        "Agência Brasil, ČTK: wires; É ČTK",
+        "A contributed, a contributed",
+        "—AFP\nAFP",
+        "nothing credited here",
+        "",
+    ],
+)
+def test_the_wire_alternation_finds_what_the_plain_one_finds(text: str) -> None:
+    """The wire names' alternation opens each name with its character (the whole-word test after it), so that a
+    credit is searched for by its first characters; it finds the names, spans and groups the plain one finds."""
+    names = sorted(_AGENCIES, key=len, reverse=True)
+    plain = re.compile("(?<!\\w)(?P<wire>" + "|".join(map(re.escape, names)) + ")(?!\\w)")
+    fast = re.compile(f"(?P<wire>{sources._alternatives(names)})(?!\\w)")
+    assert [m.span("wire") for m in fast.finditer(text)] == [m.span("wire") for m in plain.finditer(text)]
+    for suffix in (r" contributed", r"\s*\)", r" of Pakistan\)"):
+        found, expected = (re.compile(p.pattern + suffix).search(text) for p in (fast, plain))
+        assert (found and found.span("wire")) == (expected and expected.span("wire"))
+
+
+def test_the_wire_credits_of_the_data_folder_find_what_the_plain_alternation_finds() -> None:
+    data = lexicons.data_dir().resolve()
+    agency_rows = [row for _, row in read_rows(data / "outlets.csv", ("name",)) if row.get("kind") == "agency"]
+    names = {n.strip() for row in agency_rows for n in (row["name"], *row.get("aliases", "").split("|")) if n.strip()}
+    agencies = sorted(names, key=len, reverse=True)
+    plain = "(?<!\\w)(?P<wire>" + "|".join(map(re.escape, agencies)) + ")(?!\\w)"
+    rows = [row for _, row in read_rows(data / "wire_credits.csv", ("pattern", "region"))]
+    texts = [f"{city} ({name}) - The talks {end}" for city, name, end in (
+        ("KYIV", "Reuters", "went on."), ("PARIS", "AFP", "ended. — AFP"), ("ROME", "ANSA", "(c) ANSA"),
+        ("X", "XReuters", "failed. Bloomberg News contributed to this report."), ("Y", "AP", "© Associated Press"),
+    )]  # fmt: skip
+    credited = 0
+    for (pattern, region), row in zip(sources._credits(data), rows, strict=True):
+        assert region == row["region"]
+        expected = re.compile(row["pattern"].replace("{wire}", plain), re.MULTILINE)
+        for text in texts:
+            found, wanted = pattern.search(text), expected.search(text)
+            assert (found and (found.span(), found.group("wire"))) == (wanted and (wanted.span(), wanted.group("wire")))
+            credited += wanted is not None
+    assert credited >= 4  # the cases meet the credits

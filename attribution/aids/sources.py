@@ -60,7 +60,7 @@ def wire_credit(text: str, thresholds: Thresholds | None = None, directory: Path
     """The wire service an article credits ("KYIV (Reuters) -", "— AFP"), by its name in outlets.csv."""
     thresholds = thresholds or load_thresholds(directory)
     head, tail = text[: thresholds.wire_credit_chars], text[-thresholds.wire_credit_chars :]
-    for pattern, region in _credits(Path(directory or data_dir()).resolve()):
+    for pattern, region in _credits_in(directory or data_dir()):
         if m := pattern.search({"head": head, "tail": tail}.get(region, text)):
             return canonical_outlet(m.group("wire"), directory)
     return None
@@ -110,6 +110,11 @@ def independent_sources(members: Sequence[AidStatement], thresholds: Thresholds)
 
 
 @cache
+def _credits_in(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return _credits(Path(directory).resolve())  # resolving asks the file system: once per spelling, not per article
+
+
+@cache
 def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
     path = directory / "wire_credits.csv"
     agencies = {
@@ -119,11 +124,7 @@ def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
         for name in (row["name"], *row.get("aliases", "").split("|"))
         if name.strip()
     }
-    wire = (
-        "(?<!\\w)(?P<wire>"
-        + "|".join(re.escape(a.strip()) for a in sorted(agencies, key=len, reverse=True))
-        + ")(?!\\w)"
-    )
+    wire = f"(?P<wire>{_alternatives(sorted(agencies, key=len, reverse=True))})(?!\\w)"
     credits = []
     for n, row in read_rows(path, ("pattern", "region")):
         if row["region"] not in ("head", "tail", "any"):
@@ -135,3 +136,17 @@ def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
         except re.error as e:
             raise LexiconError(path, n, f"invalid regular expression {row['pattern']!r}: {e}") from None
     return tuple(credits)
+
+
+def _alternatives(names: list[str]) -> str:
+    """The names as one alternation, each a whole word (no word character before it), longest first: grouped by
+    first character, whose test (no word character before it) comes after it, so that every alternative opens with
+    a character. A pattern starting so is searched for by its first characters alone; with the test first it was tried
+    at every position of an article (the credits looked for anywhere were three quarters of wire_credit's time)."""
+    by_first: dict[str, list[str]] = {}
+    for name in (n.strip() for n in names):
+        by_first.setdefault(name[0], []).append(name[1:])
+    return "|".join(
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in by_first.items()
+    )
