@@ -5,16 +5,20 @@ Python calls where it matters, never timed (benchmarks/store_ingest.py times it)
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from attribution import topics
+from attribution import language, topics
 from attribution.aids import article_fingerprint, sources
 from attribution.engine import lexicons
 from attribution.engine.lexicons import read_rows
 from attribution.engine.tokens import tokenize
+from attribution.models import Article
+from attribution.store import Store
 
 _TOPICS = (
     "topic,keywords\n"
@@ -172,3 +176,34 @@ def test_the_wire_credits_of_the_data_folder_find_what_the_plain_alternation_fin
             assert (found and (found.span(), found.group("wire"))) == (wanted and (wanted.span(), wanted.group("wire")))
             credited += wanted is not None
     assert credited >= 4  # the cases meet the credits
+
+
+def _model_loaded() -> bool:
+    from py3langid import langid
+
+    return langid.IDENTIFIER is not None
+
+
+def test_workers_forked_after_a_preload_share_the_language_model() -> None:
+    """The language model (~0.5 s of CPU to load) is loaded once before an ingest forks its workers, not in each
+    worker that meets a text the function words do not tell."""
+    language.preload()
+    language.ready()
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        assert pool.submit(_model_loaded).result()
+    text = "Der Bürgermeister sagte am Montag, dass die neue Brücke im Mai eröffnet werde. " * 4
+    assert language.detect(text) == "de"
+
+
+def test_an_ingest_with_workers_forks_them_with_the_model_loaded(tmp_path, monkeypatch) -> None:
+    from py3langid import langid
+
+    monkeypatch.setattr(langid, "IDENTIFIER", None)  # as in a new process (an earlier test may have loaded it)
+    monkeypatch.setattr(language, "_preloading", [])
+    seen = []
+    monkeypatch.setattr(language, "ready", lambda ready=language.ready: (ready(), seen.append(_model_loaded())))
+    with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        store.ingest(
+            [Article("a", 'The mayor said the bridge would open in May. "We are ready," she added.')], workers=2
+        )
+    assert seen == [True]

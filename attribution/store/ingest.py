@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from .. import topics
+from .. import language, topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
 from ..engine import extract_article, lexicons
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
@@ -154,6 +154,9 @@ def run(
     the engine `fingerprint` names)."""
     from .speakers import sync_known_speakers
 
+    forks = pool is None and workers > 1  # our own workers, forked at the first article sent to them
+    if forks:
+        language.preload()  # meanwhile; the workers then share it instead of loading it each
     lex = lexicon or lexicons.load(data)
     fingerprint = fingerprint or engine_fingerprint((data or lexicons.data_dir()).resolve())
     total = len(batch) if isinstance(batch, Sequence) else None
@@ -165,7 +168,7 @@ def run(
     with engine.connect() as conn:
         linker = Linker.load(conn, lex)
     executor: Executor | None = pool  # the caller's pool (a server's, kept across calls) is the caller's to shut
-    if pool is None and workers > 1:  # fork: children need no re-import and never touch the database
+    if forks:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def prepare(chunk: list[Article | Extraction] | None):
@@ -194,6 +197,8 @@ def run(
             else:
                 results.append((a, job) if executor else extract((a, job)))
                 sent += [len(results) - 1] if executor else []
+        if forks and sent:
+            language.ready()
         for group in _chunks(sent, SEND):
             future = executor.submit(extract_all, [results[i] for i in group])
             for k, i in enumerate(group):
