@@ -8,7 +8,7 @@ import hashlib
 import multiprocessing
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 import pytest
 
@@ -19,6 +19,8 @@ from attribution.engine.lexicons import read_rows
 from attribution.engine.tokens import tokenize
 from attribution.models import Article
 from attribution.store import Store
+from attribution.store import ingest as ingest_module
+from attribution.store.speakers import Linker
 
 _TOPICS = (
     "topic,keywords\n"
@@ -207,3 +209,34 @@ def test_an_ingest_with_workers_forks_them_with_the_model_loaded(tmp_path, monke
             [Article("a", 'The mayor said the bridge would open in May. "We are ready," she added.')], workers=2
         )
     assert seen == [True]
+
+
+class _Recording(Executor):
+    """A pool that extracts at once, recording what it was sent."""
+
+    def __init__(self, events: list) -> None:
+        self.events = events
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        self.events.append(("sent", args[0][0][0].id[:2]))
+        future: Future = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_the_workers_get_the_first_chunks_before_the_speakers_are_read_and_two_ahead(tmp_path, monkeypatch) -> None:
+    """The workers start extracting before this process reads the store's speakers (the first chunk waited for it),
+    and are two chunks ahead of the one being written (one ahead, they waited at the end of each chunk for its
+    slowest article while the main process had not yet sent the next)."""
+    events: list = []
+    load = Linker.load
+    monkeypatch.setattr(Linker, "load", lambda conn, lex: (events.append(("speakers",)), load(conn, lex))[1])
+    write = ingest_module._write_new
+    monkeypatch.setattr(ingest_module, "_write_new", lambda conn, found, *a: (
+        events.append(("written", found[0][0].id[:2])), write(conn, found, *a))[1])  # fmt: skip
+    batch = [Article(f"c{i // 2}-{i}", f"Mayor Ana Ruiz{i} said the bridge would open in May.") for i in range(8)]
+    with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        summary = store.ingest(batch, batch_size=2, pool=_Recording(events))
+    assert summary.new == 8
+    assert events == [("sent", "c0"), ("sent", "c1"), ("speakers",), ("sent", "c2"), ("written", "c0"),
+                      ("sent", "c3"), ("written", "c1"), ("written", "c2"), ("written", "c3")]  # fmt: skip

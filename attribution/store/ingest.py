@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from .speakers import Linker
 
 BATCH = 50  # articles per transaction
 SEND = 5  # articles per message to a worker (fewer messages; still 10 a batch to share among the workers)
+AHEAD = 2  # chunks sent to the workers before the one being written is done
 RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
@@ -163,10 +165,6 @@ def run(
     counts = dict(new=0, updated=0, unchanged=0, failed=0, statements=0, relinked=0, retired=0)
     errors: list[str] = []
     unread: list[str] = []
-    with begin_write() as conn:
-        sync_known_speakers(conn)
-    with engine.connect() as conn:
-        linker = Linker.load(conn, lex)
     executor: Executor | None = pool  # the caller's pool (a server's, kept across calls) is the caller's to shut
     if forks:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
@@ -209,12 +207,18 @@ def run(
     chunks = _chunks(batch, batch_size)
     done = 0
     try:
-        pending = prepare(next(chunks, None))
-        while pending is not None:
-            size, todo, results, new = pending
-            if executor:  # the workers extract the next chunk while this one is written
+        # The workers start on the first chunks before this process reads the speakers, and extract the next ones
+        # while a chunk is written: two ahead, so that none waits for the slowest of a chunk's articles.
+        pending = deque(prepare(next(chunks, None)) for _ in range(AHEAD if executor else 1))
+        with begin_write() as conn:
+            sync_known_speakers(conn)
+        with engine.connect() as conn:
+            linker = Linker.load(conn, lex)
+        while pending[0] is not None:
+            size, todo, results, new = pending.popleft()
+            if executor:
                 results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
-                pending = prepare(next(chunks, None))
+                pending.append(prepare(next(chunks, None)))
             todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language
                     else a for a, r in zip(todo, results, strict=True)]  # fmt: skip
             counts["unchanged"] += size - len(todo)
@@ -244,7 +248,7 @@ def run(
             if progress:
                 progress(done, total)
             if not executor:
-                pending = prepare(next(chunks, None))
+                pending.append(prepare(next(chunks, None)))
     except BrokenExecutor as e:  # a worker died (killed, out of memory): the chunks written before are stored
         raise WorkersBroken(f"the extraction workers stopped ({e}); the first {done} articles were stored") from e
     finally:
