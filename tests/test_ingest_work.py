@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import pickle
 import re
 import sys
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -240,3 +241,25 @@ def test_the_workers_get_the_first_chunks_before_the_speakers_are_read_and_two_a
     assert summary.new == 8
     assert events == [("sent", "c0"), ("sent", "c1"), ("speakers",), ("sent", "c2"), ("written", "c0"),
                       ("sent", "c3"), ("written", "c1"), ("written", "c2"), ("written", "c3")]  # fmt: skip
+
+
+def test_an_article_the_engine_fails_on_in_a_worker_is_reported_and_the_others_stored(tmp_path, monkeypatch) -> None:
+    """The failure comes back from the worker process as an IngestError; it could not be rebuilt there, which broke
+    the pool and stopped the whole ingest ("the extraction workers stopped")."""
+    extract_article = ingest_module.extract_article
+
+    def failing(article, lex=None):
+        if article.id == "bad":
+            raise AttributeError("'NoneType' object has no attribute 'split'")
+        return extract_article(article, lex)
+
+    monkeypatch.setattr(ingest_module, "extract_article", failing)  # before the workers are forked: theirs too
+    batch = [Article(i, f"Mayor Ana Ruiz said the bridge {i} would open in May.") for i in ("a", "bad", "c", "d")]
+    with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        summary = store.ingest(batch, workers=2, batch_size=2)
+        stored = store.count_statements()
+    assert (summary.new, summary.failed) == (3, 1)
+    assert summary.errors == ("bad: the engine failed (AttributeError: 'NoneType' object has no attribute 'split')",)
+    assert stored == 3
+    error = pickle.loads(pickle.dumps(ingest_module.IngestError("x", "why")))
+    assert (error.article_id, error.reason, str(error)) == ("x", "why", "x: why")

@@ -58,8 +58,11 @@ class IngestError(AttributionError):
     """An article the engine failed on; the other articles of the batch are stored."""
 
     def __init__(self, article_id: str, reason: str) -> None:
-        self.article_id = article_id
+        self.article_id, self.reason = article_id, reason
         super().__init__(f"{article_id}: {reason}")
+
+    def __reduce__(self):  # sent back by a worker: rebuilt from its parts (from its message it broke the pool)
+        return type(self), (self.article_id, self.reason)
 
 
 class WorkersBroken(AttributionError):
