@@ -14,6 +14,8 @@ from .engine.lexicons import data_dir, read_rows
 
 @dataclass(frozen=True, slots=True)
 class Topic:
+    """A topic and its keywords as one pattern."""
+
     name: str
     pattern: re.Pattern[str]
 
