@@ -8,6 +8,7 @@ English engine reads as before."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -45,10 +46,35 @@ def detect(text: str) -> str | None:
         if 2 * len(_CYRILLIC.findall(sample)) <= letters:
             return None
         return "uk" if _UKRAINIAN.search(sample) else "ru"
+    ready()
     import py3langid  # lazily: the model loads on first use
 
     code, _ = py3langid.classify(sample)
     return code
+
+
+_preloading: list[threading.Thread] = []  # the thread loading the model, once started
+
+
+def preload() -> None:
+    """Start loading the model in a thread, for the worker processes a caller forks after ready(): loaded once
+    there, not in every worker that meets a text the function words do not tell (~0.5 s of CPU each). Its
+    decompression lets the calling thread go on meanwhile."""
+    if not _preloading:
+        _preloading.append(threading.Thread(target=_load_model, name="language-model", daemon=True))
+        _preloading[0].start()
+
+
+def ready() -> None:
+    """Wait for a model preload() started (before forking: a process forked meanwhile would have half of it)."""
+    if _preloading:
+        _preloading[0].join()
+
+
+def _load_model() -> None:
+    import py3langid
+
+    py3langid.classify("")
 
 
 @cache

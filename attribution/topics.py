@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -13,25 +14,42 @@ from .engine.lexicons import data_dir, read_rows
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A topic's keywords as one pattern, and what a text must hold for the pattern to find one of them: the
-    pattern alone was a quarter of an ingest worker's time (a search per topic and statement)."""
+    """A topic and its keywords as one pattern."""
 
     name: str
     pattern: re.Pattern[str]
-    first_words: frozenset[str] | None  # each keyword's first word, lower-cased (an acronym's as written); None:
-    # a keyword opens with a sign ("$"), so no word tells
-    stems: tuple[str, ...]  # the stems of one-word wildcard keywords ("negotiat*"), lower-cased but an acronym's
-
-    def may_occur(self, words: set[str], lowered: set[str]) -> bool:
-        """Whether a text of these words (and lower-cased words) may hold a keyword: False only when none can."""
-        return (
-            self.first_words is None
-            or not self.first_words.isdisjoint(lowered)
-            or not self.first_words.isdisjoint(words)
-            or (bool(self.stems) and any(w.startswith(self.stems) for w in (*lowered, *words)))
-        )
 
 
+@dataclass(frozen=True, slots=True)
+class _Topics:
+    """A data folder's topics, and which of them a word may start a keyword of: a statement's words are looked up
+    once, and only the patterns of topics one of them names are asked (a search per topic and statement was a
+    quarter of an ingest worker's time; asking each topic whether the words hold one of its keywords, a tenth)."""
+
+    topics: tuple[Topic, ...]
+    always: frozenset[int]  # topics with a keyword no word tells ("$", "İstanbul"): always asked
+    firsts: dict[str, frozenset[int]]  # a keyword's first word, lower-cased (an acronym's as written) -> topics
+    stems: dict[int, dict[str, frozenset[int]]]  # stem length -> a one-word wildcard keyword's stem -> topics
+    seen: dict[str, frozenset[int]]  # word -> the topics it may start a keyword of (filled as words come)
+
+    def named_by(self, word: str) -> frozenset[int]:
+        """The topics a keyword of which may start with this word, as written or lower-cased."""
+        found = self.seen.get(word)
+        if found is None:
+            if len(self.seen) >= _SEEN_MAX:  # bounded however many distinct words an ingest meets
+                self.seen.clear()
+            found = frozenset().union(*(self._named(w) for w in {word, word.lower()}))
+            self.seen[word] = found
+        return found
+
+    def _named(self, word: str) -> frozenset[int]:
+        found = set(self.firsts.get(word, ()))
+        for length, stems in self.stems.items():
+            found.update(stems.get(word[:length], ()))  # a word shorter than a stem finds none of that length
+        return frozenset(found)
+
+
+_SEEN_MAX = 200_000
 _WORD = re.compile(r"\w+")
 
 
@@ -44,8 +62,8 @@ def _keyword_pattern(keyword: str) -> str:
 
 
 @cache
-def _load(path: Path) -> tuple[Topic, ...]:
-    topics = []
+def _load(path: Path) -> _Topics:
+    topics, always, firsts, stems = [], set(), defaultdict(set), defaultdict(lambda: defaultdict(set))
     for _, row in read_rows(path, ("topic", "keywords")):
         keywords = [k.strip() for k in row["keywords"].split("|") if k.strip()]
         # All-caps keywords (AI, GDP, LNG) are acronyms: match them case-sensitively, so "ai" and "aid" differ.
@@ -53,48 +71,60 @@ def _load(path: Path) -> tuple[Topic, ...]:
         words = [_keyword_pattern(k) for k in keywords if not k.rstrip("*").isupper()]
         parts = [f"(?i:{'|'.join(words)})"] if words else []
         parts += acronyms
-        first_words, stems = _first_words(keywords)
-        topics.append(Topic(row["topic"], re.compile("|".join(parts)), first_words, stems))
-    return tuple(topics)
+        index = len(topics)
+        topics.append(Topic(row["topic"], re.compile("|".join(parts))))
+        for keyword in keywords:
+            match _first_word(keyword):
+                case None:
+                    always.add(index)
+                case (word, True):
+                    stems[len(word)][word].add(index)
+                case (word, False):
+                    firsts[word].add(index)
+    return _Topics(
+        tuple(topics), frozenset(always), {w: frozenset(ts) for w, ts in firsts.items()},
+        {n: {w: frozenset(ts) for w, ts in by.items()} for n, by in stems.items()}, {},
+    )  # fmt: skip
 
 
-def _first_words(keywords: list[str]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
-    """Each keyword's first word (a match starts with it as a whole word), or its stem when that word is all the
-    keyword and ends in *. Acronyms keep their case; the rest are lower-cased."""
-    firsts, stems = set(), []
-    for keyword in keywords:
-        stem = keyword.removesuffix("*")
-        first = _WORD.match(stem.strip())
-        if first is None:
-            return None, ()
-        whole = stem.strip() if stem.isupper() else stem.strip().lower()
-        word = first.group() if stem.isupper() else first.group().lower()
-        if keyword.endswith("*") and word == whole:
-            stems.append(word)
-        else:
-            firsts.add(word)
-    return frozenset(firsts), tuple(stems)
+def _first_word(keyword: str) -> tuple[str, bool] | None:
+    """The word a match of the keyword starts with, whole, or its stem when that word is all the keyword and ends
+    in * (True); None when no word tells: it opens with a sign, or with a word not in ASCII (whose case-blind
+    match, "İ" for "i", lower() does not foretell). Acronyms keep their case; the rest are lower-cased."""
+    stem = keyword.removesuffix("*")
+    first = _WORD.match(stem.strip())
+    if first is None or not first.group().isascii():
+        return None
+    whole = stem.strip() if stem.isupper() else stem.strip().lower()
+    word = first.group() if stem.isupper() else first.group().lower()
+    return word, keyword.endswith("*") and word == whole
 
 
 def topics(directory: Path | None = None) -> tuple[Topic, ...]:
     """The topics of a data folder (default: $ATTRIBUTION_DATA or the project's data/), loaded once."""
+    return _topics(directory).topics
+
+
+def _topics(directory: Path | None) -> _Topics:
     if directory is None:  # tag() runs per statement: no path look-up each time
         return _default(os.environ.get("ATTRIBUTION_DATA", ""))
     return _load((Path(directory) / "topics.csv").resolve())
 
 
 @cache
-def _default(_env: str) -> tuple[Topic, ...]:
+def _default(_env: str) -> _Topics:
     return _load((data_dir() / "topics.csv").resolve())
 
 
 def tag(text: str, directory: Path | None = None) -> tuple[str, ...]:
     """The topics whose keywords occur in `text`, in data-file order."""
+    found = _topics(directory)
     words = set(_WORD.findall(text))
-    if not all(w.isascii() for w in words):  # lower() and the pattern's case-blindness may differ ("İ", "Σ")
-        return tuple(t.name for t in topics(directory) if t.pattern.search(text))
-    lowered = {w.lower() for w in words}
-    return tuple(t.name for t in topics(directory) if t.may_occur(words, lowered) and t.pattern.search(text))
+    if not text.isascii() and not all(map(str.isascii, words)):
+        # lower() and the pattern's case-blindness may differ ("İ", "Σ"): the patterns alone decide
+        return tuple(t.name for t in found.topics if t.pattern.search(text))
+    named = found.always.union(*map(found.named_by, words))
+    return tuple(found.topics[i].name for i in sorted(named) if found.topics[i].pattern.search(text))
 
 
 __all__ = ["Topic", "tag", "topics"]

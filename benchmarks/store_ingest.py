@@ -8,7 +8,9 @@ a busy machine slows both alike; medians printed as JSON. Per article, in CPU mi
 - aids: the fact-check aids update at the end of the ingest (a full refresh on a store this small), apart;
 - main: store + aids, what this process spends beside the engine (with 2 workers, the bound on a free core).
 
-    .venv/bin/python benchmarks/store_ingest.py [--articles 400] [--rounds 3]
+    .venv/bin/python benchmarks/store_ingest.py [--articles 400] [--rounds 3] [--input FOLDER_OR_FILE ...]
+
+--input ingests real articles (files, folders, JSONL as `ingest` reads them) instead of the synthetic ones.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from attribution import readers
 from attribution.store import Store
 from attribution.store import aids as store_aids
 from attribution.store import ingest as ingest_module
@@ -79,8 +82,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--input", nargs="+", help="real articles to ingest instead of --articles synthetic ones")
     args = parser.parse_args()
-    corpus = articles(args.articles, seed=5)
+    corpus = list(readers.read_articles(args.input, print)) if args.input else articles(args.articles, seed=5)
     runs: dict[int, list[dict]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory() as folder:
         for n in range(args.rounds):

@@ -5,6 +5,7 @@ The cues are data (data/checkworthiness.csv): a user adds a phrase or a pattern 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -74,7 +75,14 @@ def score(text: str, directory: Path | None = None) -> CheckScore:
 
 def load(directory: Path | None = None) -> Cues:
     """The cues of a data folder (default: $ATTRIBUTION_DATA or the project's data/), loaded once."""
-    return _located(directory or data_dir())
+    if directory is None:  # score() runs per statement: no path built each time
+        return _default(os.environ.get("ATTRIBUTION_DATA", ""))
+    return _located(directory)
+
+
+@cache
+def _default(_env: str) -> Cues:
+    return _located(data_dir())
 
 
 @cache

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
+from hashlib import blake2b
+from operator import methodcaller
 from pathlib import Path
 
 import numpy as np
 
 from ..engine.lexicons import data_dir, read_rows
 from ..engine.lexicons import load as load_lexicon
-from ..engine.tokens import tokenize
+from ..engine.tokens import _TOKEN
 from ..errors import LexiconError
 from .disjoint import DisjointSets
 from .records import AidStatement
@@ -21,30 +22,45 @@ from .thresholds import Thresholds
 from .thresholds import load as load_thresholds
 
 _SHINGLE = 3  # words per shingle of an article fingerprint
-_BITS = np.arange(64, dtype=np.uint64)
 
 
 def article_fingerprint(text: str) -> int:
     """A 64-bit SimHash of the article's word shingles, as a signed integer (fits a BIGINT column).
 
     Near-identical articles (a wire copy with its own headline or footer) differ in a few bits only.
+    The words are the engine's word tokens by their keys (tokens.tokenize), found without building a token each:
+    this ran in every ingest worker and cost as much as half the engine.
     """
-    words = [t.key for t in tokenize(text) if t.is_word]
-    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    hashes = np.array(
-        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles],
-        dtype=np.uint64,
-    )
-    ones = ((hashes[:, None] >> _BITS) & np.uint64(1)).sum(axis=0)
-    unsigned = sum(1 << int(bit) for bit in np.flatnonzero(2 * ones > len(hashes)))
-    return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
+    shingles = {" ".join(words) for words in _shingles(_word_keys(text))}
+    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)  # a row a hash, bit 63 first
+    majority = 2 * bits.sum(axis=0, dtype=np.int64) > len(shingles)
+    return int(np.packbits(majority).view(">i8")[0])  # the bits as a signed integer
+
+
+def _word_keys(text: str) -> list[str]:
+    """tokenize(text)'s word tokens' keys: for ASCII text the tokens of the lower-cased text are the same words
+    (lower() changes neither their bounds nor their first character's kind); other text is lowered word by word,
+    as lower() may change a text's length ("İ") and the key replaces the curly apostrophe."""
+    if text.isascii():
+        return [w for w in map(_group, _TOKEN.finditer(text.lower())) if w[0].isalnum()]
+    return [w.lower().replace("’", "'") for w in map(_group, _TOKEN.finditer(text)) if w[0].isalnum()]
+
+
+def _shingles(words: list[str]) -> Iterator[tuple[str, ...]]:
+    if len(words) < _SHINGLE:  # a short text is one shingle of all its words
+        return iter([tuple(words)])
+    return zip(*(words[i:] for i in range(_SHINGLE)), strict=False)
+
+
+_group = methodcaller("group")
 
 
 def wire_credit(text: str, thresholds: Thresholds | None = None, directory: Path | None = None) -> str | None:
     """The wire service an article credits ("KYIV (Reuters) -", "— AFP"), by its name in outlets.csv."""
     thresholds = thresholds or load_thresholds(directory)
     head, tail = text[: thresholds.wire_credit_chars], text[-thresholds.wire_credit_chars :]
-    for pattern, region in _credits(Path(directory or data_dir()).resolve()):
+    for pattern, region in _credits_in(directory or data_dir()):
         if m := pattern.search({"head": head, "tail": tail}.get(region, text)):
             return canonical_outlet(m.group("wire"), directory)
     return None
@@ -94,6 +110,11 @@ def independent_sources(members: Sequence[AidStatement], thresholds: Thresholds)
 
 
 @cache
+def _credits_in(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return _credits(Path(directory).resolve())  # resolving asks the file system: once per spelling, not per article
+
+
+@cache
 def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
     path = directory / "wire_credits.csv"
     agencies = {
@@ -103,11 +124,7 @@ def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
         for name in (row["name"], *row.get("aliases", "").split("|"))
         if name.strip()
     }
-    wire = (
-        "(?<!\\w)(?P<wire>"
-        + "|".join(re.escape(a.strip()) for a in sorted(agencies, key=len, reverse=True))
-        + ")(?!\\w)"
-    )
+    wire = f"(?P<wire>{_alternatives(sorted(agencies, key=len, reverse=True))})(?!\\w)"
     credits = []
     for n, row in read_rows(path, ("pattern", "region")):
         if row["region"] not in ("head", "tail", "any"):
@@ -119,3 +136,17 @@ def _credits(directory: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
         except re.error as e:
             raise LexiconError(path, n, f"invalid regular expression {row['pattern']!r}: {e}") from None
     return tuple(credits)
+
+
+def _alternatives(names: list[str]) -> str:
+    """The names as one alternation, each a whole word (no word character before it), longest first: grouped by
+    first character, whose test (no word character before it) comes after it, so that every alternative opens with
+    a character. A pattern starting so is searched for by its first characters alone; with the test first it was tried
+    at every position of an article (the credits looked for anywhere were three quarters of wire_credit's time)."""
+    by_first: dict[str, list[str]] = {}
+    for name in (n.strip() for n in names):
+        by_first.setdefault(name[0], []).append(name[1:])
+    return "|".join(
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in by_first.items()
+    )

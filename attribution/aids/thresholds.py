@@ -40,7 +40,12 @@ class Thresholds:
 
 def load(directory: Path | None = None) -> Thresholds:
     """The thresholds of a data folder (default: $ATTRIBUTION_DATA or the project's data/), loaded once."""
-    return _load((Path(directory or data_dir()) / "aids_thresholds.csv").resolve())
+    return _located(directory or data_dir())
+
+
+@cache
+def _located(directory: Path) -> Thresholds:  # resolving asks the file system: once per spelling, not per article
+    return _load((Path(directory) / "aids_thresholds.csv").resolve())
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from .. import topics
+from .. import language, topics
 from ..aids import article_fingerprint, checkworthiness, wire_credit
 from ..engine import extract_article, lexicons
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
@@ -41,6 +42,7 @@ from .speakers import Linker
 
 BATCH = 50  # articles per transaction
 SEND = 5  # articles per message to a worker (fewer messages; still 10 a batch to share among the workers)
+AHEAD = 2  # chunks sent to the workers before the one being written is done
 RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
@@ -56,8 +58,11 @@ class IngestError(AttributionError):
     """An article the engine failed on; the other articles of the batch are stored."""
 
     def __init__(self, article_id: str, reason: str) -> None:
-        self.article_id = article_id
+        self.article_id, self.reason = article_id, reason
         super().__init__(f"{article_id}: {reason}")
+
+    def __reduce__(self):  # sent back by a worker: rebuilt from its parts (from its message it broke the pool)
+        return type(self), (self.article_id, self.reason)
 
 
 class WorkersBroken(AttributionError):
@@ -154,18 +159,17 @@ def run(
     the engine `fingerprint` names)."""
     from .speakers import sync_known_speakers
 
+    forks = pool is None and workers > 1  # our own workers, forked at the first article sent to them
+    if forks:
+        language.preload()  # meanwhile; the workers then share it instead of loading it each
     lex = lexicon or lexicons.load(data)
     fingerprint = fingerprint or engine_fingerprint((data or lexicons.data_dir()).resolve())
     total = len(batch) if isinstance(batch, Sequence) else None
     counts = dict(new=0, updated=0, unchanged=0, failed=0, statements=0, relinked=0, retired=0)
     errors: list[str] = []
     unread: list[str] = []
-    with begin_write() as conn:
-        sync_known_speakers(conn)
-    with engine.connect() as conn:
-        linker = Linker.load(conn, lex)
     executor: Executor | None = pool  # the caller's pool (a server's, kept across calls) is the caller's to shut
-    if pool is None and workers > 1:  # fork: children need no re-import and never touch the database
+    if forks:  # fork: children need no re-import and never touch the database
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def prepare(chunk: list[Article | Extraction] | None):
@@ -194,6 +198,8 @@ def run(
             else:
                 results.append((a, job) if executor else extract((a, job)))
                 sent += [len(results) - 1] if executor else []
+        if forks and sent:
+            language.ready()
         for group in _chunks(sent, SEND):
             future = executor.submit(extract_all, [results[i] for i in group])
             for k, i in enumerate(group):
@@ -204,12 +210,18 @@ def run(
     chunks = _chunks(batch, batch_size)
     done = 0
     try:
-        pending = prepare(next(chunks, None))
-        while pending is not None:
-            size, todo, results, new = pending
-            if executor:  # the workers extract the next chunk while this one is written
+        # The workers start on the first chunks before this process reads the speakers, and extract the next ones
+        # while a chunk is written: two ahead, so that none waits for the slowest of a chunk's articles.
+        pending = deque(prepare(next(chunks, None)) for _ in range(AHEAD if executor else 1))
+        with begin_write() as conn:
+            sync_known_speakers(conn)
+        with engine.connect() as conn:
+            linker = Linker.load(conn, lex)
+        while pending[0] is not None:
+            size, todo, results, new = pending.popleft()
+            if executor:
                 results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
-                pending = prepare(next(chunks, None))
+                pending.append(prepare(next(chunks, None)))
             todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language
                     else a for a, r in zip(todo, results, strict=True)]  # fmt: skip
             counts["unchanged"] += size - len(todo)
@@ -239,7 +251,7 @@ def run(
             if progress:
                 progress(done, total)
             if not executor:
-                pending = prepare(next(chunks, None))
+                pending.append(prepare(next(chunks, None)))
     except BrokenExecutor as e:  # a worker died (killed, out of memory): the chunks written before are stored
         raise WorkersBroken(f"the extraction workers stopped ({e}); the first {done} articles were stored") from e
     finally:
