@@ -503,14 +503,16 @@ class Resolver:
         if not definite or parts.plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
             return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
-            if head in self._described_as(occ, at):
-                return self._named(self._titled(occ), occ.start)
+            if head in self._described_as(occ, at) and (titled := self._titled(occ)).name is not None:
+                return self._named(titled, occ.start)
         if self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
             return None  # not a lede (someone spoke before), or a bare "the operator" that may be a company
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
-        speaker = self._named(self._titled(named), named.start + 1)
+        if (titled := self._titled(named)).name is None:
+            return None  # the next speaker is a body ("a 2014 House Intelligence Committee report"), no person
+        speaker = self._named(titled, named.start + 1)
         # The lede's description tells what the name alone may not: "the city's transit director" → Winnipeg Transit.
         affiliation = (
             speaker.affiliation or parts.affiliation or self._owner_affiliation(parts.text, at) or parts.country
