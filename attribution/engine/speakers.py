@@ -781,10 +781,13 @@ class Resolver:
         """The person a sentence since the last statement opens with, named there and not said by anyone
         ("Kodiaks coach Brian Halloran was blunt."): the pronoun's antecedent over the last speaker's."""
         since = self.history[-1][0] if self.history else 0
+        lone = self._surname_opening(since, at)
         k = bisect_left(self.name_starts, at)
         while k > 0 and self.names[k - 1].start > since:
             k -= 1
             occ = self.names[k]
+            if lone is not None and lone[0] > occ.start:
+                break  # a later sentence opens with the surname alone
             if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
                 continue
             titled = self._titled(occ)
@@ -794,6 +797,36 @@ class Resolver:
             if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
                 return speaker
             return None
+        if lone is not None:
+            full = lone[1].full
+            listed = self.lex.speakers.get(full)
+            speaker = self.last_named.get(full) or (
+                Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+                if listed
+                else Speaker(full, False, None, None, None, True)
+            )
+            if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
+                return speaker
+        return None
+
+    def _surname_opening(self, since: int, at: int) -> tuple[int, NameOccurrence] | None:
+        """The last sentence between `since` and `at` that opens with the surname alone of a person named before
+        ("Trent Baylor … Baylor, speaking briefly, apologized."), with where it stands and the full name."""
+        toks = self.tokens
+        lo = bisect_left(toks, since, key=start_of)
+        i = bisect_left(toks, at, lo=lo, key=start_of)
+        by_last = None
+        while i > lo:
+            i -= 1
+            tok = toks[i]
+            if not tok.is_capitalized or i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
+                continue  # most words are no lone capitalised word before a comma or a lowercase verb
+            if not _opens_sentence(self.text, tok.start) or self._said(tok.start):
+                continue
+            by_last = by_last or self._indexes()[1]
+            full = _latest(by_last.get(_fold(tok.text), []), tok.start - 1)
+            if full is not None and full.full != tok.text and full.full.count(" ") < _NAME_WORDS:
+                return tok.start, full  # a person's name, not a title-cased headline's words
         return None
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
@@ -921,6 +954,10 @@ def _after_dateline(text: str, mention: Span) -> Span:
 def _fold(surname: str) -> str:
     """A surname as looked up: "Al-Dosari" opening a sentence is the "al-Dosari" of "Mubarak al-Dosari"."""
     return surname[:1].lower() + surname[1:]
+
+
+_SURNAME_SUBJECT_NEXT = re.compile(r",|[a-z]")  # "Baylor, speaking briefly, …", "Ames thanked …"
+_NAME_WORDS = 4
 
 
 def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None:

@@ -1,0 +1,298 @@
+"""Fresh invented general news (issue 12): twelve articles of every section written after the engine's last change
+to general news, annotated the way a reader following the Gender Gap Tracker's conventions would: direct and
+indirect statements with a reporting cue or "according to", bodies included; no headlines, subheads, captions,
+bylines, READ MORE lines, signs, titles of works, nicknames or scare quotes. The speaker's mention is the words
+the cue's subject is written with (the pronoun where a pronoun speaks). Invented text, negatives included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribution import extract
+
+ARTICLES = Path(__file__).parent / "news_fresh"
+ANY = object()  # found, its speaker not checked (an unnamed source, a body the text names only by a description)
+# article → (fragment of each statement, speaker, the mention the cue's subject is written with)
+FRESH: dict[str, list[tuple[str, object, str]]] = {
+    "bikelanes": [
+        ("merchants on the street had not been consulted", "Brendan Fougère", "Fougère"),
+        ("I'm not against bike lanes", "Brendan Fougère", "he"),
+        ("the pause would cost the city", "Rania Haddad", "Rania Haddad"),
+        ("We had a design", "Rania Haddad", "Haddad"),
+        ("the city would return with a revised plan", "Ken Oulton", "He"),
+        ("she was relieved", "Gail Rutherford", "Gail Rutherford"),
+        ("Half my customers drive in", "Gail Rutherford", "she"),
+    ],
+    "sentencing": [
+        ("the sentence had to denounce", "Harold Okonkwo", "Harold Okonkwo"),
+        ("This was not an accident", "Harold Okonkwo", "Okonkwo"),
+        ("Baylor had sent or read 14 messages", "Meghan Strand", "Meghan Strand"),
+        ("his client had shown genuine remorse", "Darius Fehr", "Darius Fehr"),
+        ("He will carry this", "Darius Fehr", "Fehr"),
+        ("I still set two cups", "Pieter Vos", "he"),
+        ("I am sorry", "Trent Baylor", "he"),
+    ],
+    "measles": [
+        ("they may have been exposed to measles", ANY, "Saskatchewan's health authority"),
+        ("an infected traveller arrived", "Saskatchewan Health Authority", "Saskatchewan Health Authority"),
+        ("anyone who was in the arrivals area", "Omar Siddiqui", "Omar Siddiqui"),
+        ("Measles is one of the most contagious", "Omar Siddiqui", "Siddiqui"),
+        ("people born before 1970", "Omar Siddiqui", "Siddiqui"),
+        ("more than 2,000 measles cases", "Public Health Agency of Canada", "Public Health Agency of Canada"),
+        ("two doses of the measles vaccine", "Public Health Agency of Canada", "The agency"),
+        ("she spent Thursday morning on the phone", "Karen Lindgren", "Karen Lindgren"),
+        ("You don't think about this stuff", "Karen Lindgren", "she"),
+    ],
+    "grocery": [
+        ("rising supplier costs, not profit-taking", "Lydia Marchand", "The head"),
+        ("margins had", "Lydia Marchand", "Lydia Marchand"),
+        ("We are absorbing what we can", "Lydia Marchand", "Marchand"),
+        ("the figures showed grocers were doing well", "Sylvain Charest", "Sylvain Charest"),
+        ("Their profit is up", "Sylvain Charest", "Charest"),
+        ("the government expects grocers", ANY, "office"),
+        ("food prices at stores rose", "Statistics Canada", "Statistics Canada"),
+    ],
+    "curling": [
+        ("Honestly, I didn't think we had it", "Jolene Sigurdson", "Sigurdson"),
+        ("the team had practised the in-off", "Brianne Kowal", "Brianne Kowal"),
+        ("She's made that shot", "Brianne Kowal", "Kowal"),
+        ("her team simply ran out of rocks", "Darcy Lemieux", "Darcy Lemieux"),
+        ("We played well enough to win", "Darcy Lemieux", "Lemieux"),
+    ],
+    "theatre": [
+        ("she wanted the audience to feel", "Marisol Ventura", "Ventura"),
+        ("Chekhov called it a comedy", "Marisol Ventura", "she"),
+        ("the role had frightened her", "Hélène Daoust", "Daoust"),
+        ("I turned it down twice", "Hélène Daoust", "she"),
+    ],
+    "heat": [
+        ("overnight lows would stay above", "Bobbi Sandhu", "Bobbi Sandhu"),
+        ("It's the nights that are dangerous", "Bobbi Sandhu", "Sandhu"),
+        ("the heat is expected to ease", "Environment Canada", "The weather agency"),
+        ("it would extend hours at three cooling centres", "City of Kelowna", "City of Kelowna"),
+        ("crews were ready for new starts", "Forrest Tolley", "Forrest Tolley"),
+        ("We've had a very dry spring", "Forrest Tolley", "Tolley"),
+        ("I came early", "Linda Ferrer", "she"),
+    ],
+    "robbery": [
+        ("Two teenagers have been charged", "RCMP", "RCMP"),
+        ("two people had threatened her", ANY, "an employee"),
+        ("officers found the suspects", "Hans Ouellette", "Hans Ouellette"),
+        ("The employee did exactly the right thing", "Hans Ouellette", "Ouellette"),
+        ("The employee was not physically hurt", ANY, "police"),
+        ("it was the second robbery", "Min-jun Park", "Min-jun Park"),
+        ("We are thinking about closing", "Min-jun Park", "he"),
+    ],
+    "phones": [
+        ("teachers had been asking for clear rules", "Nicole Wadsworth", "Nicole Wadsworth"),
+        ("Our teachers were spending", "Nicole Wadsworth", "Wadsworth"),
+        ("the rule would hurt students", "Aiden Mclaughlin", "Aiden Mclaughlin"),
+        ("Some of us work after school", "Aiden Mclaughlin", "he"),
+        ("the union would be watching", "Jason Schaller", "Jason Schaller"),
+        ("she supports the policy", "Michelle Yuen", "Michelle Yuen"),
+        ("If something happens at the school", "Michelle Yuen", "she"),
+    ],
+    "column": [
+        ("They say it's obsolete", "Don Pelletier", "Pelletier"),
+        ("the new hub would be open to everyone", "Angela Moss", "Angela Moss"),
+    ],
+    "obituary": [
+        ("she died Wednesday at the Pine Grove", "Richard Osgood", "Richard Osgood"),
+        ("She was playing Chopin", "Richard Osgood", "he"),
+        ("Osgood had a way of making every child", "Tamsin Lee", "Tamsin Lee"),
+        ("I was a terrible pianist", "Tamsin Lee", "Lee"),
+    ],
+    "ferry": [
+        ("I've stopped booking anything", "Marcy Dunbar", "Dunbar"),
+        ("BC Ferries cancelled 41 sailings", ANY, "corporation"),
+        ("he had lost about $3,000", "Luis Ortega", "Luis Ortega"),
+        ("My lettuce doesn't wait", "Luis Ortega", "he"),
+        ("the cancellations were isolating seniors", "Beverley Nakamura", "Beverley Nakamura"),
+        ("People are scared to leave", "Beverley Nakamura", "Nakamura"),
+        ("she would bring residents' concerns", "Sandy Kern", "Sandy Kern"),
+        ("the corporation had hired 200", "Deborah Marshall", "Deborah Marshall"),
+        ("We know how disruptive", "Deborah Marshall", "Marshall"),
+        ("it expects service on the route", ANY, "The corporation"),
+        ("the ferry workers he knows", "Kyle Ashworth", "Kyle Ashworth"),
+        ("Don't blame the deckhands", "Kyle Ashworth", "he"),
+    ],
+}
+# Borderline: a reader may or may not annotate these; found or not, they count neither way.
+OPTIONAL: dict[str, list[str]] = {
+    "bikelanes": ["a step backwards", "the delay will add"],
+    "sentencing": ["coming home to an empty house", "apologized"],
+    "grocery": ["third-quarter profit"],
+    "heat": ["check on elderly neighbours"],
+    "column": ["functionally obsolete", "doesn't trust"],
+    "obituary": ["donations be made"],
+}
+# Known misses, kept failing until fixed.
+MISSED = {
+    ("sentencing", "I still set two cups"): "'Vos's husband, Pieter' names no one the pronoun is taken to be",
+    ("measles", "they may have been exposed to measles"): "'is warning people who …, that …': the addressee's "
+    "relative clause hides the reported clause",
+    ("grocery", "rising supplier costs, not profit-taking"): "the lede's 'head of a grocery chain' is not linked to "
+    "the chief executive named next",
+    ("heat", "the heat is expected to ease"): "'the weather agency' is not linked to Environment Canada",
+    ("ferry", "it expects service on the route"): "'says it expects': the inner belief verb, not the outer 'says'",
+}
+EXTRA = {  # articles where a speech act no reader would annotate is still found
+    "phones": "'welcomed the decision': a reaction to a thing, read as a statement",
+}
+WRONG_MENTION = {
+    ("ferry", "BC Ferries cancelled 41 sailings"): "'figures released by the corporation': the figures are read "
+    "as the speaker",
+}
+
+
+def _speech_acts(article: str):
+    text = (ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
+    return text, [s for s in extract(text, article) if s.speech]
+
+
+def _xfail(table: dict, key: object) -> list:
+    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
+
+
+STATEMENTS = [
+    pytest.param(article, fragment, speaker, mention, id=f"{article}:{fragment[:30]}",
+                 marks=_xfail(MISSED, (article, fragment)))
+    for article, rows in FRESH.items()
+    for fragment, speaker, mention in rows
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "fragment", "speaker", "mention"), STATEMENTS)
+def test_fresh_article_statement(article: str, fragment: str, speaker: object, mention: str) -> None:
+    _, found = _speech_acts(article)
+    found = [s for s in found if fragment in s.text]
+    assert len(found) == 1
+    if speaker is not ANY:
+        assert found[0].speaker == speaker
+
+
+MENTIONS = [
+    pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
+                 marks=_xfail(WRONG_MENTION, (article, fragment)))
+    for article, rows in FRESH.items()
+    for fragment, _, mention in rows
+    if (article, fragment) not in MISSED
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "fragment", "mention"), MENTIONS)
+def test_fresh_article_mention(article: str, fragment: str, mention: str) -> None:
+    """The output mention is the one the cue's subject is written with, in the statement's paragraph."""
+    text, found = _speech_acts(article)
+    (s,) = [s for s in found if fragment in s.text]
+    assert s.speaker_span is not None
+    at = text.index(fragment)
+    paragraph = text[text.rfind("\n\n", 0, at) + 1 : text.find("\n\n", at) % (len(text) + 1)]
+    got = text[s.speaker_span.start : s.speaker_span.end]
+    assert mention in got or got in mention, got
+    assert paragraph.find(got) >= 0
+
+
+@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in FRESH])
+def test_fresh_article_has_no_other_speech_act(article: str) -> None:
+    """Headlines, decks, bylines, captions, READ MORE lines, signs, titles of works, nicknames, scare quotes and
+    score lines are no one's statements."""
+    _, found = _speech_acts(article)
+    fragments = [f for f, _, _ in FRESH[article]] + OPTIONAL.get(article, [])
+    assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
+
+
+# -- the lines above the story: a headline, a deck and a byline say nothing ------------------------------------------
+HEADLINES = [
+    # (case, text, the statements' texts)
+    ("headline-says", "Union says wards are short of nurses\n\nThe hospital opened a new wing on Monday.", []),
+    ("deck-urge", "Flu cases climb\n\nHealth officials urge people to get vaccinated\n\nBy Ann Lee\n\n"
+     "The clinic opened early.", []),
+    ("deck-police-say", "Teen charged in robbery\n\nRCMP say the suspect was found within an hour\n\n"
+     "A 17-year-old was arrested, police said.", ["A 17-year-old was arrested"]),
+    ("headline-quote", "'We're stranded': islanders say ferries keep failing\n\nThe route lost 41 sailings.", []),
+    # negatives: the story's own first sentence, a signed quotation, a body after a headline
+    ("lede-says", "The union says the wards are short of nurses.", ["the wards are short of nurses"]),
+    ("signed-quote-first", "“We will win the cup this year.” — Ann Lee", ["“We will win the cup this year.”"]),
+    ("body-after-headline", "Ferry woes\n\n“I stopped booking anything,” said Marcy Dunbar.",
+     ["“I stopped booking anything,”"]),
+    ("headline-goes-on", "Candidate says the count was flawed;\nCouncil says the result stands.\n\nThe vote was close.",
+     ["the count was flawed", "the result stands"]),  # a semicolon: the line goes on as a sentence
+    ("body-line-unpunctuated", "Ann Lee said the ferry was late.\n\nMore sailings cancelled, union says",
+     ["the ferry was late", "More sailings cancelled"]),  # below the story's first sentence: not the headline's
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in HEADLINES], ids=[c[0] for c in HEADLINES])
+def test_the_lines_above_the_story_say_nothing(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements
+
+
+# -- a sentence opening with a surname alone is the pronoun's antecedent ---------------------------------------------
+SURNAME_SUBJECTS = [
+    # (case, text, the speaker of the last statement)
+    ("surname-aside", "Trent Baylor pleaded guilty in May.\n\nLawyer Dan Fehr said his client was sorry.\n\n"
+     "Baylor, speaking briefly, apologized to the family.\n\n“I am sorry,” he said.", "Trent Baylor"),
+    ("surname-verb", "Ruth Ames won the seat.\n\nTom Kerr said he would ask for a recount.\n\nAmes thanked her "
+     "volunteers.\n\n“We earned this,” she said.", "Ruth Ames"),
+    # negatives: a possessive opens, the surname's person is of the other gender, a surname never named in full
+    ("surname-possessive", "Trent Baylor pleaded guilty in May.\n\nLawyer Dan Fehr said his client was sorry.\n\n"
+     "Baylor's mother wept.\n\n“I am sorry,” he said.", "Dan Fehr"),
+    ("surname-other-gender", "Ann Baylor pleaded guilty in May.\n\nLawyer Dan Fehr said his client was sorry.\n\n"
+     "Baylor apologized to the family.\n\n“I am sorry,” he said.", "Dan Fehr"),
+    ("surname-unknown", "Lawyer Dan Fehr said his client was sorry.\n\nParker apologized to the family.\n\n"
+     "“I am sorry,” he said.", "Dan Fehr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in SURNAME_SUBJECTS], ids=[c[0] for c in SURNAME_SUBJECTS])
+def test_a_surname_opening_a_sentence_is_the_antecedent(text: str, speaker: str) -> None:
+    assert extract(text, "t")[-1].speaker == speaker
+
+
+# -- positions and trades before a name are no part of it; a score line is furniture ---------------------------------
+POSITIONS = [
+    ("curling-skip", "Skip Darcy Lemieux said her team ran out of rocks.", "rocks", "Darcy Lemieux"),
+    ("curling-third", "Third Brianne Kowal said the team had practised the shot.", "practised", "Brianne Kowal"),
+    ("farmer", "Farmer Luis Ortega said he had lost his crop.", "crop", "Luis Ortega"),
+    ("farmers-say", "Several farmers said the rain came too late.", "rain", "Several farmers"),
+    # negatives: the word as a name's own part
+    ("surname-farmer", "Paul Farmer said the clinic would open.", "clinic", "Paul Farmer"),
+    ("skip-lowercase", "Darcy Lemieux, the skip, said the ice was slow.", "ice", "Darcy Lemieux"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in POSITIONS], ids=[c[0] for c in POSITIONS])
+def test_a_position_before_a_name_is_no_part_of_it(text: str, fragment: str, speaker: str) -> None:
+    (s,) = [s for s in extract(text, "t") if fragment in s.text]
+    assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FINAL: Sigurdson 8, Lemieux 7 (11 ends)",
+        "Final score: Oilers 4, Flames 2",
+    ],
+)
+def test_a_score_line_is_furniture(text: str) -> None:
+    assert extract(text, "t") == []
+
+
+# -- a plea in court is no speech act; pleading with someone is ------------------------------------------------------
+PLEAS = [
+    ("guilty", "Trent Baylor, 34, pleaded guilty in September to dangerous driving.", False),
+    ("not-guilty", "He pleaded not guilty to all charges.", False),
+    ("no-contest", "The company pleads no contest to the charge.", False),
+    ("pled-guilty", "She pled guilty last year.", False),
+    # negatives: a plea that something be done, a plea as a statement's cue
+    ("pleaded-that", "He pleaded that the rink stay open.", True),
+    ("pleaded-quote", "“Keep the rink open,” she pleaded.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "speech"), [c[1:] for c in PLEAS], ids=[c[0] for c in PLEAS])
+def test_a_plea_in_court_is_no_speech_act(text: str, speech: bool) -> None:
+    assert [s.speech for s in extract(text, "t")] == [speech]
