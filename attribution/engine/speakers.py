@@ -397,9 +397,13 @@ class Resolver:
                 parts.country or (org.country if org else None),
                 False,
             )
-        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
+        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts, at)):
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
-        if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
+        if (
+            _BODY_MENTION_WORDS[0] <= len(parts.text.split()) <= _BODY_MENTION_WORDS[1]
+            and not parts.role
+            and (body := self._named_body(parts, at))
+        ):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
         if (issuer := self._issuer(parts, at)) is not None:
             return issuer  # "the release said" after "Health Canada said in a release"
@@ -572,13 +576,21 @@ class Resolver:
                 return self._named(titled, occ.start)
         return None
 
-    def _same_body(self, head: str, at: int) -> Speaker | None:
-        """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""
+    def _same_body(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The organisation that spoke before `at` whose name ends in the mention's head ("ministry", "delegation"),
+        and holds its modifier if it has one ("the appeals court" is no "Supreme Court")."""
+        head = (parts.head or "").lower()
+        words = parts.text.lower().split()
+        modifier = words[1] if len(words) == 3 else None
         return next(
             (
                 s
                 for pos, s in reversed(self.history)
-                if pos <= at and not s.person and s.name and s.name.split()[-1].lower() == head.lower()
+                if pos <= at
+                and not s.person
+                and s.name
+                and s.name.split()[-1].lower() == head
+                and (modifier is None or modifier in s.name.lower().split())
             ),
             None,
         )
@@ -589,6 +601,8 @@ class Resolver:
         head = (parts.head or "").lower()
         if parts.text.split()[0].lower() != "the" or parts.plural or not head or head.endswith(PERSON_SUFFIXES):
             return None
+        words = parts.text.split()
+        modifier = words[1].lower() if len(words) == 3 else None  # "the weather agency", "the appeals court"
         toks = self.tokens
         k = bisect_left(toks, at, key=start_of)
         for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
@@ -610,8 +624,26 @@ class Resolver:
                 continue  # a title-cased headline's words are no body's name
             if any(self.lex.outlets.match_at(run, i) for i in range(len(run))):
                 return None  # "Xinhua News Agency": the agency is an outlet, which the outlets' rules read
-            if len(run) >= 2:  # one capitalized word is no name
+            if len(run) >= 2 and (modifier is None or any(t.key == modifier for t in run)):
+                # one capitalized word is no name; "the appeals court" is a court of appeals, not any court
                 return self.text[run[0].start : run[-1].end]
+        if head in _STATE_BODY_HEADS:
+            return self._listed_state_body(k)
+        return None
+
+    def _listed_state_body(self, k: int) -> str | None:
+        """ "The agency said" after "Health Canada is recalling …": the government body named last before token k
+        whose name does not hold the noun, when the list knows it as one."""
+        toks, orgs = self.tokens, self.lex.organisations
+        for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
+            if (
+                toks[m].key in orgs.first_keys
+                and toks[m].is_capitalized
+                and (hit := orgs.match_at(toks, m))
+                and hit[1].kind in _STATE_KINDS
+                and not self._in_headline(m)
+            ):
+                return hit[1].name
         return None
 
     def _in_headline(self, m: int) -> bool:
@@ -900,6 +932,9 @@ _CAPITALS_BEFORE_SLASH = re.compile(r"\b[A-Z]{2,}\s*/$")
 _BYLINE_TAIL = re.compile(r"\s*[,/|]\s*(?:[A-Z][\w'’.&-]*\s*)+(?:\n|$)")
 
 
+_BODY_MENTION_WORDS = (2, 3)  # "the agency", "the weather agency"
+_STATE_BODY_HEADS = frozenset({"agency", "department", "ministry", "regulator"})
+_STATE_KINDS = frozenset({"government", "ministry"})
 _BODY_LOOKBACK = 400  # tokens looked back over for the body "the agency" refers to
 
 
