@@ -119,6 +119,85 @@ FRESH: dict[str, list[tuple[str, object, str]]] = {
         ("Don't blame the deckhands", "Kyle Ashworth", "he"),
     ],
 }
+# A second batch, written after the fixes the first one led to (its figures before those fixes: see the commit).
+ARTICLES2 = Path(__file__).parent / "news_fresh2"
+FRESH2: dict[str, list[tuple[str, object, str]]] = {
+    "housing": [
+        ("Regina's rental vacancy rate has fallen", "Canada Mortgage and Housing Corporation", "Canada Mortgage"),
+        ("the average rent for a two-bedroom", ANY, "The report"),
+        ("her rent went up $240", "Kendra Oduya", "Kendra Oduya"),
+        ("I work full time", "Kendra Oduya", "Oduya"),
+        ("the numbers confirm what they have been hearing", ANY, "Housing advocates"),
+        ("We are getting calls from seniors", "Tamara Belleau", "Tamara Belleau"),
+        ("the province should bring back rent controls", "Tamara Belleau", "Belleau"),
+        ("the government is focused on increasing supply", "Gord Whitehead", "Gord Whitehead"),
+        ("Rent control sounds good", "Gord Whitehead", "Whitehead"),
+        ("their own costs have climbed sharply", ANY, "Landlords"),
+        ("property taxes, insurance and interest rates", "Cliff Andersen", "Cliff Andersen"),
+        ("Nobody is getting rich", "Cliff Andersen", "he"),
+    ],
+    "hockeyjr": [
+        ("I just closed my eyes", "Nolan Pryce", "Pryce"),
+        ("the win showed the team's character", "Marty Sveinson", "Marty Sveinson"),
+        ("We were flat for forty minutes", "Marty Sveinson", "Sveinson"),
+        ("his team got away from what had worked", "Evan Rutka", "Evan Rutka"),
+        ("We sat back", "Evan Rutka", "Rutka"),
+    ],
+    "mine": [
+        ("it failed to prevent the release", "Northarc Minerals", "Northarc Minerals"),
+        ("roughly 400 cubic metres of tailings", ANY, "Court documents"),
+        ("the company had ignored warnings", "Lila Amagoalik", "Lila Amagoalik"),
+        ("This was not a sudden", "Lila Amagoalik", "Amagoalik"),
+        ("the company accepts responsibility", "Devon Castellano", "Devon Castellano"),
+        ("We've made significant changes", "Devon Castellano", "Castellano"),
+        ("the fine was too small to deter", "Yellowknives Dene First Nation", "Yellowknives Dene First Nation"),
+        ("A million dollars is a rounding error", "Ernest Betsedea", "Ernest Betsedea"),
+        ("water sampling downstream", "Environment Canada", "Environment and Climate Change Canada"),
+    ],
+    "library": [
+        ("will save about $180,000", ANY, "the city"),
+        ("the decision was painful", "Ines Morales", "Ines Morales"),
+        ("Sunday is when working families come", "Ines Morales", "she"),
+        ("more than 1,200 visitors", ANY, "library figures"),
+        ("This is the one free thing", "Rafael Quispe", "he"),
+        ("the city had no good options left", "Andre Corbett", "Andre Corbett"),
+        ("Every single department", "Andre Corbett", "Corbett"),
+        ("she would bring a motion", "Jo-Anne Wright", "Jo-Anne Wright"),
+    ],
+    "wildfire": [
+        ("An evacuation order for Fort Chipewyan has been lifted", ANY, "officials"),
+        (
+            "Residents can begin returning Sunday",
+            "Regional Municipality of Wood Buffalo",
+            "Regional Municipality of Wood Buffalo",
+        ),
+        ("crews would remain on the fire", "Josée Saint-Amour", "Josée Saint-Amour"),
+        ("Being held doesn't mean it's out", "Josée Saint-Amour", "she"),
+        ("many elders were anxious", "Tanya Houde", "Tanya Houde"),
+        ("They've been sleeping on cots", "Tanya Houde", "Houde"),
+        ("they were frustrated by how long", ANY, "Some residents"),
+        ("We found out about the order", "Dale Marten", "Dale Marten"),
+        ("officials would review how the evacuation", ANY, "A spokesperson"),
+    ],
+    "festival": [
+        ("all weekend passes for this year's event sold out", ANY, "Organizers"),
+        ("We thought the website had crashed", "Colleen Ferris", "Colleen Ferris"),
+        ("the festival had deliberately kept prices", "Colleen Ferris", "Ferris"),
+        ("People come here because", "Colleen Ferris", "she"),
+        ("festival weekend is his busiest", "Patrick LeBlanc", "Patrick LeBlanc"),
+        ("I hire four extra people", "Patrick LeBlanc", "LeBlanc"),
+    ],
+    "vaccine_clinic": [
+        ("Pharmacists across Nova Scotia will be able", ANY, "the province"),
+        ("the change would make it easier", "Michelle Tanner", "Michelle Tanner"),
+        ("More than 150,000 Nova Scotians", "Michelle Tanner", "Tanner"),
+        ("pharmacists have been asking for the change", "Alison Brodie", "Alison Brodie"),
+        ("We give thousands of flu shots", "Alison Brodie", "she"),
+        ("the association supports expanded access", "Leisha Hartling", "Leisha Hartling"),
+        ("When a vaccine is given outside", "Leisha Hartling", "Hartling"),
+        ("pharmacies will be required to report", ANY, "The province"),
+    ],
+}
 # Borderline: a reader may or may not annotate these; found or not, they count neither way.
 OPTIONAL: dict[str, list[str]] = {
     "bikelanes": ["a step backwards", "the delay will add"],
@@ -127,6 +206,10 @@ OPTIONAL: dict[str, list[str]] = {
     "heat": ["check on elderly neighbours"],
     "column": ["functionally obsolete", "doesn't trust"],
     "obituary": ["donations be made"],
+    "hockeyjr": ["Nolan Pryce doesn't score"],
+    "library": ["short-sighted", "calling on council"],
+    "mine": ["fined $1.2 million", "pleading guilty"],
+    "festival": ["Salt in the Seams"],
 }
 # Known misses, kept failing until fixed.
 MISSED = {
@@ -136,6 +219,8 @@ MISSED = {
     ("grocery", "rising supplier costs, not profit-taking"): "the lede's 'head of a grocery chain' is not linked to "
     "the chief executive named next",
     ("ferry", "it expects service on the route"): "'says it expects': the inner belief verb, not the outer 'says'",
+    ("housing", "the average rent for a two-bedroom"): "'The report, released Thursday, found that': a participle "
+    "in commas between the subject and the cue",
 }
 EXTRA = {  # articles where a speech act no reader would annotate is still found
     "phones": "'welcomed the decision': a reaction to a thing, read as a statement",
@@ -146,8 +231,12 @@ WRONG_MENTION = {
 }
 
 
+ALL = FRESH | FRESH2
+
+
 def _speech_acts(article: str):
-    text = (ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
+    path = ARTICLES / f"{article}.txt"
+    text = (path if article in FRESH else ARTICLES2 / f"{article}.txt").read_text(encoding="utf-8")
     return text, [s for s in extract(text, article) if s.speech]
 
 
@@ -158,7 +247,7 @@ def _xfail(table: dict, key: object) -> list:
 STATEMENTS = [
     pytest.param(article, fragment, speaker, mention, id=f"{article}:{fragment[:30]}",
                  marks=_xfail(MISSED, (article, fragment)))
-    for article, rows in FRESH.items()
+    for article, rows in ALL.items()
     for fragment, speaker, mention in rows
 ]  # fmt: skip
 
@@ -175,7 +264,7 @@ def test_fresh_article_statement(article: str, fragment: str, speaker: object, m
 MENTIONS = [
     pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
                  marks=_xfail(WRONG_MENTION, (article, fragment)))
-    for article, rows in FRESH.items()
+    for article, rows in ALL.items()
     for fragment, _, mention in rows
     if (article, fragment) not in MISSED
 ]  # fmt: skip
@@ -194,12 +283,12 @@ def test_fresh_article_mention(article: str, fragment: str, mention: str) -> Non
     assert paragraph.find(got) >= 0
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in FRESH])
+@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in ALL])
 def test_fresh_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, decks, bylines, captions, READ MORE lines, signs, titles of works, nicknames, scare quotes and
     score lines are no one's statements."""
     _, found = _speech_acts(article)
-    fragments = [f for f, _, _ in FRESH[article]] + OPTIONAL.get(article, [])
+    fragments = [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, [])
     assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
 
 
@@ -344,3 +433,39 @@ RECALLS = [
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in RECALLS], ids=[c[0] for c in RECALLS])
 def test_a_product_recall_is_no_statement(text: str, statements: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == statements
+
+
+# -- Canadian bodies: First Nations, municipalities, a report from a body --------------------------------------------
+BODIES = [
+    ("first-nation", "The Peguis First Nation said the fine was too small.", "fine", "Peguis First Nation"),
+    ("first-nation-long", "The Yellowknives Dene First Nation said the fine was too small.", "fine",
+     "Yellowknives Dene First Nation"),
+    ("regional-municipality-of", "Residents can return Sunday, the Regional Municipality of Wood Buffalo said.",
+     "return", "Regional Municipality of Wood Buffalo"),
+    ("county-of", "The County of Kings said the roads were clear.", "roads", "County of Kings"),
+    ("report-from-body", "Rents rose, according to a new report from the Canada Mortgage and Housing Corporation.",
+     "Rents", "Canada Mortgage and Housing Corporation"),
+    ("study-from-university", "According to a study from the University of Regina, rents rose.", "rents",
+     "University of Regina"),
+    # negatives: an adverb opening the sentence, a report from a person, a report from no one
+    ("adverb-opening", "Later Ann Lee said the fine was small.", "fine", "Ann Lee"),
+    ("first-adverb", "Ann Lee first said the fine was small.", "fine", "Ann Lee"),
+    ("report-from-person", "Rents rose, according to a report from the mayor.", "Rents", "unnamed report"),
+    ("report-alone", "Rents rose, according to a report.", "Rents", "unnamed report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in BODIES], ids=[c[0] for c in BODIES])
+def test_canadian_bodies_speak_by_their_whole_names(text: str, fragment: str, speaker: str) -> None:
+    (s,) = [s for s in extract(text, "t") if fragment in s.text]
+    assert s.speaker == speaker
+
+
+def test_three_stars_are_furniture() -> None:
+    assert extract("THREE STARS: 1. Nolan Pryce, BDN; 2. Liam Oyelaran, BDN; 3. Evan Rutka, MH", "t") == []
+
+
+def test_a_report_by_a_person_keeps_its_content() -> None:
+    """Negative: "an analysis by NAME, a former aide": the appositive after a person's name is no content."""
+    text = "Taxes rise, according to an analysis by Lily Ames, a former aide now teaching at Halden University."
+    assert [s.text for s in extract(text, "t")] == ["Taxes rise"]

@@ -484,8 +484,9 @@ def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexi
     k = mention[1]
     if k - mention[0] > 1 and toks[k - 1].key == "issued":
         k -= 1  # "a statement issued by …": the phrase stopped past the participle
-    if k + 1 >= hi or toks[k - 1].key not in lex.issued_nouns:
-        return mention
+    issued = toks[k - 1].key in lex.issued_nouns
+    if k + 1 >= hi or not (issued or toks[k - 1].key in lex.document_nouns):
+        return mention  # "a release from", "a new report from": what a body issues or writes
     if toks[k].key == "issued":
         k += 1
     if k + 1 >= hi or toks[k].key not in ("from", "by"):
@@ -493,4 +494,9 @@ def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexi
     issuer = noun_phrase_right(toks, k + 1, hi, lex, p)
     if issuer is None or not any(t.is_capitalized for t in toks[issuer[0] : issuer[1]]):
         return mention  # "a statement from the mayor": a person's, whom the document noun does not name
+    if not issued and not any(
+        t.key in lex.body_nouns or t.key in lex.company_suffixes or t.key in lex.organisations.first_keys
+        for t in toks[issuer[0] : issuer[1]]
+    ):
+        return mention  # "an analysis by Lily Batchelder, a former aide": a person's, read as PolNeAR reads it
     return mention[0], issuer[1]

@@ -372,7 +372,9 @@ class Resolver:
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
         issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
-        if issued and issued[1].lower() in lex.issued_nouns:  # "a news release from the RCMP": the RCMP's
+        if issued and (
+            issued[1].lower() in lex.issued_nouns or issued[1].lower().rsplit(" ", 1)[-1] in lex.document_nouns
+        ):  # "a news release from the RCMP", "a new report from the Bank of Canada": the body's
             return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
                                          self._tokens_in(span)), span.start)  # fmt: skip
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
