@@ -166,6 +166,21 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+_APPOSITIVE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))\s*[\w'’-]+(?: [\w'’-]+){0,3}, $")  # "Her lawyer, "
+
+
+def _opening_appositive(text: str, occ: NameOccurrence) -> bool:
+    """Whether a name stands in commas in apposition to a short phrase opening its sentence ("Her lawyer, Marcus
+    Oyelowo, had asked …"): the person the sentence is about (not one of a list: "The Crown, Ann Lee and …")."""
+    return (
+        text.startswith(",", occ.start + len(occ.full))
+        and _APPOSITIVE_OPENING.search(text, max(0, occ.start - _APPOSITIVE_REACH), occ.start) is not None
+    )
+
+
+_APPOSITIVE_REACH = 40
+
+
 def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
@@ -377,6 +392,15 @@ class Resolver:
         ):  # "a news release from the RCMP", "a new report from the Bank of Canada": the body's
             return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
                                          self._tokens_in(span)), span.start)  # fmt: skip
+        if (
+            not parts.name
+            and parts.head
+            and parts.text == parts.head
+            and parts.head[:1].isupper()
+            and (full := _latest(self._indexes()[1].get(_fold(parts.head), []), at)) is not None
+            and full.full != parts.head
+        ):  # "Baker said" after "Brian Baker": a surname that is also a noun for people ("Farmer", "Baker")
+            return self._named(replace(parts, name=parts.head, head=None), at)
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
             return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
@@ -822,7 +846,9 @@ class Resolver:
             occ = self.names[k]
             if lone is not None and lone[0] > occ.start:
                 break  # a later sentence opens with the surname alone
-            if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
+            if self._said(occ.start) or not (
+                _opens_sentence(self.text, self._title_start(occ.start)) or _opening_appositive(self.text, occ)
+            ):
                 continue
             titled = self._titled(occ)
             if titled.name is None:
