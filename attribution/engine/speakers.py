@@ -530,7 +530,9 @@ class Resolver:
         words = parts.text.split()
         head = (parts.head or "").lower()
         definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
-        if not definite or parts.plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+        # "The head of one of Canada's largest grocery chains": one person, whatever the "of" phrase counts
+        plural = parts.plural and not (parts.role and len(words) > 2 and words[2].lower() == "of")
+        if not definite or plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
             return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
             if head in self._described_as(occ, at):
@@ -540,6 +542,8 @@ class Resolver:
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
+        if self._titled(named).name is None:
+            return None  # "Northway Foods" in "Northway Foods chief executive …": a body's name, no person's
         speaker = self._named(self._titled(named), named.start + 1)
         # The lede's description tells what the name alone may not: "the city's transit director" → Winnipeg Transit.
         affiliation = (
@@ -577,7 +581,8 @@ class Resolver:
             return None
         mention = self.mentions[k]
         inside = [o for o in self.names[bisect_left(self.name_starts, mention.start) :] if o.start < mention.end]
-        return max(inside, key=lambda o: len(o.full), default=None)
+        # the longest, the last of equals: "Northway Foods chief executive Lydia Marchand" names her last
+        return max(inside, key=lambda o: (len(o.full), o.start), default=None)
 
     def _owner_affiliation(self, mention: str, at: int) -> str | None:
         """ "Zelensky's office", "Netanyahu's office": a person's body speaks for what the person belongs to."""
