@@ -1036,7 +1036,9 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
 
 _ASIDE = re.compile(r"\s*[,(]")
 # "a news release from the RCMP", "the statement issued by Health Canada": a document, then who issued it.
-_ISSUED = re.compile(r"(?:an?|the)\s+(\w+(?:\s\w+)??)\s+(?:issued\s+by|from|by)\s+(.+)$", re.IGNORECASE)
+_ISSUED = re.compile(
+    r"(?:(?:an?|the)\s+)?(\w+(?:\s\w+)??)\s+(?:(?:issued|released|published)\s+by|from|by)\s+(.+)$", re.IGNORECASE
+)
 # The parts of a body that speak for it: "the KHL press service", "the Finance Ministry's press office".
 _SERVICES = frozenset({"service", "office", "department", "unit", "division", "secretariat", "bureau", "desk"})
 
