@@ -549,15 +549,22 @@ def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
 def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:
     """A document's mention over who issued it: "a news release from the RCMP", "a statement issued by …"."""
     k = mention[1]
-    if k - mention[0] > 1 and toks[k - 1].key == "issued":
-        k -= 1  # "a statement issued by …": the phrase stopped past the participle
-    if k + 1 >= hi or toks[k - 1].key not in lex.issued_nouns:
-        return mention
-    if toks[k].key == "issued":
+    if k - mention[0] > 1 and toks[k - 1].key in _PUBLISHES:
+        k -= 1  # "a statement issued by …", "figures released by …": the phrase stopped past the participle
+    issued = toks[k - 1].key in lex.issued_nouns
+    if k + 1 >= hi or not (issued or toks[k - 1].key in lex.document_nouns):
+        return mention  # "a release from", "a new report from": what a body issues or writes
+    if toks[k].key in _PUBLISHES:
         k += 1
     if k + 1 >= hi or toks[k].key not in ("from", "by"):
         return mention
     issuer = noun_phrase_right(toks, k + 1, hi, lex, p)
-    if issuer is None or not any(t.is_capitalized for t in toks[issuer[0] : issuer[1]]):
+    if issuer is None:
+        return mention
+    words = toks[issuer[0] : issuer[1]]
+    body = any(t.key in lex.body_nouns or t.key in lex.company_suffixes for t in words)
+    if not body and not any(t.is_capitalized for t in words):
         return mention  # "a statement from the mayor": a person's, whom the document noun does not name
-    return mention[0], issuer[1]
+    if not issued and not body and not any(t.key in lex.organisations.first_keys for t in words):
+        return mention  # "an analysis by Lily Batchelder, a former aide": a person's, read as PolNeAR reads it
+    return mention[0], issuer[1]  # "figures released by the corporation": a body's

@@ -87,6 +87,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = k, k + lead + outlet[0]
         elif np is not None:
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
+            np = _before_named_subject(toks, np, lex)
         if np is not None:
             k = np[1]
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
@@ -133,6 +134,15 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """ "told the court Reyes has three children": a name after a noun for who hears (data/audience_nouns.txt)
+    opens the reported clause; after another noun it may name the addressee ("told state broadcaster Zvezda")."""
+    for m in range(np[0] + 1, np[1]):
+        if toks[m].is_capitalized and toks[m - 1].key in lex.audience_nouns:
+            return np[0], m
+    return np
 
 
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})

@@ -43,6 +43,7 @@ def find_frames(
     furniture: list[Span] = []
     parts = sorted((p for q in quotes for p in q.parts), key=start_of)
     t = q = 0
+    body = False  # whether a paragraph has ended as a sentence does: the lines above it are the headline's
     for n, para in enumerate(paragraphs):
         first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
         while q < len(parts) and parts[q].start < para.start:
@@ -52,6 +53,20 @@ def find_frames(
             inside.append(parts[q])
             q += 1
         toks = tokens[first:t]
+        if (
+            not body
+            and n + 1 < len(paragraphs)  # a headline has a story below it
+            and not (body := not _unpunctuated(toks) or toks[-1].text in _GOES_ON)
+            and toks[0].text not in _DOUBLE_OPENERS
+            and not any(t.text in _SENTENCE_ENDS for t in toks)
+        ):
+            # A headline, a deck or a byline above the story ("Health officials urge travellers to check
+            # records"): nobody's statement, and no quotation in it is anybody's continued words. A line that
+            # opens with a double mark is a quotation signed after a dash ("“We will win.” — Ann Lee"); one
+            # that ends in a semicolon or a colon goes on in the next; one with a sentence in it is the story's,
+            # signed or credited after it ("… a source said. (AFP)").
+            furniture.append(para)
+            continue
         if _furniture(toks, lexicon) or (
             furniture and furniture[-1] is paragraphs[n - 1] and _bare_label(furniture[-1], tokens, lexicon)
             and _unpunctuated(toks)
@@ -66,6 +81,9 @@ def find_frames(
 
 
 _MAX_LABEL_TOKENS = 4
+_DOUBLE_OPENERS = frozenset({'"', "“", "«", "„"})
+_GOES_ON = frozenset({";", ",", ":"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _LABEL_ENDS = frozenset({":", "|", "—", "–", "»"})
 # A label that tells the reader to follow a link may go on before its colon: "Watch the video: …", "Read the
 # full report: …" (and no more than _MAX_LABEL_TOKENS words).

@@ -367,6 +367,16 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         ):
             i = start  # "… Council of Ukraine Secretary", "Ministry of Foreign Affairs spokeswoman"
             continue
+        if (
+            cls == "modifier"
+            and prev.is_capitalized
+            and toks[i].is_capitalized
+            and (i - 1 > lo or toks[i].key in lex.body_nouns)
+        ):
+            # "the Peguis First Nation", "First Nation leaders": a word of a capitalized name, not an adverb
+            # opening the sentence ("Later Ann Lee said")
+            i -= 1
+            continue
         if cls is not None or lower_cue(toks, i - 1, lex):
             break
         i -= 1

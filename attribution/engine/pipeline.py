@@ -110,6 +110,8 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 resolver.remember(position, speaker)
         else:
             speaker = resolver.resolve(mention, position)
+        if _product_recall(frame, speaker, text):
+            continue
 
         anchor = frame.cue or frame.mention
         outlet = None
@@ -154,6 +156,21 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             )
         )
     return outlets.backfill(statements, paragraphs, sentences, tokens, lex)
+
+
+_RECALLED_CLAUSE = ("that ", "how ", "what ", "when ", "why ", "whether ", '"', "“", "'", "‘")
+
+
+def _product_recall(frame: Frame, speaker: speakers.Speaker | None, text: str) -> bool:
+    """Whether a body "recalls" a thing: "Health Canada is recalling several lots of formula" withdraws a product
+    and says nothing; a body that recalls that something happened, and a person who recalls anything, speak."""
+    return (
+        frame.cue_text is not None
+        and frame.cue_text.lower().startswith("recall")
+        and speaker is not None
+        and not speaker.person
+        and not text.startswith(_RECALLED_CLAUSE, frame.content[0].start)
+    )
 
 
 @lru_cache(maxsize=64)

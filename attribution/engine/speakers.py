@@ -166,6 +166,21 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+_APPOSITIVE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))\s*[\w'’-]+(?: [\w'’-]+){0,3}, $")  # "Her lawyer, "
+
+
+def _opening_appositive(text: str, occ: NameOccurrence) -> bool:
+    """Whether a name stands in commas in apposition to a short phrase opening its sentence ("Her lawyer, Marcus
+    Oyelowo, had asked …"): the person the sentence is about (not one of a list: "The Crown, Ann Lee and …")."""
+    return (
+        text.startswith(",", occ.start + len(occ.full))
+        and _APPOSITIVE_OPENING.search(text, max(0, occ.start - _APPOSITIVE_REACH), occ.start) is not None
+    )
+
+
+_APPOSITIVE_REACH = 40
+
+
 def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
@@ -372,9 +387,20 @@ class Resolver:
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
         issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
-        if issued and issued[1].lower() in lex.issued_nouns:  # "a news release from the RCMP": the RCMP's
+        if issued and (
+            issued[1].lower() in lex.issued_nouns or issued[1].lower().rsplit(" ", 1)[-1] in lex.document_nouns
+        ):  # "a news release from the RCMP", "a new report from the Bank of Canada": the body's
             return self._speaker(analyse(self.text, span := Span(at + issued.start(2), at + len(parts.text)), lex,
                                          self._tokens_in(span)), span.start)  # fmt: skip
+        if (
+            not parts.name
+            and parts.head
+            and parts.text == parts.head
+            and parts.head[:1].isupper()
+            and (full := _latest(self._indexes()[1].get(_fold(parts.head), []), at)) is not None
+            and full.full != parts.head
+        ):  # "Baker said" after "Brian Baker": a surname that is also a noun for people ("Farmer", "Baker")
+            return self._named(replace(parts, name=parts.head, head=None), at)
         if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
             return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
@@ -397,9 +423,13 @@ class Resolver:
                 parts.country or (org.country if org else None),
                 False,
             )
-        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts.head, at)):
+        if parts.head and parts.text.split()[0].lower() == "the" and (same := self._same_body(parts, at)):
             return same  # "the ministry said" after "The Turkish Foreign Ministry said"
-        if len(parts.text.split()) == 2 and not parts.role and (body := self._named_body(parts, at)):
+        if (
+            _BODY_MENTION_WORDS[0] <= len(parts.text.split()) <= _BODY_MENTION_WORDS[1]
+            and not parts.role
+            and (body := self._named_body(parts, at))
+        ):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
         if (issuer := self._issuer(parts, at)) is not None:
             return issuer  # "the release said" after "Health Canada said in a release"
@@ -500,7 +530,9 @@ class Resolver:
         words = parts.text.split()
         head = (parts.head or "").lower()
         definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
-        if not definite or parts.plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+        # "The head of one of Canada's largest grocery chains": one person, whatever the "of" phrase counts
+        plural = parts.plural and not (parts.role and len(words) > 2 and words[2].lower() == "of")
+        if not definite or plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
             return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
             if head in self._described_as(occ, at) and (titled := self._titled(occ)).name is not None:
@@ -511,7 +543,7 @@ class Resolver:
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
         if (titled := self._titled(named)).name is None:
-            return None  # the next speaker is a body ("a 2014 House Intelligence Committee report"), no person
+            return None  # a body's name, no person's: "a 2014 House Intelligence Committee report", "Northway Foods"
         speaker = self._named(titled, named.start + 1)
         # The lede's description tells what the name alone may not: "the city's transit director" → Winnipeg Transit.
         affiliation = (
@@ -549,7 +581,8 @@ class Resolver:
             return None
         mention = self.mentions[k]
         inside = [o for o in self.names[bisect_left(self.name_starts, mention.start) :] if o.start < mention.end]
-        return max(inside, key=lambda o: len(o.full), default=None)
+        # the longest, the last of equals: "Northway Foods chief executive Lydia Marchand" names her last
+        return max(inside, key=lambda o: (len(o.full), o.start), default=None)
 
     def _owner_affiliation(self, mention: str, at: int) -> str | None:
         """ "Zelensky's office", "Netanyahu's office": a person's body speaks for what the person belongs to."""
@@ -574,13 +607,21 @@ class Resolver:
                 return self._named(titled, occ.start)
         return None
 
-    def _same_body(self, head: str, at: int) -> Speaker | None:
-        """The organisation that spoke before `at` whose name ends in `head` ("ministry", "delegation")."""
+    def _same_body(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The organisation that spoke before `at` whose name ends in the mention's head ("ministry", "delegation"),
+        and holds its modifier if it has one ("the appeals court" is no "Supreme Court")."""
+        head = (parts.head or "").lower()
+        words = parts.text.lower().split()
+        modifier = words[1] if len(words) == 3 else None
         return next(
             (
                 s
                 for pos, s in reversed(self.history)
-                if pos <= at and not s.person and s.name and s.name.split()[-1].lower() == head.lower()
+                if pos <= at
+                and not s.person
+                and s.name
+                and s.name.split()[-1].lower() == head
+                and (modifier is None or modifier in s.name.lower().split())
             ),
             None,
         )
@@ -591,6 +632,8 @@ class Resolver:
         head = (parts.head or "").lower()
         if parts.text.split()[0].lower() != "the" or parts.plural or not head or head.endswith(PERSON_SUFFIXES):
             return None
+        words = parts.text.split()
+        modifier = words[1].lower() if len(words) == 3 else None  # "the weather agency", "the appeals court"
         toks = self.tokens
         k = bisect_left(toks, at, key=start_of)
         for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
@@ -612,8 +655,26 @@ class Resolver:
                 continue  # a title-cased headline's words are no body's name
             if any(self.lex.outlets.match_at(run, i) for i in range(len(run))):
                 return None  # "Xinhua News Agency": the agency is an outlet, which the outlets' rules read
-            if len(run) >= 2:  # one capitalized word is no name
+            if len(run) >= 2 and (modifier is None or any(t.key == modifier for t in run)):
+                # one capitalized word is no name; "the appeals court" is a court of appeals, not any court
                 return self.text[run[0].start : run[-1].end]
+        if head in _STATE_BODY_HEADS:
+            return self._listed_state_body(k)
+        return None
+
+    def _listed_state_body(self, k: int) -> str | None:
+        """ "The agency said" after "Health Canada is recalling …": the government body named last before token k
+        whose name does not hold the noun, when the list knows it as one."""
+        toks, orgs = self.tokens, self.lex.organisations
+        for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
+            if (
+                toks[m].key in orgs.first_keys
+                and toks[m].is_capitalized
+                and (hit := orgs.match_at(toks, m))
+                and hit[1].kind in _STATE_KINDS
+                and not self._in_headline(m)
+            ):
+                return hit[1].name
         return None
 
     def _in_headline(self, m: int) -> bool:
@@ -783,11 +844,16 @@ class Resolver:
         """The person a sentence since the last statement opens with, named there and not said by anyone
         ("Kodiaks coach Brian Halloran was blunt."): the pronoun's antecedent over the last speaker's."""
         since = self.history[-1][0] if self.history else 0
+        lone = self._surname_opening(since, at)
         k = bisect_left(self.name_starts, at)
         while k > 0 and self.names[k - 1].start > since:
             k -= 1
             occ = self.names[k]
-            if self._said(occ.start) or not _opens_sentence(self.text, self._title_start(occ.start)):
+            if lone is not None and lone[0] > occ.start:
+                break  # a later sentence opens with the surname alone
+            if self._said(occ.start) or not (
+                _opens_sentence(self.text, self._title_start(occ.start)) or _opening_appositive(self.text, occ)
+            ):
                 continue
             titled = self._titled(occ)
             if titled.name is None:
@@ -796,6 +862,36 @@ class Resolver:
             if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
                 return speaker
             return None
+        if lone is not None:
+            full = lone[1].full
+            listed = self.lex.speakers.get(full)
+            speaker = self.last_named.get(full) or (
+                Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+                if listed
+                else Speaker(full, False, None, None, None, True)
+            )
+            if speaker.person and (gender is None or self.gender(speaker) in (None, gender)):
+                return speaker
+        return None
+
+    def _surname_opening(self, since: int, at: int) -> tuple[int, NameOccurrence] | None:
+        """The last sentence between `since` and `at` that opens with the surname alone of a person named before
+        ("Trent Baylor … Baylor, speaking briefly, apologized."), with where it stands and the full name."""
+        toks = self.tokens
+        lo = bisect_left(toks, since, key=start_of)
+        i = bisect_left(toks, at, lo=lo, key=start_of)
+        by_last = None
+        while i > lo:
+            i -= 1
+            tok = toks[i]
+            if not tok.is_capitalized or i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
+                continue  # most words are no lone capitalised word before a comma or a lowercase verb
+            if not _opens_sentence(self.text, tok.start) or self._said(tok.start):
+                continue
+            by_last = by_last or self._indexes()[1]
+            full = _latest(by_last.get(_fold(tok.text), []), tok.start - 1)
+            if full is not None and full.full != tok.text and full.full.count(" ") < _NAME_WORDS:
+                return tok.start, full  # a person's name, not a title-cased headline's words
         return None
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
@@ -869,6 +965,9 @@ _CAPITALS_BEFORE_SLASH = re.compile(r"\b[A-Z]{2,}\s*/$")
 _BYLINE_TAIL = re.compile(r"\s*[,/|]\s*(?:[A-Z][\w'’.&-]*\s*)+(?:\n|$)")
 
 
+_BODY_MENTION_WORDS = (2, 3)  # "the agency", "the weather agency"
+_STATE_BODY_HEADS = frozenset({"agency", "department", "ministry", "regulator"})
+_STATE_KINDS = frozenset({"government", "ministry"})
 _BODY_LOOKBACK = 400  # tokens looked back over for the body "the agency" refers to
 
 
@@ -925,6 +1024,10 @@ def _fold(surname: str) -> str:
     return surname[:1].lower() + surname[1:]
 
 
+_SURNAME_SUBJECT_NEXT = re.compile(r",|[a-z]")  # "Baylor, speaking briefly, …", "Ames thanked …"
+_NAME_WORDS = 4
+
+
 def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None:
     """The last of some names (in text order) that starts at or before `at`."""
     k = bisect_right(occurrences, at, key=start_of)
@@ -933,7 +1036,9 @@ def _latest(occurrences: list[NameOccurrence], at: int) -> NameOccurrence | None
 
 _ASIDE = re.compile(r"\s*[,(]")
 # "a news release from the RCMP", "the statement issued by Health Canada": a document, then who issued it.
-_ISSUED = re.compile(r"(?:an?|the)\s+(\w+(?:\s\w+)??)\s+(?:issued\s+by|from|by)\s+(.+)$", re.IGNORECASE)
+_ISSUED = re.compile(
+    r"(?:(?:an?|the)\s+)?(\w+(?:\s\w+)??)\s+(?:(?:issued|released|published)\s+by|from|by)\s+(.+)$", re.IGNORECASE
+)
 # The parts of a body that speak for it: "the KHL press service", "the Finance Ministry's press office".
 _SERVICES = frozenset({"service", "office", "department", "unit", "division", "secretariat", "bureau", "desk"})
 
