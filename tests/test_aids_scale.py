@@ -1,0 +1,110 @@
+"""The fact-check aids at corpus scale: what an update holds does not grow with the change log (a bulk load logs a
+row a loaded statement), and the change rows an update took in go, those logged meanwhile stay."""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from attribution import Article
+from attribution.store import AidsMode, Store
+from attribution.store import aids as store_aids
+from attribution.store.driver import write_rows
+from attribution.store.schema import aids_changes
+
+SAID = [
+    "There is no military solution to the conflict in the region",
+    "Our troops will stay in the region until the job is done",
+    "The harbour will reopen to grain ships before the end of the month",
+]  # fmt: skip
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    with Store(store_url) as store:
+        store.ingest([Article(f"a{k}", f"“{SAID[k % 3]},” Ivan Petrov said.\nReport {k}.", title=f"a{k}",
+                              publisher=f"Outlet {k}") for k in range(6)])  # fmt: skip
+        assert store.aids_status().up_to_date
+        yield store
+
+
+def _log(store: Store, rows: int) -> list[int]:
+    """`rows` change rows over two statements (as re-ingesting them over and over would log)."""
+    ids = [s.id for s in store.statements(limit=2)]
+    with store._write() as conn:
+        write_rows(conn, aids_changes, [{"statement_id": ids[k % 2], "kind": "statement"} for k in range(rows)])
+    return ids
+
+
+def _peak(call) -> tuple[object, int]:
+    tracemalloc.start()
+    try:
+        result = call()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(
+    ("full", "mode"),
+    [
+        (False, AidsMode.DEFERRED),  # the update at the end of a bulk load: it only has to decide to defer
+        (True, AidsMode.FULL),  # the refresh after it
+    ],
+)
+def test_an_update_does_not_hold_the_change_log(
+    store: Store, monkeypatch: pytest.MonkeyPatch, full: bool, mode: AidsMode
+) -> None:
+    # Thresholds of a large store: more changed statements than are taken in one by one, fewer than 5 % of it.
+    monkeypatch.setattr(store_aids, "INCREMENTAL_MAX", 1)
+    monkeypatch.setattr(store_aids, "SYNC_FULL_MAX", 0)
+    monkeypatch.setattr(store_aids, "FULL_SHARE", 1.0)
+    peaks = {}
+    for rows in (2_000, 60_000):
+        _log(store, rows)
+        summary, peaks[rows] = _peak(lambda: store.refresh_aids(full=full, partition=0))
+        assert summary.mode is mode
+        taken = rows if full else 0
+        assert (summary.changes, store.aids_status().pending) == (taken, rows - taken)
+        with store._write() as conn:
+            conn.execute(aids_changes.delete())
+    # Rows read one by one took ~200 bytes each (12 MB for 60,000); a count and runs of ids take none a row.
+    assert peaks[60_000] < peaks[2_000] + 2_000_000, peaks
+
+
+def test_a_full_refresh_leaves_the_changes_logged_while_it_ran(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = _log(store, 10)
+    with store._write() as conn:  # holes in the log: rows taken in by an earlier update
+        gone = conn.execute(select(aids_changes.c.id).order_by(aids_changes.c.id)).scalars().all()[2:5]
+        conn.execute(aids_changes.delete().where(aids_changes.c.id.in_(gone)))
+    full = store_aids._full
+
+    def meanwhile(conn, thresholds):  # another process logs a change after this update read the log
+        with store._write() as other:
+            write_rows(other, aids_changes, [{"statement_id": ids[0], "kind": "review"}])
+        return full(conn, thresholds)
+
+    monkeypatch.setattr(store_aids, "_full", meanwhile)
+    runs = []
+    run = store_aids._run
+    monkeypatch.setattr(store_aids, "_run", lambda *args: runs.append(run(*args)) or runs[-1])
+    store.refresh_aids(full=True, partition=0)
+    # The 7 rows read went; the one logged meanwhile stayed, for the update that followed at once.
+    assert [(r.mode, r.changes, r.pending) for r in runs] == [(AidsMode.FULL, 7, 1), (AidsMode.INCREMENTAL, 1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("ids", "runs"),
+    [
+        ([], []),
+        ([5], [(5, 5)]),
+        ([1, 2, 3], [(1, 3)]),
+        ([1, 2, 3, 7, 9, 10], [(1, 3), (7, 7), (9, 10)]),
+        ([4, 6, 8], [(4, 4), (6, 6), (8, 8)]),
+    ],
+)
+def test_the_change_ids_an_update_read_are_kept_as_runs(ids: list[int], runs: list[tuple[int, int]]) -> None:
+    assert store_aids._runs(ids) == runs
