@@ -3,14 +3,19 @@ row a loaded statement), and the change rows an update took in go, those logged 
 
 from __future__ import annotations
 
+import random
 import tracemalloc
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 
 from attribution import Article
-from attribution.store import AidsMode, Store
+from attribution.aids import AidStatement, ReviewedStatement, claims, match_claims
+from attribution.aids.disjoint import DisjointSets
+from attribution.review import Rating, Verdict
+from attribution.store import AidsMode, Store, aids_partitioned
 from attribution.store import aids as store_aids
 from attribution.store.driver import write_rows
 from attribution.store.schema import aids_changes
@@ -108,3 +113,40 @@ def test_a_full_refresh_leaves_the_changes_logged_while_it_ran(store: Store, mon
 )
 def test_the_change_ids_an_update_read_are_kept_as_runs(ids: list[int], runs: list[tuple[int, int]]) -> None:
     assert store_aids._runs(ids) == runs
+
+
+@pytest.mark.parametrize(
+    ("n", "edges"),
+    [
+        (0, []),
+        (3, []),
+        (4, [(0, 1), (2, 3)]),
+        (5, [(4, 3), (3, 2), (2, 1), (1, 0)]),  # a chain, largest first
+        (6, [(5, 0), (1, 5), (2, 4), (4, 2), (3, 3)]),  # an edge twice, a loop
+        *[(200, [tuple(random.Random(seed).sample(range(200), 2)) for _ in range(150)]) for seed in range(5)],
+    ],
+)
+def test_components_of_a_partitioned_refresh_are_the_disjoint_sets(n: int, edges: list[tuple[int, int]]) -> None:
+    sets = DisjointSets(n)
+    for a, b in edges:
+        sets.union(a, b)
+    a, b = (np.array([e[k] for e in edges], dtype=np.int64) for k in (0, 1))
+    assert aids_partitioned._components(a, b, n).tolist() == [sets.find(i) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "rating", "compared"),
+    [(None, None, False), (Verdict.CONFIRMED, None, True), (None, Rating.FALSE, True)],
+)
+def test_claims_are_matched_only_when_a_review_has_a_verdict_or_rating(
+    monkeypatch: pytest.MonkeyPatch, verdict: Verdict | None, rating: Rating | None, compared: bool
+) -> None:
+    """Without one there is nothing to match: the statements are not blocked and scored at all (a quarter of the
+    everyday ingest's aids update did that)."""
+    calls = []
+    real = claims.similar_pairs
+    monkeypatch.setattr(claims, "similar_pairs", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    statements = [AidStatement(k, k, SAID[0], "Ivan Petrov") for k in range(1, 4)]
+    reviewed = [ReviewedStatement(AidStatement(9, 9, SAID[0], "Ana Lind"), verdict, rating)]
+    found = match_claims(statements, reviewed)
+    assert (bool(calls), len(found)) == (compared, 3 if compared else 0)

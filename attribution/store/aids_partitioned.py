@@ -26,7 +26,7 @@ partition: arrays of ~50 bytes a statement (ids, hashes, text offsets, component
 from __future__ import annotations
 
 import math
-import mmap
+import os
 import pickle
 import tempfile
 from array import array
@@ -38,7 +38,6 @@ import numpy as np
 from sqlalchemy import Connection, select
 
 from ..aids import AidStatement, Grouping, ReviewedStatement, Thresholds, group_statements, match_claims
-from ..aids.disjoint import DisjointSets
 from ..aids.similarity import Normal, candidate_codes, normalise, prefix_keys, scored
 from ..aids.similarity import load as load_claim_words
 from .schema import statements
@@ -77,12 +76,31 @@ def claims_partition(
     return match_claims(stmts, reviewed, thresholds, df=df)
 
 
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Each of 0..n-1's component (edges a[k]-b[k]) as its smallest member, as DisjointSets gives it: in numpy,
+    8 bytes a node and an edge, not a Python int each. Roots are hooked under the smaller root of each edge, then
+    every node points at its root, until no edge joins two roots."""
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        pa, pb = parent[a], parent[b]
+        apart = pa != pb
+        if not apart.any():
+            return parent
+        np.minimum.at(parent, np.maximum(pa, pb)[apart], np.minimum(pa, pb)[apart])
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+
+
 class _Texts(Sequence[Normal]):
     """The distinct texts, in a file read by offset (self-join scoring reads a few of them at a time)."""
 
     def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        # Read by pread, not mapped: the pages of a mapped file a process read count in its memory (~70 bytes a
+        # statement, all of them read by the end of the scoring); read, they stay in the page cache only.
         self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) if offsets[-1] else None
         self._offsets = offsets
         self._parsed: dict[int, Normal] = {}
 
@@ -94,15 +112,13 @@ class _Texts(Sequence[Normal]):
         # texts are kept until PARSED of them are (11 reads a statement, 19 % of a refresh's time, before).
         found = self._parsed.get(i)
         if found is None:
-            assert self._map is not None
             if len(self._parsed) >= PARSED:
                 self._parsed.clear()
-            found = self._parsed[i] = _parse(self._map[self._offsets[i] : self._offsets[i + 1] - 1].decode())
+            start, end = int(self._offsets[i]), int(self._offsets[i + 1])
+            found = self._parsed[i] = _parse(os.pread(self._file.fileno(), end - start - 1, start).decode())
         return found
 
     def close(self) -> None:
-        if self._map is not None:
-            self._map.close()
         self._file.close()
 
 
@@ -148,9 +164,10 @@ class Refresh:
                 hashes.append(hash(n.text))
                 self.claim_df.update(set(n.text.split()))
                 out.write(_line(n))
-        self.ids = np.array(ids, dtype=np.int64)
-        del ids
-        unique, first, inverse = np.unique(np.array(hashes, dtype=np.int64), return_index=True, return_inverse=True)
+        self.ids = np.frombuffer(ids, dtype=np.int64)  # views, not copies (8 bytes a statement each)
+        unique, first, inverse = np.unique(
+            np.frombuffer(hashes, dtype=np.int64), return_index=True, return_inverse=True
+        )
         del hashes, unique
         order = np.argsort(first, kind="stable")  # texts by first appearance
         rank = np.empty_like(order)
@@ -160,7 +177,7 @@ class Refresh:
         is_first[first] = True
         del first, inverse, order, rank
         self.group_df: Counter[str] = Counter()
-        offsets, self.lengths, long = array("q", [0]), array("q"), array("b")
+        offsets, lengths, long = array("q", [0]), array("q"), array("b")
         with open(spill, encoding="utf-8") as lines, open(self.dir / "texts.txt", "wb") as out:
             for row, line in enumerate(lines):
                 if not is_first[row]:
@@ -170,13 +187,14 @@ class Refresh:
                 offsets.append(offsets[-1] + len(data))
                 text = line[line.index("\t") + 1 : -1]
                 words = text.split()
-                self.lengths.append(len(text))
+                lengths.append(len(text))
                 long.append(len(words) >= self.thresholds.min_words)
                 if long[-1]:
                     self.group_df.update(set(words))
         spill.unlink()
-        self._texts = _Texts(self.dir / "texts.txt", np.array(offsets, dtype=np.int64))
-        self._long = np.array(long, dtype=bool)
+        self._texts = _Texts(self.dir / "texts.txt", np.frombuffer(offsets, dtype=np.int64))
+        self.lengths = np.frombuffer(lengths, dtype=np.int64)
+        self._long = np.frombuffer(long, dtype=bool)
         self.stats.update(statements=len(self.ids), texts=len(self._texts))
 
     # 3: similar pairs of texts, a key bucket at a time
@@ -202,7 +220,6 @@ class Refresh:
                     with open(self.dir / f"keys-{b}", "ab") as k, open(self.dir / f"owners-{b}", "ab") as o:
                         key_array[part].tofile(k)
                         owner_array[part].tofile(o)
-        lengths = np.array(self.lengths, dtype=np.int64)
         left, right, scores = array("q"), array("q"), array("d")
         for b in range(buckets):
             if not (self.dir / f"keys-{b}").exists():
@@ -213,11 +230,11 @@ class Refresh:
             (self.dir / f"keys-{b}").unlink()
             (self.dir / f"owners-{b}").unlink()
             self.stats["candidates"] = self.stats.get("candidates", 0) + len(codes)
-            for i, j, score in scored(texts, texts, codes, cutoff, lengths):
+            for i, j, score in scored(texts, texts, codes, cutoff, self.lengths):
                 left.append(i)
                 right.append(j)
                 scores.append(score)
-        i, j, s = (np.array(a) for a in (left, right, scores))
+        i, j, s = np.frombuffer(left, np.int64), np.frombuffer(right, np.int64), np.frombuffer(scores, np.float64)
         codes = j.astype(np.int64) * max(len(texts), 1) + i  # a pair may share keys of several buckets
         _, kept = np.unique(codes, return_index=True)
         self.stats["similar_pairs"] = len(kept)
@@ -231,12 +248,9 @@ class Refresh:
                  if (ra := self._row(a)) is not None and (rb := self._row(b)) is not None]  # fmt: skip
         ends = np.r_[left, [a for a, _ in links]].astype(np.int64), np.r_[right, [b for _, b in links]].astype(np.int64)
         nodes = np.unique(np.r_[ends[0], ends[1]])
-        sets = DisjointSets(len(nodes))
-        for a, b in zip(np.searchsorted(nodes, ends[0]).tolist(), np.searchsorted(nodes, ends[1]).tolist(),
-                        strict=True):  # fmt: skip
-            sets.union(a, b)
         component = np.arange(len(self._texts), dtype=np.int64)  # text → its component's first text
-        component[nodes] = nodes[[sets.find(x) for x in range(len(nodes))]]
+        component[nodes] = nodes[_components(np.searchsorted(nodes, ends[0]), np.searchsorted(nodes, ends[1]),
+                                             len(nodes))]  # fmt: skip
         of_statement = component[self.text_of]
         sizes = np.bincount(of_statement, minlength=len(self._texts))
         rows = np.flatnonzero(sizes[of_statement] >= 2)
@@ -248,10 +262,11 @@ class Refresh:
         self.stats.update(grouped_statements=len(rows), partitions=0)
         starts = np.flatnonzero(np.r_[True, comps[1:] != comps[:-1]]) if len(rows) else np.zeros(0, dtype=np.int64)
         cut, begin = [], 0
-        for s in [*starts.tolist()[1:], len(rows)]:
-            if s - begin >= self.partition or s == len(rows):
-                cut.append((begin, s))
-                begin = s
+        while begin < len(rows):  # a component's first row at least `partition` rows on starts the next partition
+            at = int(np.searchsorted(starts, begin + self.partition))
+            end = int(starts[at]) if at < len(starts) else len(rows)
+            cut.append((begin, end))
+            begin = end
         for begin, end in cut:
             if begin == end:
                 continue
