@@ -150,3 +150,21 @@ def test_claims_are_matched_only_when_a_review_has_a_verdict_or_rating(
     reviewed = [ReviewedStatement(AidStatement(9, 9, SAID[0], "Ana Lind"), verdict, rating)]
     found = match_claims(statements, reviewed)
     assert (bool(calls), len(found)) == (compared, 3 if compared else 0)
+
+
+@pytest.mark.parametrize(
+    ("rows", "texts", "at_once"),
+    [(0, 1, 5), (1, 1, 5), (10, 3, 3), (5_000, 700, 1_000), (5_000, 5_000, 999), (20_000, 3_000, 20_000)],
+)
+def test_distinct_texts_found_a_range_of_hashes_at_a_time_are_those_of_one_sort(
+    monkeypatch: pytest.MonkeyPatch, rows: int, texts: int, at_once: int
+) -> None:
+    monkeypatch.setattr(aids_partitioned, "DISTINCT", at_once)
+    rng = np.random.default_rng(rows + texts)
+    hashes = rng.integers(-(2**63), 2**63 - 1, size=texts, dtype=np.int64)[rng.integers(0, texts, size=rows)]
+    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    rank = np.empty_like(first)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))  # texts numbered by first appearance
+    text_of, is_first = aids_partitioned._distinct(hashes)
+    assert text_of.tolist() == rank[inverse].tolist()
+    assert np.flatnonzero(is_first).tolist() == sorted(first.tolist())
