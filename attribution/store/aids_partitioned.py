@@ -270,10 +270,12 @@ class Refresh:
         component[nodes] = nodes[_components(np.searchsorted(nodes, ends[0]), np.searchsorted(nodes, ends[1]),
                                              len(nodes))]  # fmt: skip
         of_statement = component[self.text_of]
-        sizes = np.bincount(of_statement, minlength=len(self._texts))
-        rows = np.flatnonzero(sizes[of_statement] >= 2)
-        rows = rows[np.argsort(of_statement[rows], kind="stable")]
+        rows = np.flatnonzero((np.bincount(of_statement, minlength=len(self._texts)) >= 2)[of_statement])
         comps = of_statement[rows]
+        del of_statement  # the temporary arrays here are 8 bytes a statement each: one at a time
+        order = np.argsort(comps, kind="stable")
+        rows, comps = rows[order], comps[order]
+        del order
         edge_comp = component[left]
         by_comp = np.argsort(edge_comp, kind="stable")
         edge_comp = edge_comp[by_comp]
