@@ -85,10 +85,10 @@ def _distinct(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Sorted a range of hash values (`hash % ranges`) at a time, DISTINCT rows each: one sort of every row took
     ~40 bytes a statement of temporary arrays (np.unique's order, sorted copy and inverse), the largest peak of
-    a refresh at 10M. Here: the text of each row (8 bytes), its range (4) and one range's sort."""
+    a refresh at 10M. Here: each row's first row (8 bytes) and text (4), its range (4) and one range's sort."""
     n = len(hashes)
     ranges = max(1, -(-n // DISTINCT))
-    first = np.empty(n, dtype=np.int64)  # each row's first row with its hash, then its text
+    first = np.empty(n, dtype=np.int64)  # each row's first row with its hash
     part = (hashes % ranges).astype(np.int32)
     for r in range(ranges):
         rows = np.flatnonzero(part == r)
@@ -101,9 +101,15 @@ def _distinct(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             start, min(n, start + DISTINCT)
         )
     firsts = np.flatnonzero(is_first)  # the texts' first rows, ascending: texts by first appearance
+    text_of = np.empty(n, dtype=_index(n))
     for start in range(0, n, DISTINCT):
-        first[start : start + DISTINCT] = np.searchsorted(firsts, first[start : start + DISTINCT])
-    return first, is_first
+        text_of[start : start + DISTINCT] = np.searchsorted(firsts, first[start : start + DISTINCT])
+    return text_of, is_first
+
+
+def _index(n: int) -> type[np.signedinteger]:
+    """The type of row and text numbers below n: 4 bytes, not 8, below 2**31."""
+    return np.int32 if n < 2**31 else np.int64
 
 
 def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
@@ -269,13 +275,15 @@ class Refresh:
                  if (ra := self._row(a)) is not None and (rb := self._row(b)) is not None]  # fmt: skip
         ends = np.r_[left, [a for a, _ in links]].astype(np.int64), np.r_[right, [b for _, b in links]].astype(np.int64)
         nodes = np.unique(np.r_[ends[0], ends[1]])
-        component = np.arange(len(self._texts), dtype=np.int64)  # text → its component's first text
+        component = np.arange(len(self._texts), dtype=_index(len(self._texts)))  # text → its component's first text
         component[nodes] = nodes[_components(np.searchsorted(nodes, ends[0]), np.searchsorted(nodes, ends[1]),
                                              len(nodes))]  # fmt: skip
         of_statement = component[self.text_of]
-        rows = np.flatnonzero((np.bincount(of_statement, minlength=len(self._texts)) >= 2)[of_statement])
+        grouped = (np.bincount(of_statement, minlength=len(self._texts)) >= 2)[of_statement]
+        rows = np.flatnonzero(grouped).astype(_index(len(grouped)))
+        del grouped
         comps = of_statement[rows]
-        del of_statement  # the temporary arrays here are 8 bytes a statement each: one at a time
+        del of_statement  # the temporary arrays here are a statement long: one at a time
         order = np.argsort(comps, kind="stable")
         rows, comps = rows[order], comps[order]
         del order
