@@ -102,6 +102,18 @@ def test_a_partitioned_refresh_writes_what_the_whole_one_does(
     assert filled.aids_status().up_to_date
 
 
+@pytest.mark.parametrize("compact", [0, 1, 5])
+def test_similar_pairs_found_in_several_buckets_are_kept_once(
+    filled: Store, compact: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Repeats are dropped while scoring (COMPACT: how many pairs first), with the rows of one drop at the end."""
+    filled.refresh_aids(full=True, partition=0)
+    whole = derived_aids(filled, decisions=True)
+    monkeypatch.setattr(aids_partitioned, "COMPACT", compact)
+    filled.refresh_aids(full=True, partition=2)
+    assert derived_aids(filled, decisions=True) == whole
+
+
 def test_a_large_store_is_refreshed_in_partitions(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[int] = []
     monkeypatch.setattr(store_aids, "PARTITIONED_FROM", 10)
