@@ -11,9 +11,15 @@ stored words; a verdict saved).
 
     .venv/bin/python benchmarks/aids_grouping.py [--sizes 10000 100000 1000000] [--store-sizes 10000 100000]
     .venv/bin/python benchmarks/aids_grouping.py --refresh-sizes 1000000 2000000 --partitions 0 100000
+    .venv/bin/python benchmarks/aids_grouping.py --refresh-sizes 1000000 2000000 10000000 --partitions 100000 \
+        --stream 10000000 --change-log --folder /var/tmp   # growth: prefixes of one stream, after a bulk load
 
 "aids_refresh" (--refresh-sizes): a full refresh of a store of that size in a process of its own, in memory
 (partition 0) and in partitions (see attribution/store/aids_partitioned.py): seconds, CPU and peak memory.
+--stream: the stores are the first n statements of one synthetic stream of that many (otherwise each size is a
+stream of its own: its speakers, one per 50 statements, differ). --change-log: the change log holds a row per
+statement, as after a bulk load (`ingest DIR`), which the refresh takes in. A store takes ~1.4 GB a million
+statements (--folder: where; the default temporary folder may be too small for 10M).
 """
 
 from __future__ import annotations
@@ -34,15 +40,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert
+from sqlalchemy import insert, literal, select
 
 from attribution import extract
 from attribution.aids import AidStatement, group_statements
 from attribution.models import Article
 from attribution.store import Store
 from attribution.store import aids as store_aids
+from attribution.store.schema import aids_changes, reviews
 from attribution.store.schema import articles as articles_table
-from attribution.store.schema import reviews
 from attribution.store.schema import statements as statements_table
 from benchmarks.store_synthetic import articles as synthetic_articles
 
@@ -102,6 +108,13 @@ def fill(store: Store, statements: Iterable[AidStatement], chunk: int = 20_000) 
             ])  # fmt: skip
             conn.execute(insert(reviews), [dict(statement_id=i, workflow="unstarted", evidence_urls=[])
                                            for i in inserted.scalars()])  # fmt: skip
+
+
+def log_changes(store: Store) -> None:
+    """Every statement logged as changed, as a bulk load logs it (a refresh takes the log in: logged again)."""
+    with store.engine.begin() as conn:
+        select_ids = select(statements_table.c.id, literal("statement"))
+        conn.execute(insert(aids_changes).from_select(["statement_id", "kind"], select_ids))
 
 
 def _copy(s: AidStatement) -> Article:
@@ -185,20 +198,24 @@ print(json.dumps({"seconds": s.seconds, "cpu_s": round(cpu, 1), "groups": s.grou
 """
 
 
-def refresh_costs(n: int, seed: int, folder: Path, partitions: list[int], verdicts: int) -> dict:
+def refresh_costs(n: int, seed: int, folder: Path, partitions: list[int], verdicts: int, stream: int | None = None,
+                  change_log: bool = False) -> dict:  # fmt: skip
     """A full refresh of a SQLite store of n statements, each way in a process of its own (its peak memory alone):
     partition 0 is the in-memory refresh, others the partitioned one with that many statements a partition."""
     url = f"sqlite:///{folder / f'refresh-{n}.db'}"
-    out: dict = {"statements": n, "backend": "sqlite"}
+    out: dict = {"statements": n, "backend": "sqlite", "stream": stream or n, "change_log": change_log}
     with Store(url) as store:
         started = time.perf_counter()
-        fill(store, synthetic_stream(n, seed))
+        fill(store, itertools.islice(synthetic_stream(stream or n, seed), n))
         with store.engine.begin() as conn:  # verdicts spread over the store: claim matches to find
             step = max(1, n // verdicts)
             conn.execute(reviews.update().where(reviews.c.statement_id % step == 0).values(verdict="confirmed"))
         out["fill_s"] = round(time.perf_counter() - started, 1)
     root = Path(__file__).resolve().parent.parent
     for partition in partitions:
+        if change_log:
+            with Store(url) as store:
+                log_changes(store)
         done = subprocess.run([sys.executable, "-c", REFRESH, url, str(partition)], check=True, capture_output=True,
                               text=True, cwd=root)  # fmt: skip
         out[f"partition_{partition}"] = json.loads(done.stdout.splitlines()[-1])
@@ -208,7 +225,7 @@ def refresh_costs(n: int, seed: int, folder: Path, partitions: list[int], verdic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--store-sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=1)
@@ -228,12 +245,15 @@ def main() -> None:
         help="statements a partition for --refresh-sizes (0: in memory)",
     )
     parser.add_argument("--verdicts", type=int, default=2000, help="statements with a verdict, for claim matches")
+    parser.add_argument("--stream", type=int, help="--refresh-sizes: the first n statements of a stream of this many")
+    parser.add_argument("--change-log", action="store_true", help="--refresh-sizes: a change row a statement")
     parser.add_argument("--folder", type=Path, help="where the stores are written (default: a temporary folder)")
     args = parser.parse_args()
     refreshed = []
     with tempfile.TemporaryDirectory(dir=args.folder) as folder:
         for n in args.refresh_sizes:
-            refreshed.append(refresh_costs(n, args.seed, Path(folder), args.partitions, args.verdicts))
+            refreshed.append(refresh_costs(n, args.seed, Path(folder), args.partitions, args.verdicts, args.stream,
+                                           args.change_log))  # fmt: skip
     if args.refresh_sizes:
         print(json.dumps({"benchmark": "aids_refresh", "results": refreshed}, indent=2))
         return

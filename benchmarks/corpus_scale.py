@@ -12,7 +12,8 @@ Prints JSON:
   articles, repeated under other ids) loaded by `ingest DIR` into a fresh SQLite file and, with --pg, into an
   empty PostgreSQL database: rows/s, the loading process's CPU (user, system) and peak memory (while the rows go
   in: peak_mb_rows; with the word indexes' rebuild after them: peak_mb); then a full aids refresh of that store
-  (seconds, CPU, peak memory), with --refresh.
+  (seconds, CPU, peak memory), with --refresh, in the loading process: its peak is the larger of the load's and
+  the refresh's (the refresh alone, in a process of its own, at 1M-10M: aids_grouping.py --refresh-sizes).
 Each load runs in a process of its own, so its peak memory is its own.
 """
 

@@ -14,9 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from attribution.engine import lexicons
 from attribution.store import Store
+from attribution.store.schema import (
+    claim_matches,
+    group_links,
+    misattribution_alerts,
+    statement_group_members,
+    statement_groups,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -168,3 +176,22 @@ def postgresql_url(postgres_server: PostgresServer) -> Iterator[str]:
 def store_url(request: pytest.FixtureRequest) -> str:
     """The same test on a fresh SQLite file and on a fresh database of a real PostgreSQL server."""
     return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgresql_url")
+
+
+def derived_aids(store: Store, decisions: bool = False) -> dict[str, set]:
+    """Every row the aids derived, without surrogate keys: groups, members, alerts, open suggestions and claim
+    matches (with decisions=True also a person's decided links, which no update may change)."""
+    m, g, a, c, links = statement_group_members, statement_groups, misattribution_alerts, claim_matches, group_links
+    link = (links.c.a_id, links.c.b_id, links.c.a_group_id, links.c.b_group_id, links.c.score)
+    with store.engine.connect() as conn:
+        out = {
+            "groups": {(*r[:6], tuple(r.sources)) for r in conn.execute(
+                select(g.c.id, g.c.canonical_id, g.c.size, g.c.wordings, g.c.speaker, g.c.source_count, g.c.sources))},
+            "members": set(conn.execute(select(m.c.statement_id, m.c.group_id)).all()),
+            "alerts": set(conn.execute(select(*[col for col in a.c if col.name != "id"])).all()),
+            "suggestions": set(conn.execute(select(*link).where(links.c.status == "open")).all()),
+            "claims": set(conn.execute(select(c)).all()),
+        }  # fmt: skip
+        if decisions:
+            out["decisions"] = set(conn.execute(select(*link, links.c.status).where(links.c.status != "open")).all())
+    return out

@@ -9,20 +9,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
 
 from attribution import Article
 from attribution.aids import group_statements
 from attribution.aids.thresholds import load as load_thresholds
 from attribution.store import AidsMode, Store, aids_partitioned
 from attribution.store import aids as store_aids
-from attribution.store.schema import (
-    claim_matches,
-    group_links,
-    misattribution_alerts,
-    statement_group_members,
-    statement_groups,
-)
+from conftest import derived_aids
 
 # Invented statements and near-copies: a reworded copy groups, a looser one is suggested, another speaker's copy
 # is an alert, a changed number or negation is vetoed, a short one is never compared.
@@ -70,21 +63,6 @@ def corpus(n: int, seed: int) -> list[Article]:
     return out
 
 
-def derived(store: Store) -> dict[str, set]:
-    """Every row the aids derived, without surrogate keys."""
-    m, g, a, c, links = statement_group_members, statement_groups, misattribution_alerts, claim_matches, group_links
-    with store.engine.connect() as conn:
-        return {
-            "groups": {(*r[:6], tuple(r.sources)) for r in conn.execute(
-                select(g.c.id, g.c.canonical_id, g.c.size, g.c.wordings, g.c.speaker, g.c.source_count, g.c.sources))},
-            "members": set(conn.execute(select(m.c.statement_id, m.c.group_id)).all()),
-            "alerts": set(conn.execute(select(*[col for col in a.c if col.name != "id"])).all()),
-            "links": set(conn.execute(select(links.c.a_id, links.c.b_id, links.c.a_group_id, links.c.b_group_id,
-                                             links.c.score, links.c.status)).all()),
-            "claims": set(conn.execute(select(c)).all()),
-        }  # fmt: skip
-
-
 @pytest.fixture
 def filled(store_url: str) -> Iterator[Store]:
     with Store(store_url) as store:
@@ -108,20 +86,32 @@ def test_a_partitioned_refresh_writes_what_the_whole_one_does(
     filled: Store, partition: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert filled.refresh_aids(full=True, partition=0).mode is AidsMode.FULL
-    whole = derived(filled)
+    whole = derived_aids(filled, decisions=True)
     assert all(whole.values()), {kind: len(rows) for kind, rows in whole.items()}
     stats: list[dict] = []
     close = aids_partitioned.Refresh.close
     monkeypatch.setattr(aids_partitioned.Refresh, "close", lambda self: (stats.append(self.stats), close(self)))
     summary = filled.refresh_aids(full=True, partition=partition)
     assert summary.mode is AidsMode.FULL
-    assert derived(filled) == whole
+    assert derived_aids(filled, decisions=True) == whole
     assert (summary.groups, summary.alerts) == (len(whole["groups"]), len(whole["alerts"]))
     (seen,) = stats
     if partition <= 3:  # many partitions, each bounded (a component is never cut)
         assert seen["partitions"] > 5, seen
     assert seen["grouped_statements"] < seen["statements"], "statements alone in their component are skipped"
     assert filled.aids_status().up_to_date
+
+
+@pytest.mark.parametrize("compact", [0, 1, 5])
+def test_similar_pairs_found_in_several_buckets_are_kept_once(
+    filled: Store, compact: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Repeats are dropped while scoring (COMPACT: how many pairs first), with the rows of one drop at the end."""
+    filled.refresh_aids(full=True, partition=0)
+    whole = derived_aids(filled, decisions=True)
+    monkeypatch.setattr(aids_partitioned, "COMPACT", compact)
+    filled.refresh_aids(full=True, partition=2)
+    assert derived_aids(filled, decisions=True) == whole
 
 
 def test_a_large_store_is_refreshed_in_partitions(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -153,9 +143,9 @@ def test_incremental_updates_after_a_partitioned_refresh_read_the_texts_again(fi
         assert store_aids._generation(conn) == before + 1
     assert filled not in store_aids._TEXTS
     filled.ingest(corpus(3, seed=99))
-    incremental = derived(filled)
+    incremental = derived_aids(filled, decisions=True)
     filled.refresh_aids(full=True, partition=0)
-    assert derived(filled) == incremental
+    assert derived_aids(filled, decisions=True) == incremental
 
 
 @pytest.mark.parametrize("max_block", [1, 2, 3, 5000])

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select
 
 from attribution import Article
 from attribution.aids import AidStatement, DiffKind
@@ -25,13 +24,7 @@ from attribution.store import (
     StoredStatement,
 )
 from attribution.store import aids as store_aids
-from attribution.store.schema import (
-    claim_matches,
-    group_links,
-    misattribution_alerts,
-    statement_group_members,
-    statement_groups,
-)
+from conftest import derived_aids
 
 LONG = "There is no military solution to the conflict in the region"
 BODY = (
@@ -292,21 +285,6 @@ def test_bad_requests_are_named_errors(store: Store, call, error: type[Exception
         call(store, only(store, "a").id)
 
 
-def _derived(store: Store) -> dict[str, set]:
-    """Every row the aids derived (not a person's decisions), without surrogate keys."""
-    m, g, a, c, links = statement_group_members, statement_groups, misattribution_alerts, claim_matches, group_links
-    with store.engine.connect() as conn:
-        return {
-            "groups": {(*r[:6], tuple(r.sources)) for r in conn.execute(
-                select(g.c.id, g.c.canonical_id, g.c.size, g.c.wordings, g.c.speaker, g.c.source_count, g.c.sources))},
-            "members": set(conn.execute(select(m.c.statement_id, m.c.group_id)).all()),
-            "alerts": set(conn.execute(select(*[col for col in a.c if col.name != "id"])).all()),
-            "suggestions": set(conn.execute(select(links.c.a_id, links.c.b_id, links.c.a_group_id, links.c.b_group_id,
-                                                   links.c.score).where(links.c.status == "open")).all()),
-            "claims": set(conn.execute(select(c)).all()),
-        }  # fmt: skip
-
-
 REWORDED = LONG.replace("the conflict", "this conflict")
 ECONOMY = "The economy grew by three percent in the region last year"
 STEPS = [
@@ -344,15 +322,15 @@ def test_incremental_updates_end_where_a_full_refresh_does(store: Store) -> None
         assert status.up_to_date, n
         if n:  # the first ingest takes in the migration's "everything changed": a full refresh
             assert status.updated_at > status.full_refresh_at, n
-        incremental = _derived(store)
+        incremental = derived_aids(store)
         assert store.refresh_aids(full=True).mode is AidsMode.FULL
-        assert _derived(store) == incremental, (n, action, arg)
+        assert derived_aids(store) == incremental, (n, action, arg)
         seen |= {kind for kind, rows in incremental.items() if rows}
     assert seen == {"groups", "members", "alerts", "suggestions", "claims"}, "every kind of aid should be compared"
 
 
 def _recomputed(store: Store) -> dict[str, set]:
-    """What a full refresh would write now (computed, not written), in the form of _derived."""
+    """What a full refresh would write now (computed, not written), in the form of derived_aids."""
     with store_aids._snapshot(store) as conn:
         plan = store_aids._full(conn, load_thresholds())
     keys = {"groups": ("id", "canonical_id", "size", "wordings", "speaker", "source_count"),
@@ -383,7 +361,7 @@ def test_two_processes_updating_in_turn_end_where_a_full_refresh_does(store_url:
             else:
                 store.decide_group_link(ids[arg[0]], ids[arg[1]], action == "accept", "ann")
             assert store.aids_status().up_to_date, n
-            assert _derived(store) == _recomputed(store), (n, action, arg)
+            assert derived_aids(store) == _recomputed(store), (n, action, arg)
 
 
 KEPT = {1: LONG, 2: LONG.upper(), 3: REWORDED, 4: ECONOMY}

@@ -28,10 +28,12 @@ def match_claims(
     A statement is never matched with its own review; matches are suggestions, the store applies none.
     `df`: word frequencies over all the statements and the reviewed ones, when these are a partition of them.
     """
+    with_verdict = [r for r in reviewed if r.verdict is not None or r.rating is not None]
+    if not with_verdict:  # nothing to match: the statements are not even blocked (a quarter of a small refresh)
+        return ()
     thresholds = thresholds or load_thresholds()
     claim_words = load_claim_words()
     corpus = statements if isinstance(statements, Corpus) else Corpus.of(statements, claim_words)
-    with_verdict = [r for r in reviewed if r.verdict is not None or r.rating is not None]
     rows, starts = corpus.rows_of_normals()
     found: defaultdict[int, list[ClaimMatch]] = defaultdict(list)
     for t, j, score in similar_pairs(

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from filelock import FileLock, Timeout
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, delete, func, insert, literal, or_, select
+from sqlalchemy import Connection, delete, distinct, func, insert, literal, or_, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import make_url
 
@@ -189,24 +189,31 @@ def _run(store: Store, full: bool, partition: int | None = None) -> AidsSummary:
     start = time.perf_counter()
     thresholds = load_thresholds()
     with _snapshot(store) as conn:
-        changes = conn.execute(select(aids_changes.c.id, aids_changes.c.statement_id, aids_changes.c.kind)).all()
         if not full:
-            if not changes:
+            # Counted, not read: after a bulk load the log holds a row per loaded statement (millions).
+            pending = conn.execute(select(func.count()).select_from(aids_changes)).scalar_one()
+            if not pending:
                 return AidsSummary(AidsMode.NONE)
-            everything = any(c.kind == "all" for c in changes)
-            changed = len({c.statement_id for c in changes})
+            all_kind = select(aids_changes.c.id).where(aids_changes.c.kind == "all").limit(1)
+            everything = conn.execute(all_kind).first() is not None
+            changed = pending
+            if not everything and pending > INCREMENTAL_MAX:
+                changed = conn.execute(select(func.count(distinct(aids_changes.c.statement_id)))).scalar_one()
             if everything or changed > INCREMENTAL_MAX:
                 live = conn.execute(select(func.count()).select_from(statements).where(_LIVE)).scalar_one()
                 if live > SYNC_FULL_MAX and (everything or changed < FULL_SHARE * live):
-                    return AidsSummary(AidsMode.DEFERRED, pending=len(changes))
+                    return AidsSummary(AidsMode.DEFERRED, pending=pending)
                 full = True
             else:
+                log = select(aids_changes.c.id, aids_changes.c.statement_id, aids_changes.c.kind)
+                changes = conn.execute(log).all()
+                taken = _runs(sorted(c.id for c in changes))
                 plan = _incremental(conn, changes, thresholds, _texts(store, conn, changes))
     refresh, parts, counts = None, None, Counter()
     if full:
         _backfill_articles(store, thresholds)
         with _snapshot(store) as conn:
-            changes = conn.execute(select(aids_changes.c.id)).all()
+            taken = _runs(r[0] for r in _stream(conn, select(aids_changes.c.id).order_by(aids_changes.c.id)))
             if partition is None:
                 live = conn.execute(select(func.count()).select_from(statements).where(_LIVE)).scalar_one()
                 partition = PARTITION if live >= PARTITIONED_FROM else 0
@@ -218,7 +225,7 @@ def _run(store: Store, full: bool, partition: int | None = None) -> AidsSummary:
                 plan = _full(conn, thresholds)
     _TEXTS.pop(store, None)  # left out of date by the write below unless it succeeds
     try:
-        _write(store, plan, [c.id for c in changes], unspill(parts) if parts else ())
+        _write(store, plan, taken, unspill(parts) if parts else ())
     finally:
         if refresh is not None:
             refresh.close()
@@ -227,8 +234,9 @@ def _run(store: Store, full: bool, partition: int | None = None) -> AidsSummary:
     for kind in ("groups", "suggestions", "alerts", "claims"):
         counts[kind] += len(getattr(plan, kind))
     return AidsSummary(
-        plan.mode, changes=len(changes), pending=_pending(store), groups=counts["groups"],
-        suggestions=counts["suggestions"], alerts=counts["alerts"], claim_matches=counts["claims"],
+        plan.mode, changes=sum(last - first + 1 for first, last in taken), pending=_pending(store),
+        groups=counts["groups"], suggestions=counts["suggestions"], alerts=counts["alerts"],
+        claim_matches=counts["claims"],
         seconds=round(time.perf_counter() - start, 3),
     )  # fmt: skip
 
@@ -336,8 +344,9 @@ def _add_claims(plan: _Plan, matches) -> None:
     ]  # fmt: skip
 
 
-def _write(store: Store, plan: _Plan, change_ids: list[int], parts: Iterable[_Plan] = ()) -> None:
-    """Replace what `plan` says with its rows and those of `parts` (a partitioned refresh's), in one transaction."""
+def _write(store: Store, plan: _Plan, taken: list[tuple[int, int]], parts: Iterable[_Plan] = ()) -> None:
+    """Replace what `plan` says with its rows and those of `parts` (a partitioned refresh's), in one transaction;
+    the change log's rows taken in (runs of ids, see _runs) go."""
     now = datetime.now(UTC)
     with store._write() as conn:
         is_open = group_links.c.status == LinkStatus.OPEN.value
@@ -361,8 +370,11 @@ def _write(store: Store, plan: _Plan, change_ids: list[int], parts: Iterable[_Pl
                 conn.execute(delete(claim_matches).where(claim_matches.c.statement_id.in_(chunk)))
         for part in itertools.chain([plan], parts):
             _insert(conn, part, now)
-        for chunk in _chunks(change_ids):
+        for chunk in _chunks(first for first, last in taken if first == last):
             conn.execute(delete(aids_changes).where(aids_changes.c.id.in_(chunk)))
+        for first, last in taken:
+            if first < last:
+                conn.execute(delete(aids_changes).where(aids_changes.c.id.between(first, last)))
         _set_meta(conn, "aids.updated_at", now.isoformat())
         generation = plan.texts.generation if plan.texts is not None else plan.generation
         if generation is not None:
@@ -886,6 +898,19 @@ def _lock(store: Store, wait: bool) -> Iterator[bool]:
 def _pending(store: Store) -> int:
     with store._read() as conn:
         return conn.execute(select(func.count()).select_from(aids_changes)).scalar_one()
+
+
+def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Ascending ids as runs of consecutive ones, (first, last) each: the change log an update read, kept small
+    (a bulk load logs millions of rows, in a few runs). Every id inside a run was read, so deleting the runs
+    never deletes a change logged after the snapshot."""
+    out: list[tuple[int, int]] = []
+    for i in ids:
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:

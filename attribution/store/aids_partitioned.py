@@ -20,13 +20,16 @@ need ~8 GB. Here the store is read twice in statement order and what must be see
 
 group_partition and claims_partition are pure over their rows (statements, the similar pairs among them as
 texts, a person's decisions), so partitions could run on Dask workers. What stays in memory besides a
-partition: arrays of ~50 bytes a statement (ids, hashes, text offsets, components) and the word counts.
+partition and the word counts: numpy arrays of 16 bytes a statement (its id and text), ~25 a distinct text
+(offset, length, component), 16 a statement grouped with others (its row and component) and 24 a similar pair:
+~45 bytes a statement at aids_grouping.py's ratios (0.58 texts, 0.74 grouped, 0.22 pairs a statement). Every
+temporary array a statement long is made one at a time (the distinct texts are sorted DISTINCT rows at a time).
 """
 
 from __future__ import annotations
 
 import math
-import mmap
+import os
 import pickle
 import tempfile
 from array import array
@@ -38,7 +41,6 @@ import numpy as np
 from sqlalchemy import Connection, select
 
 from ..aids import AidStatement, Grouping, ReviewedStatement, Thresholds, group_statements, match_claims
-from ..aids.disjoint import DisjointSets
 from ..aids.similarity import Normal, candidate_codes, normalise, prefix_keys, scored
 from ..aids.similarity import load as load_claim_words
 from .schema import statements
@@ -46,6 +48,8 @@ from .schema import statements
 TEXT_BATCH = 100_000  # texts whose keys are bucketed at once
 KEYS_PER_TEXT = 8  # buckets: texts × this / partition
 PARSED = 50_000  # texts kept parsed while scoring (~15 MB)
+DISTINCT = 1_000_000  # statements' hashes sorted at once to find the distinct texts
+COMPACT = 1_000_000  # similar pairs found (with repeats) before repeats are dropped
 _SEP = "\x1f"  # between a text's numbers (texts are letters, digits and spaces)
 
 
@@ -77,12 +81,71 @@ def claims_partition(
     return match_claims(stmts, reviewed, thresholds, df=df)
 
 
+def _distinct(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's text (the distinct hashes numbered by first appearance) and whether the row is its first.
+
+    Sorted a range of hash values (`hash % ranges`) at a time, DISTINCT rows each: one sort of every row took
+    ~40 bytes a statement of temporary arrays (np.unique's order, sorted copy and inverse), the largest peak of
+    a refresh at 10M. Here: each row's first row (8 bytes) and text (4), its range (4) and one range's sort."""
+    n = len(hashes)
+    ranges = max(1, -(-n // DISTINCT))
+    first = np.empty(n, dtype=np.int64)  # each row's first row with its hash
+    part = (hashes % ranges).astype(np.int32)
+    for r in range(ranges):
+        rows = np.flatnonzero(part == r)
+        _, found, inverse = np.unique(hashes[rows], return_index=True, return_inverse=True)  # found: first rows
+        first[rows] = rows[found][inverse]
+    del part
+    is_first = np.empty(n, dtype=bool)
+    for start in range(0, n, DISTINCT):
+        is_first[start : start + DISTINCT] = first[start : start + DISTINCT] == np.arange(
+            start, min(n, start + DISTINCT)
+        )
+    firsts = np.flatnonzero(is_first)  # the texts' first rows, ascending: texts by first appearance
+    text_of = np.empty(n, dtype=_index(n))
+    for start in range(0, n, DISTINCT):
+        text_of[start : start + DISTINCT] = np.searchsorted(firsts, first[start : start + DISTINCT])
+    return text_of, is_first
+
+
+def _distinct_pairs(left: array, right: array, scores: array, texts: int) -> tuple[array, array, array]:
+    """The pairs without repeats (one pair's score is the same wherever it was found), by code j·texts + i."""
+    i, j = np.frombuffer(left, np.int64), np.frombuffer(right, np.int64)
+    _, kept = np.unique(j * max(texts, 1) + i, return_index=True)
+    s = np.frombuffer(scores, np.float64)
+    return array("q", i[kept].tobytes()), array("q", j[kept].tobytes()), array("d", s[kept].tobytes())
+
+
+def _index(n: int) -> type[np.signedinteger]:
+    """The type of row and text numbers below n: 4 bytes, not 8, below 2**31."""
+    return np.int32 if n < 2**31 else np.int64
+
+
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Each of 0..n-1's component (edges a[k]-b[k]) as its smallest member, as DisjointSets gives it: in numpy,
+    8 bytes a node and an edge, not a Python int each. Roots are hooked under the smaller root of each edge, then
+    every node points at its root, until no edge joins two roots."""
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        pa, pb = parent[a], parent[b]
+        apart = pa != pb
+        if not apart.any():
+            return parent
+        np.minimum.at(parent, np.maximum(pa, pb)[apart], np.minimum(pa, pb)[apart])
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+
+
 class _Texts(Sequence[Normal]):
     """The distinct texts, in a file read by offset (self-join scoring reads a few of them at a time)."""
 
     def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        # Read by pread, not mapped: the pages of a mapped file a process read count in its memory (~70 bytes a
+        # statement, all of them read by the end of the scoring); read, they stay in the page cache only.
         self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) if offsets[-1] else None
         self._offsets = offsets
         self._parsed: dict[int, Normal] = {}
 
@@ -94,15 +157,13 @@ class _Texts(Sequence[Normal]):
         # texts are kept until PARSED of them are (11 reads a statement, 19 % of a refresh's time, before).
         found = self._parsed.get(i)
         if found is None:
-            assert self._map is not None
             if len(self._parsed) >= PARSED:
                 self._parsed.clear()
-            found = self._parsed[i] = _parse(self._map[self._offsets[i] : self._offsets[i + 1] - 1].decode())
+            start, end = int(self._offsets[i]), int(self._offsets[i + 1])
+            found = self._parsed[i] = _parse(os.pread(self._file.fileno(), end - start - 1, start).decode())
         return found
 
     def close(self) -> None:
-        if self._map is not None:
-            self._map.close()
         self._file.close()
 
 
@@ -148,19 +209,11 @@ class Refresh:
                 hashes.append(hash(n.text))
                 self.claim_df.update(set(n.text.split()))
                 out.write(_line(n))
-        self.ids = np.array(ids, dtype=np.int64)
-        del ids
-        unique, first, inverse = np.unique(np.array(hashes, dtype=np.int64), return_index=True, return_inverse=True)
-        del hashes, unique
-        order = np.argsort(first, kind="stable")  # texts by first appearance
-        rank = np.empty_like(order)
-        rank[order] = np.arange(len(order))
-        self.text_of = rank[inverse]  # statement row → text
-        is_first = np.zeros(len(self.ids), dtype=bool)
-        is_first[first] = True
-        del first, inverse, order, rank
+        self.ids = np.frombuffer(ids, dtype=np.int64)  # a view, not a copy (8 bytes a statement)
+        self.text_of, is_first = _distinct(np.frombuffer(hashes, dtype=np.int64))
+        del hashes
         self.group_df: Counter[str] = Counter()
-        offsets, self.lengths, long = array("q", [0]), array("q"), array("b")
+        offsets, lengths, long = array("q", [0]), array("q"), array("b")
         with open(spill, encoding="utf-8") as lines, open(self.dir / "texts.txt", "wb") as out:
             for row, line in enumerate(lines):
                 if not is_first[row]:
@@ -170,13 +223,14 @@ class Refresh:
                 offsets.append(offsets[-1] + len(data))
                 text = line[line.index("\t") + 1 : -1]
                 words = text.split()
-                self.lengths.append(len(text))
+                lengths.append(len(text))
                 long.append(len(words) >= self.thresholds.min_words)
                 if long[-1]:
                     self.group_df.update(set(words))
         spill.unlink()
-        self._texts = _Texts(self.dir / "texts.txt", np.array(offsets, dtype=np.int64))
-        self._long = np.array(long, dtype=bool)
+        self._texts = _Texts(self.dir / "texts.txt", np.frombuffer(offsets, dtype=np.int64))
+        self.lengths = np.frombuffer(lengths, dtype=np.int64)
+        self._long = np.frombuffer(long, dtype=bool)
         self.stats.update(statements=len(self.ids), texts=len(self._texts))
 
     # 3: similar pairs of texts, a key bucket at a time
@@ -202,8 +256,8 @@ class Refresh:
                     with open(self.dir / f"keys-{b}", "ab") as k, open(self.dir / f"owners-{b}", "ab") as o:
                         key_array[part].tofile(k)
                         owner_array[part].tofile(o)
-        lengths = np.array(self.lengths, dtype=np.int64)
         left, right, scores = array("q"), array("q"), array("d")
+        kept = 0  # pairs after the last time repeats were dropped
         for b in range(buckets):
             if not (self.dir / f"keys-{b}").exists():
                 continue
@@ -213,15 +267,18 @@ class Refresh:
             (self.dir / f"keys-{b}").unlink()
             (self.dir / f"owners-{b}").unlink()
             self.stats["candidates"] = self.stats.get("candidates", 0) + len(codes)
-            for i, j, score in scored(texts, texts, codes, cutoff, lengths):
+            for i, j, score in scored(texts, texts, codes, cutoff, self.lengths):
                 left.append(i)
                 right.append(j)
                 scores.append(score)
-        i, j, s = (np.array(a) for a in (left, right, scores))
-        codes = j.astype(np.int64) * max(len(texts), 1) + i  # a pair may share keys of several buckets
-        _, kept = np.unique(codes, return_index=True)
-        self.stats["similar_pairs"] = len(kept)
-        return i[kept], j[kept], s[kept]
+            # A pair sharing keys of several buckets is found in each: kept with their repeats until the end, the
+            # pairs and their sort were the largest peak at 10M (1.4 GB). Dropped whenever they have doubled.
+            if len(left) > 2 * kept + COMPACT:
+                left, right, scores = _distinct_pairs(left, right, scores, len(texts))
+                kept = len(left)
+        left, right, scores = _distinct_pairs(left, right, scores, len(texts))
+        self.stats["similar_pairs"] = len(left)
+        return tuple(np.frombuffer(a, np.int64 if a.typecode == "q" else np.float64) for a in (left, right, scores))
 
     # 4: components, packed into partitions
 
@@ -231,27 +288,29 @@ class Refresh:
                  if (ra := self._row(a)) is not None and (rb := self._row(b)) is not None]  # fmt: skip
         ends = np.r_[left, [a for a, _ in links]].astype(np.int64), np.r_[right, [b for _, b in links]].astype(np.int64)
         nodes = np.unique(np.r_[ends[0], ends[1]])
-        sets = DisjointSets(len(nodes))
-        for a, b in zip(np.searchsorted(nodes, ends[0]).tolist(), np.searchsorted(nodes, ends[1]).tolist(),
-                        strict=True):  # fmt: skip
-            sets.union(a, b)
-        component = np.arange(len(self._texts), dtype=np.int64)  # text → its component's first text
-        component[nodes] = nodes[[sets.find(x) for x in range(len(nodes))]]
+        component = np.arange(len(self._texts), dtype=_index(len(self._texts)))  # text → its component's first text
+        component[nodes] = nodes[_components(np.searchsorted(nodes, ends[0]), np.searchsorted(nodes, ends[1]),
+                                             len(nodes))]  # fmt: skip
         of_statement = component[self.text_of]
-        sizes = np.bincount(of_statement, minlength=len(self._texts))
-        rows = np.flatnonzero(sizes[of_statement] >= 2)
-        rows = rows[np.argsort(of_statement[rows], kind="stable")]
+        grouped = (np.bincount(of_statement, minlength=len(self._texts)) >= 2)[of_statement]
+        rows = np.flatnonzero(grouped).astype(_index(len(grouped)))
+        del grouped
         comps = of_statement[rows]
+        del of_statement  # the temporary arrays here are a statement long: one at a time
+        order = np.argsort(comps, kind="stable")
+        rows, comps = rows[order], comps[order]
+        del order
         edge_comp = component[left]
         by_comp = np.argsort(edge_comp, kind="stable")
         edge_comp = edge_comp[by_comp]
         self.stats.update(grouped_statements=len(rows), partitions=0)
         starts = np.flatnonzero(np.r_[True, comps[1:] != comps[:-1]]) if len(rows) else np.zeros(0, dtype=np.int64)
         cut, begin = [], 0
-        for s in [*starts.tolist()[1:], len(rows)]:
-            if s - begin >= self.partition or s == len(rows):
-                cut.append((begin, s))
-                begin = s
+        while begin < len(rows):  # a component's first row at least `partition` rows on starts the next partition
+            at = int(np.searchsorted(starts, begin + self.partition))
+            end = int(starts[at]) if at < len(starts) else len(rows)
+            cut.append((begin, end))
+            begin = end
         for begin, end in cut:
             if begin == end:
                 continue
