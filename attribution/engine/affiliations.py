@@ -87,7 +87,7 @@ def appositive_body(text: str, name: str, lex: Lexicon) -> str | None:
     one ("who heads Nordbank's branch office" → Nordbank, without the 's); none when it is a day or a word
     of time ("at Monday's meeting") or a person's surname."""
     words = name.split()
-    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    owner = next((k for k, w in enumerate(words) if owns(w, lex)), None)
     if owner is not None:  # "Nordbank's branch office" belongs to Nordbank
         words = [*words[:owner], words[owner][:-2]]
         name = " ".join(words)
@@ -96,6 +96,11 @@ def appositive_body(text: str, name: str, lex: Lexicon) -> str | None:
     if len(words) == 1 and _person(text, name, lex):
         return None
     return name
+
+
+def owns(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a possessive naming an owner: "Nordbank's", not the "Children's" of "Children's Hospital"."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() not in lex.name_possessives
 
 
 def _person(text: str, name: str, lex: Lexicon) -> bool:

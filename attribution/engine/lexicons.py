@@ -100,6 +100,7 @@ class Lexicon:
     document_nouns: frozenset[str]  # "statement", "poll": a text whose participle reports ("a statement saying")
     issued_nouns: frozenset[str]  # "statement", "release": what a body issues; "the release said" is the body's
     audience_nouns: frozenset[str]  # "court", "jury": who hears; "told the court Reyes has …" names no addressee
+    name_possessives: frozenset[str]  # "children", "women": with 's they open a body's own name (Children's Hospital)
     surnames: frozenset[str]  # "Smith": a bare word after "told" that is a person's, not an unlisted outlet's
     granted_nouns: frozenset[str]  # "bail", "permit": what "deny" refuses rather than denies the truth of
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
@@ -249,6 +250,7 @@ def _load(directory: Path) -> Lexicon:
         document_nouns=frozenset(w.lower() for w in _words(directory / "document_nouns.txt")),
         issued_nouns=frozenset(w.lower() for w in _words(directory / "issued_nouns.txt")),
         audience_nouns=frozenset(w.lower() for w in _words(directory / "audience_nouns.txt")),
+        name_possessives=frozenset(w.lower() for w in _words(directory / "name_possessives.txt")),
         surnames=frozenset(_words(directory / "surnames.txt")),
         granted_nouns=frozenset(w.lower() for w in _words(directory / "granted_nouns.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),

@@ -90,7 +90,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             group = group[1:]  # "close to the Kremlin"
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         affiliation = text[group[0].start : group[-1].end] if group else ""
-        owner = next((k for k, t in enumerate(group) if t.key.endswith("'s")), None)
+        owner = next((k for k, t in enumerate(group) if affiliations.owns(t.key, lex)), None)
         if owner is not None and group[owner].is_capitalized:  # "officials at Monday's meeting": no body
             affiliation = affiliations.appositive_body(text, affiliation, lex) or ""
         elif owner is not None and owner + 1 < len(group):  # "a source in the city's transport department"
@@ -236,7 +236,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
 
-_MEMBER_LINKS = frozenset({"of", "for", "at"})
+_MEMBER_LINKS = frozenset({"of", "for", "at", "from"})  # "from" only after a full name: "a lawyer from Sichuan"
 
 
 def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
@@ -278,14 +278,15 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
     if lead and all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group[lead:]):
         group = group[lead:]
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
-        return _member_of_unit(text, core, within, group, lex) or _named_member(text, core, within, group, lex)
+        unit = _member_of_unit(text, core, within, group, lex) if core[within].key != "from" else None
+        return unit or _named_member(text, core, within, group, lex)
     if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
         return None  # "Secretary of State": the link belongs to the title
     parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
     named = parts.name is not None and len(parts.name.split()) > 1
-    if not (named or (parts.role and not parts.name)) or parts.affiliation:
+    if not (named or (parts.role and not parts.name and core[within].key != "from")) or parts.affiliation:
         return None
     body = text[group[0].start : group[-1].end]
     if not affiliations.plausible(text, body, group[0].start, lex):
