@@ -58,3 +58,26 @@ def test_inverted_name_from_body() -> None:
 def test_role_from_place_is_unnamed() -> None:
     (found,) = extract("A lawyer from Sichuan said the trial was unfair.", "t")
     assert found.speaker != "Sichuan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need help, call 988.",
+        "If your power is out, call 211 before noon.",
+        "Anyone with information is asked to call 311.",
+    ],
+)
+def test_an_imperative_and_a_number_report_nothing(text: str) -> None:  # a phone number after "call"
+    assert extract(text, "t") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # negatives: numbers that count people, and names holding a digit, still speak
+        ("“The vote was fair,” said 46 delegates in a letter.", "46 delegates"),
+        ("The plan is sound, says 3M Canada.", "3M Canada"),
+    ],
+)
+def test_a_count_or_a_name_with_digits_speaks(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text, "t")] == [speaker]

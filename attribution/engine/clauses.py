@@ -314,6 +314,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 mention = None  # "adding he would never vote": the phrase is the content's subject
             if mention is not None and toks[ci].key.endswith("ing"):
                 mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
+            if mention is not None and cue.form == cue.lemma and all(t.text.isdigit() for t in toks[slice(*mention)]):
+                return None  # "If you need help, call 988.": an imperative and a number ("…, say 12 of them" speak)
             inverted = mention is not None
         participle = toks[head].key.endswith("ing")
         joined = prev is not None and (
