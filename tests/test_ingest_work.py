@@ -8,7 +8,6 @@ import hashlib
 import multiprocessing
 import pickle
 import re
-import sys
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 import pytest
@@ -22,6 +21,7 @@ from attribution.models import Article
 from attribution.store import Store
 from attribution.store import ingest as ingest_module
 from attribution.store.speakers import Linker
+from conftest import count_calls
 
 _TOPICS = (
     "topic,keywords\n"
@@ -68,18 +68,7 @@ def test_topic_tags_are_those_of_the_patterns_alone(tmp_path, text: str) -> None
 
 
 def _calls(run) -> int:
-    count = 0
-
-    def profile(frame, event, arg) -> None:
-        nonlocal count
-        count += event == "call"
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return count
+    return count_calls(run)[0]
 
 
 @pytest.mark.parametrize("text", ["The minister said the budget would pass", "Talks on gas resumed, he said"])

@@ -6,11 +6,10 @@ compares every frame with every other (quadratic) makes the ratio climb towards 
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from attribution.engine import lexicons, pipeline
+from conftest import count_calls
 
 # One invented sentence pattern per construction whose frames are compared with their neighbours.
 UNITS = {
@@ -26,17 +25,7 @@ SHORT, LONG = 40, 160
 
 
 def _calls(text: str, lex: lexicons.Lexicon) -> int:
-    count = 0
-
-    def profile(frame, event, arg) -> None:
-        nonlocal count
-        count += event == "call"
-
-    sys.setprofile(profile)
-    try:
-        found = pipeline.extract(text, lexicon=lex)
-    finally:
-        sys.setprofile(None)
+    count, found = count_calls(lambda: pipeline.extract(text, lexicon=lex))
     assert found, "the pattern must yield statements, or the count measures nothing"
     return count
 
