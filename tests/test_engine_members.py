@@ -112,3 +112,28 @@ def test_an_imperative_and_a_number_report_nothing(text: str) -> None:  # a phon
 )
 def test_a_count_or_a_name_with_digits_speaks(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text, "t")] == [speaker]
+
+
+REFUSALS = [
+    # (text, statements found): "decline"/"refuse" with a thing as object refuse it and report nothing
+    ("The Supreme Court declined it.", []),
+    ("The Supreme Court declined them.", []),
+    ("The board refused it, then adjourned.", []),
+    ("The board refused them.", []),
+    # negatives: an infinitive or a quotation still reports; "declined to comment" stays silent as before
+    ("The minister declined to say whether the plan would pass.", ["to say whether the plan would pass"]),
+    ("The union refused to say whether it would strike.", ["to say whether it would strike"]),
+    ("The minister declined to comment.", []),
+    ("“Not today,” she declined.", ["“Not today,”"]),
+    ("The premier denied it.", ["it"]),  # a denial that something is so
+]
+
+
+@pytest.mark.parametrize(("text", "statements"), REFUSALS)
+def test_a_thing_refused_is_no_statement(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements
+
+
+@pytest.mark.xfail(strict=True, reason="a refused noun object ('declined the appeal') is still read as a statement")
+def test_a_refused_noun_is_no_statement() -> None:
+    assert extract("The Supreme Court of Canada declined the appeal on Thursday.", "t") == []
