@@ -137,3 +137,21 @@ def test_a_thing_refused_is_no_statement(text: str, statements: list[str]) -> No
 @pytest.mark.xfail(strict=True, reason="a refused noun object ('declined the appeal') is still read as a statement")
 def test_a_refused_noun_is_no_statement() -> None:
     assert extract("The Supreme Court of Canada declined the appeal on Thursday.", "t") == []
+
+
+ROLE_THEN_NAME = [
+    # (text, speaker): after an inverted cue, a role and the name in apposition to it is the named person
+    ("“We are ready,” said its president, Greg Thibodeau.", "Greg Thibodeau"),
+    ("“We are ready,” said the union's president, Greg Thibodeau.", "Greg Thibodeau"),
+    ("“The ruling stands,” said her lawyer, Dr. Ann Lee.", "Ann Lee"),
+    ("“We will appeal,” said their lawyer, Raj Menon, on Monday.", "Raj Menon"),
+    # negatives: a name already there, a role alone, a new clause after the comma
+    ("“We are ready,” said Greg Thibodeau, its president.", "Greg Thibodeau"),
+    ("“We are ready,” said the president.", "president"),
+    ("“We are ready,” said the president, adding that talks would resume.", "president"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_THEN_NAME)
+def test_a_role_then_its_name_after_the_cue(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text, "t")][:1] == [speaker]

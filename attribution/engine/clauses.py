@@ -26,6 +26,7 @@ from .phrases import (
     ends_inverted,
     is_adverbial,
     member_body_right,
+    name_after_role,
     noun_phrase_right,
     past_opener,
     phrase_span,
@@ -315,6 +316,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 mention = None  # "adding he would never vote": the phrase is the content's subject
             if mention is not None:
                 mention = mention[0], member_body_right(text, toks, mention, hi, lex, p)
+                mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
             if mention is not None and toks[ci].key.endswith("ing"):
                 mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             if mention is not None and cue.form == cue.lemma and all(t.text.isdigit() for t in toks[slice(*mention)]):

@@ -276,6 +276,25 @@ def member_body_right(
     return last + 1 if parts.name and parts.affiliation else end
 
 
+def name_after_role(text: str, toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> int:
+    """Where an inverted mention of a role ends over the name in apposition after it ("…," said its president,
+    Greg Thibodeau.), as "Its president, Greg Thibodeau, said" is read: a name closing the sentence or a clause."""
+    start, end = mention
+    if end + 2 >= hi or toks[end].text != "," or toks[end - 1].is_capitalized or p.quote_of[end + 1] is not None:
+        return end
+    k = end + 1
+    while (
+        k < hi
+        and p.quote_of[k] is None
+        and (toks[k].is_capitalized or (toks[k].text == "." and k + 1 < hi and toks[k + 1].is_capitalized))
+    ):
+        k += 1
+    if k - (end + 1) < 2 or (k < hi and toks[k].is_word):
+        return end
+    parts = roles.analyse(text, Span(toks[start].start, toks[k - 1].end), lex, toks[start:k])
+    return k if parts.name and parts.head is None else end
+
+
 def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The subject at the start of a sentence, past an opening adverbial ("This week, the president …")."""
     commas = [m + 1 for m in range(lo, end) if toks[m].text == "," and p.quote_of[m] is None]
