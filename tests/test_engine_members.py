@@ -32,6 +32,7 @@ CASES = [
         "Women's College Hospital",
     ),
     ("Paul Ng, who heads the People's Party of Ardia, said the vote was fair.", "Paul Ng", "People's Party of Ardia"),
+    ("Dr. Ann Lee from Lakeview General Hospital said the ward was full.", "Ann Lee", "Lakeview General Hospital"),
     # negatives: a possessive of anything else still names the owner; a place after a role is no body
     ("Ola Berg, who heads Nordbank's branch office, said rates would rise.", "Ola Berg", "Nordbank"),
     ("Ola Berg, a manager at Nordbank's branch office, said rates would rise.", "Ola Berg", "Nordbank"),
@@ -48,16 +49,46 @@ def test_speaker_and_body(text: str, speaker: str, affiliation: str | None) -> N
     assert (found.speaker, found.affiliation) == (speaker, affiliation)
 
 
-@pytest.mark.xfail(strict=True, reason="an inverted mention ends before 'from': the body after it is not read")
-def test_inverted_name_from_body() -> None:
-    (found,) = extract("“Ships will wait,” said Tom Reyes from the Halifax Port Authority.", "t")
-    assert (found.speaker, found.affiliation) == ("Tom Reyes", "Halifax Port Authority")
+INVERTED = [
+    # (text, speaker, affiliation): after an inverted cue, "NAME from/of BODY" is read as it is before one
+    ("“Ships will wait,” said Tom Reyes from the Halifax Port Authority.", "Tom Reyes", "Halifax Port Authority"),
+    ("“Ships will wait,” said Tom Reyes of the Halifax Port Authority.", "Tom Reyes", "Halifax Port Authority"),
+    ("“The ward is full,” said Dr. Ann Lee from Lakeview General Hospital.", "Ann Lee", "Lakeview General Hospital"),
+    ("“We will appeal,” said Maya Singh of the Ontario Nurses Union on Tuesday.", "Maya Singh", "Ontario Nurses Union"),
+    # negatives: one name alone, a body in lower case, a place after a role
+    ("“It failed,” said Mr. Nevins of Showtime.", "Nevins", None),
+    ("“It failed,” said Ann Lee from the start.", "Ann Lee", None),
+    ("“It is unfair,” said a lawyer from Sichuan.", "unnamed lawyer", None),
+]
 
 
-@pytest.mark.xfail(strict=True, reason="'a lawyer from Sichuan' is read as a person named Sichuan")
-def test_role_from_place_is_unnamed() -> None:
-    (found,) = extract("A lawyer from Sichuan said the trial was unfair.", "t")
-    assert found.speaker != "Sichuan"
+@pytest.mark.parametrize(("text", "speaker", "affiliation"), INVERTED)
+def test_inverted_name_and_body(text: str, speaker: str, affiliation: str | None) -> None:
+    (found,) = extract(text, "t")
+    assert (found.speaker, found.affiliation) == (speaker, affiliation)
+
+
+ROLE_FROM = [
+    # (text, speaker, anonymous, affiliation): a person noun and where the person is from is an unnamed speaker;
+    # of the group only a body is kept, never a place
+    ("A lawyer from Sichuan said the trial was unfair.", "unnamed lawyer", True, None),
+    (
+        "A nurse from Lakeview General Hospital said the ward was full.",
+        "unnamed nurse",
+        True,
+        "Lakeview General Hospital",
+    ),
+    ("A teacher from Moncton said the schools were cold.", "unnamed teacher", True, None),
+    # negatives: a named person keeps the name; an unnamed source keeps its group as before
+    ("Maria Ortiz, a lawyer from Sichuan, said the trial was unfair.", "Maria Ortiz", False, None),
+    ("Officials from the ministry said the rules would change.", "unnamed official", True, "ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "anonymous", "affiliation"), ROLE_FROM)
+def test_role_from_place_is_unnamed(text: str, speaker: str, anonymous: bool, affiliation: str | None) -> None:
+    (found,) = extract(text, "t")
+    assert (found.speaker, found.anonymous, found.affiliation) == (speaker, anonymous, affiliation)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +112,46 @@ def test_an_imperative_and_a_number_report_nothing(text: str) -> None:  # a phon
 )
 def test_a_count_or_a_name_with_digits_speaks(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text, "t")] == [speaker]
+
+
+REFUSALS = [
+    # (text, statements found): "decline"/"refuse" with a thing as object refuse it and report nothing
+    ("The Supreme Court declined it.", []),
+    ("The Supreme Court declined them.", []),
+    ("The board refused it, then adjourned.", []),
+    ("The board refused them.", []),
+    # negatives: an infinitive or a quotation still reports; "declined to comment" stays silent as before
+    ("The minister declined to say whether the plan would pass.", ["to say whether the plan would pass"]),
+    ("The union refused to say whether it would strike.", ["to say whether it would strike"]),
+    ("The minister declined to comment.", []),
+    ("“Not today,” she declined.", ["“Not today,”"]),
+    ("The premier denied it.", ["it"]),  # a denial that something is so
+]
+
+
+@pytest.mark.parametrize(("text", "statements"), REFUSALS)
+def test_a_thing_refused_is_no_statement(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements
+
+
+@pytest.mark.xfail(strict=True, reason="a refused noun object ('declined the appeal') is still read as a statement")
+def test_a_refused_noun_is_no_statement() -> None:
+    assert extract("The Supreme Court of Canada declined the appeal on Thursday.", "t") == []
+
+
+ROLE_THEN_NAME = [
+    # (text, speaker): after an inverted cue, a role and the name in apposition to it is the named person
+    ("“We are ready,” said its president, Greg Thibodeau.", "Greg Thibodeau"),
+    ("“We are ready,” said the union's president, Greg Thibodeau.", "Greg Thibodeau"),
+    ("“The ruling stands,” said her lawyer, Dr. Ann Lee.", "Ann Lee"),
+    ("“We will appeal,” said their lawyer, Raj Menon, on Monday.", "Raj Menon"),
+    # negatives: a name already there, a role alone, a new clause after the comma
+    ("“We are ready,” said Greg Thibodeau, its president.", "Greg Thibodeau"),
+    ("“We are ready,” said the president.", "president"),
+    ("“We are ready,” said the president, adding that talks would resume.", "president"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_THEN_NAME)
+def test_a_role_then_its_name_after_the_cue(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text, "t")][:1] == [speaker]

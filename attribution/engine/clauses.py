@@ -25,6 +25,8 @@ from .phrases import (
     closed_by_comma,
     ends_inverted,
     is_adverbial,
+    member_body_right,
+    name_after_role,
     noun_phrase_right,
     past_opener,
     phrase_span,
@@ -312,6 +314,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             mention = noun_phrase_right(toks, cj, hi, lex, p)
             if mention is not None and not ends_inverted(toks, mention[1], hi, lex):
                 mention = None  # "adding he would never vote": the phrase is the content's subject
+            if mention is not None:
+                mention = mention[0], member_body_right(text, toks, mention, hi, lex, p)
+                mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
             if mention is not None and toks[ci].key.endswith("ing"):
                 mention = None  # "…," said Caddell, but never "…, speaking of the health issue"
             if mention is not None and cue.form == cue.lemma and all(t.text.isdigit() for t in toks[slice(*mention)]):
@@ -359,6 +364,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
+    if cue.lemma in _REFUSALS and _pronoun_refused(toks, tail, hi):
+        return None  # "The Supreme Court declined it.": a thing refused ("denied it" denies that it is so)
     if cue.lemma == "find" and _found_way(toks, start, hi):
         return None  # "The council found a way to pay for it": a means, no finding
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
@@ -546,6 +553,19 @@ def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
         return False
     key = toks[k].key
     return key in lex.granted_nouns or (key.endswith("s") and key[:-1] in lex.granted_nouns)
+
+
+# Verbs that refuse either to speak ("declined to say whether …") or a thing ("declined it").
+_REFUSALS = frozenset({"decline", "refuse"})
+
+
+def _pronoun_refused(toks: list[Token], tail: int, hi: int) -> bool:
+    """Whether a refusal's whole object is a pronoun ("declined it", "refused them."), not an infinitive, a
+    quotation or a clause ("declined to comment" says nothing; "“No,” she declined." keeps its quote)."""
+    return tail < hi and toks[tail].key in _REFUSED_PRONOUNS and (tail + 1 >= hi or not toks[tail + 1].is_word)
+
+
+_REFUSED_PRONOUNS = OBJECT_PRONOUNS | {"it"}
 
 
 def _with_issuer(toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int]:

@@ -4,6 +4,7 @@ mention), sentence subjects, appositives, adverbials and the word sets they are 
 from __future__ import annotations
 
 from ..models import Span
+from . import roles
 from .lexicons import Lexicon
 from .paragraph import CLAUSE_END, OPENING_MARKS, Paragraph, contracted_pronoun
 from .tokens import Token, particle_name
@@ -128,7 +129,7 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or lower_cue(toks, m, lex):
             return None
-        if tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex):
+        if (tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex)) or roles.person_from(toks, m, lex):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
         if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
@@ -253,6 +254,45 @@ def ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
         or tok.key in lex.time_words
         or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
     )
+
+
+def member_body_right(
+    text: str, toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph
+) -> int:
+    """Where an inverted mention ends over the capitalized body after "of"/"from" ("…," said Tom Reyes from the
+    Halifax Port Authority.): as far as the same words before a cue name a person and a body they speak for."""
+    start, end = mention
+    if end + 1 >= hi or toks[end].key not in ("of", "from") or not toks[end - 1].is_capitalized:
+        return end
+    k = end + 1 + (toks[end + 1].key == "the")
+    last = None
+    while k < hi and p.quote_of[k] is None and (toks[k].is_capitalized or (last and toks[k].key in ("of", "and"))):
+        last = k if toks[k].is_capitalized else last
+        k += 1
+    if last is None:
+        return end
+    parts = roles.analyse(text, Span(toks[start].start, toks[last].end), lex, toks[start : last + 1])
+    # not "said Mr. Nevins of Showtime", "said President Biden of the United States": no full name, no member
+    return last + 1 if parts.name and parts.affiliation else end
+
+
+def name_after_role(text: str, toks: list[Token], mention: tuple[int, int], hi: int, lex: Lexicon, p: Paragraph) -> int:
+    """Where an inverted mention of a role ends over the name in apposition after it ("…," said its president,
+    Greg Thibodeau.), as "Its president, Greg Thibodeau, said" is read: a name closing the sentence or a clause."""
+    start, end = mention
+    if end + 2 >= hi or toks[end].text != "," or toks[end - 1].is_capitalized or p.quote_of[end + 1] is not None:
+        return end
+    k = end + 1
+    while (
+        k < hi
+        and p.quote_of[k] is None
+        and (toks[k].is_capitalized or (toks[k].text == "." and k + 1 < hi and toks[k + 1].is_capitalized))
+    ):
+        k += 1
+    if k - (end + 1) < 2 or (k < hi and toks[k].is_word):
+        return end
+    parts = roles.analyse(text, Span(toks[start].start, toks[k - 1].end), lex, toks[start:k])
+    return k if parts.name and parts.head is None else end
 
 
 def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:

@@ -66,6 +66,17 @@ _WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
+def person_from(toks: list[Token], m: int, lex: Lexicon) -> bool:
+    """ "a lawyer from Sichuan", "a nurse from the Ottawa Hospital": a person noun and where the person is from,
+    an unnamed speaker as "a source in the delegation" is (of the group, only a body is kept, not a place)."""
+    if m == 0 or toks[m].key != "from":
+        return False
+    noun = lex.singular(toks[m - 1].key)
+    # a person: not "a poll from MSNBC", "a paper from the institute", "the ministry from …"
+    things = (lex.document_nouns, lex.work_nouns, lex.issued_nouns, lex.media_anaphors, lex.body_nouns)
+    return noun in lex.person_nouns and noun not in lex.report_nouns and not any(noun in t for t in things)
+
+
 def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = None) -> MentionParts:
     """What a mention says; `tokens` are the mention's own where the caller has them (else it is tokenized)."""
     mention = span.of(text)
@@ -83,7 +94,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
-    if within is not None and lex.source_nouns & {core[within - 1].key}:
+    source = within is not None and lex.source_nouns & {core[within - 1].key}
+    if within is not None and (source or person_from(core, within, lex)):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
         while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
@@ -97,7 +109,11 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             affiliation = text[group[owner + 1].start : group[-1].end]
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
-        names_group = _body_patterns(lex.body_nouns)[1].search(affiliation)  # not "officials for years"
+        names_group = (  # not "officials for years"; "a lawyer from Sichuan" says where, "from the clinic" who
+            _body_patterns(lex.body_nouns)[1].search(affiliation)
+            if source
+            else group and _names_group(group[-1].key, lex)
+        )
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
@@ -280,8 +296,8 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
         unit = _member_of_unit(text, core, within, group, lex) if core[within].key != "from" else None
         return unit or _named_member(text, core, within, group, lex)
-    if any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
-        return None  # "Bank of America CEO Brian Moynihan"
+    if not _names_group(group[-1].key, lex) and any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
+        return None  # "Bank of America CEO Brian Moynihan", not "Lakeview General Hospital"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
         return None  # "Secretary of State": the link belongs to the title
     parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
