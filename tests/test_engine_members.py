@@ -155,3 +155,29 @@ ROLE_THEN_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), ROLE_THEN_NAME)
 def test_a_role_then_its_name_after_the_cue(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text, "t")][:1] == [speaker]
+
+
+ITS_BODY = "The Saskatoon Food Bank said demand was up. "
+ITS = [
+    # A mention opening its sentence with "Its" speaks for the body the sentence before named.
+    ("Its president, Greg Thibodeau, said shelves were empty.", "Saskatoon Food Bank"),
+    ("Its president Greg Thibodeau said shelves were empty.", "Saskatoon Food Bank"),
+    ("Its spokeswoman said shelves were empty.", "Saskatoon Food Bank"),
+    ("The bank's president, Greg Thibodeau, said shelves were empty.", "Saskatoon Food Bank"),  # as before
+]
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), ITS)
+def test_its_title_speaks_for_the_body_named_before(sentence: str, affiliation: str) -> None:
+    assert extract(ITS_BODY + sentence, "t")[-1].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # negatives: no body before, or a sentence before that names none
+        "Its spokeswoman said shelves were empty.",
+        "Prices rose in May.\n\nIts spokeswoman said shelves were empty.",
+    ],
+)
+def test_its_title_without_a_body_before_has_none(text: str) -> None:
+    assert extract(text, "t")[-1].affiliation is None

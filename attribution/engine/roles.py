@@ -600,8 +600,12 @@ def _kind(key: str, lex: Lexicon) -> bool:
 
 
 def _sentence_body(text: str, at: int, bodies: affiliations.Bodies, lex: Lexicon) -> str | None:
-    """The body the sentence before `at` names last: "The commission checked …, its spokeswoman said"."""
+    """The body the sentence before `at` names last: "The commission checked …, its spokeswoman said"; the
+    sentence before it when the mention opens its own ("The Food Bank said … . Its president said")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 300) + 1
+    if not text[start:at].strip():
+        before = len(text[:start].rstrip(". \n"))
+        start = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), before - 300) + 1
     toks = tokenize(text, start, at)
     for k in range(len(toks) - 1, 0, -1):
         if _kind(toks[k].key, lex) and toks[k - 1].key == "the":
