@@ -41,37 +41,3 @@ def test_a_malformed_topics_file_is_a_named_error(tmp_path, content: str) -> Non
     (folder / "topics.csv").write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=r"topics\.csv"):
         topics.tag("ferries", folder)
-
-
-_FILTER_TOPICS = (
-    "topic,keywords\n"
-    "talks,negotiat*|peace talks|cease-fire|U.S. envoy\n"
-    "gas,LNG*|gas|pipe line\n"
-    "money,$|euro*\n"  # a keyword opening with a sign: no word tells, the pattern always runs
-)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "They negotiated for hours",
-        "NEGOTIATIONS resumed; the cease fire holds",
-        "a cease-fire and Peace   Talks",
-        "the U.S. envoy spoke",
-        "LNGs and gas",
-        "LNGs shipped",  # an acronym with a wildcard: its stem as written
-        "lng cargoes",  # the acronym in capitals only
-        "the pipe-line and the pipeline",
-        "it cost $5",
-        "Euros, and the eurozone",
-        "İstanbul talks on ΣΟΣ gas",  # non-ASCII words: the pattern alone decides
-        "nothing here",
-        "",
-    ],
-)
-def test_the_word_filter_never_hides_what_the_pattern_finds(tmp_path, text: str) -> None:
-    """tag() asks a topic's pattern only when the text holds one of its keywords' first words (speed); the tags
-    are those of the patterns asked of every text."""
-    (tmp_path / "topics.csv").write_text(_FILTER_TOPICS, encoding="utf-8")
-    every = tuple(t.name for t in topics.topics(tmp_path) if t.pattern.search(text))
-    assert topics.tag(text, tmp_path) == every
