@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..models import Span
 from .content import (
     OBJECT_PRONOUNS,
@@ -38,7 +40,7 @@ from .phrases import (
 from .questions import passive_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
-from .tokens import Token
+from .tokens import Token, start_of
 
 _MAX_OBJECT_WORDS = 5
 
@@ -335,7 +337,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
                     return None  # "…, TASS reported, citing a source": the source is the report's speaker
             else:
-                mention = sentence_subject(toks, lo, k, lex, p)
+                mention = sentence_subject(toks, lo, k, lex, p) or _shared_subject(toks, before, lo, ci)
         if mention is None and not chained:
             return None
     if (
@@ -503,6 +505,21 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
 # participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) -> tuple[int, int] | None:
+    """ "In a speech on Tuesday Okafor claimed victory and argued …": the second verb's subject is the one the
+    report just before it in the sentence found, where the sentence's start shows none."""
+    if not before:
+        return None
+    last = before[-1]
+    mention, cue = last.mention, last.cue
+    if last.chained or mention is None or cue is None:
+        return None
+    if not toks[lo].start <= mention.start < mention.end <= cue.start < toks[ci].start:
+        return None  # an inverted speaker ("…, said Lee, and added …") or another sentence's
+    first = bisect_left(toks, mention.start, key=start_of)
+    return first, bisect_left(toks, mention.end, lo=first, key=start_of)
 
 
 def _parenthetical_rest(

@@ -1,0 +1,32 @@
+"""Which statements a sentence of political news holds and where their contents start and end (invented
+sentences): a second reporting verb that shares the first one's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+# (text, every statement as (content, speaker)) — the whole list, so that an extra statement fails as a missing one
+# does. A second verb joined by "and" reports for the subject the first verb's report found, where the sentence's
+# start shows none (an opening phrase, "But", an adverb before the verb).
+SHARED_SUBJECT = [
+    ("The league strongly denounced the remarks and said it would return his donations.",
+     [("the remarks", "league"), ("it would return his donations", "league")]),
+    ("At the harbour the mayor praised the crews and said the port would reopen in May.",
+     [("the crews", "mayor"), ("the port would reopen in May", "mayor")]),
+    ("But Moreau said the mill was not closing and said the workers were safe.",
+     [("the mill was not closing", "Moreau"), ("the workers were safe", "Moreau")]),
+    ("After the vote on the levy Lia Moss claimed victory and argued that the fee would fall.",
+     [("victory", "Lia Moss"), ("that the fee would fall", "Lia Moss")]),
+    # … not when the second verb has a subject of its own, nor when the first report's speaker follows its cue.
+    ("Moreau praised the crews of the night ferry and the mayor said the port would reopen.",
+     [("the crews of the night ferry", "Moreau"), ("the port would reopen", "mayor")]),
+    ("\"The port will reopen,\" said Moreau on Monday.",
+     [("\"The port will reopen,\"", "Moreau")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT)
+def test_shared_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
