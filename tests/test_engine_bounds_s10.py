@@ -30,3 +30,27 @@ SHARED_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT)
 def test_shared_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — a report in an aside about the sentence's subject ends at the comma that closes
+# the aside, when the main clause's verb follows; a report in the main clause after it is a statement of its own.
+RELATIVE_ASIDE = [
+    ("The governor, who opposes the levy, vetoed the bill because she said it was unfair.",
+     ["the levy", "it was unfair"]),
+    ("Kemp, who has said the levy is unfair, voted for it on Tuesday.", ["the levy is unfair"]),
+    ("The pilot, who said the runway was icy, landed anyway.", ["the runway was icy"]),
+    ("The union, which has repeatedly argued that wages are too low, walked off the job.",
+     ["that wages are too low"]),
+    ("The pilot, who said that the runway, the taxiway and the apron were icy, landed anyway.",
+     ["that the runway, the taxiway and the apron were icy"]),
+    # … not an aside about an object, nor at a comma that opens a phrase going on inside it.
+    ("Moss defeated Kemp, who said he would use the levy only sparingly, in emergencies.",
+     ["he would use the levy only sparingly, in emergencies"]),
+    ("The pilot, who said the runway was icy, in the dark and in the rain, was calm.",
+     ["the runway was icy, in the dark and in the rain"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDE)
+def test_relative_aside(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

@@ -286,6 +286,32 @@ def content_after(
     return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
 
 
+def relative_aside_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Lexicon) -> int:
+    """Where the content of a report in an aside about the sentence's subject ends: at the comma that closes the
+    aside when the main clause's verb follows it ("Fallin, who opposes the levy, vetoed the bill"); else `hi`."""
+    toks = p.tokens
+    k = ci - 1
+    while k > lo and is_adverbial(toks[k], lex):
+        k -= 1
+    if k - 1 <= lo or toks[k - 1].text != "," or lex.word_class(toks[k].key) != "relative":
+        return hi
+    if any(toks[m].text == "," or p.quote_of[m] is not None for m in range(lo, k - 1)):
+        return hi  # the aside is not about the sentence's first phrase
+    for m in range(start + 1, hi - 1):
+        if toks[m].text == "," and p.quote_of[m] is None and _main_verb(toks[m + 1], lex):
+            return m
+    return hi
+
+
+def _main_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word right after an aside's closing comma can be the main clause's verb ("is", "has", "vetoed"),
+    not a word that goes on inside the aside ("in …", "the …", "and …", "working …", "according to …")."""
+    if not tok.is_word or tok.is_capitalized or tok.key.endswith("ing") or tok.text[0].isdigit():
+        return False
+    cls = lex.word_class(tok.key)
+    return (cls is None and tok.key not in _CONTENT_ENDERS) or cls == "modifier" or tok.key in BE
+
+
 _VENUE_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
 _MAX_VENUE_WORDS = 6
 
