@@ -54,3 +54,25 @@ RELATIVE_ASIDE = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDE)
 def test_relative_aside(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — a report in a clause fronted by "while", "although", "when", "even as" … ends
+# at the comma where the main clause opens with its subject; a report in the main clause is a statement of its own.
+FRONTED = [
+    ("While only 9 percent said they were unsure, 31 percent of those who picked a party said they could change "
+     "their vote.", ["they were unsure", "they could change their vote"]),
+    ("Although the mayor has said the levy is fair, the council voted against it.", ["the levy is fair"]),
+    ("Even as the union warned that wages were too low, the board raised its fees.", ["that wages were too low"]),
+    ("When Moss said that the ferry would run in May, Kemp laughed.", ["that the ferry would run in May"]),
+    ("Because Kemp argued that the fee was unfair, he voted against it.", ["that the fee was unfair"]),
+    # … not at a comma that goes on inside the fronted clause, nor after a fronted clause that holds no report.
+    ("When Moss said that the fee, which is high, would fall, Kemp laughed.",
+     ["that the fee, which is high, would fall"]),
+    ("While Moss said the fee was high, in May and in June, Kemp was away.", ["the fee was high, in May and in June"]),
+    ("As Lavrov put it, the talks, which began in May, have stalled.", ["the talks, which began in May, have stalled"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_fronted_clause(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

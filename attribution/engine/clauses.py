@@ -15,8 +15,8 @@ from .content import (
     participle_at,
     quote_ending_at,
     quote_starts_clause,
-    relative_aside_end,
     skip_to_content,
+    subordinate_end,
     titled_work,
 )
 from .lexicons import Cue, Lexicon
@@ -436,7 +436,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             and not approximate_number(toks, opener, hi)  # "said about 4,000 runners took part"
         ):
             opener += 1  # "railed against the levy", "called out two councillors": the word is the verb's
-        content = content_after(text, p, opener, relative_aside_end(p, lo, ci, opener, hi, lex), lex, cue)
+        content = content_after(text, p, opener, subordinate_end(p, lo, ci, opener, hi, lex), lex, cue)
         if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
             content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
         elif (

@@ -286,10 +286,19 @@ def content_after(
     return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
 
 
-def relative_aside_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Lexicon) -> int:
-    """Where the content of a report in an aside about the sentence's subject ends: at the comma that closes the
-    aside when the main clause's verb follows it ("Fallin, who opposes the levy, vetoed the bill"); else `hi`."""
+def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Lexicon) -> int:
+    """Where the content of a report in a clause before the sentence's main clause ends: at the comma that closes
+    an aside about the sentence's subject ("Fallin, who opposes the levy, vetoed the bill") when the main clause's
+    verb follows, or a fronted clause ("While Kemp said the levy was fair, Moss voted against it"); else `hi`."""
     toks = p.tokens
+    first = lo + 1 if toks[lo].key == "even" and lo + 1 < hi else lo  # "Even as …", "Even though …"
+    if toks[first].key in SUBORDINATORS:
+        if any(toks[m].text == "," and p.quote_of[m] is None for m in range(lo, start)):
+            return hi  # "As Lavrov put it, the talks …": the content follows the fronted clause
+        for m in range(start + 1, hi - 1):
+            if toks[m].text == "," and p.quote_of[m] is None and _opens_main_clause(toks[m + 1], lex):
+                return m
+        return hi
     k = ci - 1
     while k > lo and is_adverbial(toks[k], lex):
         k -= 1
@@ -301,6 +310,17 @@ def relative_aside_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex:
         if toks[m].text == "," and p.quote_of[m] is None and _main_verb(toks[m + 1], lex):
             return m
     return hi
+
+
+def _opens_main_clause(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word right after a fronted clause's comma can open the main clause with its subject ("Moss", "the
+    council", "he"), not go on inside the fronted clause ("which …", "and …", "in …", "according to …", "adding …",
+    the verb after an aside: "would …")."""
+    if not tok.is_word or tok.key in COORDINATORS or tok.key in _CONTENT_ENDERS or tok.key in BE:
+        return False
+    return lex.word_class(tok.key) not in ("preposition", "relative", "modifier") and not (
+        tok.key.endswith("ing") and not tok.is_capitalized
+    )
 
 
 def _main_verb(tok: Token, lex: Lexicon) -> bool:
