@@ -76,3 +76,32 @@ FRONTED = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED)
 def test_fronted_clause(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — after "…, according to X," the words that describe X or comment on the report
+# are no part of the content; the words that finish a sentence the cue interrupted are.
+ACCORDING_ASIDE = [
+    ("Not every council requires members to sign the pledge, according to Lia Moss, a city strategist.",
+     ["Not every council requires members to sign the pledge"]),
+    ("The mayor's private view of the levy is a different story, according to Senator Ann Kemp, D-Ore.",
+     ["The mayor's private view of the levy is a different story"]),
+    ("The ferry carried 40,000 people last year, according to the port authority, which counts every ticket.",
+     ["The ferry carried 40,000 people last year"]),
+    ("The ferry carried 40,000 people last year, according to the port, although the count is disputed.",
+     ["The ferry carried 40,000 people last year"]),
+    ("The union has signed a new contract, according to the labour ministry, ending a long strike.",
+     ["The union has signed a new contract"]),
+    ("While the boats were old, most of them were sold in the spring, according to Lia Moss, the harbour master.",
+     ["While the boats were old, most of them were sold in the spring"]),
+    # … the sentence goes on after a short opening, a fronted clause or a conjunction.
+    ("Fundraising, according to the campaign, is up.", ["Fundraising … is up"]),
+    ("While most of the boats were sold in the spring, according to the ledger, two were kept.",
+     ["While most of the boats were sold in the spring … two were kept"]),
+    ("The ferry ran late for three weeks after, according to the port, a crane broke.",
+     ["The ferry ran late for three weeks after … a crane broke"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_ASIDE)
+def test_according_to_aside(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

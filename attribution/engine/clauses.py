@@ -23,6 +23,7 @@ from .lexicons import Cue, Lexicon
 from .paragraph import CLOSING, Frame, Paragraph, inside_any, make_frame, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     COORDINATORS,
+    SUBORDINATORS,
     WH_WORDS,
     appositive_at,
     closed_by_comma,
@@ -244,10 +245,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             else:
                 content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
-        if after + 1 < hi and toks[after].text == ",":
+        if after + 1 < hi and toks[after].text == "," and ci > lo and toks[ci - 1].text == ",":
+            content = content_before(text, p, lo, ci)
+            if not _speaker_aside(toks, lo, ci, after + 1, hi, lex):
+                content += content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # "Fundraising, …, is up."
+        elif after + 1 < hi and toks[after].text == ",":
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
-            if ci > lo and toks[ci - 1].text == ",":
-                content = content_before(text, p, lo, ci) + content  # "Fundraising, according to X, is up."
         else:
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
@@ -506,6 +509,29 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
 # participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+_ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})
+_CLAUSE_WORDS = 6
+
+
+def _speaker_aside(toks: list[Token], lo: int, ci: int, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the words after "…, according to X," describe X or comment on the report ("a Republican pollster",
+    "R-Mass.", "which conducted the poll", "although …", "citing …") rather than finish the content ("Fundraising,
+    according to X, is up"): a clause before the cue is whole when it is long, opens with no subordinator ("While
+    most were …, according to X, two were …") and does not stop at a conjunction ("after, according to X, …")."""
+    tok = toks[k]
+    if tok.key in _ASIDE_WORDS or (tok.key.endswith("ing") and not tok.is_capitalized):
+        return True
+    last = toks[ci - 2].key
+    open_ended = last in SUBORDINATORS or last in COORDINATORS or last == "that"
+    return (
+        sum(t.is_word for t in toks[lo:ci]) > _CLAUSE_WORDS
+        and not (toks[lo].key in SUBORDINATORS and not any(t.text == "," for t in toks[lo : ci - 1]))
+        and not open_ended
+        and lex.word_class(last) != "preposition"
+        and appositive_at(toks, k, hi, lex)
+    )
 
 
 def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) -> tuple[int, int] | None:
