@@ -105,3 +105,22 @@ ACCORDING_ASIDE = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_ASIDE)
 def test_according_to_aside(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — common nouns that head a speaker's mention (data/speaker_nouns.txt):
+# without them the whole statement was lost. A crowd or an audience spoken to is still no speaker.
+SPEAKER_HEADS = [
+    ("The fees had two goals, the admiral said.", [("The fees had two goals", "admiral")]),
+    ("Several delegates said the vote had been rushed.", [("the vote had been rushed", "Several delegates")]),
+    ("Most attendees said they would return next year.", [("they would return next year", "attendees")]),
+    ("The crowd chanted \"Open the gates!\" as the mayor spoke.", [("\"Open the gates!\"", "crowd")]),
+    ("Her staff said the schedule had changed.", [("the schedule had changed", "staff")]),
+    ("The real estate mogul said he would not sell the tower.", [("he would not sell the tower", "real estate mogul")]),
+    ("Moss told the crowd that the port would reopen.", [("that the port would reopen", "Moss")]),
+    ("Kemp thanked the audience and said the levy would fall.", [("the levy would fall", "Kemp")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_HEADS)
+def test_speaker_heads(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
