@@ -124,3 +124,20 @@ SPEAKER_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_HEADS)
 def test_speaker_heads(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — the people a poll asked ("those surveyed", "voters polled") speak;
+# a participle after a thing names nobody.
+POLLED = [
+    ("Those surveyed said the mayor was best able to handle the floods.",
+     [("the mayor was best able to handle the floods", "Those surveyed")]),
+    ("Most voters polled said the levy was too high.", [("the levy was too high", "voters")]),
+    ("Residents interviewed said the harbour was too small.", [("the harbour was too small", "Residents")]),
+    ("The plan surveyed said nothing.", []),
+    ("Those officials said the port was shut.", [("the port was shut", "unnamed official")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POLLED)
+def test_polled(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

@@ -527,6 +527,9 @@ _QUANTITIES = frozenset(
 )
 
 
+_POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
+
+
 def _names_role(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether lower-case token k continues a speaker's phrase ("the Trump campaign", "Obama aides")."""
     tok = toks[k]
@@ -543,6 +546,10 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
 
     Rejects "his home state", "85 percent support", "Istanbul represent" — a noun read as a cue.
     """
+    if len(words) > 1 and words[-1].key in _POLLED:
+        words = words[:-1]  # "voters surveyed", "those polled": the people asked
+        if words[-1].key == "those":
+            return True
     of = next((n for n, w in enumerate(words) if w.key == "of" and 0 < n < len(words) - 1), None)
     if of is not None:
         # The head precedes "of" ("the head of the delegation", not "round of Russia") unless it

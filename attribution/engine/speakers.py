@@ -1072,4 +1072,6 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
     ("The Foreign Ministry of Belarus, in turn," → "Foreign Ministry of Belarus")."""
     text = _ASIDE.split(text, maxsplit=1)[0]
     first, _, rest = text.partition(" ")
+    if first.lower() == "those" and " " not in rest:
+        return text  # "those surveyed", "those polled": the participle alone names nobody
     return rest if rest and lex.word_class(first.lower()) == "determiner" else text
