@@ -141,3 +141,25 @@ POLLED = [
 @pytest.mark.parametrize(("text", "expected"), POLLED)
 def test_polled(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — a report in a restrictive relative clause on a speaker ends before
+# the main clause's reporting verb, whose speaker is the phrase before "who" or "that" (not the relative's object).
+RESTRICTIVE = [
+    ("Dock workers who want a raise said the new contract was unfair.",
+     [("a raise", None), ("the new contract was unfair", "Dock workers")]),
+    ("Residents who oppose the tower say the council ignored them.",
+     [("the tower", None), ("the council ignored them", "Residents")]),
+    ("Voters who said they liked the plan told the council it was fair.",
+     [("they liked the plan", None), ("it was fair", "Voters")]),
+    # … not a verb the relative's report holds ("to say", "would say"), nor a relative after a comma.
+    ("Residents who want the council to say sorry said they would wait.",
+     [("the council to say sorry", None), ("they would wait", "Residents")]),
+    ("Residents, who oppose the tower, say the council ignored them.",
+     [("the tower", None), ("the council ignored them", "Residents")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIVE)
+def test_restrictive_relative(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

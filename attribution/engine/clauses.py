@@ -31,9 +31,11 @@ from .phrases import (
     is_adverbial,
     member_body_right,
     name_after_role,
+    noun_phrase_left,
     noun_phrase_right,
     past_opener,
     phrase_span,
+    plausible,
     progressive_be,
     sentence_subject,
     subject_left,
@@ -308,6 +310,13 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
         # "85 percent support among …" is a noun phrase; "Twelve percent indicated …", "47% say they …" report
         mention = mention if _object_follows(toks, cj, hi, lex, p) else None
+    if (
+        be is None
+        and relay is None
+        and not continues
+        and (antecedent := _relative_antecedent(toks, before, lo, head, lex, p))
+    ):
+        mention = antecedent  # "Residents who oppose the tower say …": not "the tower"
     inverted = chained = joined = False
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
@@ -509,6 +518,29 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
 # participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+def _relative_antecedent(
+    toks: list[Token], before: list[Frame], lo: int, head: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb that ends a restrictive relative clause's report ("Residents who oppose the
+    tower say …", "Dock workers who want a raise said …"): the phrase before "who" or "that", as
+    content.subordinate_end ended that report right before this verb."""
+    if not before or not before[-1].content or before[-1].cue is None:
+        return None
+    last = before[-1]
+    k = head - 1
+    while k > lo and is_adverbial(toks[k], lex):
+        k -= 1
+    if last.content[-1].end != toks[k].end or not toks[lo].start <= last.cue.start:
+        return None
+    r = bisect_left(toks, last.cue.start, lo=lo, hi=head, key=start_of) - 1
+    while r > lo and is_adverbial(toks[r], lex):
+        r -= 1
+    if r <= lo or toks[r].key not in ("who", "that") or not toks[r - 1].is_word:
+        return None
+    np = noun_phrase_left(toks, r - 1, lo, lex, p)
+    return np if np is not None and plausible(toks[np[0] : np[1]], lex) else None
 
 
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})

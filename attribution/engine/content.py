@@ -17,6 +17,7 @@ from .phrases import (
     WH_WORDS,
     is_adverbial,
     lower_cue,
+    noun_phrase_left,
     noun_phrase_right,
     past_opener,
     plausible,
@@ -302,6 +303,8 @@ def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Le
     k = ci - 1
     while k > lo and is_adverbial(toks[k], lex):
         k -= 1
+    if k > lo and toks[k].key in ("who", "that") and toks[k - 1].is_word:
+        return _restrictive_end(p, lo, k, start, hi, lex)
     if k - 1 <= lo or toks[k - 1].text != "," or lex.word_class(toks[k].key) != "relative":
         return hi
     if any(toks[m].text == "," or p.quote_of[m] is not None for m in range(lo, k - 1)):
@@ -309,6 +312,29 @@ def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Le
     for m in range(start + 1, hi - 1):
         if toks[m].text == "," and p.quote_of[m] is None and _main_verb(toks[m + 1], lex):
             return m
+    return hi
+
+
+def _restrictive_end(p: Paragraph, lo: int, k: int, start: int, hi: int, lex: Lexicon) -> int:
+    """Where the content of a report in a restrictive relative clause on a speaker ends: before the main clause's
+    reporting verb ("Groups that have endorsed him say …", "Dock workers who want a raise said …"); else `hi`."""
+    toks = p.tokens
+    np = noun_phrase_left(toks, k - 1, lo, lex, p)
+    if np is None or not plausible(toks[np[0] : np[1]], lex):
+        return hi
+    for m in range(start + 1, hi):
+        tok = toks[m]
+        if p.quote_of[m] is None and lower_cue(toks, m, lex) and not tok.key.endswith("ing"):
+            before, hit = toks[m - 1], lex.cues.match_at(toks, m)
+            after = toks[m + hit[0]] if hit and m + hit[0] < hi else None
+            if (
+                hit[1].speech
+                and before.is_word
+                and before.key != "to"
+                and lex.word_class(before.key) not in ("modifier", "pronoun", "relative")
+                and (after is None or after.key != "to")
+            ):
+                return m
     return hi
 
 
