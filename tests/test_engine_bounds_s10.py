@@ -163,3 +163,21 @@ RESTRICTIVE = [
 @pytest.mark.parametrize(("text", "expected"), RESTRICTIVE)
 def test_restrictive_relative(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — a participle or a second verb after a clause whose verb reports
+# nothing is the sentence subject's, found even when the subject's phrase runs on over that verb or after "But".
+SENTENCE_SUBJECT = [
+    ("His chief aide doubled down on attacks on the mayor, saying she had no plan.",
+     [("she had no plan", "unnamed aide")]),
+    ("The judge sounded off on the council, saying she did not want a delay.",
+     [("she did not want a delay", "judge")]),
+    ("But Moss raised the fee and said it would fall.", [("it would fall", "Moss")]),
+    # … never a lone determiner, nor a thing.
+    ("The harbour flooded on Monday, showing the walls were too low.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_SUBJECT)
+def test_sentence_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

@@ -300,13 +300,20 @@ def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Para
     commas = [m + 1 for m in range(lo, end) if toks[m].text == "," and p.quote_of[m] is None]
     starts = [lo, *commas[:2]]
     for start in starts:
-        if start < end and toks[start].key in SUBORDINATORS:
-            start += 1  # "Though she called … and called for …"
+        if start < end and (toks[start].key in SUBORDINATORS or toks[start].key in COORDINATORS):
+            start += 1  # "Though she called … and called for …", "But Moss said … and said …"
         if start >= end or lex.word_class(toks[start].key) in ("preposition", "boundary", "relative"):
             continue
         np = noun_phrase_right(toks, start, end, lex, p)
-        if np is not None and plausible(toks[np[0] : np[1]], lex):
-            return np
+        if np is None:
+            continue
+        # The phrase may run on over the verb ("The league strongly", "His chief aide doubled"): the longest
+        # plausible start of it is the subject.
+        for stop in range(np[1], np[0], -1):
+            if lex.word_class(toks[stop - 1].key) == "determiner":
+                break  # "The", "One": no head left
+            if plausible(toks[np[0] : stop], lex):
+                return np[0], stop
     return None
 
 
