@@ -181,3 +181,22 @@ SENTENCE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_SUBJECT)
 def test_sentence_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — "according to" names its source whatever the source is called: up
+# to the comma before the content when it opens the sentence (after "But" too), or to the sentence's end after it.
+ACCORDING_SOURCE = [
+    ("But according to interviews with a dozen of her aides, she wants to run again.",
+     [("she wants to run again", "unnamed aide")]),
+    ("According to some on the council, the mayor was absent.", [("the mayor was absent", "unnamed council")]),
+    ("The plan would cost five million a year, according to the \"Harbour for all\" document he released.",
+     [("The plan would cost five million a year", "\"Harbour for all\" document he released")]),
+    # … not a long clause after the cue that names no source.
+    ("The boat sank in minutes, according to what they had heard from the crew on the night of the great storm "
+     "last year in the old port.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_SOURCE)
+def test_according_to_source(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

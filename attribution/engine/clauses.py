@@ -23,6 +23,7 @@ from .lexicons import Cue, Lexicon
 from .paragraph import CLOSING, Frame, Paragraph, inside_any, make_frame, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     COORDINATORS,
+    OPENERS,
     SUBORDINATORS,
     WH_WORDS,
     appositive_at,
@@ -229,13 +230,19 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
 
     if cue.lemma == "according to":
+        # "According to …", "But according to …", "(According to …"
+        opens = all(t.key in OPENERS or t.text in ("(", ",") for t in toks[lo:ci])
         mention = noun_phrase_right(toks, cj, hi, lex, p)
         if mention is None and cj + 1 < hi and toks[cj].key in OBJECT_PRONOUNS and not toks[cj + 1].is_word:
             mention = cj, cj + 1  # "According to her, …": "her" with nothing after it is no determiner
+        if mention is None and cj < hi and toks[cj].is_word:
+            # "According to some on the council, …", "…, according to the “Harbour for all” document.": whatever
+            # the source is called, up to the comma that opens the content or the end of the sentence
+            mention = _source_to_comma(toks, cj, hi, p) if opens else _source_to_end(toks, cj, hi, p)
         if mention is None:
             return None
         mention = _with_issuer(toks, mention, hi, lex, p)  # "…, according to a news release from the RCMP."
-        if ci == lo:
+        if opens:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
         after = mention[1]
         if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
@@ -564,6 +571,27 @@ def _speaker_aside(toks: list[Token], lo: int, ci: int, k: int, hi: int, lex: Le
         and lex.word_class(last) != "preposition"
         and appositive_at(toks, k, hi, lex)
     )
+
+
+_MAX_SOURCE_WORDS = 12
+
+
+def _source_to_comma(toks: list[Token], cj: int, hi: int, p: Paragraph) -> tuple[int, int] | None:
+    """A source after a sentence-opening "according to", up to the comma before the content."""
+    for m in range(cj + 1, min(hi - 1, cj + _MAX_SOURCE_WORDS)):
+        if toks[m].text == "," and p.quote_of[m] is None:
+            return cj, m
+    return None
+
+
+def _source_to_end(toks: list[Token], cj: int, hi: int, p: Paragraph) -> tuple[int, int] | None:
+    """A source after "…, according to" that runs to the end of the sentence, quoted titles and all."""
+    end = hi - 1 if toks[hi - 1].text in (".", "!", "?") else hi
+    if end - cj > _MAX_SOURCE_WORDS or any(
+        toks[m].text in (",", ";", ":") and p.quote_of[m] is None for m in range(cj, end)
+    ):
+        return None
+    return cj, end
 
 
 def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) -> tuple[int, int] | None:
