@@ -536,10 +536,13 @@ def _relative_antecedent(
     if not before or not before[-1].content or before[-1].cue is None:
         return None
     last = before[-1]
+    end = last.content[-1].end
+    if end >= toks[head].start or last.cue.start < toks[lo].start:
+        return None  # most reports: the one before is in another sentence, or reaches past this cue
     k = head - 1
     while k > lo and is_adverbial(toks[k], lex):
         k -= 1
-    if last.content[-1].end != toks[k].end or not toks[lo].start <= last.cue.start:
+    if end != toks[k].end:
         return None
     r = bisect_left(toks, last.cue.start, lo=lo, hi=head, key=start_of) - 1
     while r > lo and is_adverbial(toks[r], lex):
