@@ -200,3 +200,20 @@ ACCORDING_SOURCE = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_SOURCE)
 def test_according_to_source(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — "to" before a quotation that opens with a verb is the reported infinitive's,
+# as it is without quotation marks; not "to" before a quoted title or phrase.
+QUOTED_INFINITIVE = [
+    ("Moss vowed to “take the fight” to every harbour in the province.",
+     ["to “take the fight” to every harbour in the province"]),
+    ("Moss promised to “fix the ferry” by May.", ["to “fix the ferry” by May"]),
+    ("Moss pledged to ''retire'' the harbour debt.", ["to ''retire'' the harbour debt"]),
+    ("Moss vowed to take the fight to every harbour.", ["to take the fight to every harbour"]),
+    ("Kemp spoke to “Face the Nation” about the levy.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_INFINITIVE)
+def test_quoted_infinitive(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

@@ -125,6 +125,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             ):
                 return m + 1
             break
+    if _quoted_infinitive(toks, k, hi, lex, p):
+        return k  # "vowed to “take the fight” to …": the infinitive is reported, its verb quoted
     if (
         k < hi
         and not _infinitive(toks, k, hi, lex)
@@ -179,6 +181,22 @@ def _infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     )
 
 
+def _quoted_infinitive(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
+    """ "to" before a quotation that opens with a verb ("to “take the fight” …"), not with a name or a title
+    ("to “Face the Nation”")."""
+    if k + 2 >= hi or toks[k].key != "to" or p.quote_of[k + 1] is None:
+        return False
+    first = k + 2 if not toks[k + 1].is_word else k + 1
+    verb = toks[first]
+    return (
+        p.quote_of[first] == p.quote_of[k + 1]
+        and verb.is_word
+        and not verb.is_capitalized
+        and lex.word_class(verb.key) in (None, "modifier")
+        and not verb.key.isdigit()
+    )
+
+
 def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int:
     """Past "after the convention", "on Friday", "on the other hand," to where the reported clause starts.
 
@@ -207,8 +225,8 @@ def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Par
     words = [k for k in range(start, hi) if toks[k].is_word]
     if not words:
         return True
-    if _infinitive(toks, start, hi, lex):
-        return False  # "pledged to push for …", "declined to comment"
+    if _infinitive(toks, start, hi, lex) or _quoted_infinitive(toks, start, hi, lex, p):
+        return False  # "pledged to push for …", "declined to comment", "vowed to “take the fight” …"
     if p.quote_of[words[0]] is not None:
         return False  # a quotation is what was said
     rest = [toks[k] for k in words]
