@@ -217,3 +217,26 @@ QUOTED_INFINITIVE = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_INFINITIVE)
 def test_quoted_infinitive(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — after a fronted clause or phrase inside the content ("that if …, ", "that
+# even if …, ", "that despite …, ", "that in a race between …, "), the comma opens the content's main clause, which
+# goes on even when it holds a reporting verb ("she would advise …"); a plain "…, she said" still ends the content.
+FRONTED_INSIDE = [
+    ("Moss said that if the port were a stock, she would advise buying it.",
+     ["that if the port were a stock, she would advise buying it"]),
+    ("Moss said that even if the ferry stopped, she would not change her position.",
+     ["that even if the ferry stopped, she would not change her position"]),
+    ("Moss said that in a race between Kemp and Lind, she would support the former.",
+     ["that in a race between Kemp and Lind, she would support the former"]),
+    ("Kemp argued that despite the storm, he would announce the results on time.",
+     ["that despite the storm, he would announce the results on time"]),
+    ("If the port were a stock, she would buy it, Moss said.", ["If the port were a stock, she would buy it"]),
+    ("Moss plans to reopen the port in May, a spokesman announced on Monday.",
+     ["Moss plans to reopen the port in May", "to reopen the port in May"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_INSIDE)
+def test_fronted_inside_content(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

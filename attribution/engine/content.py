@@ -252,7 +252,9 @@ def content_after(
     end = hi
     first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
     # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
-    fronted = p.tokens[first].key in SUBORDINATORS
+    key = p.tokens[first].key
+    # … or a fronted phrase: "that in a race between them, he would …" (not an infinitive: "plans to …, a …")
+    fronted = key in SUBORDINATORS or key in _FRONTED or (lex.word_class(key) == "preposition" and key != "to")
     for m in range(start + 1, hi):
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
@@ -438,7 +440,7 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or participle
         or _opens_report(p, k, hi, lex)
         or _as_report(p, k, hi, lex)
-        or _report_clause_at(p, k, hi, lex)
+        or (_report_clause_at(p, k, hi, lex) and (not fronted or _plain_report(p, k, hi)))
         or (lex.word_class(nxt.key) == "pronoun" and nxt.key not in ("it", "you") and not fronted)
         or (
             nxt.key in COORDINATORS
@@ -451,6 +453,19 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
     )
+
+
+# Words that open a fronted clause or phrase besides the subordinators: "that even if …, he …", "that despite …".
+_FRONTED = frozenset({"even", "despite", "given", "unless", "once", "until", "whereas"})
+
+
+def _plain_report(p: Paragraph, k: int, hi: int) -> bool:
+    """Whether the reporting clause at token k has no modal before its verb: after a fronted clause, "…, he said"
+    ends the content and "that if Iran were a stock, he would advise buying it" is its main clause."""
+    return not any(p.tokens[n].key in _MODALS for n in range(k, min(hi, k + _MAX_TRAILING_SUBJECT)))
+
+
+_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do"})
 
 
 # After a comma, "according to …" names the speaker; "though …", "although …" concede something of the writer's.
