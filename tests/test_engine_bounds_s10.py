@@ -65,6 +65,7 @@ FRONTED = [
     ("Even as the union warned that wages were too low, the board raised its fees.", ["that wages were too low"]),
     ("When Moss said that the ferry would run in May, Kemp laughed.", ["that the ferry would run in May"]),
     ("Because Kemp argued that the fee was unfair, he voted against it.", ["that the fee was unfair"]),
+    ("Unless the council says the fee is fair, Kemp will vote against it.", ["the fee is fair"]),
     # … not at a comma that goes on inside the fronted clause, nor after a fronted clause that holds no report.
     ("When Moss said that the fee, which is high, would fall, Kemp laughed.",
      ["that the fee, which is high, would fall"]),

@@ -313,7 +313,7 @@ def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Le
     verb follows, or a fronted clause ("While Kemp said the levy was fair, Moss voted against it"); else `hi`."""
     toks = p.tokens
     first = lo + 1 if toks[lo].key == "even" and lo + 1 < hi else lo  # "Even as …", "Even though …"
-    if toks[first].key in SUBORDINATORS:
+    if toks[first].key in SUBORDINATORS or toks[first].key in _FRONTED:  # "Despite what he wrote, …"
         if any(toks[m].text == "," and p.quote_of[m] is None for m in range(lo, start)):
             return hi  # "As Lavrov put it, the talks …": the content follows the fronted clause
         for m in range(start + 1, hi - 1):
