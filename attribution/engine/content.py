@@ -125,7 +125,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             ):
                 return m + 1
             break
-    if _quoted_infinitive(toks, k, hi, lex, p):
+    if k < hi and toks[k].key == "to" and _quoted_infinitive(toks, k, hi, lex, p):
         return k  # "vowed to “take the fight” to …": the infinitive is reported, its verb quoted
     if (
         k < hi
@@ -225,7 +225,7 @@ def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Par
     words = [k for k in range(start, hi) if toks[k].is_word]
     if not words:
         return True
-    if _infinitive(toks, start, hi, lex) or _quoted_infinitive(toks, start, hi, lex, p):
+    if toks[start].key == "to" and (_infinitive(toks, start, hi, lex) or _quoted_infinitive(toks, start, hi, lex, p)):
         return False  # "pledged to push for …", "declined to comment", "vowed to “take the fight” …"
     if p.quote_of[words[0]] is not None:
         return False  # a quotation is what was said
