@@ -17,6 +17,7 @@ from .content import (
     titled_work,
 )
 from .lexicons import Cue, Lexicon
+from .outlets import is_outlet_mention
 from .paragraph import CLOSING, Frame, Paragraph, inside_any, make_frame, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     COORDINATORS,
@@ -356,6 +357,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     aside = None if inverted or mention is None else aside_cited(toks, mention, lex, p)
     if aside is not None and cited_source(text, toks, aside, lex):
         who = aside  # "Interfax, citing a diplomatic source, reported …": the source spoke through Interfax
+    elif (fronted := _fronted_citing(text, toks, mention, lo, lex, p)) is not None and not inverted:
+        who = fronted  # "Citing a source in the delegation, Hromadske said …": as the aside
     tail = mention[1] if inverted else cj
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
@@ -533,6 +536,20 @@ def _parenthetical_rest(
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
+
+
+def _fronted_citing(
+    text: str, toks: list[Token], mention: tuple[int, int] | None, lo: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """The source a participle opening the sentence cites, when an outlet is the subject after its comma ("Citing a
+    source in the delegation, the outlet Hromadske said …"); not a person's reasons or sources ("Citing security
+    concerns, the mayor said …")."""
+    if mention is None or mention[0] < lo + 3 or toks[mention[0] - 1].text != "," or not toks[lo].key.endswith("ing"):
+        return None
+    cited = cited_phrase(toks, lo, mention[0] - 1, lex, p)
+    if cited is None or cited[1] != mention[0] - 1 or not cited_source(text, toks, cited, lex):
+        return None
+    return cited if is_outlet_mention(toks[mention[0] : mention[1]], lex) else None
 
 
 def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:

@@ -429,11 +429,49 @@ def _clause_ends_after_cue(p: Paragraph, n: int, hi: int, lex: Lexicon, inverted
     rest = [t for t in p.tokens[k:hi] if t.is_word]
     if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
         return True
-    if not inverted:
-        return False
+    if not inverted:  # a finite speech verb ("said", "told"), not "could threaten to …"
+        return (
+            hit is not None
+            and hit[1].speech
+            and hit[1].form != hit[1].lemma
+            and _adjuncts_only(p, k, hi, lex, _MAX_ADDRESSEE_WORDS if hit[1].lemma in lex.addressee_cues else 0)
+        )
     # "…, said Lee Epstein, who teaches law at …": an inverted speaker and an appositive.
     np = noun_phrase_right(p.tokens, k, hi, lex, p)
     return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
+
+
+_MAX_ADDRESSEE_WORDS = 3
+_ADJUNCT_WORDS = 16
+
+
+def _adjuncts_only(p: Paragraph, k: int, hi: int, lex: Lexicon, addressee: int) -> bool:
+    """Whether what follows a trailing cue, past whom it was told, only says where or through whom ("…, Medinsky
+    said in comments carried by Russian state TV and cited by Al Jazeera.", "…, Peskov told reporters on the
+    sidelines of the forum in St Petersburg."): prepositional phrases, no clause, quotation or report of their own;
+    `addressee`: how many words may name whom it was told first."""
+    words = [n for n in range(k, hi) if p.tokens[n].is_word]
+    if not words or len(words) > _ADJUNCT_WORDS or any(p.quote_of[n] is not None for n in range(k, hi)):
+        return False
+    first = next((w for w in words[: addressee + 1] if lex.word_class(p.tokens[w].key) == "preposition"), None)
+    if first is None or p.tokens[first].key == "to":
+        return False
+    if any(not p.tokens[n].is_word and p.tokens[n].text not in CLAUSE_END for n in range(k, first)):
+        return False
+    for n in words:
+        tok = p.tokens[n]
+        kind = lex.word_class(tok.key)
+        if kind in ("relative", "pronoun") or (kind == "boundary" and tok.key not in ("and", "or")):
+            return False  # "that …", "… where he …", "… and was …": a clause
+        hit = lex.cues.match_at(p.tokens, n)
+        if (
+            hit is not None
+            and hit[1].form != hit[1].lemma
+            and not hit[1].form.endswith(("s", "ing"))
+            and not (n + hit[0] < hi and p.tokens[n + hit[0]].key == "by")
+        ):
+            return False  # "… and added …"; not "cited by", "in comments", "a conference call"
+    return True
 
 
 def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | None) -> bool:

@@ -1,0 +1,299 @@
+"""Relay outlets in web copy the earlier tables covered least: live blogs with timestamps, aggregators' rewrites
+("as first reported by", "citing", "quoted by the … news site"), translated state-agency copy, analysis pages,
+social posts an outlet relayed, TV transcripts, outlets the lists do not hold, and chains of outlets ("Reuters
+reported, citing TASS"). Invented excerpts about the 2025 Istanbul talks (every statement is made up), then a table
+of invented cases for each construction, negatives included.
+
+An excerpt lists, in reading order, a fragment of each statement's content, its speaker (None: an unnamed source)
+and its outlet ("" for none), by the relay conventions: the outlet the words were given to or that carried them,
+never the publisher (a dateline) nor a platform (Telegram, X) unless an outlet relayed the post; in a chain of
+outlets, the one the words were first given to ("Reuters reported, citing TASS" gives TASS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+# (key, text, [(fragment of the statement's content, speaker or None for an unnamed source, outlet), ...])
+EXCERPTS: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
+    (
+        "liveblog",
+        "Russia-Ukraine talks in Istanbul: live updates\n\n15:42 GMT\n\nKremlin spokesman Dmitry Peskov said "
+        'a meeting between Putin and Zelensky was "not on the agenda yet", the Interfax news agency '
+        "reported.\n\n15:10 GMT\n\nUkraine's foreign minister Andrii Sybiha told Sky News that Kyiv had come "
+        'to Istanbul "to talk about a ceasefire, not to listen to ultimatums".\n\nHe added that the '
+        "Ukrainian delegation would stay in Turkey until Tuesday.\n\n14:35 GMT\n\nThe meeting at the Ciragan "
+        "Palace has begun, Turkish officials say. A source in the Turkish foreign ministry told Al "
+        "Jazeera the session could last about two hours.\n\n14:02 GMT\n\nZelensky wrote on Telegram that his "
+        'team had "clear instructions" from him.',
+        [
+            ('a meeting between Putin and Zelensky was "not on', "Dmitry Peskov", "Interfax"),
+            ('Kyiv had come to Istanbul "to talk about a', "Andrii Sybiha", "Sky News"),
+            ("the Ukrainian delegation would stay in Turkey", "Andrii Sybiha", "Sky News"),
+            ("The meeting at the Ciragan Palace has begun", None, ""),
+            ("the session could last about two hours", None, "Al Jazeera"),
+            ('his team had "clear instructions" from him', "Volodymyr Zelensky", ""),
+        ],
+    ),
+    (
+        "aggregator",
+        'Russia\'s chief negotiator Vladimir Medinsky said Moscow was "satisfied" with the results of the '
+        "meeting, as first reported by the state news agency TASS.\n\nCiting a source in the Ukrainian "
+        "delegation, the Kyiv-based outlet Hromadske said the two sides had agreed to swap 1,000 "
+        "prisoners each.\n\nA senior Turkish official, speaking to Middle East Eye on condition of "
+        "anonymity, said Ankara had drafted the closing statement.\n\nUmerov, quoted by the Ukrainian news "
+        'site Obozrevatel, said the next meeting would need "people who can take decisions".',
+        [
+            ('Moscow was "satisfied" with the results of the', "Vladimir Medinsky", "TASS"),
+            ("the two sides had agreed to swap 1,000 prisoners", None, "Hromadske"),
+            ("Ankara had drafted the closing statement", None, "Middle East Eye"),
+            ('the next meeting would need "people who can take', "Rustem Umerov", "Obozrevatel"),
+        ],
+    ),
+    (
+        "tass-translated",
+        "ISTANBUL, June 2. /TASS/. The Russian delegation has handed over to the Ukrainian side a "
+        "memorandum setting out Moscow's vision of a settlement, head of the delegation, Russian "
+        'presidential aide Vladimir Medinsky, told journalists.\n\n"We have passed on our draft. The '
+        'Ukrainian side will study it and give an answer," he said.\n\nAccording to Medinsky, the parties '
+        "also agreed to hand over the bodies of 6,000 fallen soldiers. Earlier, Kremlin spokesman Dmitry "
+        "Peskov told journalists that Moscow was setting no deadlines for the talks. The Kremlin "
+        "spokesman added that Putin had been briefed by phone.\n\nUkrainian Defence Minister Rustem Umerov "
+        "said Kyiv would review the document within a week, the Ukrinform agency reported.",
+        [
+            ("The Russian delegation has handed over to the", "Vladimir Medinsky", ""),
+            ("We have passed on our draft. The Ukrainian side", "Vladimir Medinsky", ""),
+            ("the parties also agreed to hand over the bodies", "Vladimir Medinsky", ""),
+            ("Moscow was setting no deadlines for the talks", "Dmitry Peskov", ""),
+            ("Putin had been briefed by phone", "Dmitry Peskov", ""),
+            ("Kyiv would review the document within a week", "Rustem Umerov", "Ukrinform"),
+        ],
+    ),
+    (
+        "analysis",
+        "Analysis: Istanbul's humanitarian track and its limits\n\nThe talks produced prisoner exchanges "
+        "and little else. Medinsky told the pro-Kremlin tabloid Komsomolskaya Pravda after the meeting "
+        'that Moscow\'s terms were "not a bargaining position but a statement of reality". Umerov, by '
+        "contrast, told the Ukrainian channel 1+1 that Kyiv would not discuss territory under fire.\n\nThe "
+        "Institute for the Study of War said in its daily update that Russian forces were preparing a "
+        "summer offensive in the Sumy region.\n\nFormer US ambassador to Ukraine John Herbst told Voice of "
+        'America that Washington should raise the pressure on Moscow. "Sanctions are the only language '
+        'the Kremlin hears," Herbst said.',
+        [
+            ("Moscow's terms were \"not a bargaining position", "Vladimir Medinsky", "Komsomolskaya Pravda"),
+            ("Kyiv would not discuss territory under fire", "Rustem Umerov", "1+1"),
+            ("Russian forces were preparing a summer offensive", "Institute for the Study of War", ""),
+            ("Washington should raise the pressure on Moscow", "John Herbst", "Voice of America"),
+            ("Sanctions are the only language the Kremlin hears", "John Herbst", "Voice of America"),
+        ],
+    ),
+    (
+        "social-relayed",
+        "Zelensky said in a post on X that Ukraine's delegation had been instructed to seek a full and "
+        'unconditional ceasefire. "We are ready for any format," he wrote.\n\nRussian Foreign Ministry '
+        'spokeswoman Maria Zakharova wrote on her Telegram channel that Kyiv was "performing for a '
+        'Western audience".\n\nIn a Truth Social post quoted by the Kyiv Independent, Trump said he would '
+        'meet Putin "as soon as it can be set up".\n\nUkrainian ombudsman Dmytro Lubinets said on Facebook '
+        "that the lists for the exchange had been handed over, Ukrinform reported.",
+        [
+            ("Ukraine's delegation had been instructed to seek", "Volodymyr Zelensky", ""),
+            ("We are ready for any format", "Volodymyr Zelensky", ""),
+            ('Kyiv was "performing for a Western audience"', "Maria Zakharova", ""),
+            ('he would meet Putin "as soon as it can be set up"', "Donald Trump", "Kyiv Independent"),
+            ("the lists for the exchange had been handed over", "Dmytro Lubinets", "Ukrinform"),
+        ],
+    ),
+    (
+        "tv-transcript",
+        'Secretary of State Marco Rubio told CNN\'s "State of the Union" on Sunday that the '
+        'administration wanted to see "real movement" in Istanbul.\n\nTAPPER: Are you optimistic about the '
+        "next round?\n\nRUBIO: I'm realistic. We want this war to end, and that takes both sides sitting "
+        "at the table.\n\nLater, on CBS' \"Face the Nation,\" Ukraine's ambassador to the US, Oksana "
+        "Markarova, said Kyiv had come to Istanbul in good faith.\n\nIn an appearance on MSNBC's \"Morning "
+        'Joe," Senator Lindsey Graham said his sanctions bill had 80 co-sponsors.',
+        [
+            ('the administration wanted to see "real movement"', "Marco Rubio", "CNN"),
+            ("I'm realistic. We want this war to end, and that", "Marco Rubio", "CNN"),
+            ("Kyiv had come to Istanbul in good faith", "Oksana Markarova", "CBS"),
+            ("his sanctions bill had 80 co-sponsors", "Lindsey Graham", "MSNBC"),
+        ],
+    ),
+    (
+        "unusual-outlets",
+        "Ukraine's delegation will not travel to a third round without a written Russian agenda, a "
+        "member of the delegation told the news site Apostrophe.\n\nMilitary analyst Oleh Zhdanov told the "
+        "Kyiv24 channel that the talks had bought Russia time for its offensive.\n\nForeign Ministry "
+        "spokesman Heorhii Tykhyi said in an interview with Rada TV that Kyiv had shared the memorandum "
+        "with its partners.\n\nTurkish columnist Murat Yetkin told the Istanbul daily Evrensel that Ankara "
+        "expected the leaders to meet by autumn.\n\nA Kremlin source told the Telegram-based outlet Baza "
+        "that the Russian team would fly in on Sunday night.",
+        [
+            ("Ukraine's delegation will not travel to a third", None, "Apostrophe"),
+            ("the talks had bought Russia time for its offensive", "Oleh Zhdanov", "Kyiv24"),
+            ("Kyiv had shared the memorandum with its partners", "Heorhii Tykhyi", "Rada TV"),
+            ("Ankara expected the leaders to meet by autumn", "Murat Yetkin", "Evrensel"),
+            ("the Russian team would fly in on Sunday night", None, "Baza"),
+        ],
+    ),
+    (
+        "chains",
+        'Peskov said the Kremlin was "in no hurry" to set a date for a summit, Reuters reported, citing '
+        "the TASS news agency.\n\nUshakov told the Russian newspaper Izvestia that a leaders' meeting was "
+        "not on the agenda, according to a translation by BBC Monitoring.\n\nThe Russian side proposed a "
+        "two- to three-day truce along parts of the front, Medinsky said in comments carried by Russian "
+        "state TV and cited by Al Jazeera.",
+        [
+            ('the Kremlin was "in no hurry" to set a date for a', "Dmitry Peskov", "TASS"),
+            ("a leaders' meeting was not on the agenda", "Yuri Ushakov", "Izvestia"),
+            ("The Russian side proposed a two- to three-day", "Vladimir Medinsky", "Russian state TV"),
+        ],
+    ),
+    (
+        "anadolu",
+        "ANKARA\n\nTurkish Foreign Minister Hakan Fidan on Monday said the second round of talks between "
+        'Russia and Ukraine had ended with "positive" results, Anadolu reports.\n\nSpeaking to reporters '
+        'at the Ciragan Palace, Fidan said the sides had agreed on a new prisoner swap.\n\n"We will '
+        'continue our efforts until a lasting peace is achieved," Fidan told the private broadcaster '
+        "Tele1 late Monday.\n\nRussian Deputy Foreign Minister Mikhail Galuzin, in remarks to the "
+        "Turkish news channel TGRT Haber, said Moscow valued Ankara's role.",
+        [
+            ("the second round of talks between Russia and", "Hakan Fidan", "Anadolu Agency"),
+            ("the sides had agreed on a new prisoner swap", "Hakan Fidan", ""),
+            ("We will continue our efforts until a lasting", "Hakan Fidan", "Tele1"),
+            ("Moscow valued Ankara's role", "Mikhail Galuzin", "TGRT Haber"),
+        ],
+    ),
+    (
+        "remarks-broadcast",
+        "Putin, in remarks broadcast by the state channel Rossiya 24 late on Sunday, said Moscow had "
+        'offered the talks "without preconditions".\n\nIn comments carried by the official IRNA news '
+        "agency, Iranian Foreign Minister Abbas Araghchi said Tehran supported a negotiated end to the "
+        "war.\n\nChina's special envoy Li Hui told Hong Kong-based Phoenix TV that Beijing would not send "
+        'a delegation to Istanbul. "China\'s position is consistent," Li said.\n\nMeanwhile, Kremlin '
+        "spokesman Dmitry Peskov told journalists on a conference call that Russia would announce its "
+        "delegation later.",
+        [
+            ('Moscow had offered the talks "without', "Vladimir Putin", "Russia 24"),
+            ("Tehran supported a negotiated end to the war", "Abbas Araghchi", "IRNA"),
+            ("Beijing would not send a delegation to Istanbul", "Li Hui", "Phoenix TV"),
+            ("China's position is consistent", "Li Hui", "Phoenix TV"),
+            ("Russia would announce its delegation later", "Dmitry Peskov", ""),
+        ],
+    ),
+]
+
+
+def _statement(text: str, fragment: str) -> tuple[str | None, str] | None:
+    """The speaker (None for an unnamed source) and outlet of the statement whose content holds `fragment`."""
+    for s in extract(text, "t"):
+        if any(fragment in span.of(text) for span in s.spans):
+            return (None if s.anonymous else s.speaker), s.outlet or ""
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "outlet"),
+    [
+        pytest.param(text, fragment, speaker, outlet, id=f"{key}:{fragment[:24]}")
+        for key, text, expected in EXCERPTS
+        for fragment, speaker, outlet in expected
+    ],
+)
+def test_web_excerpts(text: str, fragment: str, speaker: str | None, outlet: str) -> None:
+    assert _statement(text, fragment) == (speaker, outlet)
+
+
+def outlets(text: str) -> list[str]:
+    return [s.outlet or "" for s in extract(text, "t")]
+
+
+# An outlet that reports what another gave it passes it on: the statement's outlet is the one cited, and "citing
+# TASS" is no statement of its own. Not where the outlet named was the one told, nor where a person is cited.
+CHAINS = [
+    ("Peskov said the Kremlin was in no hurry, Reuters reported, citing the TASS news agency.", ["TASS"]),
+    ("Peskov said the Kremlin was in no hurry, the Reuters news agency said, quoting Tamsin TV.", ["Tamsin TV"]),
+    ("Peskov said the Kremlin was in no hurry, Reuters reported, citing Russian media.", ["Russian media"]),
+    ("Reuters, quoting Russian state media, said the Kremlin was in no hurry.", ["Russian state media"]),
+    # negatives
+    ("Peskov said the Kremlin was in no hurry, Reuters reported.", ["Reuters"]),
+    ("Peskov told Reuters, citing his own notes, that the Kremlin was in no hurry.", ["Reuters"]),
+    (
+        "Peskov said the Kremlin was in no hurry, RIA Novosti reported, citing the Kremlin press service.",
+        ["RIA Novosti", "RIA Novosti"],
+    ),
+]
+
+# "according to a translation by BBC Monitoring": the outlet's document only relays the statement it holds; a
+# document a body issued stays that body's statement.
+DOCUMENTS = [
+    ("Ushakov told Izvestia that no summit was planned, according to a translation by BBC Monitoring.", ["Izvestia"]),
+    ("Ushakov said no summit was planned, according to a transcript released by Rossiya 1.", ["Rossiya 1"]),
+    ("No summit was planned, according to a report by Reuters.", ["Reuters"]),
+    # negative: the Kremlin's transcript is its own statement
+    ("Ushakov said no summit was planned, according to a transcript published by the Kremlin.", ["", ""]),
+]
+
+# A description before an outlet's name ("the Ukrainian news site Obozrevatel", "Hong Kong-based Phoenix TV") and a
+# media noun after a name the lists do not hold ("the Kyiv24 channel"). Not a place, a body or a country before
+# the noun, and a listed outlet's own name stays whole ("Japan's Kyodo news agency").
+DESCRIBED = [
+    ("Umerov, quoted by the Ukrainian news site Obozrevatel, said the talks were useful.", ["Obozrevatel"]),
+    ("Umerov told the Ukrainian channel 1+1 that the talks were useful.", ["1+1"]),
+    ("Umerov told the Kyiv24 channel that the talks were useful.", ["Kyiv24"]),
+    ("Umerov told the Halden Gazette's website that the talks were useful.", ["Halden Gazette"]),
+    ("Li Hui told Hong Kong-based Phoenix TV that the talks were useful.", ["Phoenix TV"]),
+    ("Li Hui told the Kyiv-based Halden Courier that the talks were useful.", ["Halden Courier"]),
+    ("Li Hui told Kyiv-based Nordvision that the talks were useful.", ["Nordvision"]),
+    ("Medinsky told the Kremlin-run RIA news agency that the talks were useful.", ["RIA Novosti"]),
+    ("Japan's Kyodo news agency reported, citing government sources, that the talks were useful.", ["Kyodo News"]),
+    ("Umerov told Ukrainian News that the talks were useful.", ["Ukrainian News"]),
+    # negatives
+    ("Umerov told the Moscow newspaper that the talks were useful.", [""]),
+    ("Umerov told the Kremlin channel that the talks were useful.", [""]),
+    ("Umerov told the Halden Foundation website that the talks were useful.", [""]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINS + DOCUMENTS + DESCRIBED)
+def test_relay_constructions(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+# A report closing a sentence after another cue ("X proposed Y, Medinsky said in comments carried by …") is the
+# sentence's report when only where, to whom or through whom follows its verb; not a clause of its own.
+TRAILING = [
+    (
+        "The Russian side proposed a short truce, Medinsky said in comments carried by Russian state TV and "
+        "cited by Al Jazeera.",
+        "The Russian side proposed",
+        ("Vladimir Medinsky", "Russian state TV"),
+    ),
+    (
+        "Russia proposed a truce along the front, Peskov told reporters during a daily conference call on Tuesday.",
+        "Russia proposed a truce",
+        ("Dmitry Peskov", ""),
+    ),
+    (
+        "Kyiv offered a swap of all prisoners, Umerov told journalists on the sidelines of the meeting in Istanbul.",
+        "Kyiv offered a swap",
+        ("Rustem Umerov", ""),
+    ),
+    # negatives: an infinitive after a bare verb, a clause after the trailing verb
+    (
+        "Regulators worried that if the state held up the deal, the firm could threaten to sell its mines in the "
+        "north, leaving no money for repairs.",
+        "the firm could threaten",
+        ("Regulators", ""),
+    ),
+    (
+        "Kyiv offered a swap of all prisoners, Umerov said in his office that the lists were ready.",
+        "that the lists were ready",
+        ("Rustem Umerov", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), TRAILING)
+def test_trailing_report_after_adjuncts(text: str, fragment: str, expected: tuple[str, str]) -> None:
+    assert _statement(text, fragment) == expected
