@@ -9,6 +9,7 @@ from .content import (
     approximate_number,
     content_after,
     content_before,
+    main_verb_cue,
     only_adverbials,
     participle_at,
     quote_ending_at,
@@ -222,6 +223,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     cue_text = text[cue_span.start : cue_span.end]
     if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
+    if ci > lo and toks[ci - 1].text == "," and participle_at(toks, ci, lex) and _main_cue_after(p, cj, hi, lex):
+        return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
@@ -536,6 +539,15 @@ def _parenthetical_rest(
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
+
+
+def _main_cue_after(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma closes a short aside from token k and the main clause's reporting verb follows it."""
+    close = next((m for m in range(k, min(hi, k + _ASIDE_WORDS)) if p.tokens[m].text == ","), None)
+    return close is not None and close + 1 < hi and main_verb_cue(p, close + 1, hi, lex)
+
+
+_ASIDE_WORDS = 8
 
 
 def _fronted_citing(

@@ -40,6 +40,8 @@ def relay_outlet(
     prev = None  # the key of the token before
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
+        if capitalized and speaker is not None and speaker.contains(tok.span) and (own := _journalist_of(toks, i, lex)):
+            return own  # "Al Jazeera's Resul Serdar, reporting from Istanbul, said": the outlet's journalist
         if (
             (
                 (key in firsts or key.endswith("'s"))
@@ -74,6 +76,24 @@ def relay_outlet(
         if not key.endswith(_DESCRIBING):  # "told the Kyiv-based Halden Courier": the name's context is before
             prev = key
     return None
+
+
+def _journalist_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The listed outlet whose possessive opens a speaker's mention before a person's name ("Al Jazeera's Resul
+    Serdar", "CNN's Nic Robertson"): its journalist speaks for it. Not before a title or a noun ("the Wall Street
+    Journal's editor"), which speak for themselves."""
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+        j += 1
+    if j >= len(toks) or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
+        return None
+    listed = lex.outlets.get(" ".join([t.text for t in toks[i:j]] + [toks[j].text[:-2]]))
+    name = toks[j + 1 : j + 3]
+    if listed is None or len(name) < 2 or not all(t.is_capitalized and t.text.isalpha() for t in name):
+        return None
+    if lex.titles.match_at(toks, j + 1) or any(lex.word_class(t.key) is not None for t in name):
+        return None
+    return listed.name
 
 
 _CITING = frozenset(("citing", "quoting"))
