@@ -352,7 +352,8 @@ def test_relay_constructions(text: str, expected: list[str]) -> None:
 
 
 # A report closing a sentence after another cue ("X proposed Y, Medinsky said in comments carried by …") is the
-# sentence's report when only where, to whom or through whom follows its verb; not a clause of its own.
+# sentence's report when only where, to whom or through whom follows its verb ("…, Iwaya told Nikkei Asia, adding
+# …"); not a clause of its own.
 TRAILING = [
     (
         "The Russian side proposed a short truce, Medinsky said in comments carried by Russian state TV and "
@@ -369,6 +370,12 @@ TRAILING = [
         "Kyiv offered a swap of all prisoners, Umerov told journalists on the sidelines of the meeting in Istanbul.",
         "Kyiv offered a swap",
         ("Rustem Umerov", ""),
+    ),
+    (
+        "Japan supports the Istanbul process, Foreign Minister Takeshi Iwaya told Nikkei Asia, adding that Tokyo "
+        "would fund demining.",
+        "Japan supports the Istanbul",
+        ("Takeshi Iwaya", "Nikkei Asia"),
     ),
     # negatives: an infinitive after a bare verb, a clause after the trailing verb
     (
@@ -407,4 +414,32 @@ JOURNALISTS = [
 
 @pytest.mark.parametrize(("text", "expected"), JOURNALISTS)
 def test_an_outlets_journalist(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.speaker or "", s.outlet or "") for s in extract(text, "t")] == expected
+
+
+# Who spoke, in forms web copy uses for unnamed sources and reporters: a partitive picks one of the group named
+# before ("One of them", "one of the diplomats": its outlet too); a long source mention and a reporter "in" a
+# place before a trailing cue. Negative: a partitive of a group never named before stays its own unnamed source.
+SPEAKERS = [
+    (
+        "Two Western diplomats told Reuters that a summit was unlikely. One of the diplomats said the list was long.",
+        [("unnamed diplomat", "Reuters"), ("unnamed diplomat", "Reuters")],
+    ),
+    (
+        "Beijing has no plans to send an envoy, a source familiar with Chinese thinking told the South China Morning "
+        "Post.",
+        [("unnamed source", "South China Morning Post")],
+    ),
+    ("The talks lasted an hour, a correspondent in Istanbul said.", [("unnamed correspondent", "")]),
+    (
+        "The talks lasted an hour, Al Jazeera's correspondent in Istanbul reported.",
+        [("Al Jazeera's correspondent in Istanbul", "Al Jazeera")],
+    ),
+    # negatives
+    ("The vote will be delayed, one of the organisers said.", [("unnamed organiser", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_unnamed_sources_and_reporters(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.speaker or "", s.outlet or "") for s in extract(text, "t")] == expected

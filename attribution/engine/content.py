@@ -13,6 +13,7 @@ from .phrases import (
     BE,
     COORDINATORS,
     OPENERS,
+    SOURCE_LINKS,
     SUBORDINATORS,
     WH_WORDS,
     is_adverbial,
@@ -402,7 +403,10 @@ def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
                 and (n == m or _can_speak(p.tokens, m, n, lex))
             )
         if lex.word_class(tok.key) in ("boundary", "relative") or (
-            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+            lex.word_class(tok.key) == "preposition"
+            and tok.key not in ("for", "of", "at")
+            # "…, a source familiar with Chinese thinking told …", "…, Al Jazeera's correspondent in Istanbul said"
+            and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
     return False
@@ -429,6 +433,8 @@ def _clause_ends_after_cue(p: Paragraph, n: int, hi: int, lex: Lexicon, inverted
     rest = [t for t in p.tokens[k:hi] if t.is_word]
     if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
         return True
+    if hit is not None and hit[1].lemma in lex.addressee_cues and _comma_after_addressee(p, k, hi, lex):
+        return True  # "…, Iwaya told Nikkei Asia, adding that …"
     if not inverted:  # a finite speech verb ("said", "told"), not "could threaten to …"
         return (
             hit is not None
@@ -442,6 +448,19 @@ def _clause_ends_after_cue(p: Paragraph, n: int, hi: int, lex: Lexicon, inverted
 
 
 _MAX_ADDRESSEE_WORDS = 3
+
+
+def _comma_after_addressee(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a short name of whom it was told runs from token k to a comma ("Nikkei Asia, adding …")."""
+    for n in range(k, min(hi, k + _MAX_ADDRESSEE_WORDS + 2)):
+        tok = p.tokens[n]
+        if tok.text == ",":
+            return n > k
+        if p.quote_of[n] is not None or not tok.is_word or lex.word_class(tok.key) in ("boundary", "relative"):
+            return False
+    return False
+
+
 _ADJUNCT_WORDS = 16
 
 
@@ -531,7 +550,10 @@ def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if tok.key in BE and n + 1 < hi and p.tokens[n + 1].key.endswith("ing"):
             continue  # "is" of "is promising", read with the participle
         if lex.word_class(tok.key) in ("boundary", "relative") or (
-            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+            lex.word_class(tok.key) == "preposition"
+            and tok.key not in ("for", "of", "at")
+            # "…, a source familiar with Chinese thinking told …", "…, Al Jazeera's correspondent in Istanbul said"
+            and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
     return False

@@ -117,6 +117,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
+    if (
+        within is not None
+        and core[within].key in ("in", "from")
+        and core[within - 1].key in lex.outlet_shapes.get("staff", ())
+    ):  # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report
+        return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     while core and lex.word_class(core[0].key) == "determiner":

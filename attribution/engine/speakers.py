@@ -193,6 +193,11 @@ _TITLE_WORDS = 6  # words before a name that may be its title
 
 _NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
 
+# "One of them", "two of the officials": a part of a group named before
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|some|several|many|most|each|both|another|neither|either) of (?:them|those|these|the (\w+))",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
 _AGE_REACH = 12  # characters before an age mention where its article may stand
@@ -262,6 +267,11 @@ class Resolver:
         """The speaker of a mention as read_span gives it."""
         if mention is None:
             return None
+        if (partitive := _PARTITIVE.fullmatch(self.text, mention.start, mention.end)) is not None and (
+            group := self._partitive_group(partitive[1], position)
+        ) is not None:
+            self.remember(position, group)  # "Two diplomats told Reuters … One of them said": one of that group
+            return group
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
@@ -270,6 +280,20 @@ class Resolver:
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def _partitive_group(self, noun: str | None, position: int) -> Speaker | None:
+        """The unnamed group a partitive picks one of: the last speaker for "them", the last unnamed one the
+        noun names for "the diplomats" ("unnamed diplomat"); None when none was named before."""
+        if noun is None:
+            group = self.previous(position)
+            return group if group is not None and group.anonymous else None
+        singular = self.lex.singular(noun.lower())
+        if singular is None:
+            return None
+        for pos, speaker in reversed(self.history):
+            if pos <= position and speaker.anonymous and speaker.name and speaker.name.endswith(" " + singular):
+                return speaker
+        return None
 
     def read_span(self, mention: Span) -> Span:
         """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
