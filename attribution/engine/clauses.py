@@ -39,7 +39,16 @@ from .phrases import (
 )
 from .questions import passive_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
-from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+from .relays import (
+    as_cue,
+    aside_cited,
+    cited_phrase,
+    cited_source,
+    names_outlet,
+    relay_clause,
+    relayed_subject,
+    reported_after,
+)
 from .tokens import Token
 
 _MAX_OBJECT_WORDS = 5
@@ -301,6 +310,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = relay[0]
     else:
         mention = None if continues else subject_left(toks, head if be is None else be, lo, lex, p)
+        if mention is not None and (quoted := relayed_subject(text, toks, mention, lo, lex, p)) is not None:
+            mention = quoted  # "…, a Ukrainian official quoted by Politico said": the official speaks
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:

@@ -40,7 +40,13 @@ def relay_outlet(
     prev = None  # the key of the token before
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
-        if capitalized and speaker is not None and speaker.contains(tok.span) and (own := _journalist_of(toks, i, lex)):
+        if (
+            capitalized
+            and key in firsts
+            and speaker is not None
+            and speaker.contains(tok.span)
+            and (own := _journalist_of(toks, i, lex))
+        ):
             return own  # "Al Jazeera's Resul Serdar, reporting from Istanbul, said": the outlet's journalist
         if (
             (
@@ -73,7 +79,7 @@ def relay_outlet(
             bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
             if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
-        if not key.endswith(_DESCRIBING):  # "told the Kyiv-based Halden Courier": the name's context is before
+        if "-" not in key or not key.endswith(_DESCRIBING):  # "told the Kyiv-based Halden Courier": context before
             prev = key
     return None
 
@@ -226,7 +232,9 @@ def _described_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[in
     Apostrophe news site"), as (the token after the noun, the name); not a place, country or body ("the Moscow
     newspaper", "the Ukrainian channel 1+1", "the Kremlin channel"), nor a description of the name after it
     ("the Istanbul daily Evrensel")."""
-    if j - i > 2 or j >= len(toks) or toks[j].is_capitalized or not (noun := lex.media_nouns.match_at(toks, j)):
+    if j - i > 2 or j >= len(toks) or toks[j].key not in lex.media_nouns.first_keys or toks[j].is_capitalized:
+        return None
+    if not (noun := lex.media_nouns.match_at(toks, j)):
         return None
     end = j + noun[0]
     if end < len(toks) and (toks[end].is_capitalized or toks[end].text[0].isdigit()):
@@ -728,7 +736,10 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
     listed = lex.outlets.get(name)
     k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
-    staff = j + 1 < len(toks) and toks[j + 1].key in lex.outlet_shapes.get("staff", ())
+    # "Al Jazeera's correspondent reported", "Ukrainska Pravda's sources say": whom the outlet's report relays
+    staff = j + 1 < len(toks) and (
+        toks[j + 1].key in lex.outlet_shapes.get("staff", ()) or lex.singular(toks[j + 1].key) in lex.source_nouns
+    )
     if listed and (ahead or staff or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
         # "on Match TV's Sunday show", "Al Jazeera's correspondent reported"; not "The Wall Street Journal's editor"
         return j + 1, listed.name

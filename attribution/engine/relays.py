@@ -176,6 +176,19 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     return quoted, subject[0] if subject is not None else verb
 
 
+def relayed_subject(
+    text: str, toks: list[Token], mention: tuple[int, int], lo: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """The speaker before "quoted by OUTLET" when the subject found is that outlet ("…, a Ukrainian official quoted
+    by Politico said", "officials cited by Reuters said"): the outlet relays, the one it quoted speaks."""
+    k = mention[0]
+    if k < lo + 3 or toks[k - 1].key != "by" or not _relays(toks, k - 2, lex):
+        return None
+    if not names_outlet(text, phrase_span(toks, mention), lex) and not is_outlet_mention(toks[k : mention[1]], lex):
+        return None
+    return noun_phrase_left(toks, k - 3, lo, lex, p)
+
+
 def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:
     """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,")."""
     if len(commas) != 2 or commas[1] != last or commas[0] <= start or commas[0] + 1 >= last:

@@ -466,7 +466,7 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
         run.pop(0)
     # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
     owner = next((k for k in range(len(run) - 2, -1, -1) if run[k].key.endswith(("'s", "s'"))), None)
-    if owner is not None and len(run) - owner > 2:
+    if owner is not None:
         run = run[owner + 1 :]
     return [t for t in run] if any(t.is_word for t in run) else []
 

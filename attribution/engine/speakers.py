@@ -107,8 +107,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
         if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
             k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
-        # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
-        k = next((m + 1 for m in range(len(run) - 3, k - 1, -1) if run[m].key.endswith(("'s", "s'"))), k)
+        # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive ("the Kremlin's
+        # Peskov" names no one new)
+        k = next((m + 1 for m in range(len(run) - 2, k - 1, -1) if run[m].key.endswith(("'s", "s'"))), k)
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
