@@ -423,7 +423,8 @@ def test_relay_constructions(text: str, expected: list[str]) -> None:
 
 # A report closing a sentence after another cue ("X proposed Y, Medinsky said in comments carried by …") is the
 # sentence's report when only where, to whom or through whom follows its verb ("…, Iwaya told Nikkei Asia, adding
-# …"); not a clause of its own.
+# …"); not a clause of its own. An aside between commas after an adverbial comes before the reported clause ("told
+# reporters in Minsk, in comments carried by …, that").
 TRAILING = [
     (
         "The Russian side proposed a short truce, Medinsky said in comments carried by Russian state TV and "
@@ -446,6 +447,16 @@ TRAILING = [
         "would fund demining.",
         "Japan supports the Istanbul",
         ("Takeshi Iwaya", "Nikkei Asia"),
+    ),
+    (
+        "Putin told reporters in Minsk, in comments carried by Tamsin TV, that Russia was not interested in a pause.",
+        "Russia was not interested",
+        ("Vladimir Putin", "Tamsin TV"),
+    ),
+    (
+        "The mayor said at the meeting, by the way, that taxes would rise.",
+        "taxes would rise",
+        ("mayor", ""),
     ),
     # negatives: an infinitive after a bare verb, a clause after the trailing verb
     (

@@ -998,7 +998,6 @@ _NOT_FOUND = {
     ("rossiya-1-programme", "a meeting of the two presidents was possible"): "the programme's title "
     "'Moscow. Kremlin. Putin' is split into sentences",
     ("ria-reported-citing", "The Ukrainian side has not yet confirmed"): "'confirmed' is taken for the cue",
-    ("carried-by-agencies", "Russia was not interested in a pause"): "the cue's clause is cut by the comment's aside",
 }
 
 

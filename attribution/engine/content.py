@@ -97,18 +97,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                     k += 1
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
-    if (
-        k + 1 < hi
-        and toks[k].text == ","
-        and toks[k + 1].key.endswith("ing")
-        and not toks[k + 1].is_capitalized
-        and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
-    ):
-        # "said, commenting on the reports, that …": a participial aside before the reported clause ("reported,
-        # citing a source, that …" names who spoke, and is read elsewhere).
-        close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
-        if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
-            return close + 2
+    if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:
+        return after_aside
     # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
     # conference with his Turkish counterpart Hakan Fidan that").
     # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
@@ -132,9 +122,35 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         and not approximate_number(toks, k, hi)
     ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
+        comma = k - 1 if toks[k - 1].text == "," else k  # the adverbial may end past its comma
+        if (after_aside := _aside_then_that(toks, comma, hi, lex, p)) is not None:
+            return after_aside  # "told reporters in Minsk, in comments carried by …, that"
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _aside_then_that(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the reported clause starts after an aside between commas at token k and its "that": "said, commenting on
+    the reports, that …", "told reporters, in comments carried by Russian news agencies, that …" ("reported,
+    citing a source, that …" names who spoke, and is read elsewhere)."""
+    if not (
+        k + 1 < hi
+        and toks[k].text == ","
+        and (
+            (
+                toks[k + 1].key.endswith("ing")
+                and not toks[k + 1].is_capitalized
+                and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
+            )
+            or lex.word_class(toks[k + 1].key) == "preposition"
+        )
+    ):
+        return None
+    close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
+    if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
+        return close + 2
+    return None
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
