@@ -424,7 +424,8 @@ def test_relay_constructions(text: str, expected: list[str]) -> None:
 # A report closing a sentence after another cue ("X proposed Y, Medinsky said in comments carried by …") is the
 # sentence's report when only where, to whom or through whom follows its verb ("…, Iwaya told Nikkei Asia, adding
 # …"); not a clause of its own. An aside between commas after an adverbial comes before the reported clause ("told
-# reporters in Minsk, in comments carried by …, that").
+# reporters in Minsk, in comments carried by …, that"); an adverbial ends at an infinitive ("agreed on Monday to
+# raise taxes, the mayor said" is the mayor's report, not what was agreed running past the comma).
 TRAILING = [
     (
         "The Russian side proposed a short truce, Medinsky said in comments carried by Russian state TV and "
@@ -458,7 +459,17 @@ TRAILING = [
         "taxes would rise",
         ("mayor", ""),
     ),
-    # negatives: an infinitive after a bare verb, a clause after the trailing verb
+    (
+        "The council agreed on Monday to raise taxes, the mayor said.",
+        "The council agreed on Monday",
+        ("mayor", ""),
+    ),
+    # negatives: an infinitive after a bare verb, a clause after the trailing verb, "to" before whom it was said
+    (
+        'Mayor Ann Lee said on Monday to reporters, "We will win."',
+        "We will win",
+        ("Ann Lee", ""),
+    ),
     (
         "Regulators worried that if the state held up the deal, the firm could threaten to sell its mines in the "
         "north, leaving no money for repairs.",

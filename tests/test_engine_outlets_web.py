@@ -994,7 +994,6 @@ def _statement_outlet(text: str, fragment: str) -> str | None:
 
 # Statements the engine does not find (detection, not outlets): their outlet cannot be right.
 _NOT_FOUND = {
-    ("reuters-dateline", "Russia and Ukraine agreed on Monday"): "the cue 'agreed' is taken for the statement's",
     ("rossiya-1-programme", "a meeting of the two presidents was possible"): "the programme's title "
     "'Moscow. Kremlin. Putin' is split into sentences",
     ("ria-reported-citing", "The Ukrainian side has not yet confirmed"): "'confirmed' is taken for the cue",

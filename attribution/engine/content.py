@@ -210,6 +210,8 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
             return m + 1
         if tok.text[0] in CLAUSE_END or tok.key == "that":
             break
+        if _infinitive(toks, m, hi, lex) and not lex.names_someone(toks[m + 1].key):
+            break  # "agreed on Monday to swap prisoners, …": the infinitive is what was agreed, not past a comma
         cls = lex.word_class(tok.key)
         if cls == "pronoun" and tok.key not in ("it", "you"):
             return m
