@@ -511,7 +511,8 @@ def test_an_outlets_journalist(text: str, expected: list[tuple[str, str]]) -> No
 
 # Who spoke, in forms web copy uses for unnamed sources and reporters: a partitive picks one of the group named
 # before ("One of them", "one of the diplomats": its outlet too); a long source mention and a reporter "in" a
-# place before a trailing cue. Negative: a partitive of a group never named before stays its own unnamed source.
+# place before a trailing cue; "adding" continues the report it follows, not a belief inside its content.
+# Negative: a partitive of a group never named before stays its own unnamed source.
 SPEAKERS = [
     (
         "Two Western diplomats told Reuters that a summit was unlikely. One of the diplomats said the list was long.",
@@ -540,6 +541,11 @@ SPEAKERS = [
     (
         "Officials cited by the Tamsin Gazette said the memorandum runs to four pages.",
         [("unnamed official", "Tamsin Gazette")],
+    ),
+    (
+        "Japan supports the talks, Foreign Minister Takeshi Iwaya told Nikkei Asia, adding that Tokyo would fund "
+        "demining.",
+        [("Takeshi Iwaya", "Nikkei Asia"), ("Japan", "Nikkei Asia"), ("Takeshi Iwaya", "Nikkei Asia")],
     ),
     # negatives
     ("The vote will be delayed, one of the organisers said.", [("unnamed organiser", "")]),

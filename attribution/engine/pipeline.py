@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..errors import UnsupportedLanguageError
 from ..language import SUPPORTED, detect
-from ..models import Article, Statement
+from ..models import Article, Span, Statement
 from . import lexicons, outlets, quotes, segmenting, speakers
 from .frames import find_frames
 from .lexicons import Lexicon
@@ -100,16 +100,20 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     closing = outlets.closing_relays(frames, sentences, tokens, lex, text)
     interviews = outlets.Interviews(text, frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
+    by_mention: dict[Span, speakers.Speaker] = {}  # the speakers resolved, by the mention they were read from
     for frame in frames:
         position = frame.content[0].start
         # The mention as the speaker is read from it (no dateline, "NAME of …" whole), in the output too.
         mention = resolver.read_span(frame.mention) if frame.mention is not None else None
         if frame.chained:
-            speaker = resolver.previous(position)
+            # "…, Iwaya told Nikkei Asia, adding …" continues the report it follows, not the last one by position
+            speaker = (by_mention.get(mention) if mention is not None else None) or resolver.previous(position)
             if speaker is not None:
                 resolver.remember(position, speaker)
         else:
             speaker = resolver.resolve(mention, position)
+            if speaker is not None and mention is not None:
+                by_mention[mention] = speaker
         if _product_recall(frame, speaker, text):
             continue
 
