@@ -344,6 +344,82 @@ EXCERPTS += [
     ),
 ]
 
+# A fourth set, measured before the fixes for unnamed officials below: European and US papers, Iranian and British
+# broadcasters, a public broadcaster citing a body, a readout.
+EXCERPTS += [
+    (
+        "europe",
+        "French President Emmanuel Macron said in an interview broadcast on Saturday by France 24 that "
+        'Europe would not accept a deal "over the heads of Ukrainians".\n\nA Ukrainian presidential office '
+        "source told the AFP news agency that Kyiv had received the Russian draft only on the morning of "
+        "the talks.\n\nItalian Foreign Minister Antonio Tajani told Il Messaggero newspaper that Rome was "
+        'ready to host a later round. "The Vatican option remains open," he said.',
+        [
+            ('Europe would not accept a deal "over the heads of', "Emmanuel Macron", "France 24"),
+            ("Kyiv had received the Russian draft only on the", None, "Agence France-Presse"),
+            ("Rome was ready to host a later round", "Antonio Tajani", "Il Messaggero"),
+            ("The Vatican option remains open", "Antonio Tajani", "Il Messaggero"),
+        ],
+    ),
+    (
+        "us-papers",
+        "The Wall Street Journal, citing US officials, reported that Washington had urged Kyiv to accept "
+        "a partial truce.\n\nA senior administration official told reporters on a call that the president "
+        '"is losing patience".\n\n"We are not going to be a party to endless talks," the official said, '
+        "according to a pool report.",
+        [
+            ("Washington had urged Kyiv to accept a partial", None, "The Wall Street Journal"),
+            ('the president "is losing patience"', None, ""),
+            ("We are not going to be a party to endless talks", None, ""),
+        ],
+    ),
+    (
+        "iran-press",
+        "Lavrov said in a video interview with the Iranian channel Press TV that the West was "
+        '"sabotaging" the Istanbul track.\n\nSpeaking on Channel 4 News, former British ambassador to '
+        'Moscow Tony Brenton said Putin had "no reason to hurry".\n\nUkraine\'s ambassador to Turkey told '
+        "the Turkish daily Milliyet that Kyiv wanted Ankara to act as a guarantor.",
+        [
+            ('the West was "sabotaging" the Istanbul track', "Sergey Lavrov", "Press TV"),
+            ('Putin had "no reason to hurry"', "Tony Brenton", "Channel 4"),
+            ("Kyiv wanted Ankara to act as a guarantor", "Ukraine's ambassador to Turkey", "Milliyet"),
+        ],
+    ),
+    (
+        "papers-remarks",
+        "In remarks to the Financial Times published on Sunday, Sybiha said Ukraine would not withdraw "
+        "from its own territory.\n\nA diplomatic source in Ankara told Reuters the next meeting could take "
+        "place at the Dolmabahce Palace. Peskov told the Izvestia daily that Moscow saw no need to "
+        'change the venue.\n\n"Istanbul suits everyone," Peskov added.',
+        [
+            ("Ukraine would not withdraw from its own territory", "Andrii Sybiha", "Financial Times"),
+            ("the next meeting could take place at the", None, "Reuters"),
+            ("Moscow saw no need to change the venue", "Dmitry Peskov", "Izvestia"),
+            ("Istanbul suits everyone", "Dmitry Peskov", "Izvestia"),
+        ],
+    ),
+    (
+        "public-broadcaster",
+        "Ukraine's public broadcaster Suspilne reported, citing the Coordination Headquarters, that 307 "
+        "prisoners had returned home on Friday.\n\nKyslytsya told the BBC's Newsnight that the talks had "
+        'been "difficult but necessary".\n\nAccording to a readout published by the Kremlin, Putin told '
+        "Trump that Moscow was ready to work on a memorandum.",
+        [
+            ("307 prisoners had returned home on Friday", "Coordination Headquarters", "Suspilne"),
+            ('the talks had been "difficult but necessary"', "Kyslytsya", "BBC"),  # the text gives no first name
+            ("Moscow was ready to work on a memorandum", "Vladimir Putin", ""),
+        ],
+    ),
+]
+
+
+# Speakers the engine does not read yet (their outlets are right).
+_MISSED = {
+    ("iran-press", "Kyiv wanted Ankara to act as a guarantor"): "'Ukraine's ambassador to Turkey' is read as Türkiye",
+    ("public-broadcaster", "Moscow was ready to work on a memorandum"): "a readout a body published, holding "
+    "Putin's report, is read as the Kremlin's statement",
+}
+
 
 def _statement(text: str, fragment: str) -> tuple[str | None, str] | None:
     """The speaker (None for an unnamed source) and outlet of the statement whose content holds `fragment`."""
@@ -356,7 +432,14 @@ def _statement(text: str, fragment: str) -> tuple[str | None, str] | None:
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker", "outlet"),
     [
-        pytest.param(text, fragment, speaker, outlet, id=f"{key}:{fragment[:24]}")
+        pytest.param(
+            text,
+            fragment,
+            speaker,
+            outlet,
+            id=f"{key}:{fragment[:24]}",
+            marks=[pytest.mark.xfail(strict=True, reason=reason)] if (reason := _MISSED.get((key, fragment))) else [],
+        )
         for key, text, expected in EXCERPTS
         for fragment, speaker, outlet in expected
     ],
@@ -511,8 +594,10 @@ def test_an_outlets_journalist(text: str, expected: list[tuple[str, str]]) -> No
 
 # Who spoke, in forms web copy uses for unnamed sources and reporters: a partitive picks one of the group named
 # before ("One of them", "one of the diplomats": its outlet too); a long source mention and a reporter "in" a
-# place before a trailing cue; "adding" continues the report it follows, not a belief inside its content.
-# Negative: a partitive of a group never named before stays its own unnamed source.
+# place before a trailing cue; "adding" continues the report it follows, not a belief inside its content; "the
+# official" is the unnamed official who spoke last, and keeps an earlier group's outlet only where its own sentence
+# names no venue ("told reporters on a call"). Negative: a partitive of a group never named before stays its own
+# unnamed source.
 SPEAKERS = [
     (
         "Two Western diplomats told Reuters that a summit was unlikely. One of the diplomats said the list was long.",
@@ -546,6 +631,18 @@ SPEAKERS = [
         "Japan supports the talks, Foreign Minister Takeshi Iwaya told Nikkei Asia, adding that Tokyo would fund "
         "demining.",
         [("Takeshi Iwaya", "Nikkei Asia"), ("Japan", "Nikkei Asia"), ("Takeshi Iwaya", "Nikkei Asia")],
+    ),
+    (
+        "The Tamsin Gazette, citing US officials, reported that the talks would resume.\n\nA senior administration "
+        'official told reporters on a call that the talks would resume.\n\n"We are ready," the official said.',
+        [("unnamed official", "Tamsin Gazette"), ("unnamed official", ""), ("unnamed official", "")],
+    ),
+    (
+        "A source told Interfax that the talks would resume.\n\nAccording to the source, the lists were ready.",
+        [
+            ("unnamed source", "Interfax"),
+            ("unnamed source", "Interfax"),
+        ],
     ),
     # negatives
     ("The vote will be delayed, one of the organisers said.", [("unnamed organiser", "")]),

@@ -158,7 +158,10 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
             return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
-        return found if lex.cues.match_at(toks, found[0]) is not None else None
+        end = found[0]
+        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].key in _CITING:
+            return found  # "The Tamsin Gazette, citing US officials, reported"
+        return found if lex.cues.match_at(toks, end) is not None else None
     if the or not _bare_name(toks, i, lex):
         return None
     if before != "," and not _ends_phrase(toks, i + 1, lex):

@@ -127,6 +127,13 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
+            if (
+                outlet is not None
+                and not frame.chained
+                and anchor is not None
+                and outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+            ):  # "A senior official told reporters …" after "…, citing US officials, reported": a venue of its own
+                outlet = None
         if outlet is None:
             outlet = closing.get(frame.paragraph)
         if outlet is None and speaker is not None and speaker.person and not speaker.anonymous:
@@ -190,14 +197,15 @@ def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Sta
     last = earlier[-1]
     if frame.chained and last.speaker == speaker.name:
         return last.outlet
+    # The group's last statement decides: one told to reporters after one told to an outlet gives none.
     if speaker.anonymous and speaker.affiliation:
         words = set(speaker.affiliation.lower().split())
         for s in reversed(earlier):
-            if s.anonymous and s.outlet and s.affiliation and words <= set(s.affiliation.lower().split()):
+            if s.anonymous and s.affiliation and words <= set(s.affiliation.lower().split()):
                 return s.outlet
     elif speaker.anonymous:
         for s in reversed(earlier):
-            if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
+            if s.anonymous and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
     return None
 

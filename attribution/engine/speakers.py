@@ -646,6 +646,7 @@ class Resolver:
                 for pos, s in reversed(self.history)
                 if pos <= at
                 and not s.person
+                and not s.anonymous  # "the official" after "US officials": an unnamed group is no organisation
                 and s.name
                 and s.name.split()[-1].lower() == head
                 and (modifier is None or modifier in s.name.lower().split())
