@@ -654,3 +654,40 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_unnamed_sources_and_reporters(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.speaker or "", s.outlet or "") for s in extract(text, "t")] == expected
+
+
+# Whom it was told, whole: a programme's noun after its quoted title and a media noun after a listed outlet's name
+# are the addressee's, not the content; an outlet reporting in its own name is named as listed ("Interfax-Ukraine
+# news agency reported" is Interfax-Ukraine's), an alias that names a service whole stays as written.
+ADDRESSEES = [
+    (
+        'Umerov told Hromadske\'s "Ukrainian Dimension" programme that the lists were ready.',
+        [("that the lists were ready", "Rustem Umerov", "Hromadske")],
+    ),
+    (
+        "The lists are ready, Umerov told the Ukrinform national news agency.",
+        [("The lists are ready", "Rustem Umerov", "Ukrinform")],
+    ),
+    (
+        "The lists are ready, Interfax-Ukraine news agency reported.",
+        [("The lists are ready", "Interfax-Ukraine", "Interfax-Ukraine")],
+    ),
+    (
+        "The Kommersant newspaper reported that the lists were ready.",
+        [("that the lists were ready", "Kommersant", "Kommersant")],
+    ),
+    # negatives: a programme's noun without a title; an alias of a service
+    (
+        "Umerov told the programme's host that the lists were ready.",
+        [("that the lists were ready", "Rustem Umerov", "")],
+    ),
+    (
+        "The meeting lasted two hours, as reported by the BBC Russian service.",
+        [("The meeting lasted two hours", "BBC Russian service", "BBC")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_whom_it_was_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s.text, s.speaker or "", s.outlet or "") for s in extract(text, "t")] == expected

@@ -62,6 +62,22 @@ def quote_ending_at(p: Paragraph, clause_start: int, lo: int) -> Span | None:
     return p.quotes[q]
 
 
+def _noun_after(toks: list[Token], k: int, hi: int, nouns: frozenset[str]) -> int:
+    """Past a noun of `nouns` at token k, if one stands there."""
+    return k + 1 if k < hi and toks[k].key in nouns else k
+
+
+def _media_noun_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """Past a media noun that a listed outlet's name qualifies, with up to two modifiers before it ("Ukrinform
+    national news agency", "Kommersant newspaper"), ending the addressee; else k."""
+    for m in range(k, min(hi, k + 3)):
+        if (noun := lex.media_nouns.match_at(toks, m)) is not None:
+            return m + noun[0]
+        if not toks[m].is_word or toks[m].is_capitalized or lex.word_class(toks[m].key) is not None:
+            break
+    return k
+
+
 def _outlet_whole(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
     """An addressee that a listed outlet's name ends, up to that name's end ("the daily Corriere della Sera")."""
     for m in range(np[0] + 1, np[1]):
@@ -95,6 +111,9 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
                 while k < hi and p.quote_of[k] == q:
                     k += 1
+                k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
+            elif outlet is not None and k < hi and not toks[k].is_capitalized:
+                k = _media_noun_after(toks, k, hi, lex)  # "told the Ukrinform national news agency that"
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
     if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:

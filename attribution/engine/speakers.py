@@ -276,6 +276,8 @@ class Resolver:
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
+        if speaker is not None and not speaker.person and (outlet := self._outlet_named(mention)) is not None:
+            speaker = replace(speaker, name=outlet)  # "Interfax-Ukraine news agency reported": the outlet's own name
         if speaker is not None:
             self.remember(position, speaker)
             if speaker.person and parts.role and speaker.name:
@@ -295,6 +297,22 @@ class Resolver:
             if pos <= position and speaker.anonymous and speaker.name and speaker.name.endswith(" " + singular):
                 return speaker
         return None
+
+    def _outlet_named(self, mention: Span) -> str | None:
+        """The listed outlet a mention names with its media nouns after it and nothing else ("the Kommersant
+        newspaper", "Interfax-Ukraine news agency"), as listed."""
+        words = self._tokens_in(mention) or tokenize(self.text, mention.start, mention.end)
+        k = 1 if len(words) > 1 and words[0].key == "the" else 0
+        if k >= len(words) or words[k].key not in self.lex.outlets.first_keys:
+            return None  # most mentions start no outlet's name: one look-up
+        hit = self.lex.outlets.match_at(words, k)
+        if hit is None:
+            return None
+        k += hit[0]
+        named = k
+        while k < len(words) and (noun := self.lex.media_nouns.match_at(words, k)) is not None:
+            k += noun[0]
+        return hit[1].name if named < k == len(words) else None  # not "BBC Russian service", an alias whole
 
     def read_span(self, mention: Span) -> Span:
         """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
