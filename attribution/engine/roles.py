@@ -465,9 +465,10 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
     while run and not run[0].is_capitalized:
         run.pop(0)
     # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
-    owner = next((k for k in range(len(run) - 2, -1, -1) if run[k].key.endswith(("'s", "s'"))), None)
-    if owner is not None:
-        run = run[owner + 1 :]
+    for owner in range(len(run) - 2, -1, -1):
+        if run[owner].key[-2:] in ("'s", "s'"):
+            run = run[owner + 1 :]
+            break
     return [t for t in run] if any(t.is_word for t in run) else []
 
 

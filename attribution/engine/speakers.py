@@ -109,7 +109,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
         # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive ("the Kremlin's
         # Peskov" names no one new)
-        k = next((m + 1 for m in range(len(run) - 2, k - 1, -1) if run[m].key.endswith(("'s", "s'"))), k)
+        for m in range(len(run) - 2, k - 1, -1):
+            if run[m].key[-2:] in _POSSESSIVE_ENDS:
+                k = m + 1
+                break
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -194,6 +197,7 @@ _TITLE_WORDS = 6  # words before a name that may be its title
 
 _NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
 
+_POSSESSIVE_ENDS = ("'s", "s'")
 # "One of them", "two of the officials": a part of a group named before
 _PARTITIVE = re.compile(
     r"(?:one|two|three|some|several|many|most|each|both|another|neither|either) of (?:them|those|these|the (\w+))",
@@ -268,9 +272,10 @@ class Resolver:
         """The speaker of a mention as read_span gives it."""
         if mention is None:
             return None
-        if (partitive := _PARTITIVE.fullmatch(self.text, mention.start, mention.end)) is not None and (
-            group := self._partitive_group(partitive[1], position)
-        ) is not None:
+        if (
+            self.text.find(" of ", mention.start, mention.end) >= 0  # most mentions are no partitive: no regex
+            and (partitive := _PARTITIVE.fullmatch(self.text, mention.start, mention.end)) is not None
+        ) and (group := self._partitive_group(partitive[1], position)) is not None:
             self.remember(position, group)  # "Two diplomats told Reuters … One of them said": one of that group
             return group
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
