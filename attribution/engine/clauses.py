@@ -11,6 +11,7 @@ from .content import (
     approximate_number,
     content_after,
     content_before,
+    main_verb_cue,
     only_adverbials,
     participle_at,
     quote_ending_at,
@@ -20,6 +21,7 @@ from .content import (
     titled_work,
 )
 from .lexicons import Cue, Lexicon
+from .outlets import is_outlet_mention
 from .paragraph import CLOSING, Frame, Paragraph, inside_any, make_frame, possessed_at, sentence_bounds, trimmed_spans
 from .phrases import (
     COORDINATORS,
@@ -44,7 +46,16 @@ from .phrases import (
 )
 from .questions import passive_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
-from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
+from .relays import (
+    as_cue,
+    aside_cited,
+    cited_phrase,
+    cited_source,
+    names_outlet,
+    relay_clause,
+    relayed_subject,
+    reported_after,
+)
 from .tokens import Token, start_of
 
 _MAX_OBJECT_WORDS = 5
@@ -228,6 +239,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     cue_text = text[cue_span.start : cue_span.end]
     if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
+    if ci > lo and toks[ci - 1].text == "," and participle_at(toks, ci, lex) and _main_cue_after(p, cj, hi, lex):
+        return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
 
     if cue.lemma == "according to":
         # "According to …", "But according to …", "(According to …"
@@ -312,6 +325,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = relay[0]
     else:
         mention = None if continues else subject_left(toks, head if be is None else be, lo, lex, p)
+        if mention is not None and (quoted := relayed_subject(text, toks, mention, lo, lex, p)) is not None:
+            mention = quoted  # "…, a Ukrainian official quoted by Politico said": the official speaks
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
@@ -378,6 +393,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     aside = None if inverted or mention is None else aside_cited(toks, mention, lex, p)
     if aside is not None and cited_source(text, toks, aside, lex):
         who = aside  # "Interfax, citing a diplomatic source, reported …": the source spoke through Interfax
+    elif (fronted := _fronted_citing(text, toks, mention, lo, lex, p)) is not None and not inverted:
+        who = fronted  # "Citing a source in the delegation, Hromadske said …": as the aside
     tail = mention[1] if inverted else cj
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
@@ -640,6 +657,29 @@ def _parenthetical_rest(
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
+
+
+def _main_cue_after(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma closes a short aside from token k and the main clause's reporting verb follows it."""
+    close = next((m for m in range(k, min(hi, k + _ASIDE_WORDS)) if p.tokens[m].text == ","), None)
+    return close is not None and close + 1 < hi and main_verb_cue(p, close + 1, hi, lex)
+
+
+_ASIDE_WORDS = 8
+
+
+def _fronted_citing(
+    text: str, toks: list[Token], mention: tuple[int, int] | None, lo: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """The source a participle opening the sentence cites, when an outlet is the subject after its comma ("Citing a
+    source in the delegation, the outlet Hromadske said …"); not a person's reasons or sources ("Citing security
+    concerns, the mayor said …")."""
+    if mention is None or mention[0] < lo + 3 or toks[mention[0] - 1].text != "," or not toks[lo].key.endswith("ing"):
+        return None
+    cited = cited_phrase(toks, lo, mention[0] - 1, lex, p)
+    if cited is None or cited[1] != mention[0] - 1 or not cited_source(text, toks, cited, lex):
+        return None
+    return cited if is_outlet_mention(toks[mention[0] : mention[1]], lex) else None
 
 
 def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:

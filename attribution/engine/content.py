@@ -13,6 +13,7 @@ from .phrases import (
     BE,
     COORDINATORS,
     OPENERS,
+    SOURCE_LINKS,
     SUBORDINATORS,
     WH_WORDS,
     is_adverbial,
@@ -62,6 +63,22 @@ def quote_ending_at(p: Paragraph, clause_start: int, lo: int) -> Span | None:
     return p.quotes[q]
 
 
+def _noun_after(toks: list[Token], k: int, hi: int, nouns: frozenset[str]) -> int:
+    """Past a noun of `nouns` at token k, if one stands there."""
+    return k + 1 if k < hi and toks[k].key in nouns else k
+
+
+def _media_noun_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """Past a media noun that a listed outlet's name qualifies, with up to two modifiers before it ("Ukrinform
+    national news agency", "Kommersant newspaper"), ending the addressee; else k."""
+    for m in range(k, min(hi, k + 3)):
+        if (noun := lex.media_nouns.match_at(toks, m)) is not None:
+            return m + noun[0]
+        if not toks[m].is_word or toks[m].is_capitalized or lex.word_class(toks[m].key) is not None:
+            break
+    return k
+
+
 def _outlet_whole(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
     """An addressee that a listed outlet's name ends, up to that name's end ("the daily Corriere della Sera")."""
     for m in range(np[0] + 1, np[1]):
@@ -95,20 +112,13 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
                 while k < hi and p.quote_of[k] == q:
                     k += 1
+                k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
+            elif outlet is not None and k < hi and not toks[k].is_capitalized:
+                k = _media_noun_after(toks, k, hi, lex)  # "told the Ukrinform national news agency that"
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
-    if (
-        k + 1 < hi
-        and toks[k].text == ","
-        and toks[k + 1].key.endswith("ing")
-        and not toks[k + 1].is_capitalized
-        and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
-    ):
-        # "said, commenting on the reports, that …": a participial aside before the reported clause ("reported,
-        # citing a source, that …" names who spoke, and is read elsewhere).
-        close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
-        if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
-            return close + 2
+    if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:
+        return after_aside
     # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
     # conference with his Turkish counterpart Hakan Fidan that").
     # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
@@ -134,9 +144,35 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         and not approximate_number(toks, k, hi)
     ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
+        comma = k - 1 if toks[k - 1].text == "," else k  # the adverbial may end past its comma
+        if (after_aside := _aside_then_that(toks, comma, hi, lex, p)) is not None:
+            return after_aside  # "told reporters in Minsk, in comments carried by …, that"
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _aside_then_that(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the reported clause starts after an aside between commas at token k and its "that": "said, commenting on
+    the reports, that …", "told reporters, in comments carried by Russian news agencies, that …" ("reported,
+    citing a source, that …" names who spoke, and is read elsewhere)."""
+    if not (
+        k + 1 < hi
+        and toks[k].text == ","
+        and (
+            (
+                toks[k + 1].key.endswith("ing")
+                and not toks[k + 1].is_capitalized
+                and not ((relay := lex.cues.match_at(toks, k + 1)) and relay[1].lemma in lex.relay_cues)
+            )
+            or lex.word_class(toks[k + 1].key) == "preposition"
+        )
+    ):
+        return None
+    close = next((m for m in range(k + 2, min(hi, k + _ADVERBIAL_LOOKAHEAD)) if toks[m].text == ","), None)
+    if close is not None and close + 2 < hi and toks[close + 1].key == "that" and p.quote_of[close + 1] is None:
+        return close + 2
+    return None
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -212,6 +248,8 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
             return m + 1
         if tok.text[0] in CLAUSE_END or tok.key == "that":
             break
+        if _infinitive(toks, m, hi, lex) and not lex.names_someone(toks[m + 1].key):
+            break  # "agreed on Monday to swap prisoners, …": the infinitive is what was agreed, not past a comma
         cls = lex.word_class(tok.key)
         if cls == "pronoun" and tok.key not in ("it", "you"):
             return m
@@ -507,7 +545,10 @@ def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
                 and (n == m or _can_speak(p.tokens, m, n, lex))
             )
         if lex.word_class(tok.key) in ("boundary", "relative") or (
-            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+            lex.word_class(tok.key) == "preposition"
+            and tok.key not in ("for", "of", "at")
+            # "…, a source familiar with Chinese thinking told …", "…, Al Jazeera's correspondent in Istanbul said"
+            and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
     return False
@@ -534,11 +575,64 @@ def _clause_ends_after_cue(p: Paragraph, n: int, hi: int, lex: Lexicon, inverted
     rest = [t for t in p.tokens[k:hi] if t.is_word]
     if len(rest) <= _MAX_TRAILING_SUBJECT or p.tokens[k].text == ",":
         return True
-    if not inverted:
-        return False
+    if hit is not None and hit[1].lemma in lex.addressee_cues and _comma_after_addressee(p, k, hi, lex):
+        return True  # "…, Iwaya told Nikkei Asia, adding that …"
+    if not inverted:  # a finite speech verb ("said", "told"), not "could threaten to …"
+        return (
+            hit is not None
+            and hit[1].speech
+            and hit[1].form != hit[1].lemma
+            and _adjuncts_only(p, k, hi, lex, _MAX_ADDRESSEE_WORDS if hit[1].lemma in lex.addressee_cues else 0)
+        )
     # "…, said Lee Epstein, who teaches law at …": an inverted speaker and an appositive.
     np = noun_phrase_right(p.tokens, k, hi, lex, p)
     return np is not None and np[1] < hi and p.tokens[np[1]].text == ","
+
+
+_MAX_ADDRESSEE_WORDS = 3
+
+
+def _comma_after_addressee(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a short name of whom it was told runs from token k to a comma ("Nikkei Asia, adding …")."""
+    for n in range(k, min(hi, k + _MAX_ADDRESSEE_WORDS + 2)):
+        tok = p.tokens[n]
+        if tok.text == ",":
+            return n > k
+        if p.quote_of[n] is not None or not tok.is_word or lex.word_class(tok.key) in ("boundary", "relative"):
+            return False
+    return False
+
+
+_ADJUNCT_WORDS = 16
+
+
+def _adjuncts_only(p: Paragraph, k: int, hi: int, lex: Lexicon, addressee: int) -> bool:
+    """Whether what follows a trailing cue, past whom it was told, only says where or through whom ("…, Medinsky
+    said in comments carried by Russian state TV and cited by Al Jazeera.", "…, Peskov told reporters on the
+    sidelines of the forum in St Petersburg."): prepositional phrases, no clause, quotation or report of their own;
+    `addressee`: how many words may name whom it was told first."""
+    words = [n for n in range(k, hi) if p.tokens[n].is_word]
+    if not words or len(words) > _ADJUNCT_WORDS or any(p.quote_of[n] is not None for n in range(k, hi)):
+        return False
+    first = next((w for w in words[: addressee + 1] if lex.word_class(p.tokens[w].key) == "preposition"), None)
+    if first is None or p.tokens[first].key == "to":
+        return False
+    if any(not p.tokens[n].is_word and p.tokens[n].text not in CLAUSE_END for n in range(k, first)):
+        return False
+    for n in words:
+        tok = p.tokens[n]
+        kind = lex.word_class(tok.key)
+        if kind in ("relative", "pronoun") or (kind == "boundary" and tok.key not in ("and", "or")):
+            return False  # "that …", "… where he …", "… and was …": a clause
+        hit = lex.cues.match_at(p.tokens, n)
+        if (
+            hit is not None
+            and hit[1].form != hit[1].lemma
+            and not hit[1].form.endswith(("s", "ing"))
+            and not (n + hit[0] < hi and p.tokens[n + hit[0]].key == "by")
+        ):
+            return False  # "… and added …"; not "cited by", "in comments", "a conference call"
+    return True
 
 
 def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | None) -> bool:
@@ -598,7 +692,10 @@ def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if tok.key in BE and n + 1 < hi and p.tokens[n + 1].key.endswith("ing"):
             continue  # "is" of "is promising", read with the participle
         if lex.word_class(tok.key) in ("boundary", "relative") or (
-            lex.word_class(tok.key) == "preposition" and tok.key not in ("for", "of", "at")
+            lex.word_class(tok.key) == "preposition"
+            and tok.key not in ("for", "of", "at")
+            # "…, a source familiar with Chinese thinking told …", "…, Al Jazeera's correspondent in Istanbul said"
+            and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
     return False

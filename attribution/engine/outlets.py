@@ -41,6 +41,14 @@ def relay_outlet(
     for i, tok in enumerate(toks):
         key, capitalized = tok.key, tok.is_capitalized
         if (
+            capitalized
+            and key in firsts
+            and speaker is not None
+            and speaker.contains(tok.span)
+            and (own := _journalist_of(toks, i, lex))
+        ):
+            return own  # "Al Jazeera's Resul Serdar, reporting from Istanbul, said": the outlet's journalist
+        if (
             (
                 (key in firsts or key.endswith("'s"))
                 if capitalized
@@ -52,7 +60,7 @@ def relay_outlet(
             and not (speaker is not None and speaker.contains(tok.span) and lex.titles.match_at(toks, i))
             and not (i and speaker is not None and _surname(toks, i, found[0], speaker, lex))
         ):
-            return found[1]
+            return _cited_after(toks, i, found[0], tokens, lex) or found[1]
         # An unlisted outlet's name is capitalised or says which media ("local media"), after a relay's word.
         if (
             (capitalized or key in qualifiers)
@@ -64,14 +72,58 @@ def relay_outlet(
                 prev in _BARE_BEFORE
                 or key in starts
                 or (i < last and (toks[i + 1].is_capitalized or toks[i + 1].text == "." or toks[i + 1].text.isdigit()))
+                or (prev in _DETERMINERS and i < last and toks[i + 1].key in lex.media_nouns.first_keys)
             )
         ):
             found = _unlisted_at(toks, i, tokens, lex)
             bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
             if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
-        prev = key
+        if "-" not in key or not key.endswith(_DESCRIBING):  # "told the Kyiv-based Halden Courier": context before
+            prev = key
     return None
+
+
+def _journalist_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The listed outlet whose possessive opens a speaker's mention before a person's name ("Al Jazeera's Resul
+    Serdar", "CNN's Nic Robertson"): its journalist speaks for it. Not before a title or a noun ("the Wall Street
+    Journal's editor"), which speak for themselves."""
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+        j += 1
+    if j >= len(toks) or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
+        return None
+    listed = lex.outlets.get(" ".join([t.text for t in toks[i:j]] + [toks[j].text[:-2]]))
+    name = toks[j + 1 : j + 3]
+    if listed is None or len(name) < 2 or not all(t.is_capitalized and t.text.isalpha() for t in name):
+        return None
+    if lex.titles.match_at(toks, j + 1) or any(lex.word_class(t.key) is not None for t in name):
+        return None
+    return listed.name
+
+
+_CITING = frozenset(("citing", "quoting"))
+
+
+def _cited_after(toks: list[Token], i: int, j: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The outlet that the outlet named at toks[i:j] cites as it reports ("…, Reuters reported, citing TASS",
+    "Reuters, quoting the Interfax news agency, said"): the one the words were given to, which the other only
+    passed on; not where the outlet named was the one told ("told Reuters, citing …")."""
+    while j < len(toks) and (noun := lex.media_nouns.match_at(toks, j)):
+        j += noun[0]  # "the Reuters news agency said"
+    if j < len(toks) and (hit := lex.cues.match_at(toks, j)) and hit[1].speech:
+        j += hit[0]  # "Reuters reported", "the agency said"
+    elif i - (i > 0 and toks[i - 1].key in _DETERMINERS) > 0:
+        return None  # "Reuters, citing TASS, said": the outlet opens its sentence
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].key not in _CITING:
+        return None
+    j += 3 if toks[j + 2].key in _DETERMINERS else 2
+    if j >= len(toks):
+        return None
+    if toks[j].key in _firsts(lex) and (found := _outlet_at(toks, j, tokens, lex)):
+        return found[1]
+    found = shaped_outlet(toks, j, lex)
+    return found[1] if found else None
 
 
 # Words just before an outlet the lists do not hold ("told X", "according to X", "reported by X", "an
@@ -93,6 +145,8 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     article never gives a person ("told Nordvision", "…, Nordvision reported"; not "told Smith" after "Anna
     Smith")."""
     k = i - 1
+    while k >= 0 and toks[k].key.endswith(_DESCRIBING):
+        k -= 1
     the = k >= 0 and toks[k].key in _DETERMINERS
     if the:
         k -= 1
@@ -104,7 +158,10 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
         if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
             return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
-        return found if lex.cues.match_at(toks, found[0]) is not None else None
+        end = found[0]
+        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].key in _CITING:
+            return found  # "The Tamsin Gazette, citing US officials, reported"
+        return found if lex.cues.match_at(toks, end) is not None else None
     if the or not _bare_name(toks, i, lex):
         return None
     if before != "," and not _ends_phrase(toks, i + 1, lex):
@@ -155,6 +212,10 @@ def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | 
         if not (nxt.is_capitalized or (j == i + 1 and nxt.text.isdigit())):
             break
         j += 1
+    if any(t.key.endswith(_DESCRIBING) for t in toks[i:j]):
+        return None  # "Hong Kong-based Phoenix TV", "the Kremlin-run RIA news agency": the name comes after
+    if (described := _described_name(toks, i, j, lex)) is not None:
+        return described
     if j == i + 1:
         return None
     words = [t.text for t in toks[i:j]]
@@ -164,6 +225,30 @@ def shaped_outlet(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | 
     if first in shapes.first or last in shapes.last or f"{words[-2].lower()} {last}" in shapes.last:
         return j, " ".join(words)
     return None
+
+
+_DESCRIBING = ("-based", "-run", "-owned", "-backed", "-funded", "-controlled", "-affiliated", "-linked")
+
+
+def _described_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A name of one or two words that the media noun after it says is an outlet's ("the Kyiv24 channel", "the
+    Apostrophe news site"), as (the token after the noun, the name); not a place, country or body ("the Moscow
+    newspaper", "the Ukrainian channel 1+1", "the Kremlin channel"), nor a description of the name after it
+    ("the Istanbul daily Evrensel")."""
+    if j - i > 2 or j >= len(toks) or toks[j].key not in lex.media_nouns.first_keys or toks[j].is_capitalized:
+        return None
+    if not (noun := lex.media_nouns.match_at(toks, j)):
+        return None
+    end = j + noun[0]
+    if end < len(toks) and (toks[end].is_capitalized or toks[end].text[0].isdigit()):
+        return None
+    if any(lex.countries.match_at(toks, k) or lex.organisations.match_at(toks, k) for k in range(i, j)):
+        return None
+    if toks[j - 1].key.endswith("'s") or any(lex.word_class(t.key) is not None for t in toks[i:j]):
+        return None
+    if toks[j - 1].key in lex.body_nouns or toks[j - 1].key in lex.company_suffixes:
+        return None  # "the Heritage Foundation website": a body's
+    return end, " ".join(t.text for t in toks[i:j])
 
 
 class _Shapes(NamedTuple):
@@ -347,6 +432,7 @@ def _known_otherwise(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
             prev.is_capitalized
             and prev.end + 1 == other.start
             and lex.word_class(prev.key) is None
+            and not prev.key.endswith(_DESCRIBING)
             and prev.key not in firsts
             and lex.countries.match_at(tokens, k - 1) is None
         ):
@@ -588,7 +674,9 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
     if not tok.is_capitalized and not tok.text[0].isupper():
         if hit := lex.media_nouns.match_at(toks, i):
             end = i + hit[0]
-            if (listed := lex.outlets.match_at(toks, end)) and _capitalized_at_ends(toks[end : end + listed[0]]):
+            if (listed := lex.outlets.match_at(toks, end)) and (
+                _capitalized_at_ends(toks[end : end + listed[0]]) or toks[end].text[0].isdigit()
+            ):
                 return end + listed[0], listed[1].name  # "the Italian daily Corriere della Sera"
             named = _capitalized_run(toks, end)
             if named:
@@ -619,13 +707,23 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             return i + 1, hit[1].name  # a name the outlet writes in lower case: "the dpa news agency"
         return None
     hit = lex.outlets.match_at(toks, i)
-    if hit and _capitalized_at_ends(toks[i : i + hit[0]]):
+    if hit and _capitalized_at_ends(toks[i : i + hit[0]]) and not _describes(toks, i + hit[0] - 1, lex):
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
     if tok.key.endswith("'s") or (i + 1 < len(toks) and toks[i + 1].is_capitalized):
         return _possessor_at(toks, i, tokens, lex)
     return None
+
+
+def _describes(toks: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a listed name's last word, in lower case, begins a longer media noun before another name: the
+    name is a description ("the Ukrainian news site Obozrevatel" is not Ukrainian News; "Japan's Kyodo news
+    agency reported" is Kyodo News)."""
+    if toks[last].is_capitalized or (noun := lex.media_nouns.match_at(toks, last)) is None or noun[0] < 2:
+        return False
+    after = last + noun[0]
+    return after < len(toks) and (toks[after].is_capitalized or toks[after].text[0].isdigit())
 
 
 def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
@@ -641,7 +739,10 @@ def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) 
     ahead = any(t.key in programmes for t in toks[j + 1 : j + 1 + _MAX_NAME_TOKENS])
     listed = lex.outlets.get(name)
     k = i - 2 if i > 0 and toks[i - 1].key in _DETERMINERS else i - 1
-    staff = j + 1 < len(toks) and toks[j + 1].key in lex.outlet_shapes.get("staff", ())
+    # "Al Jazeera's correspondent reported", "Ukrainska Pravda's sources say": whom the outlet's report relays
+    staff = j + 1 < len(toks) and (
+        toks[j + 1].key in lex.outlet_shapes.get("staff", ()) or lex.singular(toks[j + 1].key) in lex.source_nouns
+    )
     if listed and (ahead or staff or (k >= 0 and toks[k].key in _CONTEXT_WORDS and toks[k].key != ",")):
         # "on Match TV's Sunday show", "Al Jazeera's correspondent reported"; not "The Wall Street Journal's editor"
         return j + 1, listed.name

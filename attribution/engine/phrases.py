@@ -119,6 +119,9 @@ def _modified_opening(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Par
 SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "close", "near", "familiar"})
 
 
+_PLACED = frozenset(("in", "from"))
+
+
 def source_noun(tok: Token, lex: Lexicon) -> bool:
     return lex.singular(tok.key) in lex.source_nouns
 
@@ -127,14 +130,32 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
     """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
     for m in range(k, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
-        if p.quote_of[m] is not None or not tok.is_word or lower_cue(toks, m, lex):
+        if p.quote_of[m] is not None or not tok.is_word or (lower_cue(toks, m, lex) and not _gerund(toks, m, lex)):
             return None
-        if (tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex)) or roles.person_from(toks, m, lex):
+        if (
+            (tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex))
+            or (
+                tok.key in _PLACED and toks[m - 1].key in lex.outlet_shapes.get("staff", ())
+            )  # "a correspondent in Kyiv"
+            or roles.person_from(toks, m, lex)
+        ):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
         if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
             return None
     return None
+
+
+def _gerund(toks: list[Token], m: int, lex: Lexicon) -> bool:
+    """Whether a cue's -ing form is a noun after its adjective or article ("familiar with Chinese thinking")."""
+    prev = toks[m - 1] if m > 0 else None
+    return (
+        toks[m].key.endswith("ing")
+        and prev is not None
+        and prev.is_word
+        and (prev.is_capitalized or lex.word_class(prev.key) == "determiner")
+        and prev.key not in SOURCE_LINKS
+    )
 
 
 def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: Paragraph) -> int:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..errors import UnsupportedLanguageError
 from ..language import SUPPORTED, detect
-from ..models import Article, Statement
+from ..models import Article, Span, Statement
 from . import lexicons, outlets, quotes, segmenting, speakers
 from .frames import find_frames
 from .lexicons import Lexicon
@@ -100,16 +100,20 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
     closing = outlets.closing_relays(frames, sentences, tokens, lex, text)
     interviews = outlets.Interviews(text, frames, sentences, tokens, lex)
     last_outlet: dict[str | None, str | None] = {}  # speaker → the outlet of the speaker's last statement
+    by_mention: dict[Span, speakers.Speaker] = {}  # the speakers resolved, by the mention they were read from
     for frame in frames:
         position = frame.content[0].start
         # The mention as the speaker is read from it (no dateline, "NAME of …" whole), in the output too.
         mention = resolver.read_span(frame.mention) if frame.mention is not None else None
         if frame.chained:
-            speaker = resolver.previous(position)
+            # "…, Iwaya told Nikkei Asia, adding …" continues the report it follows, not the last one by position
+            speaker = (by_mention.get(mention) if mention is not None else None) or resolver.previous(position)
             if speaker is not None:
                 resolver.remember(position, speaker)
         else:
             speaker = resolver.resolve(mention, position)
+            if speaker is not None and mention is not None:
+                by_mention[mention] = speaker
         if _product_recall(frame, speaker, text):
             continue
 
@@ -123,6 +127,13 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
+            if (
+                outlet is not None
+                and not frame.chained
+                and anchor is not None
+                and outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
+            ):  # "A senior official told reporters …" after "…, citing US officials, reported": a venue of its own
+                outlet = None
         if outlet is None:
             outlet = closing.get(frame.paragraph)
         if outlet is None and speaker is not None and speaker.person and not speaker.anonymous:
@@ -186,14 +197,15 @@ def _inherited_outlet(frame: Frame, speaker: speakers.Speaker, earlier: list[Sta
     last = earlier[-1]
     if frame.chained and last.speaker == speaker.name:
         return last.outlet
+    # The group's last statement decides: one told to reporters after one told to an outlet gives none.
     if speaker.anonymous and speaker.affiliation:
         words = set(speaker.affiliation.lower().split())
         for s in reversed(earlier):
-            if s.anonymous and s.outlet and s.affiliation and words <= set(s.affiliation.lower().split()):
+            if s.anonymous and s.affiliation and words <= set(s.affiliation.lower().split()):
                 return s.outlet
     elif speaker.anonymous:
         for s in reversed(earlier):
-            if s.anonymous and s.outlet and not s.affiliation and s.speaker == speaker.name:
+            if s.anonymous and not s.affiliation and s.speaker == speaker.name:
                 return s.outlet
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Span
 from .content import main_verb_cue
 from .lexicons import Lexicon
-from .outlets import is_outlet_mention, names_unknown_outlet, outlet_work
+from .outlets import is_outlet_mention, media_group, names_unknown_outlet, outlet_work
 from .paragraph import Frame, FrameIndex, Paragraph
 from .phrases import (
     BE,
@@ -56,10 +56,29 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
     words = tokenize(text, frame.mention.start, frame.mention.end)
     if is_outlet_mention(words, lex):
         return True
+    if (
+        cue.startswith("according")
+        and any(w.key in lex.document_nouns for w in words)
+        and _made_by_outlet(text, frame, lex)
+    ):
+        return True  # "…, according to a translation by BBC Monitoring": the outlet's document relays
     # A bare name only "according to" or reporting ("…, Nordvision reported"), not saying ("…, Trump said").
     hit = lex.cues.match_at(tokenize(cue), 0)
     reports = hit is not None and hit[1].lemma in lex.outlet_shapes.get("report", ())
     return (cue.startswith("according") or reports) and names_unknown_outlet(words, text, lex)
+
+
+_MADE_BY = frozenset(("by", "from"))
+
+
+def _made_by_outlet(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether the words after a document's mention, to the clause's end, say an outlet made it ("… by BBC
+    Monitoring", "… published by Rossiya 1", "… from the Kremlin pool of Rossiya 1" is no outlet's own)."""
+    assert frame.mention is not None
+    words = tokenize(text, frame.mention.end, min(len(text), frame.mention.end + 80))
+    end = next((k for k, t in enumerate(words) if not t.is_word), len(words))
+    k = 1 if end > 1 and words[0].key.endswith("ed") else 0  # "published by", "released by"
+    return k + 1 < end and words[k].key in _MADE_BY and is_outlet_mention(words[k + 1 : end], lex)
 
 
 def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
@@ -114,9 +133,19 @@ def cited_source(text: str, toks: list[Token], cited: tuple[int, int], lex: Lexi
 
 
 def names_outlet(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether a phrase is an outlet's name and nothing else, with its article and media nouns ("TASS", "the news
+    agency", "the TASS news agency"), or the media of a country ("Russian media"); not a body or a person."""
     words = tokenize(text, span.start, span.end)
-    hit = lex.outlets.match_at(words, 0) or lex.media_nouns.match_at(words, 0)
-    return hit is not None and hit[0] == len(words)
+    k = 1 if len(words) > 1 and words[0].key == "the" else 0
+    if (group := media_group(words, k, lex)) is not None and group[0] == len(words):
+        return True  # "citing Russian media"
+    named = False
+    while k < len(words):
+        hit = lex.outlets.match_at(words, k) or lex.media_nouns.match_at(words, k)
+        if hit is None:
+            return False
+        k, named = k + hit[0], True
+    return named
 
 
 def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[tuple[int, int], int] | None:
@@ -145,6 +174,19 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         return None
     subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
     return quoted, subject[0] if subject is not None else verb
+
+
+def relayed_subject(
+    text: str, toks: list[Token], mention: tuple[int, int], lo: int, lex: Lexicon, p: Paragraph
+) -> tuple[int, int] | None:
+    """The speaker before "quoted by OUTLET" when the subject found is that outlet ("…, a Ukrainian official quoted
+    by Politico said", "officials cited by Reuters said"): the outlet relays, the one it quoted speaks."""
+    k = mention[0]
+    if k < lo + 3 or toks[k - 1].key != "by" or not _relays(toks, k - 2, lex):
+        return None
+    if not names_outlet(text, phrase_span(toks, mention), lex) and not is_outlet_mention(toks[k : mention[1]], lex):
+        return None
+    return noun_phrase_left(toks, k - 3, lo, lex, p)
 
 
 def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:

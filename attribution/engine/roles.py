@@ -117,6 +117,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
+    if (
+        within is not None
+        and core[within].key in ("in", "from")
+        and core[within - 1].key in lex.outlet_shapes.get("staff", ())
+    ):  # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report
+        return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     while core and lex.word_class(core[0].key) == "determiner":
@@ -458,6 +464,11 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
     while run and not run[0].is_capitalized:
         run.pop(0)
+    # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
+    for owner in range(len(run) - 2, -1, -1):
+        if run[owner].key[-2:] in ("'s", "s'"):
+            run = run[owner + 1 :]
+            break
     return [t for t in run] if any(t.is_word for t in run) else []
 
 

@@ -107,6 +107,12 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
         if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
             k = _portfolio_end(run, lex)  # "Deputy Mayor for Transport Anna Berg": the portfolio, then the name
+        # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive ("the Kremlin's
+        # Peskov" names no one new)
+        for m in range(len(run) - 2, k - 1, -1):
+            if run[m].key[-2:] in _POSSESSIVE_ENDS:
+                k = m + 1
+                break
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -191,6 +197,12 @@ _TITLE_WORDS = 6  # words before a name that may be its title
 
 _NOT_OFFICES = frozenset({"campaign", "party"})  # a person's campaign or party is not the body of their office
 
+_POSSESSIVE_ENDS = ("'s", "s'")
+# "One of them", "two of the officials": a part of a group named before
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|some|several|many|most|each|both|another|neither|either) of (?:them|those|these|the (\w+))",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
 _AGE_REACH = 12  # characters before an age mention where its article may stand
@@ -260,14 +272,52 @@ class Resolver:
         """The speaker of a mention as read_span gives it."""
         if mention is None:
             return None
+        if (
+            self.text.find(" of ", mention.start, mention.end) >= 0  # most mentions are no partitive: no regex
+            and (partitive := _PARTITIVE.fullmatch(self.text, mention.start, mention.end)) is not None
+        ) and (group := self._partitive_group(partitive[1], position)) is not None:
+            self.remember(position, group)  # "Two diplomats told Reuters … One of them said": one of that group
+            return group
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
+        if speaker is not None and not speaker.person and (outlet := self._outlet_named(mention)) is not None:
+            speaker = replace(speaker, name=outlet)  # "Interfax-Ukraine news agency reported": the outlet's own name
         if speaker is not None:
             self.remember(position, speaker)
             if speaker.person and parts.role and speaker.name:
                 self.roles.setdefault(parts.role.lower(), speaker)
         return speaker
+
+    def _partitive_group(self, noun: str | None, position: int) -> Speaker | None:
+        """The unnamed group a partitive picks one of: the last speaker for "them", the last unnamed one the
+        noun names for "the diplomats" ("unnamed diplomat"); None when none was named before."""
+        if noun is None:
+            group = self.previous(position)
+            return group if group is not None and group.anonymous else None
+        singular = self.lex.singular(noun.lower())
+        if singular is None:
+            return None
+        for pos, speaker in reversed(self.history):
+            if pos <= position and speaker.anonymous and speaker.name and speaker.name.endswith(" " + singular):
+                return speaker
+        return None
+
+    def _outlet_named(self, mention: Span) -> str | None:
+        """The listed outlet a mention names with its media nouns after it and nothing else ("the Kommersant
+        newspaper", "Interfax-Ukraine news agency"), as listed."""
+        words = self._tokens_in(mention) or tokenize(self.text, mention.start, mention.end)
+        k = 1 if len(words) > 1 and words[0].key == "the" else 0
+        if k >= len(words) or words[k].key not in self.lex.outlets.first_keys:
+            return None  # most mentions start no outlet's name: one look-up
+        hit = self.lex.outlets.match_at(words, k)
+        if hit is None:
+            return None
+        k += hit[0]
+        named = k
+        while k < len(words) and (noun := self.lex.media_nouns.match_at(words, k)) is not None:
+            k += noun[0]
+        return hit[1].name if named < k == len(words) else None  # not "BBC Russian service", an alias whole
 
     def read_span(self, mention: Span) -> Span:
         """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
@@ -619,6 +669,7 @@ class Resolver:
                 for pos, s in reversed(self.history)
                 if pos <= at
                 and not s.person
+                and not s.anonymous  # "the official" after "US officials": an unnamed group is no organisation
                 and s.name
                 and s.name.split()[-1].lower() == head
                 and (modifier is None or modifier in s.name.lower().split())
