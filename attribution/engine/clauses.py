@@ -661,11 +661,11 @@ _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 
 def _main_cue_after(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
     """Whether a comma closes a short aside from token k and the main clause's reporting verb follows it."""
-    close = next((m for m in range(k, min(hi, k + _ASIDE_WORDS)) if p.tokens[m].text == ","), None)
+    close = next((m for m in range(k, min(hi, k + _SPEAKER_ASIDE_TOKENS)) if p.tokens[m].text == ","), None)
     return close is not None and close + 1 < hi and main_verb_cue(p, close + 1, hi, lex)
 
 
-_ASIDE_WORDS = 8
+_SPEAKER_ASIDE_TOKENS = 8  # tokens of an aside about the speaker before the main verb
 
 
 def _fronted_citing(
