@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..models import Span
 from .content import (
     OBJECT_PRONOUNS,
@@ -11,6 +13,8 @@ from .content import (
     content_before,
     only_adverbials,
     participle_at,
+    past_form,
+    present_form,
     quote_ending_at,
     quote_starts_clause,
     skip_to_content,
@@ -38,7 +42,7 @@ from .phrases import (
 from .questions import passive_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
-from .tokens import Token
+from .tokens import Token, start_of
 
 _MAX_OBJECT_WORDS = 5
 
@@ -221,6 +225,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     cue_text = text[cue_span.start : cue_span.end]
     if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
+    if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
+        return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
+    if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
+        return None  # "All told, 40 homes were damaged": an adverb
 
     if cue.lemma == "according to":
         mention = noun_phrase_right(toks, cj, hi, lex, p)
@@ -241,7 +249,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             else:
                 content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
-        if after + 1 < hi and toks[after].text == ",":
+        if after + 1 < hi and toks[after].text == "," and not (ci > lo and toks[after + 1].key in COORDINATORS):
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
             if ci > lo and toks[ci - 1].text == ",":
                 content = content_before(text, p, lo, ci) + content  # "Fundraising, according to X, is up."
@@ -334,6 +342,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 continued = before[-1].mention
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
                     return None  # "…, TASS reported, citing a source": the source is the report's speaker
+            elif (
+                prev.key in COORDINATORS
+                and present_form(cue)
+                and _past_report_before(toks, before, sentence_start, lex)
+            ):
+                return None  # "said she supports the plant but wants …": the present verb is the reported clause's
             else:
                 mention = sentence_subject(toks, lo, k, lex, p)
         if mention is None and not chained:
@@ -505,6 +519,15 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
 
 
+def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: int, lex: Lexicon) -> bool:
+    """Whether the sentence so far holds a report in the past tense ("Lisa Kwan said …")."""
+    if not before or before[-1].cue is None or before[-1].cue.start < sentence_start:
+        return False
+    k = bisect_left(toks, before[-1].cue.start, key=start_of)
+    hit = lex.cues.match_at(toks, k)
+    return hit is not None and past_form(hit[1])
+
+
 def _parenthetical_rest(
     toks: list[Token],
     ci: int,
@@ -531,6 +554,9 @@ def _parenthetical_rest(
 
 
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
+# Verbs whose object stands before a preposition ("accused the city of …", "charged the firm with …"): right
+# before it, the participle is passive.
+_OBJECT_FIRST = {"accuse": "of", "charge": "with"}
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 

@@ -264,7 +264,12 @@ def content_after(
             and m + 1 < hi
             and (
                 _coordinated_cue(p, m + 1, hi, lex, cue)
-                or (m - first > _SUBJECT_WORDS and _report_clause_at(p, m + 1, hi, lex))
+                # a cue right after the conjunction is a joined verb, which _coordinated_cue decides
+                or (
+                    m - first > _SUBJECT_WORDS
+                    and not lower_cue(p.tokens, m + 1, lex)
+                    and _report_clause_at(p, m + 1, hi, lex)
+                )
             )
         ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
@@ -449,9 +454,18 @@ def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | Non
     if hit is None or p.tokens[m].key.endswith("ing"):
         return False
     joined = hit[1]
-    if _belief_of(p, m, hi, lex):
-        return False
+    if _belief_of(p, m, hi, lex) or (cue is not None and past_form(cue) and present_form(joined)):
+        return False  # "said she supports the plant but wants savings first": the present verb is the content's
     return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
+
+
+def past_form(cue: Cue) -> bool:
+    return cue.form != cue.lemma and not cue.form.endswith(("s", "ing"))
+
+
+def present_form(cue: Cue) -> bool:
+    """ "wants", "says": a verb that agrees with a singular subject in the present ("said she … but wants …")."""
+    return cue.form != cue.lemma and cue.form.endswith("s") and not cue.form.endswith("ss")
 
 
 def _belief_of(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

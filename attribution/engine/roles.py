@@ -444,6 +444,13 @@ def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
     return words if words and appositive[0].text == "," and initials_ok and named else []
 
 
+def _glued_before(tok: Token, first: Token) -> bool:
+    """A number glued to a name's first word ("3M", "7-Eleven"), not a time before a line's words ("1:35PMChris")."""
+    if tok.text == "-":
+        return True  # kept only if a number comes before it
+    return tok.text.isdigit() and (first.text == "-" or (first.text.isupper() and len(first.text) <= 2))
+
+
 def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
     """The run of capitalized words at the end of the phrase: the personal name, if any."""
     run: list[Token] = []
@@ -452,11 +459,16 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
         if kind != "word":
             break
-        if tok.is_capitalized or tok.key in _PARTICLES or particle_name(tok) or (tok.text == "." and run):
+        if (
+            tok.is_capitalized
+            or tok.key in _PARTICLES
+            or particle_name(tok)
+            or (run and (tok.text in (".", "&") or (tok.end == run[0].start and _glued_before(tok, run[0]))))
+        ):  # "Leonard E. Burman", "LSEG Data & Analytics", "7-Eleven", "3M"
             run.insert(0, tok)
         else:
             break
-    while run and not run[0].is_capitalized:
+    while run and not (run[0].is_capitalized or run[0].text[0].isdigit()):
         run.pop(0)
     return [t for t in run] if any(t.is_word for t in run) else []
 
@@ -495,6 +507,7 @@ def _names_body(key: str, lex: Lexicon) -> bool:
     return key in lex.body_nouns or key in lex.company_suffixes
 
 
+_ITS_TITLE = re.compile(r", (?:its|their) [a-z]")  # "Greg Thibodeau, its president,"
 _OWNERS = frozenset({"its", "their"})  # "its spokeswoman Aida Sultanova": the body the sentence is about
 _APPOSITION_REACH = 120  # characters of a description in apposition to a name
 _DESCRIBED = ", "  # "Gil Moss, an analyst at …", "said Matt Borges, chairman of …"
@@ -524,6 +537,14 @@ def complete(parts: MentionParts, span: Span, text: str, bodies: affiliations.Bo
         body = bodies.last(kinds, span.start)
         if body is not None:
             return replace(parts, affiliation=body.name)
+    if (
+        parts.name
+        and (at := text.find(parts.name, span.start, span.end)) >= 0
+        and _ITS_TITLE.match(text, at + len(parts.name))
+    ):  # "Greg Thibodeau, its president, said": the body the sentence (or the one before) is about
+        opening = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1)
+        body = _sentence_body(text, span.start, bodies, lex) or _sentence_body(text, opening, bodies, lex)
+        return replace(parts, affiliation=body)
     if parts.name:
         described = _apposition(text, span, lex)
         if described is not None:

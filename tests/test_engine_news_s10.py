@@ -1,0 +1,307 @@
+"""General news of the sections the earlier invented batches covered least (issue 12): sports after the game, an
+arts review, quarterly earnings with analysts' notes, a court's ruling, an ice storm, a tribute, an opinion column
+with letters, a health study and a council budget. Written and annotated before the engine was changed for them,
+the way a reader following the Gender Gap Tracker's conventions would: speech statements with a cue or "according
+to", bodies included; no headlines, decks, bylines, captions, READ MORE lines, score lines, a columnist's or a
+critic's own voice or letters to the editor. Then the general constructions their misses showed, each with invented
+cases and negatives. Invented text throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribution import extract
+
+ARTICLES = Path(__file__).parent / "news_s10"
+ANY = object()  # found, its speaker not checked
+# article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
+S10: dict[str, list[tuple[str, object, str]]] = {
+    "hockey": [
+        ("I saw the lane and just put it on net", "Elias Nordqvist", "Nordqvist"),
+        ("her team showed patience", "Renée Castonguay", "Renée Castonguay"),
+        ("We didn't panic", "Renée Castonguay", "Castonguay"),
+        ("kept the team in the game", "Renée Castonguay", "She"),
+        ("That's a penalty every night", "Yannick Morel", "Morel"),
+        ("his team would review the video", "Yannick Morel", "Morel"),
+        ("That's my job", "Mathis Tremblay", "he"),
+        ("women's team will play", "Lia Moss", "Lia Moss"),
+    ],
+    "gallery": [
+        ("I wanted to paint what it feels like", "Joanna Hartley", "Hartley"),
+        ("she worked mostly at dawn", "Joanna Hartley", "She"),
+        ("If a painting doesn't surprise me", "Joanna Hartley", "She"),  # no cue: the last speaker's mention
+        ("the gallery had been trying", "Adebayo Okafor", "Adebayo Okafor"),
+        ("Joanna is one of the most important", "Adebayo Okafor", "Okafor"),
+    ],
+    "earnings": [
+        ("its third-quarter profit fell 18 per cent", "Maple Harbour Foods Inc.", "Maple Harbour Foods Inc."),
+        ("it earned $212 million", "Maple Harbour Foods Inc.", "grocer"),
+        ("stretching every dollar", "Priya Venkataraman", "Priya Venkataraman"),
+        ("Customers are still coming through", "Priya Venkataraman", "Venkataraman"),
+        ("the company expects costs to ease", "Priya Venkataraman", "She"),
+        ("The results fell short", "LSEG Data & Analytics", "LSEG Data & Analytics"),
+        ("noisier than it should have been", "Jordan Whitlaw", "Jordan Whitlaw"),
+        ("competition from discount chains", "Chantal Robitaille", "Chantal Robitaille"),
+        ("it would open 12 discount stores", "Maple Harbour Foods Inc.", "The company"),
+        ("Slurpee sales at convenience stores rose", "7-Eleven", "7-Eleven"),
+        ("its coffee sales were flat", "Circle K", "Circle K"),
+        ("Demand for industrial adhesives", "3M", "3M"),
+    ],
+    "court": [
+        ("would not reflect the seriousness", "Hélène Marchildon", "Hélène Marchildon"),
+        ("The money was meant for children", "Hélène Marchildon", "the judge"),
+        ("the fraud went on for four years", "Ravi Dhaliwal", "He"),
+        ("her client had no criminal record", "Colette Brandon", "Colette Brandon"),
+        ("She is deeply ashamed", "Colette Brandon", "Brandon"),
+        ("general deterrence had to come first", "Hélène Marchildon", "Marchildon"),
+        ("her client was considering an appeal", "Colette Brandon", "Brandon"),
+        ("the department has since added audits", ANY, "A spokesperson"),
+    ],
+    "storm": [
+        ("crews were working around the clock", "Hydro Ottawa", "Hydro Ottawa"),
+        ("some customers may not have power restored", "Hydro Ottawa", "Hydro Ottawa"),
+        ("This is the most significant ice damage", "Kirsten Falk", "Kirsten Falk"),
+        ("another five to ten millimetres", "Environment Canada", "Environment Canada"),
+        ("the cold air trapped near the ground", "Anil Chaudhry", "Anil Chaudhry"),
+        ("The rain is falling through", "Anil Chaudhry", "he"),
+        ("her family had been without heat", "Brenda Osei", "Brenda Osei"),
+        ("We have a wood stove", "Brenda Osei", "Osei"),
+        ("several roads remain closed", ANY, "Ottawa police"),
+        ("Dozens of trees came down", ANY, "12 of the 15 rangers"),
+    ],
+    "tribute": [
+        ("he died peacefully Sunday", "Mairi MacIsaac-Boyd", "Mairi MacIsaac-Boyd"),
+        ("He played for us on Saturday night", "Mairi MacIsaac-Boyd", "she"),
+        ("He never charged a child", "Colin Rankin-Doucet", "Rankin-Doucet"),
+        ("carried the music of Cape Breton", "Tim Halloran", "Tim Halloran"),
+        ("it would hold a tribute concert", "Celtic Music Interpretive Centre", "Celtic Music Interpretive Centre"),
+    ],
+    "column": [
+        ("the money will pay for snow clearing", "Derek Aldous", "Derek Aldous"),
+        ("Parking has been underpriced", "Derek Aldous", "Aldous"),
+        ("her staff already spend an hour's wage", "Tess Mbeki", "Tess Mbeki"),
+        ("They're not going to take a bus", "Tess Mbeki", "she"),
+        ("only 14 per cent of downtown spaces", ANY, "The city"),
+    ],
+    "study": [
+        ("nearly twice as likely to report symptoms", "University of Calgary", "University of Calgary"),
+        ("What surprised us", "Farah Qureshi", "Farah Qureshi"),
+        ("screen use after 10 p.m.", ANY, "The study"),
+        ("schools could help by starting classes later", "Farah Qureshi", "Qureshi"),
+        ("Phones out of the bedroom", "Farah Qureshi", "she"),
+        ("the findings matched what he sees", "Martin Ouellet", "Martin Ouellet"),
+        ("the study relied on students' own reports", "Martin Ouellet", "He"),
+        ("a growing mental health crisis", "Karl Brandt", "Karl Brandt"),
+    ],
+    "council": [
+        ("The increase will add about $138", ANY, "city administration"),
+        ("council had cut $11 million", "Colleen Fairweather", "Colleen Fairweather"),
+        ("Nobody on this council wanted to be here", "Colleen Fairweather", "Fairweather"),
+        ("Our reserves are already at their floor", "Nadia Pryor", "The treasurer"),
+        ("she supports the new water plant but wants council to find savings", "Lisa Kwan", "Lisa Kwan"),
+        ("I told residents I would not support", "Lisa Kwan", "Kwan"),
+        ("the increase would push them out", ANY, "Some residents"),
+        ("her taxes had risen $600", "Doris Lapointe", "Doris Lapointe"),
+        ("it would cut Sunday hours", "Regina Public Library", "Regina Public Library"),
+        ("the cut saves $400,000", "Greg Thibodeau", "Greg Thibodeau"),
+        ("would pay for 12 new officers", "Anita Reimer", "Anita Reimer"),
+        ("$2 million for snow clearing", ANY, "the city's finance director"),
+    ],
+}
+# Borderline: a reader may or may not annotate these; found or not, they count neither way.
+OPTIONAL: dict[str, list[str]] = {
+    "hockey": ["tickets would go on sale"],
+    "earnings": ["Analysts had expected"],
+    "court": ["a sentence of three years", "Dyck's remorse"],
+    "storm": ["check on elderly neighbours", "avoid non-essential travel"],
+    "tribute": ["a teacher first", "donations be made"],
+    "study": ["eight to 10 hours of sleep"],
+    "council": ["could cover part of the increase"],
+}
+# Known misses, kept failing until fixed.
+MISSED: dict[tuple[str, str], str] = {
+    ("earnings", "its third-quarter profit fell 18 per cent"): "a company suffix ('Inc.') is cut from the name",
+    ("earnings", "it earned $212 million"): "'The Mississauga, Ont.-based grocer' is not the company named before",
+    ("earnings", "it would open 12 discount stores"): "'The company' is not the company named before",
+    ("court", "The money was meant for children"): "'the judge' is not the judge named before",
+    ("study", "screen use after 10 p.m."): "'The study found that …': a finding is read as no speech act",
+    ("council", "Our reserves are already at their floor"): "'The treasurer disagreed: “…”' is read as the last "
+    "speaker's quotation",
+}
+EXTRA = {  # articles where a speech act no reader would annotate is still found
+    "hockey": "'NAME, asked about X, shrugged': the question put to someone is read as a statement",
+}
+WRONG_MENTION: dict[tuple[str, str], str] = {}  # known wrong mentions, kept failing until fixed
+
+
+def _speech_acts(article: str):
+    text = (ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
+    return text, [s for s in extract(text, article) if s.speech]
+
+
+def _xfail(table: dict, key: object) -> list:
+    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
+
+
+STATEMENTS = [
+    pytest.param(article, fragment, speaker, id=f"{article}:{fragment[:30]}", marks=_xfail(MISSED, (article, fragment)))
+    for article, rows in S10.items()
+    for fragment, speaker, _ in rows
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "fragment", "speaker"), STATEMENTS)
+def test_s10_article_statement(article: str, fragment: str, speaker: object) -> None:
+    _, found = _speech_acts(article)
+    found = [s for s in found if fragment in s.text]
+    assert len(found) == 1
+    if speaker is not ANY:
+        assert found[0].speaker == speaker
+
+
+MENTIONS = [
+    pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
+                 marks=_xfail(WRONG_MENTION, (article, fragment)))
+    for article, rows in S10.items()
+    for fragment, _, mention in rows
+    if (article, fragment) not in MISSED
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "fragment", "mention"), MENTIONS)
+def test_s10_article_mention(article: str, fragment: str, mention: str) -> None:
+    """The output mention is the one the cue's subject is written with."""
+    text, found = _speech_acts(article)
+    (s,) = [s for s in found if fragment in s.text]
+    assert s.speaker_span is not None
+    got = text[s.speaker_span.start : s.speaker_span.end]
+    assert mention in got or got in mention, got
+
+
+@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in S10])
+def test_s10_article_has_no_other_speech_act(article: str) -> None:
+    """Headlines, decks, bylines, captions, READ MORE lines, a column's or a review's own voice and letters to the
+    editor are no one's statements."""
+    _, found = _speech_acts(article)
+    fragments = [f for f, _, _ in S10[article]] + OPTIONAL.get(article, [])
+    assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
+
+
+def _one(text: str, fragment: str):
+    found = [s for s in extract(text, "t") if fragment in s.text]
+    assert len(found) == 1, [(s.text, s.speaker) for s in extract(text, "t")]
+    return found[0]
+
+
+# -- names that open with a number or hold "&", inverted or after "according to" -----------------------------------
+NAMES = [
+    # (case, text, fragment, speaker)
+    ("number-hyphen", "Slurpee sales rose, according to 7-Eleven.", "Slurpee", "7-Eleven"),
+    ("number-letter-end", "Demand for adhesives has cooled, says 3M.", "adhesives", "3M"),
+    ("ampersand-right", "The results fell short, according to LSEG Data & Analytics.", "results",
+     "LSEG Data & Analytics"),
+    ("ampersand-left", "Procter & Gamble said sales rose.", "sales", "Procter & Gamble"),
+    ("count-of-group", "Dozens of trees came down, say 12 of the 15 rangers on duty.", "trees", "12 of the 15 rangers"),
+    ("count-of-named", "The vote was fair, said 40 of the observers.", "vote", "40 of the observers"),
+    # negatives: an initial's dot, a number before a name of its own
+    ("initial", "Demand has cooled, said Ann E. Lee.", "Demand", "Ann E. Lee"),
+    ("digits-and-name", "The plan is sound, says 3M Canada.", "plan", "3M Canada"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_names_with_numbers_and_ampersands(text: str, fragment: str, speaker: str) -> None:
+    assert _one(text, fragment).speaker == speaker
+
+
+def test_a_phone_number_after_an_imperative_still_says_nothing() -> None:
+    assert extract("If you need help, call 988.", "t") == []
+
+
+# -- "NAME, its TITLE,": the body the sentence or the one before is about -------------------------------------------
+ITS_APPOSITIVE = [
+    ("subject", "The Saskatoon Food Bank said demand was up. Greg Thibodeau, its president, said shelves were empty.",
+     "shelves", "Saskatoon Food Bank"),
+    ("inverted", "The Saskatoon Food Bank said demand was up. “Shelves are empty,” said Greg Thibodeau, its "
+     "president.", "Shelves", "Saskatoon Food Bank"),
+    ("lowercase-body", "The union met on Monday. Ann Lee, its president, said talks would resume.", "talks", "union"),
+    # negatives: no body before; a possessive of a person
+    ("no-body", "Prices rose. Greg Thibodeau, its president, said shelves were empty.", "shelves", None),
+    ("his-adviser", "Ann Lee won. Greg Thibodeau, his adviser, said shelves were empty.", "shelves", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "affiliation"), [c[1:] for c in ITS_APPOSITIVE],
+                         ids=[c[0] for c in ITS_APPOSITIVE])  # fmt: skip
+def test_its_title_in_apposition_speaks_for_the_body(text: str, fragment: str, affiliation: str | None) -> None:
+    assert _one(text, fragment).affiliation == affiliation
+
+
+# -- what reports nothing: a passive accusation, "All told", a reference, a letter's "Re:" line ----------------------
+NOTHING = [
+    ("accused-of-relative", "The coach, accused of bullying players, resigned."),
+    ("was-accused-of", "He has been accused of lying to the committee."),
+    ("charged-with", "The woman, charged with theft, was released."),
+    ("all-told", "All told, 40 homes were damaged."),
+    ("letter-re", "Re: Council's parking plan (Column, Jan. 22)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOTHING], ids=[c[0] for c in NOTHING])
+def test_no_speech_act(text: str) -> None:
+    assert [s.text for s in extract(text, "t") if s.speech] == []
+
+
+SUBJECTS = [
+    # (case, text, fragment, cue): the accused speak through the verb after the modifier
+    ("accused-told", "A man accused of fraud told the court he was innocent.", "innocent", "told"),
+    ("charged-said", "A woman charged with theft said she was sorry.", "sorry", "said"),
+    # negatives: an active accusation and "charged that" report
+    ("accused-active", "The union accused the city of lying.", "city", "accused"),
+    ("charged-that", "The mayor charged that the plan was a sham.", "sham", "charged"),
+    ("all-told-reporters", "Ann Lee told reporters the plan was fine.", "plan", "told"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "cue"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_the_verb_after_a_passive_modifier_reports(text: str, fragment: str, cue: str) -> None:
+    assert _one(text, fragment).cue == cue
+
+
+SPEECH = [
+    # (case, text, fragment, speech): talking about, discussing, referring to a thing is no speech act
+    ("referring-to", "Morel was angry, referring to a hook on his captain.", "hook", False),
+    ("discussed", "The council discussed the budget for three hours.", "budget", False),
+    ("talked-about", "The mayor talked about the new arena.", "arena", False),
+    # negatives: speaking of it, warning of it
+    ("spoke-of", "The mayor spoke of a difficult year.", "difficult", True),
+    ("warned-of", "Karl Brandt warned of a long recession.", "recession", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speech"), [c[1:] for c in SPEECH], ids=[c[0] for c in SPEECH])
+def test_talk_about_a_thing_is_no_speech_act(text: str, fragment: str, speech: bool) -> None:
+    assert _one(text, fragment).speech is speech
+
+
+# -- where a statement ends ----------------------------------------------------------------------------------------
+BOUNDS = [
+    # (case, text, the statements' texts)
+    ("present-wish-in-past-report", "Lisa Kwan said she supports the plant but wants savings first.",
+     ["she supports the plant but wants savings first"]),
+    ("present-belief-in-past-report", "Ann Lee said the plan works and hopes council agrees.",
+     ["the plan works and hopes council agrees"]),
+    ("according-to-and-clause", "Sales rose, according to Loblaw, and the rival Circle K said its sales were flat.",
+     ["Sales rose", "its sales were flat"]),
+    # negatives: a second past verb is the speaker's, "according to X," inside the sentence goes on
+    ("past-second-report", "Ann Lee said the plan works and warned that costs would rise.",
+     ["the plan works", "that costs would rise"]),
+    ("according-to-inside", "Fundraising, according to Ann Lee, is up.", ["Fundraising … is up"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in BOUNDS], ids=[c[0] for c in BOUNDS])
+def test_where_a_statement_ends(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements
