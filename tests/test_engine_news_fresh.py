@@ -144,7 +144,7 @@ FRESH2: dict[str, list[tuple[str, object, str]]] = {
         ("We sat back", "Evan Rutka", "Rutka"),
     ],
     "mine": [
-        ("it failed to prevent the release", "Northarc Minerals", "Northarc Minerals"),
+        ("it failed to prevent the release", "Northarc Minerals Ltd.", "Northarc Minerals"),
         ("roughly 400 cubic metres of tailings", ANY, "Court documents"),
         ("the company had ignored warnings", "Lila Amagoalik", "Lila Amagoalik"),
         ("This was not a sudden", "Lila Amagoalik", "Amagoalik"),

@@ -78,6 +78,8 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         np = noun_phrase_left(toks, k - 1, lo, lex, p)
         if np is None:
             return None
+        if k - 1 > np[0] and toks[k - 1].key in lex.company_suffixes:
+            return np[0], k + 1  # "Maple Harbour Foods Inc. said": a company's suffix is part of its name
         return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
     if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
         # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs

@@ -93,6 +93,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
         comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
+    suffix_dot = len(core) > 1 and core[-1].text == "." and core[-2].key in lex.company_suffixes
+    if suffix_dot:
+        core = core[:-1]  # "Northway Ltd.": the company's name ends in its suffix
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     source = within is not None and lex.source_nouns & {core[within - 1].key}
     if within is not None and (source or person_from(core, within, lex)):
@@ -174,6 +177,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     body = None  # an institution the lexicon does not list: "the Chinese Foreign Ministry"
     if name_tokens and _names_body(name_tokens[-1].key, lex) and organisation is None:
         body, name_tokens = _body(labelled, name_tokens, text), []
+        if suffix_dot:
+            body += "."  # "Maple Harbour Foods Inc."
     elif organisation is None and role is None and (named := _body_of(labelled, lex)) is not None:
         body, name_tokens = text[named[0].start : named[-1].end], []  # "the University of Copenhagen"
     elif name_tokens and organisation is None and role is None and _kind_before(labelled, name_tokens, lex):

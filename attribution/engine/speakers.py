@@ -185,6 +185,9 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_GROUPS = frozenset({"group", "union", "federation", "association", "club", "team", "league", "fund", "charity"})
+_OTHER_COMPANY = frozenset({"rival", "other", "parent", "competing", "sister", "new", "former"})
+_SAME_ROLE = {"judge": ("justice",)}  # a role noun and the titles it refers back to ("Justice Ann Holt … the judge")
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under"})  # another office
 _ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
 _TITLE_WORDS = 6  # words before a name that may be its title
@@ -431,6 +434,8 @@ class Resolver:
             and (body := self._named_body(parts, at))
         ):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
+        if (company := self._company(parts, at)) is not None:
+            return company  # "the company said", "the grocer said" after "Maple Harbour Foods Inc. said"
         if (issuer := self._issuer(parts, at)) is not None:
             return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
@@ -467,6 +472,7 @@ class Resolver:
         def fits(speaker: Speaker | MentionParts | KnownSpeaker) -> bool:
             # "the spokesman" fits a "Kremlin Spokesman", never "the president" a "Vice President".
             held = (speaker.role or "").lower()
+            held = role if held.rsplit(" ", 1)[-1] in _SAME_ROLE.get(role, ()) else held  # "the judge": a Justice
             extra = held.removesuffix(role).split()
             return (
                 held.endswith(role)
@@ -625,6 +631,19 @@ class Resolver:
             ),
             None,
         )
+
+    def _company(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the company", "the grocer": the company the article named last before `at` (a kind of organisation
+        in data/organisation_nouns.txt after "the": "the Calgary-based company", "the oil company")."""
+        head = (parts.head or "").lower()
+        if parts.role or parts.plural or head not in self.lex.organisation_nouns:
+            return None
+        if parts.descriptor and (head in _GROUPS or not _OTHER_COMPANY.isdisjoint(parts.descriptor.lower().split())):
+            return None  # "the rival company" is another one; "the terrorist group" is a kind of group
+        if parts.text.split()[0].lower() != "the":
+            return None
+        body = self.bodies.last((head,), at)
+        return Speaker(body.name, False, None, body.name, parts.country, False) if body and body.company else None
 
     def _named_body(self, parts: MentionParts, at: int) -> str | None:
         """ "the agency", "the court": the body the article named before with that word in its name ("the Nova
