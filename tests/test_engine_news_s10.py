@@ -341,3 +341,44 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
 def test_who_speaks(text: str, fragment: str, speaker: str) -> None:
     assert _one(text, fragment).speaker == speaker
+
+
+PARTICIPLES = [
+    # (case, text, the statements' texts): a cue with no words of its own reports what its participle says
+    ("said-adding", "Lia Moss said, adding that the team would return next year.",
+     ["that the team would return next year"]),
+    ("said-day-adding", "Lia Moss said Tuesday, adding that the team would return next year.",
+     ["that the team would return next year"]),
+    ("telling-addressee", "Patti Davis lashed out, telling reporters that words have power.",
+     ["that words have power"]),
+    # negatives: content before the cue keeps the participle's report apart; a source cited is no content
+    ("content-then-adding", "That is what the team needs, Lia Moss said, adding that it would return.",
+     ["That is what the team needs", "that it would return"]),
+    ("citing", "Handelsblatt reported, citing people close to the board, that the bank studied a deal.",
+     ["that the bank studied a deal"]),
+    ("adding-after-that", "Ann Lee added that praising the plan was wrong.", ["that praising the plan was wrong"]),
+    # a prepositional phrase opening the sentence is no content
+    ("opening-phrase", "In the book, Atwood writes about her childhood.", []),
+    ("after-the-game", "After the game, Nordqvist said.", []),
+    ("fronted-clause", "Without help, we will close, she said.", ["Without help, we will close"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in PARTICIPLES], ids=[c[0] for c in PARTICIPLES])
+def test_what_a_bare_cue_reports(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements
+
+
+NEGATED = [
+    ("did-not-say", "He did not say how much the project would cost.", False),
+    ("didnt-say", "The minister didn't say when a vote would be held.", False),
+    ("would-not-confirm", "Police would not confirm the name of the victim.", False),
+    # negatives: a negation inside the content, a cue that is not negated
+    ("not-in-content", "She said it was not fine.", True),
+    ("said-never", "Ann Lee said the city never paid.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speech"), [c[1:] for c in NEGATED], ids=[c[0] for c in NEGATED])
+def test_a_negated_cue_is_no_speech_act(text: str, speech: bool) -> None:
+    assert [s.speech for s in extract(text, "t")] == [speech]

@@ -426,6 +426,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         )
     if titled_work(toks, start, hi, lex, p):
         return None  # "wrote the book “War and Peace”": a work and its title, not something said
+    if clause_start == lo and not inverted and (added := _participle_content(toks, start, hi, lex, p)) is not None:
+        # "Lia Moss said, adding that the team would return": the report with no words of its own is the participle's
+        return make_frame(text, p, content_after(text, p, added, hi, lex, cue), who, cue_span, cue_text, cue, 0.7)
     # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
     if (
         start < hi
@@ -506,6 +509,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and before.rstrip().rstrip("".join(CLOSING)).endswith(",")
         and lex.word_class(toks[clause_start].key) != "relative"
     ):
+        if _opening_phrase(toks, lo, clause_start - 1, lex):
+            return None  # "In the book, Atwood writes about …": a prepositional phrase is no content
         content = content_before(text, p, lo, clause_start)
         if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
             content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
@@ -517,6 +522,35 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
 # participle or relative clause about the speaker, a coordinated or contrasting clause, a report's circumstances.
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
+
+
+_MAX_OPENING_PHRASE = 6
+
+
+def _opening_phrase(toks: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the words before the comma at `comma` are a short prepositional phrase opening the sentence ("In the
+    book,", "After the game,"), with no comma or quotation of their own."""
+    words = toks[lo:comma]
+    return (
+        0 < len(words) <= _MAX_OPENING_PHRASE
+        and lex.word_class(words[0].key) == "preposition"
+        and all(w.is_word for w in words)
+    )
+
+
+def _participle_content(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the content of a reporting participle after a cue and a comma starts (", adding that …" → "that",
+    ", telling reporters the …" → "the")."""
+    k = start + 1 if start < hi and toks[start].text == "," else start
+    if not 0 < k < hi or toks[k - 1].text != "," or not toks[k].key.endswith("ing") or toks[k].key == "according":
+        return None
+    hit = lex.cues.match_at(toks, k)
+    if hit is None or not hit[1].speech or hit[1].lemma in lex.relay_cues or k + hit[0] >= hi:
+        return None  # "reported, citing people close to the board, that …": the source, not the content
+    added = skip_to_content(toks, k + hit[0], hi, lex, p, addressee=hit[1].lemma in lex.addressee_cues)
+    if added >= hi:
+        return None
+    return added - 1 if added > k + hit[0] and toks[added - 1].key == "that" else added
 
 
 def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: int, lex: Lexicon) -> bool:

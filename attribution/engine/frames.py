@@ -14,6 +14,7 @@ continuation) over the shallow phrases (phrases) and content boundaries (content
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
@@ -164,6 +165,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
+        if frame is not None and frame.speech and _negated(toks, i, p):
+            frame = replace(frame, speech=False)  # "did not say how much it would cost": nothing was said
         if frame is not None:
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
         if (
@@ -193,6 +196,17 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def _negated(toks: list[Token], i: int, p: Paragraph) -> bool:
+    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said"."""
+    k = i - 1
+    if k >= 0 and toks[k].key in _NEGATIONS and p.sentence_of[k] == p.sentence_of[i]:
+        return k > 0 and toks[k - 1].is_word  # "did not", "has never", not "Not said" opening a line
+    return k >= 0 and toks[k].key.endswith("n't") and p.sentence_of[k] == p.sentence_of[i]
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
