@@ -382,3 +382,24 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "speech"), [c[1:] for c in NEGATED], ids=[c[0] for c in NEGATED])
 def test_a_negated_cue_is_no_speech_act(text: str, speech: bool) -> None:
     assert [s.speech for s in extract(text, "t")] == [speech]
+
+
+GROUP_SPEAKERS = [
+    # (case, text, speaker): nouns for people and bodies that general news gives as speakers
+    ("the-family", "In a statement, the family said she was loved.", "family"),
+    ("her-family", "Her family said she was loved.", "family"),
+    ("family-of-name", "The family of Ann Lee said in a statement that she was loved.", "family of Ann Lee"),
+    ("the-corporation", "The corporation says the ferry will sail.", "corporation"),
+    ("the-association", "The association said fees would rise.", "association"),
+    ("the-principal", "The principal said classes would resume Monday.", "principal"),
+    ("the-crew", "The crew said the fire was out.", "crew"),
+    # negatives: a person of a body, an adverb in "-ly" before the verb, a surname that is a word
+    ("name-of-body", "Kevin Doyle of the Halden Police Service said the road was icy.", "Kevin Doyle"),
+    ("adverb-ly", "Ann Lee clearly said it was fine.", "Ann Lee"),
+    ("surname-band", "Doug Band wrote the memo. Band said the meeting mattered.", "Doug Band"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in GROUP_SPEAKERS], ids=[c[0] for c in GROUP_SPEAKERS])
+def test_nouns_for_speakers_of_general_news(text: str, speaker: str) -> None:
+    assert extract(text, "t")[-1].speaker == speaker

@@ -325,7 +325,8 @@ def is_adverbial(tok: Token, lex: Lexicon) -> bool:
     return (
         lex.word_class(key) == "modifier"
         or key.endswith(("n't", "n’t"))
-        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None)
+        # not a noun for someone that ends so: "The family said"
+        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None and not lex.listed_speaker_noun(key))
     )
 
 

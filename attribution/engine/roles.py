@@ -120,6 +120,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
+    if within is not None and _kin_of_person(core, within, lex):
+        # "The family of Ann Lee said": the family speaks, not the person it is named after
+        return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     while core and lex.word_class(core[0].key) == "determiner":
@@ -281,6 +284,23 @@ def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
         ):
             return k
     return None
+
+
+def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:
+    """ "the family of Ann Lee", "friends of Tom Reyes": a lowercase noun for people, "of" and a personal name (two
+    capitalized words or more, not a body's name)."""
+    head, name = core[within - 1], core[within + 1 :]
+    return (
+        core[within].key == "of"
+        and head.is_word
+        and not head.is_capitalized
+        and lex.listed_speaker_noun(head.key)
+        and lex.titles.match_at(core, within - 1) is None
+        and len(name) >= 2
+        and all(t.is_capitalized and t.is_word for t in name)
+        and not _names_body(name[-1].key, lex)
+        and lex.organisations.match_at(name, 0) is None
+    )
 
 
 def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
