@@ -403,3 +403,22 @@ GROUP_SPEAKERS = [
 @pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in GROUP_SPEAKERS], ids=[c[0] for c in GROUP_SPEAKERS])
 def test_nouns_for_speakers_of_general_news(text: str, speaker: str) -> None:
     assert extract(text, "t")[-1].speaker == speaker
+
+
+CAPTIONS = [
+    # (case, caption paragraph after a story's sentence, statements found in it)
+    ("name-slash-outlet", "Mayor Ann Lee says the plan is fine. (Ben Nelms/CBC)", 0),
+    ("body-says", "Hydro Ottawa says crews are working around the clock. (Giacomo Panico/CBC)", 0),
+    ("submitted-by", "Police say the crash happened just after 2 a.m. (Submitted by Ottawa Police Service)", 0),
+    ("agency-capitals", "Ann Lee says she will not run again. (Jeff McIntosh/THE CANADIAN PRESS)", 0),
+    ("social-credit", "Ann Lee says she will not run again. (Twitter/@annlee)", 0),
+    # negatives: a wire's credit after the story's words, an aside in parentheses
+    ("wire-credit", "Ann Lee says she will not run again. (AFP)", 1),
+    ("aside", "Ann Lee says she will not run again (she has served two terms).", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("caption", "found"), [c[1:] for c in CAPTIONS], ids=[c[0] for c in CAPTIONS])
+def test_a_photo_caption_says_nothing(caption: str, found: int) -> None:
+    statements = extract("Omar Haidari said the plan was sound.\n\n" + caption, "t")
+    assert len(statements) == 1 + found

@@ -68,6 +68,9 @@ def find_frames(
             # signed or credited after it ("… a source said. (AFP)").
             furniture.append(para)
             continue
+        if _caption(toks):
+            furniture.append(para)  # "Mayor Ann Lee says … (Ben Nelms/CBC)": a photo's caption and its credit
+            continue
         if _furniture(toks, lexicon) or (
             furniture and furniture[-1] is paragraphs[n - 1] and _bare_label(furniture[-1], tokens, lexicon)
             and _unpunctuated(toks)
@@ -104,6 +107,25 @@ def _furniture(toks: list[Token], lex: Lexicon) -> bool:
     if " ".join(t.key for t in toks[:end]) in lex.furniture_labels:
         return True
     return toks[end].text == ":" and toks[0].key in _IMPERATIVE_LABELS and toks[0].is_capitalized
+
+
+_MAX_CREDIT_TOKENS = 12
+_CREDIT_OPENERS = frozenset({"submitted", "supplied", "courtesy", "photo", "file"})
+
+
+def _caption(toks: list[Token]) -> bool:
+    """Whether a paragraph ends in a photo's credit in parentheses: "(Ben Nelms/CBC)", "(Twitter/@annlee)",
+    "(Submitted by Ottawa Police Service)" after a sentence; not a wire's "(AFP)" after the story's words."""
+    if len(toks) < 4 or toks[-1].text != ")":
+        return False
+    opening = next((k for k in range(len(toks) - 2, max(0, len(toks) - _MAX_CREDIT_TOKENS) - 1, -1)
+                    if toks[k].text in "()"), None)  # fmt: skip
+    if opening is None or toks[opening].text != "(" or opening == 0 or toks[opening - 1].text[-1] not in ".!?":
+        return False
+    inside = toks[opening + 1 : -1]
+    if inside and inside[0].key in _CREDIT_OPENERS:
+        return True
+    return any(t.text == "/" and k > 0 and inside[k - 1].is_capitalized for k, t in enumerate(inside))
 
 
 @lru_cache(maxsize=4)
