@@ -422,3 +422,24 @@ CAPTIONS = [
 def test_a_photo_caption_says_nothing(caption: str, found: int) -> None:
     statements = extract("Omar Haidari said the plan was sound.\n\n" + caption, "t")
     assert len(statements) == 1 + found
+
+
+OBJECTS = [
+    # (case, text, speech): a reaction to a thing or an act named by a noun phrase is no speech act
+    ("welcomed", "The mayor welcomed the decision.", False),
+    ("announced-fund", "The province announced a $5-million fund for rural clinics.", False),
+    ("announced-signing", "The Senators announced the signing of forward Jake Lind.", False),
+    ("promised-hospital", "The premier promised a new hospital for Surrey.", False),
+    ("thanked", "The mayor thanked volunteers for their work.", False),
+    # negatives: a clause, an infinitive, a quotation, a pronoun standing for a claim
+    ("announced-that", "The minister announced that the plant would close.", True),
+    ("announced-clause", "Ottawa announced Tuesday it will spend $2 billion on housing.", True),
+    ("promised-to", "The premier promised to build a hospital.", True),
+    ("praised-quote", "The coach praised the “gritty” win.", True),
+    ("denied-it", "The premier denied it.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speech"), [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS])
+def test_a_reaction_to_a_thing_is_no_speech_act(text: str, speech: bool) -> None:
+    assert [s.speech for s in extract(text, "t")] == [speech]

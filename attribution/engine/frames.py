@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
-from ..models import Span
+from ..models import Kind, Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
 from .content import refers_back, says_nothing
 from .continuation import attach_quotes
@@ -187,8 +187,12 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
-        if frame is not None and frame.speech and _negated(toks, i, p):
-            frame = replace(frame, speech=False)  # "did not say how much it would cost": nothing was said
+        if (
+            frame is not None
+            and frame.speech
+            and (_negated(toks, i, p) or (cue.lemma in lex.object_cues and _noun_object(frame, p, lex)))
+        ):  # "did not say how much it would cost", "welcomed the decision": nothing was said
+            frame = replace(frame, speech=False)
         if frame is not None:
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
         if (
@@ -218,6 +222,34 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+# Words that open a clause ("announced that …", "promised to …") or make one ("announced the plant would close").
+_CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+                           "may", "might", "must", "be", "do", "does", "did", "that"})  # fmt: skip
+_MAX_OBJECT_TOKENS = 20
+
+
+def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
+    """Whether an indirect frame's content is a bare noun phrase: "the decision", "a $5-million fund for clinics"
+    (no clause word, no past form, no quotation, short)."""
+    if frame.kind is not Kind.INDIRECT or len(frame.content) != 1:
+        return False
+    span = frame.content[0]
+    k = bisect_left(p.tokens, span.start, key=start_of)
+    words = []
+    while k < len(p.tokens) and p.tokens[k].start < span.end:
+        if p.quote_of[k] is not None:
+            return False
+        words.append(p.tokens[k])
+        k += 1
+    return (
+        0 < len(words) <= _MAX_OBJECT_TOKENS
+        and words[0].key not in _CLAUSE_OPENERS
+        and lex.word_class(words[0].key) != "pronoun"
+        and not any(w.key in _CLAUSE_WORDS or w.key.endswith(("ed", "n't")) for w in words)
+    )
 
 
 _NEGATIONS = frozenset({"not", "never"})
