@@ -110,8 +110,51 @@ S10: dict[str, list[tuple[str, object, str]]] = {
         ("$2 million for snow clearing", ANY, "the city's finance director"),
     ],
 }
+# A second batch in web shapes (a CBC byline and caption, a wire story's closing lines, a Q&A, a council story),
+# written after the first batch's fixes and measured before any fix of its own (see the commit).
+ARTICLES_B = Path(__file__).parent / "news_s10b"
+S10B: dict[str, list[tuple[str, object, str]]] = {
+    "recall": [
+        ("at least 40 dogs in Manitoba and Saskatchewan", ANY, "CFIA"),
+        ("Pet owners should stop feeding", ANY, "the agency"),
+        ("no human illnesses have been reported", ANY, "The agency"),
+        ("it had stopped production at its plant", "Prairie Paws Pet Foods", "company"),
+        ("We are heartbroken", "Raymond Fehr", "Raymond Fehr"),
+        ("she has treated six dogs", "Ines Cardoso", "Ines Cardoso"),
+        ("Most of them bounced back", "Ines Cardoso", "Cardoso"),
+        ("his two-year-old Labrador spent a night", "Joel Arseneault", "Joel Arseneault"),
+        ("It cost me $1,400", "Joel Arseneault", "he"),
+    ],
+    "trade": [
+        ("Canada Soccer has hired Dutch coach", "Canada Soccer", "federation"),
+        ("She is a proven winner", "Daniel Okoro", "Daniel Okoro"),
+        ("she had watched Canada for years", "Marieke van Dijk", "Van Dijk"),
+        ("There is so much talent here", "Marieke van Dijk", "she"),
+        ("she would not dwell on it", "Marieke van Dijk", "van Dijk"),
+        ("We met her last month", "Jessie Fleming", "Fleming"),
+    ],
+    "interview": [
+        ("the book started as a binder", "Devin Marsh", "Devin Marsh"),
+        ("Aoife kept writing things down", "Devin Marsh", "Marsh"),
+    ],
+    "bylaw": [
+        ("idling cars near schools were a safety", "Hilary Brandt", "Hilary Brandt"),
+        ("Kids are walking through exhaust", "Hilary Brandt", "Brandt"),
+        ("the ban would hurt businesses", "Troy Kuznetsov", "Troy Kuznetsov"),
+        ("This is a solution in search", "Troy Kuznetsov", "Kuznetsov"),
+        ("it was disappointed by the decision", "Saskatoon Chamber of Commerce", "Saskatoon Chamber of Commerce"),
+        ("members had not been properly consulted", "Anika Bhatt", "Anika Bhatt"),
+        ("the bylaw does not affect existing", "Cynthia Block", "Cynthia Block"),
+        ("If you have a drive-thru today", "Cynthia Block", "she"),
+        ("idling near schools had increased", ANY, "A city report"),
+        ("Parents at one east-side school had pushed", "Colleen Ramsay", "Colleen Ramsay"),
+    ],
+}
 # Borderline: a reader may or may not annotate these; found or not, they count neither way.
 OPTIONAL: dict[str, list[str]] = {
+    "recall": ["We will find out what went wrong", "call their vet"],
+    "trade": ["We will not sit back", "the team's poor showing", "welcomed the hire"],
+    "interview": ["It's cheap", "Eat it fresh"],
     "hockey": ["tickets would go on sale"],
     "earnings": ["Analysts had expected"],
     "court": ["a sentence of three years", "Dyck's remorse"],
@@ -124,7 +167,8 @@ OPTIONAL: dict[str, list[str]] = {
 MISSED: dict[tuple[str, str], str] = {
     ("earnings", "it earned $212 million"): "'The Mississauga, Ont.-based grocer': the mention stops at the "
     "hyphen after 'Ont.', and the place before the comma is lost",
-    ("study", "screen use after 10 p.m."): "'The study found that …': a finding is read as no speech act",
+    ("trade", "Canada Soccer has hired Dutch coach"): "'the federation' is not 'Canada Soccer', a body's name with no "
+    "body noun in it",
 }
 EXTRA = {  # articles where a speech act no reader would annotate is still found
     "hockey": "'NAME, asked about X, shrugged': the question put to someone is read as a statement",
@@ -132,8 +176,11 @@ EXTRA = {  # articles where a speech act no reader would annotate is still found
 WRONG_MENTION: dict[tuple[str, str], str] = {}  # known wrong mentions, kept failing until fixed
 
 
+ALL = S10 | S10B
+
+
 def _speech_acts(article: str):
-    text = (ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
+    text = ((ARTICLES if article in S10 else ARTICLES_B) / f"{article}.txt").read_text(encoding="utf-8")
     return text, [s for s in extract(text, article) if s.speech]
 
 
@@ -143,7 +190,7 @@ def _xfail(table: dict, key: object) -> list:
 
 STATEMENTS = [
     pytest.param(article, fragment, speaker, id=f"{article}:{fragment[:30]}", marks=_xfail(MISSED, (article, fragment)))
-    for article, rows in S10.items()
+    for article, rows in ALL.items()
     for fragment, speaker, _ in rows
 ]  # fmt: skip
 
@@ -160,7 +207,7 @@ def test_s10_article_statement(article: str, fragment: str, speaker: object) -> 
 MENTIONS = [
     pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
                  marks=_xfail(WRONG_MENTION, (article, fragment)))
-    for article, rows in S10.items()
+    for article, rows in ALL.items()
     for fragment, _, mention in rows
     if (article, fragment) not in MISSED
 ]  # fmt: skip
@@ -176,12 +223,12 @@ def test_s10_article_mention(article: str, fragment: str, mention: str) -> None:
     assert mention in got or got in mention, got
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in S10])
+@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in ALL])
 def test_s10_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, decks, bylines, captions, READ MORE lines, a column's or a review's own voice and letters to the
     editor are no one's statements."""
     _, found = _speech_acts(article)
-    fragments = [f for f, _, _ in S10[article]] + OPTIONAL.get(article, [])
+    fragments = [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, [])
     assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
 
 
@@ -443,3 +490,55 @@ OBJECTS = [
 @pytest.mark.parametrize(("text", "speech"), [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS])
 def test_a_reaction_to_a_thing_is_no_speech_act(text: str, speech: bool) -> None:
     assert [s.speech for s in extract(text, "t")] == [speech]
+
+
+SECOND_BATCH = [
+    # (case, text, fragment, speaker): what the second batch's misses showed
+    ("at-least-number", "The CFIA said in a notice posted Wednesday that at least 40 dogs had become sick.", "40 dogs",
+     "Canadian Food Inspection Agency"),
+    ("up-to-number", "Police said up to 12 cars were damaged.", "12 cars", "Police"),
+    ("the-federation", "Hiring is up, the federation announced.", "Hiring", "federation"),
+    ("body-not-over-line", "Tamara Lindqvist · CBC News · Posted: Sep 18, 2026 6:00 AM ET\n\nPrairie Paws Pet Foods is "
+     "recalling dog food.\n\nThe Brandon-based company said it had stopped production.", "stopped",
+     "Prairie Paws Pet Foods"),
+    ("particle-surname-opening", "Marieke van Dijk won three titles.\n\nVan Dijk said she had watched Canada.",
+     "watched", "Marieke van Dijk"),
+    ("particle-surname-inside", "Marieke van Dijk won three titles.\n\nAsked about it, van Dijk said she would not "
+     "dwell on it.", "dwell", "Marieke van Dijk"),
+    ("chamber-of-commerce", "The Saskatoon Chamber of Commerce said it was disappointed.", "disappointed",
+     "Saskatoon Chamber of Commerce"),
+    ("according-to-role-name", "Parents had pushed for it, according to the board chair, Colleen Ramsay.", "Parents",
+     "Colleen Ramsay"),
+    ("report-found", "A city report found idling near schools had increased.", "idling", "unnamed report"),
+    # negatives: a place after "at", a two-word name opening with a particle's letters, a poll's finding
+    ("said-at-place", "Ann Lee said at the meeting that the plan was fine.", "plan", "Ann Lee"),
+    ("al-gore", "Al Gore spoke.\n\nGore said it was premature.", "premature", "Al Gore"),
+    ("according-to-role-who", "Parents had pushed for it, according to the board chair, who spoke Tuesday.",
+     "Parents", "board chair"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SECOND_BATCH],
+                         ids=[c[0] for c in SECOND_BATCH])  # fmt: skip
+def test_second_batch_constructions(text: str, fragment: str, speaker: str) -> None:
+    (s,) = [s for s in extract(text, "t") if fragment in s.text and s.speech]
+    assert s.speaker == speaker
+
+
+QUESTIONS_AND_FINDINGS = [
+    # (case, text, speech acts found)
+    ("you-question", "What do you say to people who find it too fishy?", []),
+    ("you-think-question", "Do you think the plan will work?", []),
+    ("study-found", "The study found that screen use was the strongest predictor.",
+     ["that screen use was the strongest predictor"]),
+    # negatives: "you" in a statement, a poll's figures, a negated finding
+    ("you-statement", "You said the plan would work.", ["the plan would work"]),
+    ("poll-found", "The poll found 62 per cent support the plan.", []),
+    ("report-did-not-find", "The report did not find that the mayor lied.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in QUESTIONS_AND_FINDINGS],
+                         ids=[c[0] for c in QUESTIONS_AND_FINDINGS])  # fmt: skip
+def test_questions_to_you_and_what_reports_find(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t") if s.speech] == statements

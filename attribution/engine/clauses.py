@@ -223,7 +223,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     lo, hi = sentence_bounds(p, ci)
     cue_span = Span(toks[ci].start, toks[cj - 1].end)
     cue_text = text[cue_span.start : cue_span.end]
-    if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
+    if (
+        cj < hi
+        and toks[cj].key in _PARTICLES
+        and not (cj + 1 < hi and toks[cj + 1].text == "-")
+        and not approximate_number(toks, cj, hi)  # "said up to 12 cars were damaged"
+    ):
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
     if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
@@ -239,6 +244,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = _with_issuer(toks, mention, hi, lex, p)  # "…, according to a news release from the RCMP."
         if ci == lo:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
+        # "…, according to the board chair, Colleen Ramsay.": the name in apposition to the role
+        mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
         after = mention[1]
         if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
             # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet

@@ -146,11 +146,20 @@ def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) 
 
 
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})
+_APPROXIMATING = (("at", "least"), ("at", "most"), ("up", "to"), ("as", "many", "as"), ("as", "few", "as"))
 
 
 def approximate_number(toks: list[Token], k: int, hi: int) -> bool:
-    """ "said about 4,000 runners took part": "about" a number opens the reported clause, no adverbial."""
-    return toks[k].key in _APPROXIMATORS and k + 1 < hi and toks[k + 1].text[0].isdigit()
+    """ "said about 4,000 runners took part", "said at least 40 dogs …": "about", "at least", "up to" or "as many
+    as" and a number open the reported clause, no adverbial."""
+    n = 1 if toks[k].key in _APPROXIMATORS else 0
+    if not n:
+        n = next((len(words) for words in _APPROXIMATING if _keys_at(toks, k, hi, words)), 0)
+    return bool(n) and k + n < hi and toks[k + n].text[0].isdigit()
+
+
+def _keys_at(toks: list[Token], k: int, hi: int, words: tuple[str, ...]) -> bool:
+    return k + len(words) <= hi and all(toks[k + n].key == w for n, w in enumerate(words))
 
 
 def _object_pronoun(tok: Token, nxt: Token, lex: Lexicon) -> bool:
@@ -212,8 +221,8 @@ def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Par
         return False  # a quotation is what was said
     rest = [toks[k] for k in words]
     first = rest[0].key
-    if len(rest) > 1 and rest[1].text[0].isdigit():
-        return False  # "said about 20 people have …": a quantity, not an adverbial
+    if (len(rest) > 1 and rest[1].text[0].isdigit()) or approximate_number(toks, words[0], hi):
+        return False  # "said about 20 people have …", "said at least 40 dogs …": a quantity, not an adverbial
     if lex.word_class(first) == "preposition" or first == "of":
         # "said in politics it takes time …": a subject after the phrase opens the reported clause.
         return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])

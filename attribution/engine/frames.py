@@ -187,12 +187,16 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
+        if frame is not None and frame.mention is not None and _asks_you(text, frame, p, i):
+            frame = None  # "What do you say to people who …?": the interviewer's question, nobody's statement
         if (
             frame is not None
             and frame.speech
             and (_negated(toks, i, p) or (cue.lemma in lex.object_cues and _noun_object(frame, p, lex)))
         ):  # "did not say how much it would cost", "welcomed the decision": nothing was said
             frame = replace(frame, speech=False)
+        elif frame is not None and cue.lemma == "find" and _report_finds(text, frame) and not _negated(toks, i, p):
+            frame = replace(frame, speech=True)  # "The study found that …": what a report says, as "the report said"
         if frame is not None:
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
         if (
@@ -250,6 +254,26 @@ def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
         and lex.word_class(words[0].key) != "pronoun"
         and not any(w.key in _CLAUSE_WORDS or w.key.endswith(("ed", "n't")) for w in words)
     )
+
+
+# What reports its findings in its own words: "The study found that …", "A city report found …" (a poll's or a
+# survey's findings are figures, no statement).
+_FINDERS = frozenset({"report", "study", "review", "audit", "analysis", "investigation", "inquiry"})
+
+
+def _report_finds(text: str, frame: Frame) -> bool:
+    words = frame.mention.of(text).lower().split() if frame.mention is not None else ()
+    return bool(words) and words[-1] in _FINDERS
+
+
+def _asks_you(text: str, frame: Frame, p: Paragraph, i: int) -> bool:
+    """Whether the cue's subject is "you" in a sentence that ends in a question mark."""
+    if frame.mention.of(text).lower() != "you":
+        return False
+    k, sentence = i, p.sentence_of[i]
+    while k + 1 < len(p.tokens) and p.sentence_of[k + 1] == sentence:
+        k += 1
+    return p.tokens[k].text == "?"
 
 
 _NEGATIONS = frozenset({"not", "never"})

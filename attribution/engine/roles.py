@@ -16,7 +16,7 @@ from . import affiliations
 from .lexicons import Country, Lexicon
 from .tokens import Token, particle_name, tokenize
 
-_PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
+NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"})
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 
 
@@ -486,7 +486,7 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
         if (
             tok.is_capitalized
-            or tok.key in _PARTICLES
+            or tok.key in NAME_PARTICLES
             or particle_name(tok)
             or (run and (tok.text in (".", "&") or (tok.end == run[0].start and _glued_before(tok, run[0]))))
         ):  # "Leonard E. Burman", "LSEG Data & Analytics", "7-Eleven", "3M"

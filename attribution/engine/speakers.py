@@ -17,7 +17,7 @@ from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
-from .roles import MentionParts, analyse, complete
+from .roles import NAME_PARTICLES, MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
@@ -60,6 +60,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                     # most runs end at a lowercase word: the cheap tests first
                     or (tok.text == "." and _initial_dot(tokens, j))
                     or ("-" in tok.text and particle_name(tok))  # "Mubarak al-Dosari"
+                    or (  # "Marieke van Dijk": a lowercase particle between a first name and a surname
+                        tok.key in NAME_PARTICLES
+                        and not tok.is_capitalized
+                        and j + 1 < n
+                        and tokens[j + 1].is_capitalized
+                        and tokens[j + 1].is_word
+                    )
                 ):
                     break
                 if (tok.key in cue_firsts and cues.match_at(tokens, j)) or word_class(tok.key) is not None:
@@ -111,6 +118,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
+        if len(name) == 2 and name[0].lower() in NAME_PARTICLES:
+            tail = " " + " ".join(name).lower()
+            if (named := next((o.full for o in reversed(out) if o.full.lower().endswith(tail)), None)) is not None:
+                out.append(NameOccurrence(run[k].start, named))  # "Van Dijk" opening a sentence: Marieke van Dijk
+                continue
         if not any(run[m].key in orgs.first_keys and orgs.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
@@ -827,7 +839,11 @@ class Resolver:
         by_first, by_last, by_full = self._indexes()
         if len(words) > 1:
             if name not in self.longer:
-                self.longer[name] = [f for f in by_full if f.endswith(name) and f != name]
+                # "Van Dijk" opening a sentence is the "Marieke van Dijk" named before
+                folded = " " + name.lower()
+                self.longer[name] = [
+                    f for f in by_full if f != name and (f.endswith(name) or f.lower().endswith(folded))
+                ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
