@@ -39,7 +39,7 @@ from .phrases import (
     subject_left,
     through_modifiers,
 )
-from .questions import passive_question
+from .questions import passive_question, unanswered_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import as_cue, aside_cited, cited_phrase, cited_source, names_outlet, relay_clause, reported_after
 from .tokens import Token, start_of
@@ -294,6 +294,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
+    if cue.lemma in lex.question_cues and toks[ci].key.endswith("ed") and unanswered_question(p, ci, lo, hi, lex):
+        return None  # "Tremblay, asked about his saves, shrugged."
     if cue.lemma in lex.question_cues and (asked := passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
     sentence_start = toks[lo].start
