@@ -475,12 +475,13 @@ OBJECTS = [
     ("announced-fund", "The province announced a $5-million fund for rural clinics.", False),
     ("announced-signing", "The Senators announced the signing of forward Jake Lind.", False),
     ("promised-hospital", "The premier promised a new hospital for Surrey.", False),
-    ("thanked", "The mayor thanked volunteers for their work.", False),
+    ("proposed-tax", "The councillor proposed a new tax on vacant homes.", False),
     # negatives: a clause, an infinitive, a quotation, a pronoun standing for a claim
     ("announced-that", "The minister announced that the plant would close.", True),
     ("announced-clause", "Ottawa announced Tuesday it will spend $2 billion on housing.", True),
     ("promised-to", "The premier promised to build a hospital.", True),
     ("praised-quote", "The coach praised the “gritty” win.", True),
+    ("thanked-for", "The mayor thanked volunteers for their work.", True),  # praise and blame say something of it
     ("denied-it", "The premier denied it.", True),
 ]  # fmt: skip
 
@@ -532,6 +533,7 @@ QUESTIONS_AND_FINDINGS = [
     # negatives: "you" in a statement, a poll's figures, a negated finding
     ("you-statement", "You said the plan would work.", ["the plan would work"]),
     ("poll-found", "The poll found 62 per cent support the plan.", []),
+    ("poll-aside-found", "The poll, released Thursday, found that most voters were undecided.", []),
     ("report-did-not-find", "The report did not find that the mayor lied.", []),
 ]  # fmt: skip
 
@@ -561,3 +563,26 @@ COURTS_AND_ASIDES = [
                          ids=[c[0] for c in COURTS_AND_ASIDES])  # fmt: skip
 def test_province_abbreviations_and_question_asides(text: str, speakers: list[str | None]) -> None:
     assert [s.speaker for s in extract(text, "t") if s.speech] == speakers
+
+
+AUTHORITIES_AND_ADDRESSEES = [
+    # (case, text, fragment, speaker)
+    ("health-authority", "The health authority said they were sick.", "sick", "health authority"),
+    ("warning-people-who", "The health authority is warning people who passed through the airport last week that "
+     "they may have been exposed.", "exposed", "health authority"),
+    ("told-people-who", "She told the people who live there that the road would close.", "road", None),
+    ("report-aside-found", "The report, released Thursday, found that the average rent rose.", "rent", "report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in AUTHORITIES_AND_ADDRESSEES],
+                         ids=[c[0] for c in AUTHORITIES_AND_ADDRESSEES])  # fmt: skip
+def test_authorities_addressees_and_findings(text: str, fragment: str, speaker: str | None) -> None:
+    (s,) = [s for s in extract(text, "t") if fragment in s.text and s.speech]
+    assert s.speaker == speaker
+
+
+def test_an_addressee_relative_clause_is_no_content() -> None:
+    assert [s.text for s in extract("She told the people who live there that the road would close.", "t")] == [
+        "that the road would close"
+    ]

@@ -90,6 +90,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = _before_named_subject(toks, np, lex)
         if np is not None:
             k = np[1]
+            if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
+                return that  # "is warning people who passed through the airport that they …"
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
                 q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
                 while k < hi and p.quote_of[k] == q:
@@ -134,6 +136,20 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+_MAX_RELATIVE_TOKENS = 15
+
+
+def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the content starts after an addressee's short relative clause ("people who passed through the airport
+    last week that …"): after its "that", with no comma, quotation or reporting verb before it."""
+    for m in range(k + 1, min(hi - 1, k + _MAX_RELATIVE_TOKENS)):
+        if toks[m].text in (",", ";") or p.quote_of[m] is not None or lex.cues.match_at(toks, m):
+            return None
+        if toks[m].key == "that":
+            return m + 1
+    return None
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

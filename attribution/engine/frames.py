@@ -262,7 +262,8 @@ _FINDERS = frozenset({"report", "study", "review", "audit", "analysis", "investi
 
 
 def _report_finds(text: str, frame: Frame) -> bool:
-    words = frame.mention.of(text).lower().split() if frame.mention is not None else ()
+    # the head before an aside: "The report, released Thursday, found …"
+    words = frame.mention.of(text).lower().split(",")[0].split() if frame.mention is not None else ()
     return bool(words) and words[-1] in _FINDERS
 
 
