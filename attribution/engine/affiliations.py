@@ -266,8 +266,8 @@ def _run_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
     i = k
     while i > 0:
         p = tokens[i - 1]
-        if p.key.endswith("'s"):
-            break  # a possessive ends the run before
+        if p.key.endswith("'s") or tokens[i].start - p.end > 1:
+            break  # a possessive ends the run before, and so does a line break ("… 6:00 AM ET\n\nPrairie Paws")
         capital = p.is_word and p.is_capitalized
         inner = p.key in BODY_INNER and i > 1 and tokens[i - 2].is_capitalized and tokens[i - 2].is_word
         suffix = p.text == "." and i > 1 and len(tokens[i - 2].text) <= 4 and tokens[i - 2].key in lex.company_suffixes
@@ -283,6 +283,8 @@ def _run_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     j = i + 1
     while j < n and not tokens[j - 1].key.endswith("'s"):  # a possessive ends the name
         t = tokens[j]
+        if t.start - tokens[j - 1].end > 1:
+            break  # a name does not go on over a line break
         if t.is_word and (t.is_capitalized or (t.key in BODY_INNER and j + 1 < n and tokens[j + 1].is_capitalized)):
             j += 1
         elif t.text == "." and len(tokens[j - 1].text) <= 4 and tokens[j - 1].key in lex.company_suffixes:

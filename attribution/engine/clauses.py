@@ -14,6 +14,8 @@ from .content import (
     main_verb_cue,
     only_adverbials,
     participle_at,
+    past_form,
+    present_form,
     quote_ending_at,
     quote_starts_clause,
     skip_to_content,
@@ -44,7 +46,7 @@ from .phrases import (
     subject_left,
     through_modifiers,
 )
-from .questions import passive_question
+from .questions import passive_question, unanswered_question
 from .raising import RAISING_FORMS, RAISING_VERBS, passive_report, raised_subject
 from .relays import (
     as_cue,
@@ -237,10 +239,19 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     lo, hi = sentence_bounds(p, ci)
     cue_span = Span(toks[ci].start, toks[cj - 1].end)
     cue_text = text[cue_span.start : cue_span.end]
-    if cj < hi and toks[cj].key in _PARTICLES and not (cj + 1 < hi and toks[cj + 1].text == "-"):
+    if (
+        cj < hi
+        and toks[cj].key in _PARTICLES
+        and not (cj + 1 < hi and toks[cj + 1].text == "-")
+        and not approximate_number(toks, cj, hi)  # "said up to 12 cars were damaged"
+    ):
         return None  # "showed up", "backed down", "called off": a phrasal verb of another sense reports nothing
     if ci > lo and toks[ci - 1].text == "," and participle_at(toks, ci, lex) and _main_cue_after(p, cj, hi, lex):
         return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
+    if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
+        return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
+    if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
+        return None  # "All told, 40 homes were damaged": an adverb
 
     if cue.lemma == "according to":
         # "According to …", "But according to …", "(According to …"
@@ -257,6 +268,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = _with_issuer(toks, mention, hi, lex, p)  # "…, according to a news release from the RCMP."
         if opens:
             mention = through_modifiers(toks, mention, hi, p)  # "According to a source in the delegation, …"
+        # "…, according to the board chair, Colleen Ramsay.": the name in apposition to the role
+        mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
         after = mention[1]
         if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
             # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet
@@ -269,9 +282,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == "," and ci > lo and toks[ci - 1].text == ",":
             content = content_before(text, p, lo, ci)
-            if not _speaker_aside(toks, lo, ci, after + 1, hi, lex):
+            if not _speaker_aside(toks, lo, ci, after + 1, hi, lex) and toks[after + 1].key not in COORDINATORS:
                 content += content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # "Fundraising, …, is up."
-        elif after + 1 < hi and toks[after].text == ",":
+        elif after + 1 < hi and toks[after].text == "," and not (ci > lo and toks[after + 1].key in COORDINATORS):
             content = content_after(text, p, past_opener(p, after + 1, hi), hi, lex)  # According to X, CONTENT.
         else:
             content = content_before(text, p, lo, ci)  # CONTENT, according to X.
@@ -307,6 +320,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
+    if cue.lemma in lex.question_cues and toks[ci].key.endswith("ed") and unanswered_question(p, ci, lo, hi, lex):
+        return None  # "Tremblay, asked about his saves, shrugged."
     if cue.lemma in lex.question_cues and (asked := passive_question(text, p, ci, cj, lo, hi, cue, lex)):
         return asked
     sentence_start = toks[lo].start
@@ -371,6 +386,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 continued = before[-1].mention
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
                     return None  # "…, TASS reported, citing a source": the source is the report's speaker
+            elif (
+                prev.key in COORDINATORS
+                and present_form(cue)
+                and _past_report_before(toks, before, sentence_start, lex)
+            ):
+                return None  # "said she supports the plant but wants …": the present verb is the reported clause's
             else:
                 mention = sentence_subject(toks, lo, k, lex, p) or _shared_subject(toks, before, lo, ci)
         if mention is None and not chained:
@@ -451,6 +472,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         )
     if titled_work(toks, start, hi, lex, p):
         return None  # "wrote the book “War and Peace”": a work and its title, not something said
+    if clause_start == lo and not inverted and (added := _participle_content(toks, start, hi, lex, p)) is not None:
+        # "Lia Moss said, adding that the team would return": the report with no words of its own is the participle's
+        return make_frame(text, p, content_after(text, p, added, hi, lex, cue), who, cue_span, cue_text, cue, 0.7)
     # SPEAKER CUE (that) CONTENT — not "who said and did …", where the cue is one of two verbs.
     if (
         start < hi
@@ -531,6 +555,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and before.rstrip().rstrip("".join(CLOSING)).endswith(",")
         and lex.word_class(toks[clause_start].key) != "relative"
     ):
+        if _opening_phrase(toks, lo, clause_start - 1, lex):
+            return None  # "In the book, Atwood writes about …": a prepositional phrase is no content
         content = content_before(text, p, lo, clause_start)
         if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
             content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
@@ -629,6 +655,44 @@ def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) ->
     return first, bisect_left(toks, mention.end, lo=first, key=start_of)
 
 
+_MAX_OPENING_PHRASE = 6
+
+
+def _opening_phrase(toks: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the words before the comma at `comma` are a short prepositional phrase opening the sentence ("In the
+    book,", "After the game,"), with no comma or quotation of their own."""
+    words = toks[lo:comma]
+    return (
+        0 < len(words) <= _MAX_OPENING_PHRASE
+        and lex.word_class(words[0].key) == "preposition"
+        and all(w.is_word for w in words)
+    )
+
+
+def _participle_content(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the content of a reporting participle after a cue and a comma starts (", adding that …" → "that",
+    ", telling reporters the …" → "the")."""
+    k = start + 1 if start < hi and toks[start].text == "," else start
+    if not 0 < k < hi or toks[k - 1].text != "," or not toks[k].key.endswith("ing") or toks[k].key == "according":
+        return None
+    hit = lex.cues.match_at(toks, k)
+    if hit is None or not hit[1].speech or hit[1].lemma in lex.relay_cues or k + hit[0] >= hi:
+        return None  # "reported, citing people close to the board, that …": the source, not the content
+    added = skip_to_content(toks, k + hit[0], hi, lex, p, addressee=hit[1].lemma in lex.addressee_cues)
+    if added >= hi:
+        return None
+    return added - 1 if added > k + hit[0] and toks[added - 1].key == "that" else added
+
+
+def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: int, lex: Lexicon) -> bool:
+    """Whether the sentence so far holds a report in the past tense ("Lisa Kwan said …")."""
+    if not before or before[-1].cue is None or before[-1].cue.start < sentence_start:
+        return False
+    k = bisect_left(toks, before[-1].cue.start, key=start_of)
+    hit = lex.cues.match_at(toks, k)
+    return hit is not None and past_form(hit[1])
+
+
 def _parenthetical_rest(
     toks: list[Token],
     ci: int,
@@ -655,6 +719,9 @@ def _parenthetical_rest(
 
 
 # Verbs whose object is told to do something: right before "to", the form is a passive or a request.
+# Verbs whose object stands before a preposition ("accused the city of …", "charged the firm with …"): right
+# before it, the participle is passive.
+_OBJECT_FIRST = {"accuse": "of", "charge": "with"}
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 

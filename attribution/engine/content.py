@@ -108,6 +108,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = _before_named_subject(toks, np, lex)
         if np is not None:
             k = np[1]
+            if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
+                return that  # "is warning people who passed through the airport that they …"
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
                 q = p.quote_of[k]  # "told CBS's “Face the Nation”": the programme is part of the addressee
                 while k < hi and p.quote_of[k] == q:
@@ -175,6 +177,20 @@ def _aside_then_that(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragr
     return None
 
 
+_MAX_RELATIVE_TOKENS = 15
+
+
+def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """Where the content starts after an addressee's short relative clause ("people who passed through the airport
+    last week that …"): after its "that", with no comma, quotation or reporting verb before it."""
+    for m in range(k + 1, min(hi - 1, k + _MAX_RELATIVE_TOKENS)):
+        if toks[m].text in (",", ";") or p.quote_of[m] is not None or lex.cues.match_at(toks, m):
+            return None
+        if toks[m].key == "that":
+            return m + 1
+    return None
+
+
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """ "told the court Reyes has three children": a name after a noun for who hears (data/audience_nouns.txt)
     opens the reported clause; after another noun it may name the addressee ("told state broadcaster Zvezda")."""
@@ -185,11 +201,20 @@ def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) 
 
 
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})
+_APPROXIMATING = (("at", "least"), ("at", "most"), ("up", "to"), ("as", "many", "as"), ("as", "few", "as"))
 
 
 def approximate_number(toks: list[Token], k: int, hi: int) -> bool:
-    """ "said about 4,000 runners took part": "about" a number opens the reported clause, no adverbial."""
-    return toks[k].key in _APPROXIMATORS and k + 1 < hi and toks[k + 1].text[0].isdigit()
+    """ "said about 4,000 runners took part", "said at least 40 dogs …": "about", "at least", "up to" or "as many
+    as" and a number open the reported clause, no adverbial."""
+    n = 1 if toks[k].key in _APPROXIMATORS else 0
+    if not n:
+        n = next((len(words) for words in _APPROXIMATING if _keys_at(toks, k, hi, words)), 0)
+    return bool(n) and k + n < hi and toks[k + n].text[0].isdigit()
+
+
+def _keys_at(toks: list[Token], k: int, hi: int, words: tuple[str, ...]) -> bool:
+    return k + len(words) <= hi and all(toks[k + n].key == w for n, w in enumerate(words))
 
 
 def _object_pronoun(tok: Token, nxt: Token, lex: Lexicon) -> bool:
@@ -269,8 +294,8 @@ def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Par
         return False  # a quotation is what was said
     rest = [toks[k] for k in words]
     first = rest[0].key
-    if len(rest) > 1 and rest[1].text[0].isdigit():
-        return False  # "said about 20 people have …": a quantity, not an adverbial
+    if (len(rest) > 1 and rest[1].text[0].isdigit()) or approximate_number(toks, words[0], hi):
+        return False  # "said about 20 people have …", "said at least 40 dogs …": a quantity, not an adverbial
     if lex.word_class(first) == "preposition" or first == "of":
         # "said in politics it takes time …": a subject after the phrase opens the reported clause.
         return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
@@ -323,7 +348,12 @@ def content_after(
             and m + 1 < hi
             and (
                 _coordinated_cue(p, m + 1, hi, lex, cue)
-                or (m - first > _SUBJECT_WORDS and _report_clause_at(p, m + 1, hi, lex))
+                # a cue right after the conjunction is a joined verb, which _coordinated_cue decides
+                or (
+                    m - first > _SUBJECT_WORDS
+                    and not lower_cue(p.tokens, m + 1, lex)
+                    and _report_clause_at(p, m + 1, hi, lex)
+                )
             )
         ):
             end = m  # "claimed vast wealth and said it ensured …": the next report starts
@@ -648,9 +678,18 @@ def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | Non
     if hit is None or p.tokens[m].key.endswith("ing"):
         return False
     joined = hit[1]
-    if _belief_of(p, m, hi, lex):
-        return False
+    if _belief_of(p, m, hi, lex) or (cue is not None and past_form(cue) and present_form(joined)):
+        return False  # "said she supports the plant but wants savings first": the present verb is the content's
     return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
+
+
+def past_form(cue: Cue) -> bool:
+    return cue.form != cue.lemma and not cue.form.endswith(("s", "ing"))
+
+
+def present_form(cue: Cue) -> bool:
+    """ "wants", "says": a verb that agrees with a singular subject in the present ("said she … but wants …")."""
+    return cue.form != cue.lemma and cue.form.endswith("s") and not cue.form.endswith("ss")
 
 
 def _belief_of(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:

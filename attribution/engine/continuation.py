@@ -12,6 +12,7 @@ from .lexicons import Lexicon
 from .paragraph import POSSESSIVE_S, Frame, span_order, trimmed_spans
 from .phrases import COORDINATORS
 from .quotes import Quote, pulled
+from .tokens import tokenize
 
 
 def attach_quotes(
@@ -72,6 +73,10 @@ def attach_quotes(
             and quote.words(text) >= 4
             and para - frame.paragraph <= 2
         ):
+            if (lead := _colon_subject(text, paragraphs[para], quote, lex)) is not None:
+                # "The treasurer was blunt: “…”": the sentence's subject introduces the quotation
+                out.append(Frame(quote.parts, Kind.DIRECT, lead, None, None, True, 0.5, para))
+                continue
             out.append(  # quoted words were said, whatever the cue they follow ("X thinks …. “…”")
                 Frame(quote.parts, Kind.DIRECT, frame.mention, None, None, True, 0.5, para, chained=True)
             )
@@ -147,6 +152,37 @@ def _leads_into(between: str, lex: Lexicon) -> bool:
         return False
     last = words[-1].lower()
     return last not in lex.cues.first_keys and last not in COORDINATORS
+
+
+_MAX_LEAD_WORDS = 10  # words of a sentence that leads into a quotation after its colon
+
+
+def _colon_subject(text: str, paragraph: Span, quote: Quote, lex: Lexicon) -> Span | None:
+    """The subject of a short sentence whose colon opens the quotation ("Ann Lee was blunt: “…”", "The treasurer
+    had a warning: “…”"): a name of one to three words or "the" and a noun for a person, then a lowercase word."""
+    lead = text[paragraph.start : quote.span.start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("” "))
+    start = paragraph.start + (cut + 2 if cut >= 0 else 0)
+    words = tokenize(text, start, quote.span.start)
+    if not 2 < len(words) <= _MAX_LEAD_WORDS or any(w.text in '“”"' for w in words):
+        return None
+    n = 0
+    if words[0].key == "the" and not lex.word_class(words[1].key) and lex.names_someone(words[1].key):
+        n = 2  # "The treasurer disagreed:"
+    else:
+        while n < 3 and words[n].is_capitalized and words[n].is_word and lex.word_class(words[n].key) is None:
+            if words[n].key in lex.time_words or (words[n].key in lex.cues.first_keys and lex.cues.match_at(words, n)):
+                return None
+            n += 1
+    if n and n + 1 < len(words) and lex.names_someone(words[n].key) and words[n + 1].is_capitalized:
+        n += 1  # "Club president Uwe Sandner posted:": the title and the name after it
+        while n < len(words) and words[n].is_capitalized and lex.word_class(words[n].key) is None:
+            n += 1
+    if n == 0 or n >= len(words) or not words[n].is_word or words[n].is_capitalized:
+        return None
+    return Span(words[0].start, words[n - 1].end)
 
 
 def _starts_sentence(text: str, paragraph: Span, quote: Quote) -> bool:

@@ -14,10 +14,11 @@ continuation) over the shallow phrases (phrases) and content boundaries (content
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 
-from ..models import Span
+from ..models import Kind, Span
 from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
 from .content import refers_back, says_nothing
 from .continuation import attach_quotes
@@ -67,6 +68,9 @@ def find_frames(
             # signed or credited after it ("… a source said. (AFP)").
             furniture.append(para)
             continue
+        if _caption(toks):
+            furniture.append(para)  # "Mayor Ann Lee says … (Ben Nelms/CBC)": a photo's caption and its credit
+            continue
         if _furniture(toks, lexicon) or (
             furniture and furniture[-1] is paragraphs[n - 1] and _bare_label(furniture[-1], tokens, lexicon)
             and _unpunctuated(toks)
@@ -103,6 +107,25 @@ def _furniture(toks: list[Token], lex: Lexicon) -> bool:
     if " ".join(t.key for t in toks[:end]) in lex.furniture_labels:
         return True
     return toks[end].text == ":" and toks[0].key in _IMPERATIVE_LABELS and toks[0].is_capitalized
+
+
+_MAX_CREDIT_TOKENS = 12
+_CREDIT_OPENERS = frozenset({"submitted", "supplied", "courtesy", "photo", "file"})
+
+
+def _caption(toks: list[Token]) -> bool:
+    """Whether a paragraph ends in a photo's credit in parentheses: "(Ben Nelms/CBC)", "(Twitter/@annlee)",
+    "(Submitted by Ottawa Police Service)" after a sentence; not a wire's "(AFP)" after the story's words."""
+    if len(toks) < 4 or toks[-1].text != ")":
+        return False
+    opening = next((k for k in range(len(toks) - 2, max(0, len(toks) - _MAX_CREDIT_TOKENS) - 1, -1)
+                    if toks[k].text in "()"), None)  # fmt: skip
+    if opening is None or toks[opening].text != "(" or opening == 0 or toks[opening - 1].text[-1] not in ".!?":
+        return False
+    inside = toks[opening + 1 : -1]
+    if inside and inside[0].key in _CREDIT_OPENERS:
+        return True
+    return any(t.text == "/" and k > 0 and inside[k - 1].is_capitalized for k, t in enumerate(inside))
 
 
 @lru_cache(maxsize=4)
@@ -164,6 +187,16 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
+        if frame is not None and frame.mention is not None and _asks_you(text, frame, p, i):
+            frame = None  # "What do you say to people who …?": the interviewer's question, nobody's statement
+        if (
+            frame is not None
+            and frame.speech
+            and (_negated(toks, i, p) or (cue.lemma in lex.object_cues and _noun_object(frame, p, lex)))
+        ):  # "did not say how much it would cost", "welcomed the decision": nothing was said
+            frame = replace(frame, speech=False)
+        elif frame is not None and cue.lemma == "find" and _report_finds(text, frame) and not _negated(toks, i, p):
+            frame = replace(frame, speech=True)  # "The study found that …": what a report says, as "the report said"
         if frame is not None:
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
         if (
@@ -193,6 +226,66 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+# Words that open a clause ("announced that …", "promised to …") or make one ("announced the plant would close").
+_CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+                           "may", "might", "must", "be", "do", "does", "did", "that"})  # fmt: skip
+_MAX_OBJECT_TOKENS = 20
+
+
+def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
+    """Whether an indirect frame's content is a bare noun phrase: "the decision", "a $5-million fund for clinics"
+    (no clause word, no past form, no quotation, short)."""
+    if frame.kind is not Kind.INDIRECT or len(frame.content) != 1:
+        return False
+    span = frame.content[0]
+    k = bisect_left(p.tokens, span.start, key=start_of)
+    words = []
+    while k < len(p.tokens) and p.tokens[k].start < span.end:
+        if p.quote_of[k] is not None:
+            return False
+        words.append(p.tokens[k])
+        k += 1
+    return (
+        0 < len(words) <= _MAX_OBJECT_TOKENS
+        and words[0].key not in _CLAUSE_OPENERS
+        and lex.word_class(words[0].key) != "pronoun"
+        and not any(w.key in _CLAUSE_WORDS or w.key.endswith(("ed", "n't")) for w in words)
+    )
+
+
+# What reports its findings in its own words: "The study found that …", "A city report found …" (a poll's or a
+# survey's findings are figures, no statement).
+_FINDERS = frozenset({"report", "study", "review", "audit", "analysis", "investigation", "inquiry"})
+
+
+def _report_finds(text: str, frame: Frame) -> bool:
+    # the head before an aside: "The report, released Thursday, found …"
+    words = frame.mention.of(text).lower().split(",")[0].split() if frame.mention is not None else ()
+    return bool(words) and words[-1] in _FINDERS
+
+
+def _asks_you(text: str, frame: Frame, p: Paragraph, i: int) -> bool:
+    """Whether the cue's subject is "you" in a sentence that ends in a question mark."""
+    if frame.mention.of(text).lower() != "you":
+        return False
+    k, sentence = i, p.sentence_of[i]
+    while k + 1 < len(p.tokens) and p.sentence_of[k + 1] == sentence:
+        k += 1
+    return p.tokens[k].text == "?"
+
+
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def _negated(toks: list[Token], i: int, p: Paragraph) -> bool:
+    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said"."""
+    k = i - 1
+    if k >= 0 and toks[k].key in _NEGATIONS and p.sentence_of[k] == p.sentence_of[i]:
+        return k > 0 and toks[k - 1].is_word  # "did not", "has never", not "Not said" opening a line
+    return k >= 0 and toks[k].key.endswith("n't") and p.sentence_of[k] == p.sentence_of[i]
 
 
 _FIRST_PERSON = frozenset({"i", "we"})

@@ -103,6 +103,7 @@ class Lexicon:
     name_possessives: frozenset[str]  # "children", "women": with 's they open a body's own name (Children's Hospital)
     surnames: frozenset[str]  # "Smith": a bare word after "told" that is a person's, not an unlisted outlet's
     granted_nouns: frozenset[str]  # "bail", "permit": what "deny" refuses rather than denies the truth of
+    object_cues: frozenset[str]  # "welcome", "announce": a bare noun phrase after one is a reaction or an act
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
@@ -253,6 +254,7 @@ def _load(directory: Path) -> Lexicon:
         name_possessives=frozenset(w.lower() for w in _words(directory / "name_possessives.txt")),
         surnames=frozenset(_words(directory / "surnames.txt")),
         granted_nouns=frozenset(w.lower() for w in _words(directory / "granted_nouns.txt")),
+        object_cues=frozenset(w.lower() for w in _words(directory / "object_cues.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=body_nouns,
         organisation_nouns=organisation_nouns,

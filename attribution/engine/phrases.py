@@ -78,6 +78,8 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         np = noun_phrase_left(toks, k - 1, lo, lex, p)
         if np is None:
             return None
+        if k - 1 > np[0] and toks[k - 1].key in lex.company_suffixes:
+            return np[0], k + 1  # "Maple Harbour Foods Inc. said": a company's suffix is part of its name
         return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
     if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
         # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
@@ -220,6 +222,9 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
 
 
 _MAX_TIME_WORDS = 3
+# A passive participle and its preposition after a noun, where the verb is never intransitive: "a man accused of
+# fraud", "a woman charged with theft" (a subject with its modifier, not a finite verb and its complement).
+_CHARGED = frozenset({("accused", "of"), ("charged", "with"), ("convicted", "of"), ("suspected", "of")})
 _POSTMODIFIERS = frozenset({"of", "on", "for", "at", "from", "with", "in"})
 
 
@@ -240,6 +245,8 @@ def _head_before_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon, p: P
             return None
         if tok.key in _POSTMODIFIERS and m > lo:
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
+            if np is None and (toks[m - 1].key, tok.key) in _CHARGED and m - 1 > lo:
+                np = noun_phrase_left(toks, m - 2, lo, lex, p)  # "A man accused of fraud told …"
             if np is not None and lex.word_class(toks[np[1] - 1].key) not in ("pronoun", "relative"):
                 return np[0], k + 1
     return None
@@ -346,7 +353,8 @@ def is_adverbial(tok: Token, lex: Lexicon) -> bool:
     return (
         lex.word_class(key) == "modifier"
         or key.endswith(("n't", "n’t"))
-        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None)
+        # not a noun for someone that ends so: "The family said"
+        or (key.endswith("ly") and len(key) > 4 and lex.word_class(key) is None and not lex.listed_speaker_noun(key))
     )
 
 
@@ -396,7 +404,7 @@ def _abbreviation_dot(toks: list[Token], k: int, lex: Lexicon) -> bool:
     after = toks[k + 1] if k + 1 < len(toks) else None
     return (
         before.key + "." in lex.abbreviations
-        or (len(before.text) == 1 and before.is_capitalized)
+        or (len(before.text) == 1 and before.is_capitalized and (k < 2 or toks[k - 2].end != before.start))  # not 3M
         or (after is not None and (after.text == "," or after.start == toks[k].end))  # "Del.,", "R-S.C."
     )
 
@@ -421,6 +429,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         prev = toks[i - 1]
         if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
             i -= 2  # "Mr. Obama", "Leonard E. Burman"
+            continue
+        if prev.text == "&" and i - 2 >= lo and toks[i - 2].is_capitalized and toks[i].is_capitalized:
+            i -= 1  # "Procter & Gamble"
             continue
         if not prev.is_word:
             break
@@ -622,6 +633,14 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
         if tok.key == "of" and k > i and _body_name_goes_on(toks, k, hi, lex):
             k += 1  # "according to the Ministry of Transportation": a body's name goes on over "of"
             continue
+        if tok.key == "of" and k == i + 1 and _count(toks[i]) and k + 1 < hi:
+            k += 2 if lex.word_class(toks[k + 1].key) == "determiner" else 1  # "say 12 of the 15 observers"
+            continue
+        if (glued_hyphen(toks, k, hi) or (tok.text == "&" and toks[k - 1].is_capitalized and k + 1 < hi)) and toks[
+            k + 1
+        ].is_capitalized:
+            k += 1  # "according to 7-Eleven", "LSEG Data & Analytics": the name goes on
+            continue
         if not tok.is_word or lex.word_class(tok.key) is not None or lower_cue(toks, k, lex):
             break
         if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
@@ -632,6 +651,13 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
     # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
     end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
     return j, _source_group_right(toks, end, hi, lex, p)
+
+
+def glued_hyphen(toks: list[Token], k: int, hi: int) -> bool:
+    """A hyphen with no space either side, that the tokenizer splits off a number ("7-Eleven", "24-hour")."""
+    return (
+        toks[k].text == "-" and 0 < k < hi - 1 and toks[k - 1].end == toks[k].start and toks[k + 1].start == toks[k].end
+    )
 
 
 def _body_name_goes_on(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:

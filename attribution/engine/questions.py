@@ -30,6 +30,26 @@ def question_answered(text: str, frame: Frame, lex: Lexicon) -> bool:
 _QUESTION_OPENERS = frozenset({"if", "whether", "about", "what", "why", "how", "who", "when", "where", "which"})
 
 
+def unanswered_question(p: Paragraph, ci: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """ "Tremblay, asked about his saves, shrugged.": a question put to someone in an aside after the subject,
+    whose sentence goes on with no report: nothing was said."""
+    toks = p.tokens
+    k = ci - 1
+    if k > lo and toks[k].key in SUBORDINATORS:
+        k -= 1  # "Tremblay, when asked about …,"
+    if k <= lo or toks[k].text != "," or ci + 1 >= hi or toks[ci + 1].key not in _QUESTION_OPENERS:
+        return False  # not "Smith, delivering the speech, asked the crowd …": an active verb and its object
+    if any(p.quote_of[n] is not None or lex.cues.match_at(toks, n) for n in range(lo, k)):
+        return False  # "…," said Ben Carson, asked about …: the sentence has reported already
+    end = next((n for n in range(ci + 1, hi) if toks[n].text == ","), None)
+    if end is None or end + 1 >= hi or any(p.quote_of[n] is not None for n in range(ci, end)):
+        return False
+    m = end + 1
+    while m < hi and is_adverbial(toks[m], lex):
+        m += 1
+    return m < hi and p.quote_of[m] is None and lex.cues.match_at(toks, m) is None
+
+
 def passive_question(
     text: str, p: Paragraph, ci: int, cj: int, lo: int, hi: int, cue: Cue, lex: Lexicon
 ) -> Frame | None:

@@ -16,7 +16,7 @@ from . import affiliations
 from .lexicons import Country, Lexicon
 from .tokens import Token, particle_name, tokenize
 
-_PARTICLES = {"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"}
+NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"})
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"}
 
 
@@ -93,6 +93,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
         comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
+    suffix_dot = len(core) > 1 and core[-1].text == "." and core[-2].key in lex.company_suffixes
+    if suffix_dot:
+        core = core[:-1]  # "Northway Ltd.": the company's name ends in its suffix
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     source = within is not None and lex.source_nouns & {core[within - 1].key}
     if within is not None and (source or person_from(core, within, lex)):
@@ -117,11 +120,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         if core[within].key != _KNOWS_ABOUT and names_group:
             return replace(parts, text=mention, affiliation=affiliation)
         return replace(parts, text=mention)
-    if (
-        within is not None
-        and core[within].key in ("in", "from")
-        and core[within - 1].key in lex.outlet_shapes.get("staff", ())
-    ):  # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report
+    if within is not None and (
+        (core[within].key in ("in", "from") and core[within - 1].key in lex.outlet_shapes.get("staff", ()))
+        or _kin_of_person(core, within, lex)
+    ):
+        # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report; "The family of Ann Lee
+        # said": the family speaks, not the person it is named after
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
@@ -180,6 +184,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     body = None  # an institution the lexicon does not list: "the Chinese Foreign Ministry"
     if name_tokens and _names_body(name_tokens[-1].key, lex) and organisation is None:
         body, name_tokens = _body(labelled, name_tokens, text), []
+        if suffix_dot:
+            body += "."  # "Maple Harbour Foods Inc."
     elif organisation is None and role is None and (named := _body_of(labelled, lex)) is not None:
         body, name_tokens = text[named[0].start : named[-1].end], []  # "the University of Copenhagen"
     elif name_tokens and organisation is None and role is None and _kind_before(labelled, name_tokens, lex):
@@ -282,6 +288,23 @@ def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
         ):
             return k
     return None
+
+
+def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:
+    """ "the family of Ann Lee", "friends of Tom Reyes": a lowercase noun for people, "of" and a personal name (two
+    capitalized words or more, not a body's name)."""
+    head, name = core[within - 1], core[within + 1 :]
+    return (
+        core[within].key == "of"
+        and head.is_word
+        and not head.is_capitalized
+        and lex.listed_speaker_noun(head.key)
+        and lex.titles.match_at(core, within - 1) is None
+        and len(name) >= 2
+        and all(t.is_capitalized and t.is_word for t in name)
+        and not _names_body(name[-1].key, lex)
+        and lex.organisations.match_at(name, 0) is None
+    )
 
 
 def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
@@ -450,6 +473,13 @@ def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
     return words if words and appositive[0].text == "," and initials_ok and named else []
 
 
+def _glued_before(tok: Token, first: Token) -> bool:
+    """A number glued to a name's first word ("3M", "7-Eleven"), not a time before a line's words ("1:35PMChris")."""
+    if tok.text == "-":
+        return True  # kept only if a number comes before it
+    return tok.text.isdigit() and (first.text == "-" or (first.text.isupper() and len(first.text) <= 2))
+
+
 def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
     """The run of capitalized words at the end of the phrase: the personal name, if any."""
     run: list[Token] = []
@@ -458,11 +488,16 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             break
         if kind != "word":
             break
-        if tok.is_capitalized or tok.key in _PARTICLES or particle_name(tok) or (tok.text == "." and run):
+        if (
+            tok.is_capitalized
+            or tok.key in NAME_PARTICLES
+            or particle_name(tok)
+            or (run and (tok.text in (".", "&") or (tok.end == run[0].start and _glued_before(tok, run[0]))))
+        ):  # "Leonard E. Burman", "LSEG Data & Analytics", "7-Eleven", "3M"
             run.insert(0, tok)
         else:
             break
-    while run and not run[0].is_capitalized:
+    while run and not (run[0].is_capitalized or run[0].text[0].isdigit()):
         run.pop(0)
     # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
     for owner in range(len(run) - 2, -1, -1):
@@ -506,6 +541,7 @@ def _names_body(key: str, lex: Lexicon) -> bool:
     return key in lex.body_nouns or key in lex.company_suffixes
 
 
+_ITS_TITLE = re.compile(r", (?:its|their) [a-z]")  # "Greg Thibodeau, its president,"
 _OWNERS = frozenset({"its", "their"})  # "its spokeswoman Aida Sultanova": the body the sentence is about
 _APPOSITION_REACH = 120  # characters of a description in apposition to a name
 _DESCRIBED = ", "  # "Gil Moss, an analyst at …", "said Matt Borges, chairman of …"
@@ -535,6 +571,14 @@ def complete(parts: MentionParts, span: Span, text: str, bodies: affiliations.Bo
         body = bodies.last(kinds, span.start)
         if body is not None:
             return replace(parts, affiliation=body.name)
+    if (
+        parts.name
+        and (at := text.find(parts.name, span.start, span.end)) >= 0
+        and _ITS_TITLE.match(text, at + len(parts.name))
+    ):  # "Greg Thibodeau, its president, said": the body the sentence (or the one before) is about
+        opening = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1)
+        body = _sentence_body(text, span.start, bodies, lex) or _sentence_body(text, opening, bodies, lex)
+        return replace(parts, affiliation=body)
     if parts.name:
         described = _apposition(text, span, lex)
         if described is not None:

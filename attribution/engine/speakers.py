@@ -17,7 +17,7 @@ from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
-from .roles import MentionParts, analyse, complete
+from .roles import NAME_PARTICLES, MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
 
@@ -60,6 +60,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                     # most runs end at a lowercase word: the cheap tests first
                     or (tok.text == "." and _initial_dot(tokens, j))
                     or ("-" in tok.text and particle_name(tok))  # "Mubarak al-Dosari"
+                    or (  # "Marieke van Dijk": a lowercase particle between a first name and a surname
+                        tok.key in NAME_PARTICLES
+                        and not tok.is_capitalized
+                        and j + 1 < n
+                        and tokens[j + 1].is_capitalized
+                        and tokens[j + 1].is_word
+                    )
                 ):
                     break
                 if (tok.key in cue_firsts and cues.match_at(tokens, j)) or word_class(tok.key) is not None:
@@ -117,6 +124,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
+        if len(name) == 2 and name[0].lower() in NAME_PARTICLES:
+            tail = " " + " ".join(name).lower()
+            if (named := next((o.full for o in reversed(out) if o.full.lower().endswith(tail)), None)) is not None:
+                out.append(NameOccurrence(run[k].start, named))  # "Van Dijk" opening a sentence: Marieke van Dijk
+                continue
         if not any(run[m].key in orgs.first_keys and orgs.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
@@ -191,6 +203,9 @@ def _initial_dot(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "." and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalized
 
 
+_GROUPS = frozenset({"group", "union", "federation", "association", "club", "team", "league", "fund", "charity"})
+_OTHER_COMPANY = frozenset({"rival", "other", "parent", "competing", "sister", "new", "former"})
+_SAME_ROLE = {"judge": ("justice",)}  # a role noun and the titles it refers back to ("Justice Ann Holt … the judge")
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under"})  # another office
 _ROLE_LOOKBACK = 20  # names looked back over for the one a role noun refers to
 _TITLE_WORDS = 6  # words before a name that may be its title
@@ -481,6 +496,8 @@ class Resolver:
             and (body := self._named_body(parts, at))
         ):
             return Speaker(body, False, None, body, parts.country, False)  # "the agency" after "… Environment Agency"
+        if (company := self._company(parts, at)) is not None:
+            return company  # "the company said", "the grocer said" after "Maple Harbour Foods Inc. said"
         if (issuer := self._issuer(parts, at)) is not None:
             return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
@@ -517,6 +534,7 @@ class Resolver:
         def fits(speaker: Speaker | MentionParts | KnownSpeaker) -> bool:
             # "the spokesman" fits a "Kremlin Spokesman", never "the president" a "Vice President".
             held = (speaker.role or "").lower()
+            held = role if held.rsplit(" ", 1)[-1] in _SAME_ROLE.get(role, ()) else held  # "the judge": a Justice
             extra = held.removesuffix(role).split()
             return (
                 held.endswith(role)
@@ -676,6 +694,19 @@ class Resolver:
             ),
             None,
         )
+
+    def _company(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the company", "the grocer": the company the article named last before `at` (a kind of organisation
+        in data/organisation_nouns.txt after "the": "the Calgary-based company", "the oil company")."""
+        head = (parts.head or "").lower()
+        if parts.role or parts.plural or head not in self.lex.organisation_nouns:
+            return None
+        if parts.descriptor and (head in _GROUPS or not _OTHER_COMPANY.isdisjoint(parts.descriptor.lower().split())):
+            return None  # "the rival company" is another one; "the terrorist group" is a kind of group
+        if parts.text.split()[0].lower() != "the":
+            return None
+        body = self.bodies.last((head,), at)
+        return Speaker(body.name, False, None, body.name, parts.country, False) if body and body.company else None
 
     def _named_body(self, parts: MentionParts, at: int) -> str | None:
         """ "the agency", "the court": the body the article named before with that word in its name ("the Nova
@@ -859,7 +890,11 @@ class Resolver:
         by_first, by_last, by_full = self._indexes()
         if len(words) > 1:
             if name not in self.longer:
-                self.longer[name] = [f for f in by_full if f.endswith(name) and f != name]
+                # "Van Dijk" opening a sentence is the "Marieke van Dijk" named before
+                folded = " " + name.lower()
+                self.longer[name] = [
+                    f for f in by_full if f != name and (f.endswith(name) or f.lower().endswith(folded))
+                ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
