@@ -30,7 +30,7 @@ from ..engine import extract_article, lexicons
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
 from ..errors import AttributionError, UnsupportedLanguageError
 from ..language import with_language
-from ..models import Article, Statement
+from ..models import Article, Statement, pickled_by_fields
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
 from .driver import write_rows
@@ -84,6 +84,7 @@ def engine_fingerprint(data: Path) -> str:
     return h.hexdigest()[:32]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extracted:
     statements: tuple[Statement, ...]
