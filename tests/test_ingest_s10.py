@@ -71,7 +71,6 @@ def test_a_transaction_of_several_chunks_stores_what_a_transaction_a_chunk_did(t
     stored = {}
     for group in (1, 4):
         monkeypatch.setattr(ingest_module, "GROUP", group)
-        monkeypatch.setattr(ingest_module, "AHEAD", group + 2)
         url = f"sqlite:///{tmp_path / f'{group}.db'}"
         with Store(url) as store:
             summary = store.ingest(corpus, workers=workers, batch_size=1)

@@ -227,7 +227,6 @@ def test_the_workers_get_the_first_chunks_before_the_speakers_are_read_and_stay_
     monkeypatch.setattr(ingest_module, "_write_new", lambda conn, found, *a: (
         events.append(("written", found[0][0].id[:3])), write(conn, found, *a))[1])  # fmt: skip
     monkeypatch.setattr(ingest_module, "GROUP", 4)
-    monkeypatch.setattr(ingest_module, "AHEAD", 6)
     batch = [Article(f"c{i // 2:02d}-{i}", f"Mayor Ana Ruiz{i} said the bridge would open in May.") for i in range(24)]
     with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
         event.listen(store.engine, "commit", lambda conn: events.append(("commit",)))

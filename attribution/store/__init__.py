@@ -188,7 +188,7 @@ class Store:
             with bulk.fewer_collections():
                 summary = _ingest.run(
                     self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
-                    batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+                    batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"], group=1,
                 )  # fmt: skip
         finally:
             if self.dialect == "sqlite":

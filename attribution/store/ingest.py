@@ -43,7 +43,7 @@ from .speakers import Linker
 BATCH = 50  # articles per chunk: extracted and linked together, each in a savepoint of its own
 GROUP = 4  # chunks per write transaction (see `run`)
 SEND = 5  # articles per message to a worker (fewer messages; still 10 a chunk to share among the workers)
-AHEAD = GROUP + 2  # chunks sent to the workers before the one being written is done
+AHEAD = 2  # chunks sent to the workers beyond those of the transaction being written
 RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
@@ -156,9 +156,10 @@ def run(
     pool: Executor | None = None,
     fingerprint: str | None = None,
     added_by: str | None = None,
+    group: int | None = None,
 ) -> IngestSummary:
     """Store articles (`Article`s are extracted here; `(Article, Extracted)` pairs were extracted beforehand, by
-    the engine `fingerprint` names)."""
+    the engine `fingerprint` names), `batch_size` a chunk and `group` chunks (default GROUP) a transaction."""
     from .speakers import sync_known_speakers
 
     forks = pool is None and workers > 1  # our own workers, forked at the first article sent to them
@@ -215,20 +216,21 @@ def run(
         # The workers start on the first chunks before this process reads the speakers, and extract the next ones
         # while a transaction's chunks are written: two more than it holds, so that none waits for the slowest of a
         # chunk's articles.
-        pending = deque(prepare(next(chunks, None)) for _ in range(AHEAD if executor else 1))
+        group = group or GROUP
+        pending = deque(prepare(next(chunks, None)) for _ in range(group + AHEAD if executor else 1))
         with begin_write() as conn:
             sync_known_speakers(conn)
         with engine.connect() as conn:
             linker = Linker.load(conn, lex)
         while pending[0] is not None:
-            # A transaction holds up to GROUP chunks, written one after the other as one would be alone (a savepoint
+            # A transaction holds up to `group` chunks, written one after the other as one would be alone (a savepoint
             # each, the linker taking in at each one's start what was stored before it): on SQLite a transaction
             # of 200 articles cost 17 % less CPU than four of 50 (fewer commits, and the word indexes take a
             # transaction's rows as one segment). The chunks are all extracted before it starts, so the write lock
             # is never held while waiting for the workers; once the input is all read, what is left is written a
             # chunk at a time as the workers finish it, so that little is written after them.
             ready = []
-            while pending[0] is not None and len(ready) < GROUP:
+            while pending[0] is not None and len(ready) < group:
                 size, todo, results, new = pending.popleft()
                 if executor:
                     results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
