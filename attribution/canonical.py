@@ -190,6 +190,9 @@ class Matcher:
     entities: dict[int, Entity] = field(default_factory=dict)
     _by_alias: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _by_surname: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # compatible() of (entity's affiliation, country, mention's affiliation, country): an ingest asks the same
+    # pairs for every statement of a speaker, and folding two affiliations and comparing them was most of `decide`
+    _compatible: dict[tuple, tuple[bool, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, entities: Iterable[Entity], lexicon: Lexicon | None = None) -> Matcher:
@@ -234,7 +237,11 @@ class Matcher:
             e = self.entities[entity_id]
             if e.kind is not kind:
                 return False, f"one is a {e.kind}, the other a {kind}"
-            return compatible(e.affiliation, e.country, affiliation, country, self.lexicon)
+            pair = (e.affiliation, e.country, affiliation, country)
+            found = self._compatible.get(pair)
+            if found is None:
+                found = self._compatible[pair] = compatible(*pair, self.lexicon)
+            return found
 
         candidates = {i for i in self._by_alias.get(folded, ()) if i != exclude}
         if candidates:  # the same name, or a listed alias

@@ -11,6 +11,7 @@ import re
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 import pytest
+from sqlalchemy import event
 
 from attribution import language, topics
 from attribution.aids import article_fingerprint, sources
@@ -208,28 +209,37 @@ class _Recording(Executor):
         self.events = events
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
-        self.events.append(("sent", args[0][0][0].id[:2]))
+        self.events.append(("sent", args[0][0][0].id[:3]))
         future: Future = Future()
         future.set_result(fn(*args, **kwargs))
         return future
 
 
-def test_the_workers_get_the_first_chunks_before_the_speakers_are_read_and_two_ahead(tmp_path, monkeypatch) -> None:
+def test_the_workers_get_the_first_chunks_before_the_speakers_are_read_and_stay_ahead(tmp_path, monkeypatch) -> None:
     """The workers start extracting before this process reads the store's speakers (the first chunk waited for it),
-    and are two chunks ahead of the one being written (one ahead, they waited at the end of each chunk for its
-    slowest article while the main process had not yet sent the next)."""
+    and are two chunks ahead of the last one a transaction writes (one ahead, they waited at the end of each chunk
+    for its slowest article while the main process had not yet sent the next). A transaction writes GROUP chunks
+    extracted before it starts; once the input is all sent, each chunk is written as it comes."""
     events: list = []
     load = Linker.load
     monkeypatch.setattr(Linker, "load", lambda conn, lex: (events.append(("speakers",)), load(conn, lex))[1])
     write = ingest_module._write_new
     monkeypatch.setattr(ingest_module, "_write_new", lambda conn, found, *a: (
-        events.append(("written", found[0][0].id[:2])), write(conn, found, *a))[1])  # fmt: skip
-    batch = [Article(f"c{i // 2}-{i}", f"Mayor Ana Ruiz{i} said the bridge would open in May.") for i in range(8)]
+        events.append(("written", found[0][0].id[:3])), write(conn, found, *a))[1])  # fmt: skip
+    monkeypatch.setattr(ingest_module, "GROUP", 4)
+    batch = [Article(f"c{i // 2:02d}-{i}", f"Mayor Ana Ruiz{i} said the bridge would open in May.") for i in range(24)]
     with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        event.listen(store.engine, "commit", lambda conn: events.append(("commit",)))
         summary = store.ingest(batch, batch_size=2, pool=_Recording(events))
-    assert summary.new == 8
-    assert events == [("sent", "c0"), ("sent", "c1"), ("speakers",), ("sent", "c2"), ("written", "c0"),
-                      ("sent", "c3"), ("written", "c1"), ("written", "c2"), ("written", "c3")]  # fmt: skip
+    assert summary.new == 24
+    sent = [("sent", f"c{n:02d}") for n in range(12)]
+    written = [("written", f"c{n:02d}") for n in range(12)]
+    expected = [*sent[:6], ("commit",), ("speakers",),  # that commit: the known speakers' transaction
+                sent[6], sent[7], sent[8], sent[9], *written[:4], ("commit",),
+                sent[10], sent[11], *written[4:7], ("commit",),  # all sent: a chunk a transaction from here
+                *[e for w in written[7:] for e in (w, ("commit",))]]  # fmt: skip
+    assert events[: len(expected)] == expected
+    assert set(events[len(expected) :]) == {("commit",)}  # the statistics and the aids after
 
 
 def test_an_article_the_engine_fails_on_in_a_worker_is_reported_and_the_others_stored(tmp_path, monkeypatch) -> None:

@@ -37,7 +37,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm import aliased
 
 from .. import untrusted
 from ..access import Identity, recorded
@@ -189,7 +188,7 @@ class Store:
             with bulk.fewer_collections():
                 summary = _ingest.run(
                     self.engine, self._write, bulk.extractions(out, on_error or (lambda e: None)), progress=progress,
-                    batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"],
+                    batch_size=bulk.LOAD_BATCH, fingerprint=found["engine"], group=1,
                 )  # fmt: skip
         finally:
             if self.dialect == "sqlite":
@@ -832,7 +831,7 @@ def _log_outlet(conn: Connection, outlet_id: int) -> None:
 def _relayed(counted: Select) -> Select:
     """(value: the outlet's canonical name, n) from `counted`: (outlet, n) not yet grouped."""
     per_name = counted.group_by(statements.c.outlet).subquery()
-    relay, root = aliased(outlets), aliased(outlets)
+    relay, root = outlets.alias(), outlets.alias()
     name = func.coalesce(root.c.name, per_name.c.outlet)
     joined_ = per_name.outerjoin(relay, relay.c.name == per_name.c.outlet).outerjoin(
         root, root.c.id == relay.c.canonical_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.exc import DBAPIError
@@ -20,12 +21,13 @@ def write_rows(conn: Connection, table: Table, rows: list[dict], ids: list[int] 
     quoted = ", ".join(f'"{c}"' for c in columns)  # "end" is a reserved word
     dialect, dbapi = conn.dialect, conn.dialect.loaded_dbapi
     cursor = conn.connection.driver_connection.cursor()
+    as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
     if dialect.name == "postgresql":
-        as_json = {c.name for c in table.c if isinstance(c.type, JSON)}
-        convert = [(lambda v: None if v is None else json.dumps(v)) if c in as_json else None for c in names]
+        convert = [(lambda v: None if v is None else to_json(v)) if c in as_json else None for c in names]
         sql = f"COPY {table.name} ({quoted}) FROM STDIN"
-    else:
-        convert = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in names]
+    else:  # SQLAlchemy's JSON type on SQLite writes None as 'null', as to_json does
+        convert = [to_json if c in as_json else table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+                   for c in names]  # fmt: skip
         sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' for _ in columns)})"
     values = ([f(row[c]) if f else row[c] for f, c in zip(convert, names, strict=True)] for row in rows)
     if ids is not None:
@@ -41,3 +43,22 @@ def write_rows(conn: Connection, table: Table, rows: list[dict], ids: list[int] 
         raise DBAPIError.instance(sql, None, e, dbapi.Error) from e
     finally:
         cursor.close()
+
+
+def to_json(value) -> str:
+    """json.dumps(value), as SQLAlchemy's JSON type writes it; the values rows hold most are written without the
+    encoder's set-up for each value (which cost more than the writing: three values a statement): a list of
+    [int, int] pairs (spans) and a list of strings (check-worthiness reasons, evidence addresses), remembered."""
+    if type(value) is list:
+        if not value:
+            return "[]"
+        if all(type(p) is list and len(p) == 2 and type(p[0]) is int and type(p[1]) is int for p in value):
+            return "[" + ", ".join([f"[{a}, {b}]" for a, b in value]) + "]"
+        if all(type(v) is str for v in value):
+            return _strings_json(tuple(value))
+    return json.dumps(value)
+
+
+@lru_cache(maxsize=4096)
+def _strings_json(values: tuple[str, ...]) -> str:
+    return json.dumps(values)

@@ -30,7 +30,7 @@ from ..engine import extract_article, lexicons
 from ..engine.lexicons import PROJECT_ROOT, Lexicon
 from ..errors import AttributionError, UnsupportedLanguageError
 from ..language import with_language
-from ..models import Article, Statement
+from ..models import Article, Statement, pickled_by_fields
 from ..review import INGEST_REVIEWER, Workflow
 from .aids import log_article, log_statements
 from .driver import write_rows
@@ -40,9 +40,10 @@ from .records import IngestSummary
 from .schema import articles, review_history, reviews, statement_topics, statements
 from .speakers import Linker
 
-BATCH = 50  # articles per transaction
-SEND = 5  # articles per message to a worker (fewer messages; still 10 a batch to share among the workers)
-AHEAD = 2  # chunks sent to the workers before the one being written is done
+BATCH = 50  # articles per chunk: extracted and linked together, each in a savepoint of its own
+GROUP = 4  # chunks per write transaction (see `run`)
+SEND = 5  # articles per message to a worker (fewer messages; still 10 a chunk to share among the workers)
+AHEAD = 2  # chunks sent to the workers beyond those of the transaction being written
 RETRIES = 3  # an article that collides with a concurrent ingest is written again
 RELINK = 80.0  # text similarity (0–100) at which a changed statement is taken for its stored version
 
@@ -83,6 +84,7 @@ def engine_fingerprint(data: Path) -> str:
     return h.hexdigest()[:32]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extracted:
     statements: tuple[Statement, ...]
@@ -154,9 +156,10 @@ def run(
     pool: Executor | None = None,
     fingerprint: str | None = None,
     added_by: str | None = None,
+    group: int | None = None,
 ) -> IngestSummary:
     """Store articles (`Article`s are extracted here; `(Article, Extracted)` pairs were extracted beforehand, by
-    the engine `fingerprint` names)."""
+    the engine `fingerprint` names), `batch_size` a chunk and `group` chunks (default GROUP) a transaction."""
     from .speakers import sync_known_speakers
 
     forks = pool is None and workers > 1  # our own workers, forked at the first article sent to them
@@ -211,47 +214,46 @@ def run(
     done = 0
     try:
         # The workers start on the first chunks before this process reads the speakers, and extract the next ones
-        # while a chunk is written: two ahead, so that none waits for the slowest of a chunk's articles.
-        pending = deque(prepare(next(chunks, None)) for _ in range(AHEAD if executor else 1))
+        # while a transaction's chunks are written: two more than it holds, so that none waits for the slowest of a
+        # chunk's articles.
+        group = group or GROUP
+        pending = deque(prepare(next(chunks, None)) for _ in range(group + AHEAD if executor else 1))
         with begin_write() as conn:
             sync_known_speakers(conn)
         with engine.connect() as conn:
             linker = Linker.load(conn, lex)
         while pending[0] is not None:
-            size, todo, results, new = pending.popleft()
-            if executor:
-                results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
+            # A transaction holds up to `group` chunks, written one after the other as one would be alone (a savepoint
+            # each, the linker taking in at each one's start what was stored before it): on SQLite a transaction
+            # of 200 articles cost 17 % less CPU than four of 50 (fewer commits, and the word indexes take a
+            # transaction's rows as one segment). The chunks are all extracted before it starts, so the write lock
+            # is never held while waiting for the workers; once the input is all read, what is left is written a
+            # chunk at a time as the workers finish it, so that little is written after them.
+            ready = []
+            while pending[0] is not None and len(ready) < group:
+                size, todo, results, new = pending.popleft()
+                if executor:
+                    results = [r.future.result()[r.index] if isinstance(r, _Sent) else r for r in results]
                 pending.append(prepare(next(chunks, None)))
-            todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language
-                    else a for a, r in zip(todo, results, strict=True)]  # fmt: skip
-            counts["unchanged"] += size - len(todo)
-            outcomes = []
-            with begin_write() as conn:  # each article in its own savepoint: a failure costs that article alone
-                linker.begin(conn)
-                fresh = [i for i, (a, r) in enumerate(zip(todo, results, strict=True))
-                         if a.id in new and not isinstance(r, IngestError)]  # fmt: skip
-                outcome = _write_new(conn, [(todo[i], results[i]) for i in fresh], fingerprint, linker, lex, added_by)
-                written = set(fresh) if outcome else set()
-                outcomes += [outcome] if outcome else []
-                for i, (article, result) in enumerate(zip(todo, results, strict=True)):
-                    if i not in written and not isinstance(result, IngestError):
-                        outcome = _write_one(conn, article, result, fingerprint, linker, lex, added_by)
-                        if isinstance(outcome, IngestError):
-                            results[i] = outcome
-                        else:
-                            outcomes.append(outcome)
-            for outcome in outcomes:
-                for k, v in outcome.items():
-                    counts[k] += v
-            unread += [r.unread for r in results if isinstance(r, Extracted) and r.unread]
-            failures = [str(r) for r in results if isinstance(r, IngestError)]
-            counts["failed"] += len(failures)
-            errors += failures
-            done += size
-            if progress:
-                progress(done, total)
-            if not executor:
-                pending.append(prepare(next(chunks, None)))
+                ready.append((size, todo, results, new))
+                if pending[-1] is None:
+                    break
+            written = []
+            with begin_write() as conn:
+                for size, todo, results, new in ready:
+                    written.append((size, *_write_chunk(conn, todo, results, new, fingerprint, linker, lex, added_by)))
+            for size, todo, results, outcomes in written:
+                for outcome in outcomes:
+                    for k, v in outcome.items():
+                        counts[k] += v
+                counts["unchanged"] += size - len(todo)
+                unread += [r.unread for r in results if isinstance(r, Extracted) and r.unread]
+                failures = [str(r) for r in results if isinstance(r, IngestError)]
+                counts["failed"] += len(failures)
+                errors += failures
+                done += size
+                if progress:
+                    progress(done, total)
     except BrokenExecutor as e:  # a worker died (killed, out of memory): the chunks written before are stored
         raise WorkersBroken(f"the extraction workers stopped ({e}); the first {done} articles were stored") from e
     finally:
@@ -259,6 +261,28 @@ def run(
             executor.shutdown(cancel_futures=True)
     refresh_statistics(engine, begin_write)
     return IngestSummary(**counts, errors=tuple(errors), unread=tuple(unread))
+
+
+def _write_chunk(conn: Connection, todo: list[Article], results: list, new: set[str], fingerprint: str,
+                 linker: Linker, lex, added_by: str | None) -> tuple[list[Article], list, list[dict]]:  # fmt: skip
+    """A chunk's articles in the write transaction: the new ones together, the others (and the new ones again when
+    that fails) each in its own savepoint, so that a failure costs that article alone. (todo, results, outcomes)"""
+    todo = [replace(a, language=r.language) if isinstance(r, Extracted) and r.language and not a.language else a
+            for a, r in zip(todo, results, strict=True)]  # fmt: skip
+    linker.begin(conn)
+    fresh = [i for i, (a, r) in enumerate(zip(todo, results, strict=True))
+             if a.id in new and not isinstance(r, IngestError)]  # fmt: skip
+    outcome = _write_new(conn, [(todo[i], results[i]) for i in fresh], fingerprint, linker, lex, added_by)
+    written = set(fresh) if outcome else set()
+    outcomes = [outcome] if outcome else []
+    for i, (article, result) in enumerate(zip(todo, results, strict=True)):
+        if i not in written and not isinstance(result, IngestError):
+            outcome = _write_one(conn, article, result, fingerprint, linker, lex, added_by)
+            if isinstance(outcome, IngestError):
+                results[i] = outcome
+            else:
+                outcomes.append(outcome)
+    return todo, results, outcomes
 
 
 def _clash(given: dict[str, tuple], a: Article) -> IngestError | None:

@@ -25,7 +25,6 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from sqlalchemy import ColumnElement, Connection, String, func, insert, literal, or_, select, text, union, update
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.selectable import CompoundSelect, FromClause
 
 from .. import canonical
@@ -96,7 +95,7 @@ def fold(name: str) -> str:
 
 _ROOT = func.coalesce(outlets.c.canonical_id, outlets.c.id)  # the outlet that stands for a row now
 # A statement's relay outlet as read: the outlet that stands for the engine's name now (a merged variant's).
-_RELAY, _RELAY_ROOT = aliased(outlets, name="relay"), aliased(outlets, name="relay_root")
+_RELAY, _RELAY_ROOT = outlets.alias("relay"), outlets.alias("relay_root")
 RELAY_NAME = func.coalesce(_RELAY_ROOT.c.name, statements.c.outlet)
 
 
@@ -172,7 +171,7 @@ def variant_names(values: Iterable[str]) -> CompoundSelect:
     """SELECT of every outlet name that stands for the same outlet as one of `values` (canonical or variant
     names): a filter by "Agence France-Presse" finds the statements the engine gave to "AFP" once merged."""
     values = tuple(values)
-    named = aliased(outlets)
+    named = outlets.alias()
     roots = select(func.coalesce(named.c.canonical_id, named.c.id)).where(named.c.name.in_(values))
     # the values too: a store filled by another program may name outlets it never registered
     given = (select(literal(v, String(300)).label("name")) for v in values)
@@ -184,7 +183,7 @@ def canonical_names(conn: Connection, names: Iterable[str]) -> dict[str, str]:
     wanted = {n for n in names if n}
     if not wanted:
         return {}
-    root = aliased(outlets)
+    root = outlets.alias()
     query = (
         select(outlets.c.name, root.c.name.label("canonical"))
         .join(root, root.c.id == outlets.c.canonical_id)
@@ -219,7 +218,7 @@ def _conditions(
 ) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [outlets.c.merged_into.is_(None)]
     if search.strip():
-        variant = aliased(outlets)
+        variant = outlets.alias()
         needle = fold(search)
         matching = select(func.coalesce(variant.c.canonical_id, variant.c.id)).where(
             or_(
@@ -367,7 +366,7 @@ def countries(conn: Connection) -> list[str]:
 
 def history(conn: Connection, outlet_id: int | None = None, limit: int | None = 50) -> list[OutletMerge]:
     """Merges, the latest first; of one outlet: those of it and into it."""
-    merged, into = aliased(outlets), aliased(outlets)
+    merged, into = outlets.alias(), outlets.alias()
     query = select(outlet_merges, merged.c.name.label("outlet"), into.c.name.label("into")).select_from(
         outlet_merges.join(merged, merged.c.id == outlet_merges.c.outlet_id).join(
             into, into.c.id == outlet_merges.c.into_id

@@ -163,6 +163,7 @@ class Linker:
     _keys: dict[str, int | None] = field(default_factory=dict)
     _next_id: int | None = None
     _entity_keys: dict[tuple, str] = field(default_factory=dict)
+    _kinds: dict[str, SpeakerKind] = field(default_factory=dict)  # speaker_kind per name (a look-up in the lexicon)
 
     @classmethod
     def load(cls, conn: Connection, lexicon: Lexicon) -> Linker:
@@ -208,7 +209,7 @@ class Linker:
     ) -> int:
         """The entity a statement's speaker stands for. A new entity, alias or suggestion waits in the batch's
         pending writes (`prepare` read the keys they may collide with; `flush` writes them before the statements)."""
-        kind = canonical.speaker_kind(name, self.lexicon)
+        kind = self._kind(name)
         key = (name, kind, affiliation, country)
         if key in self._cache:
             return self._cache[key]
@@ -238,7 +239,7 @@ class Linker:
         query, so that creating one is a lookup here and an insert in `flush`, not a savepoint and round trips."""
         wanted = {}
         for name, affiliation, country in dict.fromkeys(speakers_of):  # a speaker quoted twice is looked at once
-            kind = canonical.speaker_kind(name, self.lexicon)
+            kind = self._kind(name)
             if (name, kind, affiliation, country) not in self._cache:
                 wanted[self._key(name, kind, affiliation, country)] = None
         missing = [k for k in wanted if k not in self._keys]
@@ -269,6 +270,12 @@ class Linker:
                                            affiliation=affiliation, country=country))  # fmt: skip
         self._keys[key] = entity_id
         return entity_id, True
+
+    def _kind(self, name: str) -> SpeakerKind:
+        found = self._kinds.get(name)
+        if found is None:
+            found = self._kinds[name] = canonical.speaker_kind(name, self.lexicon)
+        return found
 
     def _key(self, name: str, kind: SpeakerKind, affiliation: str | None, country: str | None) -> str:
         """`entity_key`, remembered for the run (folding a name is most of what linking one costs)."""
