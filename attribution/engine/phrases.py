@@ -139,7 +139,8 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
             or (
                 tok.key in _PLACED and toks[m - 1].key in lex.outlet_shapes.get("staff", ())
             )  # "a correspondent in Kyiv"
-            or roles.person_from(toks, m, lex)
+            # "a nurse at the hospital said", not "give the chair of the DNC authority to call": a noun ends it
+            or (lex.word_class(toks[k].key) is None and roles.person_from(toks, m, lex, titles=True))
         ):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
@@ -340,9 +341,19 @@ def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Para
         for stop in range(np[1], np[0], -1):
             if lex.word_class(toks[stop - 1].key) == "determiner":
                 break  # "The", "One": no head left
-            if plausible(toks[np[0] : stop], lex):
-                return np[0], stop
+            if plausible(toks[np[0] : stop], lex) and not _past_verb(toks[stop - 1], lex):
+                return np[0], stop  # not "Members of the union voted": its head is before "of", its verb after
     return None
+
+
+def _past_verb(tok: Token, lex: Lexicon) -> bool:
+    """A lowercase word in "-ed" that names no one: a verb after its subject ("voted"), not "the accused"."""
+    return (
+        tok.key.endswith("ed")
+        and not tok.is_capitalized
+        and lex.word_class(tok.key) is None
+        and not (lex.names_someone(tok.key))
+    )
 
 
 def is_adverbial(tok: Token, lex: Lexicon) -> bool:
@@ -429,6 +440,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         prev = toks[i - 1]
         if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
             i -= 2  # "Mr. Obama", "Leonard E. Burman"
+            continue
+        if prev.text == "-" and i - 2 >= lo and toks[i].key.endswith("year-old") and toks[i - 2].text.isdigit():
+            i -= 2  # "the 27-year-old"
             continue
         if prev.text == "&" and i - 2 >= lo and toks[i - 2].is_capitalized and toks[i].is_capitalized:
             i -= 1  # "Procter & Gamble"
@@ -599,6 +613,8 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
         return True
     if last.key == "percent" and len(words) > 1:
         return True  # "Twelve percent indicated …", "Another 19 percent said …"
+    if last.key.endswith("year-old"):
+        return True  # "The 27-year-old said …": someone of that age
     return (
         lex.names_someone(last.key)
         or lex.titles.match_at(words, len(words) - 1) is not None
