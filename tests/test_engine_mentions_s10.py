@@ -34,6 +34,16 @@ MENTIONS = [
      True, "Brackwater Institute of Soil Studies"),
     ("members-of-coordinated", "Members of the union voted to strike and said talks had failed.",
      "Members of the union", "unnamed member", True, "union"),
+    ("spokesperson-for", "A spokesperson for the ministry said the rules would change.",
+     "A spokesperson for the ministry", "unnamed spokesperson", True, "ministry"),
+    ("residents-of", "Residents of the street say the noise is constant.",
+     "Residents of the street", "Residents of the street", True, None),
+    ("count-of-possessive", "Two of the victims' relatives said they were angry.",
+     "Two of the victims' relatives", "Two of the victims' relatives", True, None),
+    ("plural-possessive", "The workers' union said the talks failed.", "The workers' union", "workers' union", False,
+     None),
+    ("mother-of", "The mother of the boy said he was safe.", "The mother of the boy", "mother of the boy", False, None),
+    ("appositive-name", "A nurse at the hospital, Ann Lee, said the ward was full.", "Ann Lee", "Ann Lee", False, None),
     # negatives: a title's own "of" keeps its place; a named person keeps the name; a place after "in"/"from"
     # is not a speaker nor an affiliation; a venue after the verb is no part of the mention
     ("mayor-of-place", "The mayor of Halifax said the budget was fine.",
@@ -75,3 +85,18 @@ LINKED = [
 @pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in LINKED], ids=[c[0] for c in LINKED])
 def test_a_description_links_back_to_the_person(text: str, speaker: str) -> None:
     assert extract(text, "t")[-1].speaker == speaker
+
+
+NEGATED = [
+    # (case, text, speech): a negation before an adverb in "-ly" negates the cue as it does right before it
+    ("not-immediately", "A lawyer for Ann Lee did not immediately say whether she would appeal.", False),
+    ("never-publicly", "The ministry has never publicly said the plan failed.", False),
+    # negatives: an adverb alone, a negation inside the content
+    ("only-said", "Ann Lee only said the plan failed.", True),
+    ("not-in-content", "Ann Lee publicly said the plan did not fail.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speech"), [c[1:] for c in NEGATED], ids=[c[0] for c in NEGATED])
+def test_a_negation_before_an_adverb_is_no_speech_act(text: str, speech: bool) -> None:
+    assert [s.speech for s in extract(text, "t")] == [speech]

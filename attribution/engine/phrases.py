@@ -222,6 +222,7 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     return past_adverbials(toks, j, lo, lex)
 
 
+_APOSTROPHES = frozenset({"'", "’"})
 _MAX_TIME_WORDS = 3
 # A passive participle and its preposition after a noun, where the verb is never intransitive: "a man accused of
 # fraud", "a woman charged with theft" (a subject with its modifier, not a finite verb and its complement).
@@ -443,6 +444,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
             continue
         if prev.text == "-" and i - 2 >= lo and toks[i].key.endswith("year-old") and toks[i - 2].text.isdigit():
             i -= 2  # "the 27-year-old"
+            continue
+        if prev.text in _APOSTROPHES and i - 2 >= lo and toks[i - 2].end == prev.start and toks[i - 2].key[-1:] == "s":
+            i -= 1  # "the victims' relatives", "the workers' union": a plural possessive
             continue
         if prev.text == "&" and i - 2 >= lo and toks[i - 2].is_capitalized and toks[i].is_capitalized:
             i -= 1  # "Procter & Gamble"
