@@ -44,8 +44,17 @@ MENTIONS = [
      None),
     ("mother-of", "The mother of the boy said he was safe.", "The mother of the boy", "mother of the boy", False, None),
     ("appositive-name", "A nurse at the hospital, Ann Lee, said the ward was full.", "Ann Lee", "Ann Lee", False, None),
-    # negatives: a title's own "of" keeps its place; a named person keeps the name; a place after "in"/"from"
-    # is not a speaker nor an affiliation; a venue after the verb is no part of the mention
+    ("police-in-place", "Police in Halifax said the road was closed.",
+     "Police in Halifax", "Police in Halifax", False, None),
+    ("others-in", "Others in the crowd said they would vote.",
+     "Others in the crowd", "Others in the crowd", True, None),
+    ("inverted-at", "“The ward is full,” said a nurse at the hospital.",
+     "a nurse at the hospital", "unnamed nurse", True, "hospital"),
+    ("inverted-with", "“It is over,” said officials with the city.",
+     "officials with the city", "unnamed official", True, None),
+    # negatives: a place or a count is no person noun ("the city of …", "a number of …"); an inverted source keeps
+    # its own link ("familiar with"); a title's own "of" keeps its place; a named person keeps the name; a place
+    # after "in"/"from" is not a speaker nor an affiliation; a venue after the verb is no part of the mention
     ("mayor-of-place", "The mayor of Halifax said the budget was fine.",
      "The mayor of Halifax", "mayor of Halifax", False, "Halifax"),
     ("name-of-body", "Ann Lee of the union said the talks failed.", "Ann Lee of the union", "Ann Lee", False, "union"),
@@ -56,6 +65,10 @@ MENTIONS = [
     ("said-at-venue", "Ann Lee said at the hospital that the ward was full.", "Ann Lee", "Ann Lee", False, None),
     ("title-of-name", "Secretary of State Ann Lowe said the talks failed.",
      "Secretary of State Ann Lowe", "Ann Lowe", False, "U.S. State Department"),
+    ("number-of", "A number of experts said the plan failed.", "A number of experts", "unnamed expert", True,
+     "number of"),
+    ("inverted-familiar", "“It is over,” said officials familiar with the talks.",
+     "officials familiar with the talks", "unnamed official", True, None),
     ("city-of-name", "The city of Brackwater said the road would reopen.",
      "The city of Brackwater", "Brackwater", False, None),
 ]  # fmt: skip
@@ -100,3 +113,21 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "speech"), [c[1:] for c in NEGATED], ids=[c[0] for c in NEGATED])
 def test_a_negation_before_an_adverb_is_no_speech_act(text: str, speech: bool) -> None:
     assert [s.speech for s in extract(text, "t")] == [speech]
+
+
+MENTION_ONLY = [
+    # (case, text, mention): a place inside the phrase is no person noun, the person before it heads the mention
+    ("mayors-of-cities-in", "The mayors of the largest cities in the province said the plan failed.",
+     "The mayors of the largest cities in the province"),
+    # negatives: the object of "told" with its place is the addressee, not the speaker
+    ("told-officials-at", "Ann Lee told officials at the ministry that she would run.", "Ann Lee"),
+    ("venue-before-verb", "A nurse in a statement said the ward was full.", "A nurse"),
+    ("inverted-venue", "“The vote was fair,” said two delegates in a letter.", "two delegates"),
+    ("said-venue", "“It is over,” Ann Lee said at the hospital.", "Ann Lee"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mention"), [c[1:] for c in MENTION_ONLY], ids=[c[0] for c in MENTION_ONLY])
+def test_the_mention_as_written(text: str, mention: str) -> None:
+    (found,) = extract(text, "t")
+    assert found.speaker_span.of(text) == mention

@@ -122,6 +122,7 @@ SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "
 
 
 _PLACED = frozenset(("in", "from"))
+_FULL_STOPS = frozenset({".", "!", "?"})
 
 
 def source_noun(tok: Token, lex: Lexicon) -> bool:
@@ -140,7 +141,11 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
                 tok.key in _PLACED and toks[m - 1].key in lex.outlet_shapes.get("staff", ())
             )  # "a correspondent in Kyiv"
             # "a nurse at the hospital said", not "give the chair of the DNC authority to call": a noun ends it
-            or (lex.word_class(toks[k].key) is None and roles.person_from(toks, m, lex, titles=True))
+            or (
+                lex.word_class(toks[k].key) is None
+                and not (tok.key in _VENUE_LINKS and any(_venue(t, lex) for t in toks[m + 1 : k + 1]))
+                and roles.person_from(toks, m, lex, titles=True)
+            )
         ):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
@@ -166,8 +171,12 @@ def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: P
     Turkish Foreign Ministry", "said a source close to the talks"."""
     # The link word may already close the noun phrase ("a source close" before "to the Kremlin").
     link = next((m for m in (end, end - 1) if 0 < m < hi and toks[m].key in SOURCE_LINKS), None)
+    person = False
     if link is None or not source_noun(toks[link - 1], lex):
-        return end
+        person = 0 < end < hi and roles.person_from(toks, end, lex, titles=True)
+        if not person:
+            return end
+        link = end  # "said a nurse at the hospital.", "said officials with the city."
     k = link + 1
     while k < hi and k - link < MAX_MENTION_TOKENS and p.quote_of[k] is None:
         tok = toks[k]
@@ -181,7 +190,20 @@ def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: P
         ):
             break  # "… speaking to RIA Novosti", "… on Friday"
         k += 1
+    if person and (
+        (k < hi and toks[k].text not in _FULL_STOPS) or (toks[link].key in _VENUE_LINKS and _venue(toks[k - 1], lex))
+    ):
+        return end  # "telling customers at a Halifax, Nova Scotia, diner": an addressee; "… in a letter": a venue
     return k if k > link + 1 else end
+
+
+_VENUE_LINKS = frozenset({"in", "at", "on"})  # "in a letter", "at a news conference"; not "a judge with the court"
+
+
+def _venue(tok: Token, lex: Lexicon) -> bool:
+    """Where or in what a statement was made, not a person's group: "in a letter", "at a news conference"."""
+    key = tok.key
+    return key in lex.venue_nouns or key in lex.document_nouns or key in lex.issued_nouns
 
 
 def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:

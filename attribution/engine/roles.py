@@ -68,7 +68,8 @@ _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter,
 
 # Words after which a person noun's phrase says where or with whom the person is: "a nurse at the hospital",
 # "officials with the city", "the 27-year-old from Moose Jaw", "residents of the street".
-_PERSON_LINKS = frozenset({"from", "at", "with", "in", "for", "of", "on", "inside", "within"})
+PERSON_LINKS = frozenset({"from", "at", "with", "in", "for", "of", "on", "inside", "within"})
+_PLACE_LINKS = frozenset({"from", "at", "in", "inside", "within"})
 
 
 def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -> bool:
@@ -76,7 +77,7 @@ def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -
     where or with whom the person is, an unnamed speaker as "a source in the delegation" is (of the group, only a
     body is kept, not a place). A title's own "of"/"for" ("the head of the agency") only with `titles` (the
     mention's extent); its body is the title's to read."""
-    if m == 0 or toks[m].key not in _PERSON_LINKS or not (before := toks[m - 1]).is_word:
+    if m == 0 or toks[m].key not in PERSON_LINKS or not (before := toks[m - 1]).is_word:
         return False
     if before.is_capitalized and m > 1 and toks[m - 2].is_word:
         return False  # "the City of Regina": a name's word, not a noun opening the sentence ("Officials with …")
@@ -85,12 +86,17 @@ def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -
     if toks[m].key in ("of", "for") and (title := lex.titles.match_at(toks, m - 1)) is not None:
         # not "Secretary of State John Kerry", "the secretary of state": the title goes on over its link
         return titles and title[0] == 1 and not before.is_capitalized
+    if lex.word_class(before.key) is not None:
+        return False  # "Many in the crowd", "most of them": a quantity, read as one elsewhere
     noun = lex.singular(before.key)
     # a person: not "a poll from MSNBC", "a paper from the institute", "the ministry from …", "the city of Phoenix"
     things = (lex.document_nouns, lex.work_nouns, lex.issued_nouns, lex.media_anaphors, lex.body_nouns)
     if noun not in lex.person_nouns or noun in lex.report_nouns or any(noun in t for t in things):
         return False
-    return toks[m].key == "from" or (noun not in lex.collective_nouns and noun not in lex.organisation_nouns)
+    if noun in lex.impersonal_nouns:
+        return toks[m].key == "from"  # not "the city of Phoenix", "a number of experts", "cities in the nation"
+    # a group where it is ("Police in Halifax", "a group from Ohio"), not what it is of ("a crowd of protesters")
+    return toks[m].key in _PLACE_LINKS or (noun not in lex.collective_nouns and noun not in lex.organisation_nouns)
 
 
 def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = None) -> MentionParts:
