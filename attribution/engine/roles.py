@@ -147,8 +147,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
                 or (group[0].is_capitalized and any(_names_body(t.key, lex) for t in group))
             )  # "at the Burgundy Institute of Plant Sciences"
         )
-        if core[within].key != _KNOWS_ABOUT and names_group:
-            return replace(parts, text=mention, affiliation=affiliation)
+        if core[within].key != _KNOWS_ABOUT and names_group and not _personal_name(group, lex):
+            return replace(parts, text=mention, affiliation=affiliation)  # not "a spokesman for Ann Lee"
         return replace(parts, text=mention)
     if within is not None and (
         (core[within].key in ("in", "from") and core[within - 1].key in lex.outlet_shapes.get("staff", ()))
@@ -354,6 +354,8 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
         unit = _member_of_unit(text, core, within, group, lex) if core[within].key != "from" else None
         return unit or _named_member(text, core, within, group, lex)
+    if _personal_name(group, lex):
+        return None  # "a lawyer for Ann Lee": whom the person works for is no body
     if not _names_group(group[-1].key, lex) and any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan", not "Lakeview General Hospital"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
@@ -367,6 +369,20 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         return None
     known = lex.organisations.get(body)
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=known.name if known else body)
+
+
+def _personal_name(group: list[Token], lex: Lexicon) -> bool:
+    """ "Ann Lee", "Tom Reyes": a listed first name and capitalized words ending in a surname or two words, no body's
+    nor organisation's name ("Kevin Doyle Construction")."""
+    words = [t for t in group if t.is_word]
+    return (
+        len(words) >= 2
+        and words[0].key in lex.first_names
+        and all(t.is_capitalized for t in words)
+        and (len(words) == 2 or words[-1].text in lex.surnames)
+        and not _names_body(words[-1].key, lex)
+        and lex.organisations.match_at(words, 0) is None
+    )
 
 
 def _named_part(group: list[Token]) -> list[Token]:
