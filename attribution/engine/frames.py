@@ -281,8 +281,11 @@ _NEGATIONS = frozenset({"not", "never"})
 
 
 def _negated(toks: list[Token], i: int, p: Paragraph) -> bool:
-    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said"."""
+    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said", "did not immediately
+    respond" (an adverb in "-ly" between)."""
     k = i - 1
+    if k > 0 and toks[k].key.endswith("ly") and not toks[k].is_capitalized and p.sentence_of[k] == p.sentence_of[i]:
+        k -= 1
     if k >= 0 and toks[k].key in _NEGATIONS and p.sentence_of[k] == p.sentence_of[i]:
         return k > 0 and toks[k - 1].is_word  # "did not", "has never", not "Not said" opening a line
     return k >= 0 and toks[k].key.endswith("n't") and p.sentence_of[k] == p.sentence_of[i]

@@ -108,6 +108,8 @@ class Lexicon:
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
     organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
     company_suffixes: frozenset[str]  # "Inc", "Airlines": a capitalized phrase ending so names a company
+    collective_nouns: frozenset[str]  # "crowd", "others": speaker nouns for an unnamed many
+    impersonal_nouns: frozenset[str]  # "city", "number": speaker nouns that name no person
     title_bodies: dict[str, tuple[str, ...]]  # "councillor" → ("council",): the body a title belongs to unnamed
     kind_words: frozenset[str]  # the three above and "its", "their": words that may stand for a body
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
@@ -210,6 +212,8 @@ def _load(directory: Path) -> Lexicon:
     body_nouns = frozenset(w.lower() for w in _words(directory / "body_nouns.txt"))
     organisation_nouns = frozenset(w.lower() for w in _words(directory / "organisation_nouns.txt"))
     company_suffixes = frozenset(w.lower() for w in _words(directory / "company_suffixes.txt"))
+    collective_nouns = frozenset(w.lower() for w in _words(directory / "collective_nouns.txt"))
+    impersonal_nouns = frozenset(w.lower() for w in _words(directory / "impersonal_nouns.txt"))
     return Lexicon(
         cues=_cues(
             directory / "reporting_cues.csv",
@@ -258,6 +262,8 @@ def _load(directory: Path) -> Lexicon:
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=body_nouns,
         organisation_nouns=organisation_nouns,
+        collective_nouns=collective_nouns,
+        impersonal_nouns=impersonal_nouns,
         company_suffixes=company_suffixes,
         title_bodies={
             row["role"].lower(): tuple(b.strip().lower() for b in row["bodies"].split("|") if b.strip())

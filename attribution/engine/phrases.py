@@ -122,6 +122,7 @@ SOURCE_LINKS = frozenset({"in", "at", "within", "inside", "from", "for", "of", "
 
 
 _PLACED = frozenset(("in", "from"))
+_FULL_STOPS = frozenset({".", "!", "?"})
 
 
 def source_noun(tok: Token, lex: Lexicon) -> bool:
@@ -139,7 +140,12 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
             or (
                 tok.key in _PLACED and toks[m - 1].key in lex.outlet_shapes.get("staff", ())
             )  # "a correspondent in Kyiv"
-            or roles.person_from(toks, m, lex)
+            # "a nurse at the hospital said", not "give the chair of the DNC authority to call": a noun ends it
+            or (
+                lex.word_class(toks[k].key) is None
+                and not (tok.key in _VENUE_LINKS and any(_venue(t, lex) for t in toks[m + 1 : k + 1]))
+                and roles.person_from(toks, m, lex, titles=True)
+            )
         ):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
@@ -165,8 +171,12 @@ def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: P
     Turkish Foreign Ministry", "said a source close to the talks"."""
     # The link word may already close the noun phrase ("a source close" before "to the Kremlin").
     link = next((m for m in (end, end - 1) if 0 < m < hi and toks[m].key in SOURCE_LINKS), None)
+    person = False
     if link is None or not source_noun(toks[link - 1], lex):
-        return end
+        person = 0 < end < hi and roles.person_from(toks, end, lex, titles=True)
+        if not person:
+            return end
+        link = end  # "said a nurse at the hospital.", "said officials with the city."
     k = link + 1
     while k < hi and k - link < MAX_MENTION_TOKENS and p.quote_of[k] is None:
         tok = toks[k]
@@ -180,7 +190,20 @@ def _source_group_right(toks: list[Token], end: int, hi: int, lex: Lexicon, p: P
         ):
             break  # "… speaking to RIA Novosti", "… on Friday"
         k += 1
+    if person and (
+        (k < hi and toks[k].text not in _FULL_STOPS) or (toks[link].key in _VENUE_LINKS and _venue(toks[k - 1], lex))
+    ):
+        return end  # "telling customers at a Halifax, Nova Scotia, diner": an addressee; "… in a letter": a venue
     return k if k > link + 1 else end
+
+
+_VENUE_LINKS = frozenset({"in", "at", "on"})  # "in a letter", "at a news conference"; not "a judge with the court"
+
+
+def _venue(tok: Token, lex: Lexicon) -> bool:
+    """Where or in what a statement was made, not a person's group: "in a letter", "at a news conference"."""
+    key = tok.key
+    return key in lex.venue_nouns or key in lex.document_nouns or key in lex.issued_nouns
 
 
 def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
@@ -221,6 +244,7 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     return past_adverbials(toks, j, lo, lex)
 
 
+_APOSTROPHES = frozenset({"'", "’"})
 _MAX_TIME_WORDS = 3
 # A passive participle and its preposition after a noun, where the verb is never intransitive: "a man accused of
 # fraud", "a woman charged with theft" (a subject with its modifier, not a finite verb and its complement).
@@ -340,9 +364,19 @@ def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Para
         for stop in range(np[1], np[0], -1):
             if lex.word_class(toks[stop - 1].key) == "determiner":
                 break  # "The", "One": no head left
-            if plausible(toks[np[0] : stop], lex):
-                return np[0], stop
+            if plausible(toks[np[0] : stop], lex) and not _past_verb(toks[stop - 1], lex):
+                return np[0], stop  # not "Members of the union voted": its head is before "of", its verb after
     return None
+
+
+def _past_verb(tok: Token, lex: Lexicon) -> bool:
+    """A lowercase word in "-ed" that names no one: a verb after its subject ("voted"), not "the accused"."""
+    return (
+        tok.key.endswith("ed")
+        and not tok.is_capitalized
+        and lex.word_class(tok.key) is None
+        and not (lex.names_someone(tok.key))
+    )
 
 
 def is_adverbial(tok: Token, lex: Lexicon) -> bool:
@@ -429,6 +463,12 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         prev = toks[i - 1]
         if prev.text == "." and i - 2 >= lo and _abbreviation_dot(toks, i - 1, lex) and not toks[i - 2].text.isdigit():
             i -= 2  # "Mr. Obama", "Leonard E. Burman"
+            continue
+        if prev.text == "-" and i - 2 >= lo and toks[i].key.endswith("year-old") and toks[i - 2].text.isdigit():
+            i -= 2  # "the 27-year-old"
+            continue
+        if prev.text in _APOSTROPHES and i - 2 >= lo and toks[i - 2].end == prev.start and toks[i - 2].key[-1:] == "s":
+            i -= 1  # "the victims' relatives", "the workers' union": a plural possessive
             continue
         if prev.text == "&" and i - 2 >= lo and toks[i - 2].is_capitalized and toks[i].is_capitalized:
             i -= 1  # "Procter & Gamble"
@@ -599,6 +639,8 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
         return True
     if last.key == "percent" and len(words) > 1:
         return True  # "Twelve percent indicated …", "Another 19 percent said …"
+    if last.key.endswith("year-old"):
+        return True  # "The 27-year-old said …": someone of that age
     return (
         lex.names_someone(last.key)
         or lex.titles.match_at(words, len(words) - 1) is not None

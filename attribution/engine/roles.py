@@ -62,19 +62,41 @@ class MentionParts:
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "us": "we",
                "me": "i"}  # fmt: skip
 # "a source in the delegation", "a member of the delegation", "sources close to the Kremlin"
-_WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close", "near", "familiar"})
+_WITHIN = frozenset({"in", "at", "within", "from", "for", "of", "inside", "close", "near", "familiar", "with", "on"})
 _KNOWS_ABOUT = "familiar"  # "sources familiar with the talks" know of a matter, belong to no group
 
 
-def person_from(toks: list[Token], m: int, lex: Lexicon) -> bool:
-    """ "a lawyer from Sichuan", "a nurse from the Ottawa Hospital": a person noun and where the person is from,
-    an unnamed speaker as "a source in the delegation" is (of the group, only a body is kept, not a place)."""
-    if m == 0 or toks[m].key != "from":
+# Words after which a person noun's phrase says where or with whom the person is: "a nurse at the hospital",
+# "officials with the city", "the 27-year-old from Moose Jaw", "residents of the street".
+PERSON_LINKS = frozenset({"from", "at", "with", "in", "for", "of", "on", "inside", "within"})
+_PLACE_LINKS = frozenset({"from", "at", "in", "inside", "within"})
+
+
+def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -> bool:
+    """ "a lawyer from Sichuan", "a nurse at the Ottawa Hospital", "officials with the city": a person noun and
+    where or with whom the person is, an unnamed speaker as "a source in the delegation" is (of the group, only a
+    body is kept, not a place). A title's own "of"/"for" ("the head of the agency") only with `titles` (the
+    mention's extent); its body is the title's to read."""
+    if m == 0 or toks[m].key not in PERSON_LINKS or not (before := toks[m - 1]).is_word:
         return False
-    noun = lex.singular(toks[m - 1].key)
-    # a person: not "a poll from MSNBC", "a paper from the institute", "the ministry from …"
+    if before.is_capitalized and m > 1 and toks[m - 2].is_word:
+        return False  # "the City of Regina": a name's word, not a noun opening the sentence ("Officials with …")
+    if before.key.endswith("year-old"):
+        return True  # "the 27-year-old from Moose Jaw"
+    if toks[m].key in ("of", "for") and (title := lex.titles.match_at(toks, m - 1)) is not None:
+        # not "Secretary of State John Kerry", "the secretary of state": the title goes on over its link
+        return titles and title[0] == 1 and not before.is_capitalized
+    if lex.word_class(before.key) is not None:
+        return False  # "Many in the crowd", "most of them": a quantity, read as one elsewhere
+    noun = lex.singular(before.key)
+    # a person: not "a poll from MSNBC", "a paper from the institute", "the ministry from …", "the city of Phoenix"
     things = (lex.document_nouns, lex.work_nouns, lex.issued_nouns, lex.media_anaphors, lex.body_nouns)
-    return noun in lex.person_nouns and noun not in lex.report_nouns and not any(noun in t for t in things)
+    if noun not in lex.person_nouns or noun in lex.report_nouns or any(noun in t for t in things):
+        return False
+    if noun in lex.impersonal_nouns:
+        return toks[m].key == "from"  # not "the city of Phoenix", "a number of experts", "cities in the nation"
+    # a group where it is ("Police in Halifax", "a group from Ohio"), not what it is of ("a crowd of protesters")
+    return toks[m].key in _PLACE_LINKS or (noun not in lex.collective_nouns and noun not in lex.organisation_nouns)
 
 
 def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = None) -> MentionParts:
@@ -98,11 +120,14 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         core = core[:-1]  # "Northway Ltd.": the company's name ends in its suffix
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     source = within is not None and lex.source_nouns & {core[within - 1].key}
-    if within is not None and (source or person_from(core, within, lex)):
+    # "a nurse at the hospital, Ann Lee, said": the name in apposition speaks (read below), not the noun before "at"
+    person = within is not None and (not appositive or core[within].key == "from") and person_from(core, within, lex)
+    if within is not None and (source or person):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
         while group and lex.word_class(group[0].key) in ("determiner", "preposition"):
             group = group[1:]  # "close to the Kremlin"
+        group = _named_part(group)
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         affiliation = text[group[0].start : group[-1].end] if group else ""
         owner = next((k for k, t in enumerate(group) if affiliations.owns(t.key, lex)), None)
@@ -115,10 +140,15 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         names_group = (  # not "officials for years"; "a lawyer from Sichuan" says where, "from the clinic" who
             _body_patterns(lex.body_nouns)[1].search(affiliation)
             if source
-            else group and _names_group(group[-1].key, lex)
+            else group
+            and (
+                known
+                or _names_group(group[-1].key, lex)
+                or (group[0].is_capitalized and any(_names_body(t.key, lex) for t in group))
+            )  # "at the Burgundy Institute of Plant Sciences"
         )
-        if core[within].key != _KNOWS_ABOUT and names_group:
-            return replace(parts, text=mention, affiliation=affiliation)
+        if core[within].key != _KNOWS_ABOUT and names_group and not _personal_name(group, lex):
+            return replace(parts, text=mention, affiliation=affiliation)  # not "a spokesman for Ann Lee"
         return replace(parts, text=mention)
     if within is not None and (
         (core[within].key in ("in", "from") and core[within - 1].key in lex.outlet_shapes.get("staff", ()))
@@ -129,6 +159,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
+    if within is not None and not appositive and person_from(core, within, lex, titles=True):
+        # "A lawyer for the family", "the 27-year-old from Moose Jaw": the person before the link speaks
+        return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
     core = [_possessor(tok, lex) if tok.key.endswith("'s") else tok for tok in core]
@@ -317,14 +350,12 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         group = group[:-1]  # "…, of the Roman Catholic Church;"
     if core[within].key not in _MEMBER_LINKS or not group:
         return None
-    lead = 0  # "of neighbouring Birch Township": lowercase words before a capitalized body describe it
-    while lead < len(group) - 1 and group[lead].is_word and not group[lead].is_capitalized:
-        lead += 1
-    if lead and all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group[lead:]):
-        group = group[lead:]
+    group = _named_part(group)
     if not group[0].is_capitalized or not all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group):
         unit = _member_of_unit(text, core, within, group, lex) if core[within].key != "from" else None
         return unit or _named_member(text, core, within, group, lex)
+    if _personal_name(group, lex):
+        return None  # "a lawyer for Ann Lee": whom the person works for is no body
     if not _names_group(group[-1].key, lex) and any(lex.titles.match_at(core, j) for j in range(within + 1, len(core))):
         return None  # "Bank of America CEO Brian Moynihan", not "Lakeview General Hospital"
     if any((hit := lex.titles.match_at(core, j)) and j + hit[0] > within for j in range(within)):
@@ -338,6 +369,31 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         return None
     known = lex.organisations.get(body)
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=known.name if known else body)
+
+
+def _personal_name(group: list[Token], lex: Lexicon) -> bool:
+    """ "Ann Lee", "Tom Reyes": a listed first name and capitalized words ending in a surname or two words, no body's
+    nor organisation's name ("Kevin Doyle Construction")."""
+    words = [t for t in group if t.is_word]
+    return (
+        len(words) >= 2
+        and words[0].key in lex.first_names
+        and all(t.is_capitalized for t in words)
+        and (len(words) == 2 or words[-1].text in lex.surnames)
+        and not _names_body(words[-1].key, lex)
+        and lex.organisations.match_at(words, 0) is None
+    )
+
+
+def _named_part(group: list[Token]) -> list[Token]:
+    """ "neighbouring Birch Township", "the libertarian Cato Institute": lowercase words before a capitalized body
+    describe it; the body is its name."""
+    lead = 0
+    while lead < len(group) - 1 and group[lead].is_word and not group[lead].is_capitalized:
+        lead += 1
+    if lead and all(t.is_capitalized or t.key in affiliations.BODY_INNER for t in group[lead:]):
+        return group[lead:]
+    return group
 
 
 def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token], lex: Lexicon) -> MentionParts | None:

@@ -220,6 +220,7 @@ _PARTITIVE = re.compile(
 )
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
+_PLACE_AFTER = re.compile(r"\s+(?:from|of|in|at|with|on)\s")  # where an aged person is from: not their noun
 _AGE_REACH = 12  # characters before an age mention where its article may stand
 _APPOSITION_WORDS = 8  # words after a name's comma that may describe it ("…, the owner of the bakery,")
 
@@ -510,7 +511,8 @@ class Resolver:
             if parts.head.lower() not in lex.source_nouns and _group(parts):
                 # "Several fishermen said": a group the text does not name keeps the text's words.
                 label = _strip_determiner(parts.text, lex) if parts.text.split()[0].lower() == "the" else parts.text
-                return Speaker(re.split(r"\s*[,(]", label, maxsplit=1)[0], True, None, None, parts.country, False)
+                label = re.split(r"\s*[,(]", label, maxsplit=1)[0]  # "Scientists at the Burgundy Institute": its
+                return Speaker(label, True, None, parts.affiliation, parts.country, False)
             return self._unnamed(parts)
         if (described := self._described(parts, at)) is not None:
             return described
@@ -583,9 +585,10 @@ class Resolver:
         """ "the 24-year-old said": the person last named (of the gender the noun tells, if any); "a 24-year-old
         man" is someone the text does not name."""
         first = parts.text.split()[0].lower()
+        noun = _PLACE_AFTER.split(parts.text, maxsplit=1)[0].split()[-1].lower()  # "a 27-year-old from Moose Jaw"
         if first in _INDEFINITE or _INDEFINITE_AGE.search(self.text, max(0, at - _AGE_REACH), at):
-            return Speaker(f"unnamed {parts.text.split()[-1].lower()}", True, None, None, parts.country, True)
-        gender = self.lex.gendered_words.get(parts.text.split()[-1].lower())
+            return Speaker(f"unnamed {noun}", True, None, None, parts.country, True)
+        gender = self.lex.gendered_words.get(noun)
         named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
         return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
             self._last_name_before(at, gender)
