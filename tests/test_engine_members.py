@@ -40,6 +40,13 @@ CASES = [
     ("Officials at Monday's meeting said the plan was dead.", "unnamed official", None),
     ("Maria Ortiz, a lawyer from Sichuan, said the trial was unfair.", "Maria Ortiz", None),
     ("Tom Reyes of the Halifax Port Authority said ships would wait.", "Tom Reyes", "Halifax Port Authority"),
+    # a title that names its body, then "of" a place: the title's body, the person's name (the place was the name)
+    ("Senator Ted Cruz of Texas said the bill was dead.", "Ted Cruz", "U.S. Senate"),
+    ("Rep. Anna Lee of Ohio told reporters the vote would fail.", "Anna Lee", "U.S. House of Representatives"),
+    ("“The bill is dead,” said Senator Ted Cruz of Texas.", "Ted Cruz", "U.S. Senate"),
+    # negatives: a title with no body of its own takes the place; no name leaves the title's body alone
+    ("Mayor Ann Lee of Halifax said the ferry would run.", "Ann Lee", "Halifax"),
+    ("Senator Ted Cruz said the bill was dead.", "Ted Cruz", "U.S. Senate"),
 ]
 
 

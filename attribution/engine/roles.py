@@ -362,6 +362,9 @@ def _member_of(text: str, core: list[Token], within: int, lex: Lexicon) -> Menti
         return None  # "Secretary of State": the link belongs to the title
     parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
     named = parts.name is not None and len(parts.name.split()) > 1
+    if named and parts.affiliation:
+        # "Senator Ted Cruz of Texas", "Rep. Anna Lee of Ohio": the title's body stands, "of" gives where they are from
+        return replace(parts, text=text[core[0].start : core[-1].end])
     if not (named or (parts.role and not parts.name and core[within].key != "from")) or parts.affiliation:
         return None
     body = text[group[0].start : group[-1].end]
