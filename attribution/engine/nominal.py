@@ -40,11 +40,13 @@ def nominal_report(text: str, p: Paragraph, i: int, lex: Lexicon) -> Frame | Non
     _, hi = sentence_bounds(p, i)
     # The noun phrase sits inside a larger sentence, so its clause ends at the first comma.
     hi = next((m for m in range(i + 2, hi) if toks[m].text == "," and p.quote_of[m] is None), hi)
-    if topic and (
-        toks[i + 2].key in lex.time_words
-        or any(lex.word_class(t.key) in ("boundary", "modifier") for t in toks[i + 2 : hi])
+    if topic and any(
+        t.key in lex.time_words or t.key == "by" or lex.word_class(t.key) in ("boundary", "modifier")
+        for t in toks[i + 2 : hi]
     ):
-        return None  # "Haddad's claims of fraud were never proven": the phrase is a subject, its topic no statement
+        # "Haddad's claims of fraud were never proven": the phrase is a subject, its topic no statement;
+        # "his attacks on the judge last week", "… by scheduling fundraisers": where the object ends is unknown
+        return None
     content = content_after(text, p, i + 2 if topic else i + 1, hi, lex)
     cue = Cue(toks[i].key, toks[i].key, lex.report_nouns[toks[i].key])
     return make_frame(text, p, content, mention, toks[i].span, toks[i].text, cue, 0.6)
