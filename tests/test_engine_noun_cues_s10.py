@@ -17,6 +17,8 @@ STATEMENTS = [
     ("Omar Haddad repeated his call for a new bridge across the river.", ["a new bridge across the river"]),
     ("Tomas Brill sharpened his critique of the budget.", ["the budget"]),
     ("The strike followed Dana Pruitt's demands for safer rail crossings.", ["safer rail crossings"]),
+    ("Councillors posted their thoughts on the new bus routes.", ["the new bus routes"]),
+    ("The board studied Ilse Marten's proposal for a ferry to the islands.", ["a ferry to the islands"]),
     # Negatives: no possessor, no object, a time or a verb after the object, an object that is no topic.
     ("The criticism was unfair.", []),
     ("The journal issued a call for papers.", []),
@@ -26,6 +28,8 @@ STATEMENTS = [
     ("Her opposition to the plan is well known.", []),
     ("Her call for calm by phoning every family helped.", []),
     ("Karl Voss's attack was brief.", []),
+    ("Her thoughts on Sunday were with the crew.", []),
+    ("A proposal for a night ferry was tabled.", []),
     # Inside a statement already found, the noun phrase is part of it, no statement of its own.
     ("Dana Pruitt said voters remember his call for unity.", ["voters remember his call for unity"]),
 ]  # fmt: skip
