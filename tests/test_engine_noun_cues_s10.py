@@ -1,5 +1,6 @@
 """Noun cues with a preposition after a possessor (invented sentences): "her attacks on the mayor", "his calls for a
-recount", "their opposition to the tunnel" report what the possessor said or stands for; the object is the content.
+recount", "their opposition to the tunnel" report what the possessor said or stands for; the object (or the clause
+after "to": "her call to reopen the mill") is the content.
 Without a possessor, with a time or a verb after the object, or inside a statement already found, nothing is added."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ STATEMENTS = [
     ("The strike followed Dana Pruitt's demands for safer rail crossings.", ["safer rail crossings"]),
     ("Councillors posted their thoughts on the new bus routes.", ["the new bus routes"]),
     ("The board studied Ilse Marten's proposal for a ferry to the islands.", ["a ferry to the islands"]),
+    # A "to" that opens what was said, as "that" does, is part of it.
+    ("Dana Pruitt renewed her call to reopen the mill.", ["to reopen the mill"]),
+    ("Voters remember Omar Haddad's vow to rebuild the pier.", ["to rebuild the pier"]),
     # Negatives: no possessor, no object, a time or a verb after the object, an object that is no topic.
     ("The criticism was unfair.", []),
     ("The journal issued a call for papers.", []),
@@ -30,6 +34,9 @@ STATEMENTS = [
     ("Karl Voss's attack was brief.", []),
     ("Her thoughts on Sunday were with the crew.", []),
     ("A proposal for a night ferry was tabled.", []),
+    ("His promise to cut fares was popular.", []),  # a subject: where its clause ends is unknown
+    ("The call to prayer sounded across the square.", []),
+    ("Her promises to the voters were broken.", []),
     # Inside a statement already found, the noun phrase is part of it, no statement of its own.
     ("Dana Pruitt said voters remember his call for unity.", ["voters remember his call for unity"]),
 ]  # fmt: skip
