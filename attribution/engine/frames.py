@@ -154,6 +154,15 @@ def _media_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _inside(nominal: Frame, frames: list[Frame]) -> bool:
+    """Whether a nominal report lies in the content of a frame found before it, which starts before its possessor:
+    "she hopes the world remembers his call for unity" reports her hope, and the noun phrase is part of what she
+    hopes, no statement of its own; "nobody answered Pruitt's criticism that …" is hers, the object of the verb."""
+    at = nominal.cue.start if nominal.cue is not None else nominal.content[0].start
+    owner = nominal.mention.start if nominal.mention is not None else at
+    return any(part.start < owner and at < part.end for frame in frames[-3:] for part in frame.content)
+
+
 def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> list[Frame]:
     found: list[Frame] = []
     toks = p.tokens
@@ -169,7 +178,11 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
     for i in candidates:
         if i < resume:
             continue
-        if toks[i].key in lex.report_nouns and (nominal := nominal_report(text, p, i, lex)) is not None:
+        if (
+            toks[i].key in lex.report_nouns
+            and (nominal := nominal_report(text, p, i, lex)) is not None
+            and not _inside(nominal, found)
+        ):
             found.append(nominal)
             reaching.append(nominal)
             contents.add(nominal.content)

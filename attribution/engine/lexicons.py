@@ -90,6 +90,8 @@ class Lexicon:
     report_nouns: dict[str, bool]
     # "Haddad's criticism of the plan": the prepositions after which a report noun names what was said about
     report_topics: dict[str, frozenset[str]]
+    # "his promise to build a wall": report nouns whose "to" opens the reported clause, as "that" does
+    report_infinitives: frozenset[str]
     colon_labels: frozenset[str]  # "Editor's note:", "UPDATE:" — a colon label that names no speaker
     media_nouns: PhraseTable[str]  # "newspaper", "news agency": introduce an outlet not listed
     media_anaphors: frozenset[str]  # "the newspaper", "the agency": the outlet named just before
@@ -245,6 +247,7 @@ def _load(directory: Path) -> Lexicon:
             for _, row in report_rows
             if row.get("topic", "").strip()
         },
+        report_infinitives=frozenset(row["noun"].lower() for _, row in report_rows if _yes(row.get("infinitive", ""))),
         colon_labels=frozenset(w.lower().replace("’", "'") for w in _words(directory / "colon_labels.txt")),
         media_nouns=PhraseTable((w, w) for w in _words(directory / "media_nouns.txt")),
         media_anaphors=frozenset(_words(directory / "media_anaphors.txt")),
