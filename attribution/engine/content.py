@@ -202,14 +202,19 @@ def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) 
 
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})
 _APPROXIMATING = (("at", "least"), ("at", "most"), ("up", "to"), ("as", "many", "as"), ("as", "few", "as"))
+_APPROXIMATING_FIRST = frozenset(words[0] for words in _APPROXIMATING)
 
 
 def approximate_number(toks: list[Token], k: int, hi: int) -> bool:
     """ "said about 4,000 runners took part", "said at least 40 dogs …": "about", "at least", "up to" or "as many
     as" and a number open the reported clause, no adverbial."""
-    n = 1 if toks[k].key in _APPROXIMATORS else 0
-    if not n:
+    key = toks[k].key
+    if key in _APPROXIMATORS:
+        n = 1
+    elif key in _APPROXIMATING_FIRST:  # most words open none of the phrases: one set look-up
         n = next((len(words) for words in _APPROXIMATING if _keys_at(toks, k, hi, words)), 0)
+    else:
+        return False
     return bool(n) and k + n < hi and toks[k + n].text[0].isdigit()
 
 
