@@ -213,3 +213,33 @@ def count_calls(run: Callable[[], object]) -> tuple[int, object]:
     finally:
         sys.setprofile(None)
     return count, result
+
+
+# -- invented articles annotated by hand (tests/news_*/): shared by the files that hold their tables ------------------
+ANY_SPEAKER = object()  # a speech act that must be found, its speaker not checked
+
+
+def speech_acts_of(path: Path) -> tuple[str, list]:
+    """An invented article's text and the speech acts the engine finds in it."""
+    from attribution import extract
+
+    text = path.read_text(encoding="utf-8")
+    return text, [s for s in extract(text, path.stem) if s.speech]
+
+
+def strict_xfail(table: dict, key: object) -> list:
+    """The strict xfail mark of a known miss (its reason in `table`), or none."""
+    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
+
+
+def check_found_once(found: list, fragment: str, speaker: object) -> None:
+    """One speech act holds the fragment, spoken by `speaker` (unless ANY_SPEAKER)."""
+    found = [s for s in found if fragment in s.text]
+    assert len(found) == 1
+    if speaker is not ANY_SPEAKER:
+        assert found[0].speaker == speaker
+
+
+def check_nothing_else(found: list, fragments: list[str]) -> None:
+    """No speech act but those the table lists (or marks optional) is found."""
+    assert [s.text for s in found if not any(f in s.text for f in fragments)] == []

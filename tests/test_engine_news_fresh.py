@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from attribution import extract
+from conftest import ANY_SPEAKER as ANY
+from conftest import check_found_once, check_nothing_else, speech_acts_of, strict_xfail
 
 ARTICLES = Path(__file__).parent / "news_fresh"
-ANY = object()  # found, its speaker not checked (an unnamed source, a body the text names only by a description)
 # article → (fragment of each statement, speaker, the mention the cue's subject is written with)
 FRESH: dict[str, list[tuple[str, object, str]]] = {
     "bikelanes": [
@@ -268,17 +269,12 @@ ALL = FRESH | FRESH2 | FRESH3
 
 def _speech_acts(article: str):
     folder = ARTICLES if article in FRESH else ARTICLES2 if article in FRESH2 else ARTICLES3
-    text = (folder / f"{article}.txt").read_text(encoding="utf-8")
-    return text, [s for s in extract(text, article) if s.speech]
-
-
-def _xfail(table: dict, key: object) -> list:
-    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
+    return speech_acts_of(folder / f"{article}.txt")
 
 
 STATEMENTS = [
     pytest.param(article, fragment, speaker, mention, id=f"{article}:{fragment[:30]}",
-                 marks=_xfail(MISSED, (article, fragment)))
+                 marks=strict_xfail(MISSED, (article, fragment)))
     for article, rows in ALL.items()
     for fragment, speaker, mention in rows
 ]  # fmt: skip
@@ -286,16 +282,12 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(("article", "fragment", "speaker", "mention"), STATEMENTS)
 def test_fresh_article_statement(article: str, fragment: str, speaker: object, mention: str) -> None:
-    _, found = _speech_acts(article)
-    found = [s for s in found if fragment in s.text]
-    assert len(found) == 1
-    if speaker is not ANY:
-        assert found[0].speaker == speaker
+    check_found_once(_speech_acts(article)[1], fragment, speaker)
 
 
 MENTIONS = [
     pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
-                 marks=_xfail(WRONG_MENTION, (article, fragment)))
+                 marks=strict_xfail(WRONG_MENTION, (article, fragment)))
     for article, rows in ALL.items()
     for fragment, _, mention in rows
     if (article, fragment) not in MISSED
@@ -317,13 +309,11 @@ def test_fresh_article_mention(article: str, fragment: str, mention: str) -> Non
     assert paragraph.find(got) >= 0
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in ALL])
+@pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in ALL])
 def test_fresh_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, decks, bylines, captions, READ MORE lines, signs, titles of works, nicknames, scare quotes and
     score lines are no one's statements."""
-    _, found = _speech_acts(article)
-    fragments = [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, [])
-    assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
+    check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, []))
 
 
 # -- the lines above the story: a headline, a deck and a byline say nothing ------------------------------------------

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from attribution import extract
+from conftest import ANY_SPEAKER as ANY
+from conftest import check_found_once, check_nothing_else, speech_acts_of, strict_xfail
 
 ARTICLES = Path(__file__).parent / "news_s10"
-ANY = object()  # found, its speaker not checked
 # article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
 S10: dict[str, list[tuple[str, object, str]]] = {
     "hockey": [
@@ -178,16 +179,12 @@ ALL = S10 | S10B
 
 
 def _speech_acts(article: str):
-    text = ((ARTICLES if article in S10 else ARTICLES_B) / f"{article}.txt").read_text(encoding="utf-8")
-    return text, [s for s in extract(text, article) if s.speech]
-
-
-def _xfail(table: dict, key: object) -> list:
-    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
+    return speech_acts_of((ARTICLES if article in S10 else ARTICLES_B) / f"{article}.txt")
 
 
 STATEMENTS = [
-    pytest.param(article, fragment, speaker, id=f"{article}:{fragment[:30]}", marks=_xfail(MISSED, (article, fragment)))
+    pytest.param(article, fragment, speaker, id=f"{article}:{fragment[:30]}",
+                 marks=strict_xfail(MISSED, (article, fragment)))
     for article, rows in ALL.items()
     for fragment, speaker, _ in rows
 ]  # fmt: skip
@@ -195,16 +192,12 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(("article", "fragment", "speaker"), STATEMENTS)
 def test_s10_article_statement(article: str, fragment: str, speaker: object) -> None:
-    _, found = _speech_acts(article)
-    found = [s for s in found if fragment in s.text]
-    assert len(found) == 1
-    if speaker is not ANY:
-        assert found[0].speaker == speaker
+    check_found_once(_speech_acts(article)[1], fragment, speaker)
 
 
 MENTIONS = [
     pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
-                 marks=_xfail(WRONG_MENTION, (article, fragment)))
+                 marks=strict_xfail(WRONG_MENTION, (article, fragment)))
     for article, rows in ALL.items()
     for fragment, _, mention in rows
     if (article, fragment) not in MISSED
@@ -221,13 +214,11 @@ def test_s10_article_mention(article: str, fragment: str, mention: str) -> None:
     assert mention in got or got in mention, got
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=_xfail(EXTRA, a)) for a in ALL])
+@pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in ALL])
 def test_s10_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, decks, bylines, captions, READ MORE lines, a column's or a review's own voice and letters to the
     editor are no one's statements."""
-    _, found = _speech_acts(article)
-    fragments = [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, [])
-    assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
+    check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, []))
 
 
 def _one(text: str, fragment: str):
