@@ -243,3 +243,24 @@ def check_found_once(found: list, fragment: str, speaker: object) -> None:
 def check_nothing_else(found: list, fragments: list[str]) -> None:
     """No speech act but those the table lists (or marks optional) is found."""
     assert [s.text for s in found if not any(f in s.text for f in fragments)] == []
+
+
+def article_rows(tables: dict, column: int, known: dict, skip: dict | None = None) -> list:
+    """The params (article, fragment, the row's `column`: 1 the speaker, 2 the mention) of every statement of the
+    tables, each known miss in `known` marked as a strict xfail, those in `skip` left out."""
+    return [
+        pytest.param(article, row[0], row[column], id=f"{article}:{row[0][:30]}",
+                     marks=strict_xfail(known, (article, row[0])))
+        for article, rows in tables.items()
+        for row in rows
+        if skip is None or (article, row[0]) not in skip
+    ]  # fmt: skip
+
+
+def check_mention(text: str, found: list, fragment: str, mention: str) -> str:
+    """The speech act holding the fragment has a mention, the annotated one or within it (or around it); returned."""
+    (s,) = [s for s in found if fragment in s.text]
+    assert s.speaker_span is not None
+    got = text[s.speaker_span.start : s.speaker_span.end]
+    assert mention in got or got in mention, got
+    return got

@@ -14,7 +14,7 @@ import pytest
 
 from attribution import extract
 from conftest import ANY_SPEAKER as ANY
-from conftest import check_found_once, check_nothing_else, speech_acts_of, strict_xfail
+from conftest import article_rows, check_found_once, check_mention, check_nothing_else, speech_acts_of, strict_xfail
 
 ARTICLES = Path(__file__).parent / "news_s10"
 # article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
@@ -182,12 +182,7 @@ def _speech_acts(article: str):
     return speech_acts_of((ARTICLES if article in S10 else ARTICLES_B) / f"{article}.txt")
 
 
-STATEMENTS = [
-    pytest.param(article, fragment, speaker, id=f"{article}:{fragment[:30]}",
-                 marks=strict_xfail(MISSED, (article, fragment)))
-    for article, rows in ALL.items()
-    for fragment, speaker, _ in rows
-]  # fmt: skip
+STATEMENTS = article_rows(ALL, 1, MISSED)
 
 
 @pytest.mark.parametrize(("article", "fragment", "speaker"), STATEMENTS)
@@ -195,23 +190,13 @@ def test_s10_article_statement(article: str, fragment: str, speaker: object) -> 
     check_found_once(_speech_acts(article)[1], fragment, speaker)
 
 
-MENTIONS = [
-    pytest.param(article, fragment, mention, id=f"{article}:{fragment[:30]}",
-                 marks=strict_xfail(WRONG_MENTION, (article, fragment)))
-    for article, rows in ALL.items()
-    for fragment, _, mention in rows
-    if (article, fragment) not in MISSED
-]  # fmt: skip
+MENTIONS = article_rows(ALL, 2, WRONG_MENTION, skip=MISSED)
 
 
 @pytest.mark.parametrize(("article", "fragment", "mention"), MENTIONS)
 def test_s10_article_mention(article: str, fragment: str, mention: str) -> None:
     """The output mention is the one the cue's subject is written with."""
-    text, found = _speech_acts(article)
-    (s,) = [s for s in found if fragment in s.text]
-    assert s.speaker_span is not None
-    got = text[s.speaker_span.start : s.speaker_span.end]
-    assert mention in got or got in mention, got
+    check_mention(*_speech_acts(article), fragment, mention)
 
 
 @pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in ALL])
