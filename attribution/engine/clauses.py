@@ -171,7 +171,7 @@ def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bo
     )
 
 
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     {"would", "will", "could", "can", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have"}
     | {"had", "does", "did"}
 )
@@ -191,7 +191,7 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
         nxt = toks[k + 1] if k + 1 < hi else None
         opens = nxt is not None and (nxt.is_capitalized or lex.word_class(nxt.key) in ("determiner", "pronoun"))
         return start if opens else None
-    return start if toks[k].key in _AUXILIARIES else None
+    return start if toks[k].key in AUXILIARIES else None
 
 
 def _closes_sentence(text: str, quote: Span) -> bool:
@@ -597,7 +597,7 @@ def _relative_antecedent(
 
 
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})
-_CLAUSE_WORDS = 6
+_MIN_CLAUSE_WORDS = 6
 
 
 def _speaker_aside(toks: list[Token], lo: int, ci: int, k: int, hi: int, lex: Lexicon) -> bool:
@@ -611,7 +611,7 @@ def _speaker_aside(toks: list[Token], lo: int, ci: int, k: int, hi: int, lex: Le
     last = toks[ci - 2].key
     open_ended = last in SUBORDINATORS or last in COORDINATORS or last == "that"
     return (
-        sum(t.is_word for t in toks[lo:ci]) > _CLAUSE_WORDS
+        sum(t.is_word for t in toks[lo:ci]) > _MIN_CLAUSE_WORDS
         and not (toks[lo].key in SUBORDINATORS and not any(t.text == "," for t in toks[lo : ci - 1]))
         and not open_ended
         and lex.word_class(last) != "preposition"

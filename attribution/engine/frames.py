@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..models import Kind, Span
-from .clauses import between_cue_and_content, clause_opens, frame_at, relative_report
+from .clauses import AUXILIARIES, between_cue_and_content, clause_opens, frame_at, relative_report
 from .content import refers_back, says_nothing
 from .continuation import attach_quotes
 from .labels import is_headline, labelled_line, signed_quotes
@@ -243,8 +243,7 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
 
 # Words that open a clause ("announced that …", "promised to …") or make one ("announced the plant would close").
 _CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
-_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
-                           "may", "might", "must", "be", "do", "does", "did", "that"})  # fmt: skip
+_CLAUSE_WORDS = AUXILIARIES | {"be", "do", "that"}
 _MAX_OBJECT_TOKENS = 20
 
 
