@@ -318,6 +318,8 @@ def content_after(
 
     `cue` is the reporting verb the content follows; a second verb joined to it starts a new report."""
     end = hi
+    if _pronoun_then_adjunct(p, start, hi) and (cue is None or cue.lemma not in _NAMING_CUES):
+        return trimmed_spans(text, p.tokens[start].start, p.tokens[start].end)  # "opposed it on those grounds"
     first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
     # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
     key = p.tokens[first].key
@@ -380,12 +382,36 @@ def content_after(
     return trimmed_spans(text, p.tokens[start].start, end_offset(p, end))
 
 
+# Words after an object pronoun that open an adjunct of the verb, not more of what was said: "opposed it on those
+# grounds", "described it in print", "backs him because …" (not "as", "for": "saw him as a threat", "thanked her for").
+_ADJUNCT_OPENERS = frozenset(
+    {"on", "in", "at", "during", "after", "before", "last", "this", "because", "when", "while", "since", "until"}
+)
+
+
+def _pronoun_then_adjunct(p: Paragraph, start: int, hi: int) -> bool:
+    """Whether the content is a lone object pronoun that an adjunct follows: the pronoun is all that was reported."""
+    return (
+        start + 1 < hi
+        and p.tokens[start].key in _PRONOUN_OBJECTS
+        and p.tokens[start + 1].key in _ADJUNCT_OPENERS
+        and p.quote_of[start] is None
+    )
+
+
+_PRONOUN_OBJECTS = OBJECT_PRONOUNS | {"it"}
+# Verbs that name their object after it ("called them in an article last week “anchors”"): the name is reported.
+_NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term"})
+
+
 def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Lexicon) -> int:
     """Where the content of a report in a clause before the sentence's main clause ends: at the comma that closes
     an aside about the sentence's subject ("Fallin, who opposes the levy, vetoed the bill") when the main clause's
     verb follows, or a fronted clause ("While Kemp said the levy was fair, Moss voted against it"); else `hi`."""
     toks = p.tokens
-    first = lo + 1 if toks[lo].key == "even" and lo + 1 < hi else lo  # "Even as …", "Even though …"
+    first = lo + 1 if toks[lo].key in COORDINATORS and lo + 1 < hi else lo  # "And while …", "But as …"
+    if toks[first].key == "even" and first + 1 < hi:
+        first += 1  # "Even as …", "Even though …"
     if toks[first].key in SUBORDINATORS or toks[first].key in _FRONTED:  # "Despite what he wrote, …"
         if any(toks[m].text == "," and p.quote_of[m] is None for m in range(lo, start)):
             return hi  # "As Lavrov put it, the talks …": the content follows the fronted clause
