@@ -74,3 +74,27 @@ PRONOUN_THEN_ADJUNCT = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_THEN_ADJUNCT)
 def test_pronoun_then_adjunct(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — the speaker after an inverted cue: a role with its adjective after a
+# capitalized place or party ("Halden County political scientist …", "Republican consultant …"), a possessor's
+# deputy, a person a relative clause describes; a verb after a name is no adjective, a poll no person.
+INVERTED_SPEAKERS = [
+    ("\"The ferry will run,\" said Halden County political scientist Mara Quist.",
+     [("\"The ferry will run,\"", "Mara Quist")]),
+    ("\"The ferry will run,\" said Republican consultant Tom Ardley.", [("\"The ferry will run,\"", "Tom Ardley")]),
+    ("\"The ferry will run,\" said Moss's deputy campaign manager, Ivo Lind.",
+     [("\"The ferry will run,\"", "Ivo Lind")]),
+    ("\"The ferry will run,\" said a woman who lives by the pier.", [("\"The ferry will run,\"", "unnamed woman")]),
+    ("\"The ferry will run,\" said the man who built the dock.", [("\"The ferry will run,\"", "man")]),
+    # … not a verb after a name, nor a poll after its pollster's name.
+    ("Mayor Lena Moss met survivors and said the ferry would run.", [("the ferry would run", "Lena Moss")]),
+    ("The ferry will run, according to a new Harbour Times-Ipsos national poll.",
+     [("The ferry will run", "Harbour Times-Ipsos")]),
+    ("\"The ferry will run,\" said Tom Ardley, who owns the dock.", [("\"The ferry will run,\"", "Tom Ardley")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_SPEAKERS)
+def test_inverted_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

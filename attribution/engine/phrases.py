@@ -305,6 +305,7 @@ def ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
         or lex.word_class(tok.key) == "preposition"
         or tok.key in lex.time_words
         or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
+        or tok.key in ("who", "whose")  # "…," said a woman who lives nearby.
     )
 
 
@@ -609,6 +610,24 @@ _QUANTITIES = frozenset(
 _POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
+# Endings of the adjectives that go before a role ("political scientist", "senior adviser", "legislative aide").
+_ROLE_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ior")
+
+
+def _role_modifier(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether lower-case token k is an adjective of the person's role right after it ("Yale political scientist Ann
+    Lee", "Republican senior adviser"), not a verb after a name ("Obama met survivors")."""
+    nxt = k + 1
+    return (
+        toks[k].key.endswith(_ROLE_ADJECTIVE_ENDINGS)
+        and nxt < hi
+        and toks[nxt].is_word
+        and not toks[nxt].is_capitalized
+        and toks[nxt].key not in lex.document_nouns  # "a Post-ABC News national poll" names the pollster
+        and _names_role(toks, nxt, lex)
+    )
+
+
 def _names_role(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether lower-case token k continues a speaker's phrase ("the Trump campaign", "Obama aides")."""
     tok = toks[k]
@@ -685,7 +704,13 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
             continue
         if not tok.is_word or lex.word_class(tok.key) is not None or lower_cue(toks, k, lex):
             break
-        if k > i and toks[k - 1].is_capitalized and not tok.is_capitalized and not _names_role(toks, k, lex):
+        if (
+            k > i
+            and toks[k - 1].is_capitalized
+            and not tok.is_capitalized
+            and not _names_role(toks, k, lex)
+            and not _role_modifier(toks, k, hi, lex)
+        ):
             break  # "Cruz exhorted …": the name ends where a verb begins
         k += 1
     if k == i:
