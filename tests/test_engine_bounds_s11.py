@@ -98,3 +98,30 @@ INVERTED_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_SPEAKERS)
 def test_inverted_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — a restrictive relative clause that reports nothing stands between
+# the sentence's subject and its reporting verb ("An official who spoke anonymously said …"): the subject speaks; the
+# phrase before "who" is taken only where it opens the sentence.
+RESTRICTIVE_SUBJECT = [
+    ("A city official who spoke anonymously said the union would sign.",
+     [("the union would sign", "unnamed official")]),
+    ("Nurses who asked not to be named because they feared losing their jobs said the ward was short of staff.",
+     [("the ward was short of staff", "Nurses")]),
+    ("Two aides who spoke on condition of anonymity told reporters the mayor would resign.",
+     [("the mayor would resign", "unnamed aide")]),
+    pytest.param(
+        "A harbour official who was not authorized to discuss the talks said the union would sign.",
+        [("the union would sign", "unnamed official")],
+        marks=pytest.mark.xfail(strict=True, reason="'not authorized to discuss the talks' is kept as a statement"),
+    ),
+    # … not a relative clause on an object, nor one that reports itself.
+    ("Moss met a man who lost his job and said the mill must reopen.", [("the mill must reopen", "Moss")]),
+    ("Residents who oppose the tower say the view will be lost.",
+     [("the tower", None), ("the view will be lost", "Residents")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_SUBJECT)
+def test_restrictive_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

@@ -354,6 +354,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and (antecedent := _relative_antecedent(toks, before, lo, head, lex, p))
     ):
         mention = antecedent  # "Residents who oppose the tower say …": not "the tower"
+    if mention is None and be is None and relay is None and not continues and ci > lo:
+        mention = _restrictive_subject(toks, lo, head, lex, p)  # "An official who spoke anonymously said …"
     inverted = chained = joined = False
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
@@ -594,6 +596,27 @@ def _relative_antecedent(
         return None
     np = noun_phrase_left(toks, r - 1, lo, lex, p)
     return np if np is not None and plausible(toks[np[0] : np[1]], lex) else None
+
+
+_MAX_RELATIVE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
+
+
+def _restrictive_subject(toks: list[Token], lo: int, head: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The subject of a reporting verb after a restrictive relative clause that reports nothing ("A city official
+    who spoke anonymously said …", "An aide who was not authorized to discuss the talks said …"): the phrase before
+    "who" that opens the sentence, when no comma, quotation or other clause break stands between it and the verb."""
+    for r in range(head - 1, max(lo, head - _MAX_RELATIVE_TOKENS) - 1, -1):
+        tok = toks[r]
+        if not tok.is_word or p.quote_of[r] is not None:
+            return None
+        if tok.key == "who":
+            if r <= lo:
+                return None
+            np = noun_phrase_left(toks, r - 1, lo, lex, p)
+            if np is None or any(t.key not in OPENERS for t in toks[lo : np[0]]):
+                return None  # the phrase must open the sentence: its subject, not an object ("met a man who …")
+            return np if plausible(toks[np[0] : np[1]], lex) else None
+    return None
 
 
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})

@@ -424,6 +424,9 @@ def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Le
         k -= 1
     if k > lo and toks[k].key in ("who", "that") and toks[k - 1].is_word:
         return _restrictive_end(p, lo, k, start, hi, lex)
+    r = _who_before(p, lo, k) if toks[k].key == "to" else None  # an infinitive's report in the clause
+    if r is not None:
+        return _restrictive_end(p, lo, r, start, hi, lex)  # "An aide who was not authorized to discuss … said"
     if k - 1 <= lo or toks[k - 1].text != "," or lex.word_class(toks[k].key) != "relative":
         return hi
     if any(toks[m].text == "," or p.quote_of[m] is not None for m in range(lo, k - 1)):
@@ -432,6 +435,21 @@ def subordinate_end(p: Paragraph, lo: int, ci: int, start: int, hi: int, lex: Le
         if toks[m].text == "," and p.quote_of[m] is None and _main_verb(toks[m + 1], lex):
             return m
     return hi
+
+
+_MAX_RELATIVE_TOKENS = 12  # "who was not authorized to discuss", "who spoke on condition of anonymity to describe"
+
+
+def _who_before(p: Paragraph, lo: int, k: int) -> int | None:
+    """The "who" that opens a restrictive relative clause a few words before token k, with no comma, quotation or
+    other clause break between ("An aide who was not authorized to discuss …"), or None."""
+    toks = p.tokens
+    for r in range(k, max(lo, k - _MAX_RELATIVE_TOKENS), -1):
+        if not toks[r].is_word or p.quote_of[r] is not None:
+            return None
+        if toks[r].key == "who":
+            return r if toks[r - 1].is_word else None
+    return None
 
 
 def _restrictive_end(p: Paragraph, lo: int, k: int, start: int, hi: int, lex: Lexicon) -> int:
