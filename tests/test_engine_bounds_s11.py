@@ -125,3 +125,24 @@ RESTRICTIVE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_SUBJECT)
 def test_restrictive_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — a short title in quotation marks inside an appositive about the
+# speaker ("Lind, the author of “Harbour Lights,” said …") is part of the aside, not a quotation that ends the subject.
+TITLE_IN_APPOSITIVE = [
+    ("Ivo Lind, the author of \"Harbour Lights,\" said the ferry would run.",
+     [("the ferry would run", "Ivo Lind")]),
+    ("Ivo Lind, the co-author of \"Harbour Lights,\" a history of the port, said the ferry would run.",
+     [("the ferry would run", "Ivo Lind")]),
+    ("Ivo Lind, a contestant on the show “The Island,” who later worked for Moss, said his boss was kind.",
+     [("his boss was kind", "Ivo Lind")]),
+    ("The mayor, who called the levy \"a tax grab,\" said it would go.",
+     [("the levy \"a tax grab,\"", None), ("it would go", "mayor")]),
+    # … not a quotation of someone's words.
+    ("\"We will win,\" said Moss.", [("\"We will win,\"", "Moss")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_IN_APPOSITIVE)
+def test_title_in_appositive(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

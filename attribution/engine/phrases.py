@@ -62,7 +62,11 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
 def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The speaker mention ending just before the cue, skipping "also", "has" and appositives."""
     k = _past_time(toks, past_adverbials(toks, ci - 1, lo, lex), lo, lex)
-    if k < lo or p.quote_of[k] is not None:
+    if k < lo:
+        return None
+    if p.quote_of[k] is not None:
+        if toks[k - 1].text == "," and p.quote_of[k - 1] is not None and _title_start(toks, k, lo, p) is not None:
+            return _subject_before_appositive(toks, k, lo, lex, p)  # "Lee, author of “Going Viral,” said"
         return None
     if toks[k].key == "long" and k > lo and toks[k - 1].key in _PERFECT:
         k = past_adverbials(toks, k - 1, lo, lex)  # "Cruz has long said"
@@ -405,7 +409,13 @@ def _subject_before_appositive(
     end = comma  # the segment is toks[start:end]
     for n in range(_MAX_APPOSITIVE_COMMAS):
         start = end
-        while start > lo and toks[start - 1].text != "," and p.quote_of[start - 1] is None:
+        while start > lo and toks[start - 1].text != ",":
+            if p.quote_of[start - 1] is not None:
+                title = _title_start(toks, start - 1, lo, p)
+                if title is None:
+                    break
+                start = title  # "Hemsley, the author of “Going Viral,” said": a title in the appositive
+                continue
             if toks[start - 1].text[0] in CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
                 break
             start -= 1
@@ -425,6 +435,23 @@ def _subject_before_appositive(
         end = start - 1
     found = leftmost or nearest
     return (found[0], comma) if found is not None else None
+
+
+_MAX_TITLE_TOKENS = 10  # "“The Art of the Deal,”": a book's, a show's or a song's title, its marks and comma
+
+
+def _title_start(toks: list[Token], last: int, lo: int, p: Paragraph) -> int | None:
+    """The first token of a short quotation ending at token `last` that a word before it introduces as a title ("the
+    author of “Going Viral,”", "the show “The Island”"), or None for a quotation of someone's words."""
+    q = p.quote_of[last]
+    first = last
+    while first > lo and p.quote_of[first - 1] == q:
+        first -= 1
+        if last - first > _MAX_TITLE_TOKENS:
+            return None
+    if first <= lo or not toks[first - 1].is_word:
+        return None  # "…, “We will win,” said …" or a quotation after a colon: words, not a title
+    return first
 
 
 _MAX_APPOSITIVE_COMMAS = 6
