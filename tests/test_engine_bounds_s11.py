@@ -146,3 +146,23 @@ TITLE_IN_APPOSITIVE = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_IN_APPOSITIVE)
 def test_title_in_appositive(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — "Both" and "Several" alone speak, as "Some" and "Many" do.
+QUANTITY_SPEAKERS = [
+    ("Both said the levy was unfair.", [("the levy was unfair", "Both")]),
+    ("Several said the levy was unfair.", [("the levy was unfair", "Several")]),
+    ("Both candidates said the levy was unfair.", [("the levy was unfair", "candidates")]),
+    ("No one said the levy was unfair.", []),
+    pytest.param(
+        "One resident said the levy was unfair. Another said it was fair.",
+        [("the levy was unfair", "unnamed resident"), ("it was fair", "Another")],
+        marks=pytest.mark.xfail(strict=True, reason="'one'/'another' alone are not read as speakers: on PolNeAR "
+                                "they found more noun phrases ('Another challenge: …') than statements"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_SPEAKERS)
+def test_quantity_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

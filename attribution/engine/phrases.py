@@ -617,6 +617,8 @@ _QUANTITIES = frozenset(
         "most",
         "many",
         "some",
+        "both",
+        "several",
         "all",
         "none",
         "few",
