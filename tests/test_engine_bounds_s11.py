@@ -166,3 +166,26 @@ QUANTITY_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), QUANTITY_SPEAKERS)
 def test_quantity_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — nouns for people that head a speaker's mention: "legend", "star",
+# "magnate", "proponent", "coach", "sheriff" … (not adjectives such as "liberal", which head "a liberal think tank").
+PERSON_NOUNS = [
+    ("The football legend said people misunderstand Moss.", [("people misunderstand Moss", "football legend")]),
+    ("The star noted that actors have a harder time staying on the air.",
+     [("that actors have a harder time staying on the air", "star")]),
+    ("The billionaire real estate magnate says the tax is too high.",
+     [("the tax is too high", "billionaire real estate magnate")]),
+    ("Proponents of the levy say it will pay for the ferry.",
+     [("it will pay for the ferry", "Proponents of the levy")]),
+    ("Two coaches said the league was too soft.", [("the league was too soft", "Two coaches")]),
+    ("The sheriff said the road would stay closed.", [("the road would stay closed", "sheriff")]),
+    # … and no statement where the noun speaks of nothing.
+    ("The star witness was late.", []),
+    ("Star power matters, the coach said.", [("Star power matters", "coach")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_NOUNS)
+def test_person_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
