@@ -26,6 +26,7 @@ from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
 from .nominal import nominal_report
 from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted_pronoun, furthest_end, inside_any
+from .phrases import COMPOUND_HEADS
 from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
@@ -199,6 +200,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             continue
         if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
+        if toks[i].key in COMPOUND_HEADS and i + n < len(toks) and toks[i + n].key in COMPOUND_HEADS[toks[i].key]:
+            continue  # "a conservative think tank says …": the verb's form is the first word of a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
         if frame is not None and frame.mention is not None and _asks_you(text, frame, p, i):
             frame = None  # "What do you say to people who …?": the interviewer's question, nobody's statement
