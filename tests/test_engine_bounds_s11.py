@@ -210,3 +210,18 @@ COMPOUND_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), COMPOUND_NOUNS)
 def test_compound_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — a poll's share "N out of M", as "N in M" was, speaks.
+OUT_OF_SHARES = [
+    ("Four out of 10 voters said life would be worse.", [("life would be worse", "Four out of 10 voters")]),
+    ("Nine out of 10 say they will need new skills.", [("they will need new skills", "Nine out of 10")]),
+    ("Six in 10 say they will need new skills.", [("they will need new skills", "Six in 10")]),
+    # … not a phrase whose head is a thing.
+    ("Three out of 10 buses said nothing about the route.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OUT_OF_SHARES)
+def test_out_of_shares(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

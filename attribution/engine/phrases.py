@@ -557,11 +557,13 @@ _APPROXIMATELY = frozenset({"almost", "nearly", "about", "roughly", "only", "jus
 
 
 def _share_left(toks: list[Token], k: int, lo: int) -> int | None:
-    """The start of a poll's share of people ending at token k: "47%", "six in 10", "one in four"."""
+    """The start of a poll's share of people ending at token k: "47%", "six in 10", "one in four", "nine out of 10"."""
     if toks[k].text == "%" and k > lo and toks[k - 1].text[:1].isdigit():
         return k - 1
     if k - 2 >= lo and toks[k - 1].key == "in" and _count(toks[k]) and _count(toks[k - 2]):
         return k - 2
+    if k - 3 >= lo and toks[k - 1].key == "of" and toks[k - 2].key == "out" and _count(toks[k]) and _count(toks[k - 3]):
+        return k - 3  # "nine out of 10"
     return None
 
 
@@ -687,7 +689,8 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
     if of is not None:
         # The head precedes "of" ("the head of the delegation", not "round of Russia") unless it
         # counts people ("52 percent of registered voters").
-        words = words[of + 1 :] if words[of - 1].key in _QUANTITIES else words[:of]
+        counted = words[of - 1].key in _QUANTITIES or (words[of - 1].key == "out" and of > 1 and _count(words[of - 2]))
+        words = words[of + 1 :] if counted else words[:of]  # "… of registered voters", "four out of 10 voters"
     last = words[-1]
     if last.is_capitalized or last.text.isupper() or particle_name(last):
         return True
