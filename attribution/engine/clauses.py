@@ -603,13 +603,13 @@ _MAX_RELATIVE_TOKENS = 16  # "who asked not to be named because he was not autho
 
 def _restrictive_subject(toks: list[Token], lo: int, head: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The subject of a reporting verb after a restrictive relative clause that reports nothing ("A city official
-    who spoke anonymously said …", "An aide who was not authorized to discuss the talks said …"): the phrase before
-    "who" that opens the sentence, when no comma, quotation or other clause break stands between it and the verb."""
+    who spoke anonymously said …", "Officials whose laws were struck down say …"): the phrase before "who" or
+    "whose" that opens the sentence, when no comma, quotation or other clause break stands between it and the verb."""
     for r in range(head - 1, max(lo, head - _MAX_RELATIVE_TOKENS) - 1, -1):
         tok = toks[r]
         if not tok.is_word or p.quote_of[r] is not None:
             return None
-        if tok.key == "who":
+        if tok.key in ("who", "whose"):
             if r <= lo:
                 return None
             np = noun_phrase_left(toks, r - 1, lo, lex, p)

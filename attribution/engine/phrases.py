@@ -85,11 +85,18 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         if k - 1 > np[0] and toks[k - 1].key in lex.company_suffixes:
             return np[0], k + 1  # "Maple Harbour Foods Inc. said": a company's suffix is part of its name
         return (np[0], k - 1) if k - 1 > np[0] else (np[0], k + 1)
-    if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES:
-        # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said": the mention runs
-        # through the parenthetical.
+    if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES or (toks[k].text == "-" and _spaced_hyphen(toks, k)):
+        # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said", "Reyes - his co-host - told":
+        # the mention runs through the parenthetical.
         mark, reach = ("(", 8) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
-        opening = next((m for m in range(k - 1, max(lo, k - reach) - 1, -1) if toks[m].text == mark), None)
+        opening = next(
+            (
+                m
+                for m in range(k - 1, max(lo, k - reach) - 1, -1)
+                if toks[m].text == mark and (mark != "-" or _spaced_hyphen(toks, m))
+            ),
+            None,
+        )
         np = noun_phrase_left(toks, opening - 1, lo, lex, p) if opening is not None else None
         if np is None or mark != "(":
             return np  # the aside between dashes describes the speaker but is not the name
@@ -452,6 +459,16 @@ def _title_start(toks: list[Token], last: int, lo: int, p: Paragraph) -> int | N
     if first <= lo or not toks[first - 1].is_word:
         return None  # "…, “We will win,” said …" or a quotation after a colon: words, not a title
     return first
+
+
+def _spaced_hyphen(toks: list[Token], k: int) -> bool:
+    """A hyphen with a space either side, which some papers set for a dash ("Reyes - his co-host - told")."""
+    return (
+        toks[k].text == "-"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end < toks[k].start
+        and toks[k].end < toks[k + 1].start
+    )
 
 
 _MAX_APPOSITIVE_COMMAS = 6
