@@ -245,3 +245,25 @@ SPACED_DASHES_AND_WHOSE = [
 @pytest.mark.parametrize(("text", "expected"), SPACED_DASHES_AND_WHOSE)
 def test_spaced_dashes_and_whose(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, speaker)) — subjects the reader lost: a place adverb after the subject
+# ("Officials there said"), a plural adjective used as a noun ("Social conservatives say"), "two thirds of …", a long
+# parenthesis after a name.
+SUBJECTS_FOUND = [
+    ("Officials there said the road was closed.", [("the road was closed", "unnamed official")]),
+    ("Campaign workers here said they have been working the state.",
+     [("they have been working the state", "Campaign workers")]),
+    ("Social conservatives say the bills are necessary.", [("the bills are necessary", "Social conservatives")]),
+    ("Two thirds of voters said the road was closed.", [("the road was closed", "Two thirds of voters")]),
+    ("Senator Chris Moss (a Democrat so boyish he has been mistaken for a staffer) says he was unfocused.",
+     [("he was unfocused", "Chris Moss")]),
+    # … not "there" as the subject, nor the adjective before a noun.
+    ("There said nothing.", []),
+    ("A liberal think tank says the levy is too high.", [("the levy is too high", "unnamed tank")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_FOUND)
+def test_subjects_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.speaker) for s in extract(text, "t")] == expected

@@ -10,6 +10,7 @@ from .paragraph import CLAUSE_END, OPENING_MARKS, Paragraph, contracted_pronoun
 from .tokens import Token, particle_name
 
 MAX_MENTION_TOKENS = 12
+_MAX_PARENTHESIS_TOKENS = 20  # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says"
 _MAX_APPOSITIVE_TOKENS = 40  # "Kall -- co-editor of Debating The Donald, a book analyzing …, said"
 
 
@@ -68,6 +69,8 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         if toks[k - 1].text == "," and p.quote_of[k - 1] is not None and _title_start(toks, k, lo, p) is not None:
             return _subject_before_appositive(toks, k, lo, lex, p)  # "Lee, author of “Going Viral,” said"
         return None
+    if toks[k].key in _PLACE_ADVERBS and k > lo and toks[k - 1].is_word and lex.word_class(toks[k - 1].key) is None:
+        k = past_adverbials(toks, k - 1, lo, lex)  # "Officials there said", "Residents here say"
     if toks[k].key == "long" and k > lo and toks[k - 1].key in _PERFECT:
         k = past_adverbials(toks, k - 1, lo, lex)  # "Cruz has long said"
     elif _participle_modifier(toks, k, lo, lex):
@@ -88,7 +91,7 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
     if toks[k].text == ")" or toks[k].text in _ASIDE_DASHES or (toks[k].text == "-" and _spaced_hyphen(toks, k)):
         # "Sen. David Perdue (R-Ga.) said", "Kall -- co-editor of a book -- said", "Reyes - his co-host - told":
         # the mention runs through the parenthetical.
-        mark, reach = ("(", 8) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
+        mark, reach = ("(", _MAX_PARENTHESIS_TOKENS) if toks[k].text == ")" else (toks[k].text, _MAX_APPOSITIVE_TOKENS)
         opening = next(
             (
                 m
@@ -224,6 +227,7 @@ def past_adverbials(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+_PLACE_ADVERBS = frozenset({"here", "there"})
 
 
 def _participle_modifier(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
@@ -638,7 +642,9 @@ _QUANTITIES = frozenset(
         "minority",
         "half",
         "third",
+        "thirds",
         "quarter",
+        "quarters",
         "most",
         "many",
         "some",
