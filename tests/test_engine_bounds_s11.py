@@ -110,6 +110,7 @@ RESTRICTIVE_SUBJECT = [
      [("the ward was short of staff", "Nurses")]),
     ("Two aides who spoke on condition of anonymity told reporters the mayor would resign.",
      [("the mayor would resign", "unnamed aide")]),
+    ("Those who attended said the levy was fair.", [("the levy was fair", "Those")]),
     pytest.param(
         "A harbour official who was not authorized to discuss the talks said the union would sign.",
         [("the union would sign", "unnamed official")],

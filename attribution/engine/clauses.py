@@ -612,7 +612,7 @@ def _restrictive_subject(toks: list[Token], lo: int, head: int, lex: Lexicon, p:
         if tok.key in ("who", "whose"):
             if r <= lo:
                 return None
-            np = noun_phrase_left(toks, r - 1, lo, lex, p)
+            np = (r - 1, r) if toks[r - 1].key == "those" else noun_phrase_left(toks, r - 1, lo, lex, p)
             if np is None or any(t.key not in OPENERS for t in toks[lo : np[0]]):
                 return None  # the phrase must open the sentence: its subject, not an object ("met a man who …")
             return np if plausible(toks[np[0] : np[1]], lex) else None
