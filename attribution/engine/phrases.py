@@ -321,6 +321,7 @@ def ends_inverted(toks: list[Token], end: int, hi: int, lex: Lexicon) -> bool:
         or tok.key in lex.time_words
         or tok.key == "of"  # "…," said Mr. Nevins of Showtime.
         or tok.key in ("who", "whose")  # "…," said a woman who lives nearby.
+        or (tok.key.endswith("ed") and toks[end - 1].key in lex.document_nouns)  # "…," said a statement released …
     )
 
 
@@ -776,8 +777,17 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
         k += 1
     if k == i:
         return None
-    # "according to presidential administration sources speaking to RIA Novosti": stop at the participle.
-    end = next((m for m in range(i + 1, k) if toks[m].key.endswith("ing") and not toks[m].is_capitalized), k)
+    # "according to presidential administration sources speaking to RIA Novosti": stop at the participle, as at one
+    # after a document ("a poll released Tuesday", "a statement issued by …" whose issuer is read after).
+    end = next(
+        (
+            m
+            for m in range(i + 1, k)
+            if not toks[m].is_capitalized
+            and (toks[m].key.endswith("ing") or (toks[m].key.endswith("ed") and toks[m - 1].key in lex.document_nouns))
+        ),
+        k,
+    )
     return j, _source_group_right(toks, end, hi, lex, p)
 
 
