@@ -285,3 +285,24 @@ DOCUMENT_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_PARTICIPLES)
 def test_document_participles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
+
+
+# (text, every statement as (content, the speaker's mention in the text)) — "those" and their link to a group speak
+# ("Those close to him say …"); "clip", "slide", "ranking" speak as "ad" and "video" do.
+GROUP_AND_DOCUMENT_SPEAKERS = [
+    ("Those close to him say that he would pick Scott.", [("that he would pick Scott", "Those close to him")]),
+    ("Those familiar with the talks said the levy was fair.",
+     [("the levy was fair", "Those familiar with the talks")]),
+    ("The clip says Moss has a passion for the wrong people.",
+     [("Moss has a passion for the wrong people", "The clip")]),
+    ("Jobs depend on exports, one slide says.", [("Jobs depend on exports", "one slide")]),
+    # … not a source's own group, nor the noun in another sense.
+    ("A source close to him said the levy was fair.", [("the levy was fair", "A source close to him")]),
+    ("Prices continued their slide, Moss said.", [("Prices continued their slide", "Moss")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_AND_DOCUMENT_SPEAKERS)
+def test_group_and_document_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(text, "t")
+    assert [(s.text, s.speaker_span and text[s.speaker_span.start : s.speaker_span.end]) for s in found] == expected

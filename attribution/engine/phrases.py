@@ -149,6 +149,8 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or (lower_cue(toks, m, lex) and not _gerund(toks, m, lex)):
             return None
+        if tok.key in SOURCE_LINKS and m > lo and toks[m - 1].key == "those":
+            return m - 1, k + 1  # "Those close to him say", "those familiar with the talks said"
         if (
             (tok.key in SOURCE_LINKS and source_noun(toks[m - 1], lex))
             or (
@@ -163,9 +165,12 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
         ):
             np = noun_phrase_left(toks, m - 1, lo, lex, p)
             return (np[0], k + 1) if np is not None else None
-        if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
-            return None
+        if lex.word_class(tok.key) in ("boundary", "relative", "pronoun") and not (m == k and tok.key in _OBJECTS):
+            return None  # but "close to him", "familiar with them": the group's last word
     return None
+
+
+_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def _gerund(toks: list[Token], m: int, lex: Lexicon) -> bool:
