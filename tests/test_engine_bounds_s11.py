@@ -213,13 +213,17 @@ def test_compound_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, s.speaker) for s in extract(text, "t")] == expected
 
 
-# (text, every statement as (content, speaker)) — a poll's share "N out of M", as "N in M" was, speaks.
+# (text, every statement as (content, speaker)) — a poll's share "N out of M", as "N in M" was, speaks, and "N of M"
+# after "nearly".
 OUT_OF_SHARES = [
     ("Four out of 10 voters said life would be worse.", [("life would be worse", "Four out of 10 voters")]),
     ("Nine out of 10 say they will need new skills.", [("they will need new skills", "Nine out of 10")]),
     ("Six in 10 say they will need new skills.", [("they will need new skills", "Six in 10")]),
+    ("Nearly eight of 10 voters say they plan to tune in.",
+     [("they plan to tune in", "Nearly eight of 10 voters")]),
     # … not a phrase whose head is a thing.
     ("Three out of 10 buses said nothing about the route.", []),
+    ("Two of the buses said nothing about the route.", []),
 ]  # fmt: skip
 
 

@@ -718,7 +718,11 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
     if of is not None:
         # The head precedes "of" ("the head of the delegation", not "round of Russia") unless it
         # counts people ("52 percent of registered voters").
-        counted = words[of - 1].key in _QUANTITIES or (words[of - 1].key == "out" and of > 1 and _count(words[of - 2]))
+        counted = (
+            words[of - 1].key in _QUANTITIES
+            or (_count(words[of - 1]) and words[of + 1].text.isdigit())  # "Nearly eight of 10 voters"
+            or (words[of - 1].key == "out" and of > 1 and _count(words[of - 2]))
+        )
         words = words[of + 1 :] if counted else words[:of]  # "… of registered voters", "four out of 10 voters"
     last = words[-1]
     if last.is_capitalized or last.text.isupper() or particle_name(last):
