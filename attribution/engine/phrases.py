@@ -594,6 +594,9 @@ def _share_left(toks: list[Token], k: int, lo: int) -> int | None:
     return None
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _count(tok: Token) -> bool:
     return tok.key in _COUNTS or tok.text.isdigit()
 
@@ -720,7 +723,7 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
         # counts people ("52 percent of registered voters").
         counted = (
             words[of - 1].key in _QUANTITIES
-            or (_count(words[of - 1]) and words[of + 1].text.isdigit())  # "Nearly eight of 10 voters"
+            or (words[of + 1].text[0] in _DIGITS and _count(words[of - 1]))  # "Nearly eight of 10 voters"
             or (words[of - 1].key == "out" and of > 1 and _count(words[of - 2]))
         )
         words = words[of + 1 :] if counted else words[:of]  # "… of registered voters", "four out of 10 voters"
