@@ -475,6 +475,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
             continue
         if not prev.is_word:
             break
+        if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
+            i -= 2  # "co-founder and chief executive Priyanka Raman", "owner and chef Marco Rossi": one person's titles
+            continue
         cls = lex.word_class(prev.key)
         if cls == "determiner":
             i -= 1
@@ -502,6 +505,13 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
     if not plausible(toks[i : k + 1], lex):
         return None
     return _through_of(toks, i, lo, lex, p), k + 1
+
+
+def _title_word(key: str, lex: Lexicon) -> bool:
+    """Whether a word names a person's position or trade ("executive", "owner", "co-founder"), around an "and" that
+    joins two of one person's."""
+    nouns = lex.person_nouns  # singular: "supporters and administration officials" are two groups
+    return key in nouns or key in lex.titles.first_keys or (key.startswith("co-") and key[3:] in nouns)
 
 
 _COUNTS = frozenset(

@@ -137,14 +137,16 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             affiliation = text[group[owner + 1].start : group[-1].end]
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
+        serves = group and core[within].key in _SERVES and _serves(group, lex)  # "a judge with the provincial court"
         names_group = (  # not "officials for years"; "a lawyer from Sichuan" says where, "from the clinic" who
-            _body_patterns(lex.body_nouns)[1].search(affiliation)
+            _body_patterns(lex.body_nouns)[1].search(affiliation) or serves
             if source
             else group
             and (
                 known
                 or _names_group(group[-1].key, lex)
                 or (group[0].is_capitalized and any(_names_body(t.key, lex) for t in group))
+                or serves
             )  # "at the Burgundy Institute of Plant Sciences"
         )
         if core[within].key != _KNOWS_ABOUT and names_group and not _personal_name(group, lex):
@@ -433,6 +435,18 @@ def _named_member(text: str, core: list[Token], within: int, group: list[Token],
     words = [t for t in group if t.is_word]
     body = text[words[0].start : words[-1].end] if words and _names_group(words[-1].key, lex) else None
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=parts.affiliation or body)
+
+
+_SERVES = frozenset({"with", "for"})  # "officials with the city", "a spokesperson for the court": whom they serve
+
+
+def _serves(group: list[Token], lex: Lexicon) -> bool:
+    """Whether the group a person works with or for is a body the lists leave out of body_nouns for its other uses:
+    "the city", "the provincial court", "the Ontario Court of Justice" (impersonal_nouns: not "Kansas City" as a
+    speaker's name, but the body a person serves)."""
+    return group[-1].key in lex.impersonal_nouns or (
+        group[0].is_capitalized and any(t.key in lex.impersonal_nouns for t in group)
+    )
 
 
 def _names_group(key: str, lex: Lexicon) -> bool:

@@ -895,15 +895,18 @@ class Resolver:
             if name not in self.longer:
                 # "Van Dijk" opening a sentence is the "Marieke van Dijk" named before
                 folded = " " + name.lower()
+                upper = name.isupper()  # a transcript's "AGNES LEE:" is the Agnes Lee named before
                 self.longer[name] = [
-                    f for f in by_full if f != name and (f.endswith(name) or f.lower().endswith(folded))
+                    f
+                    for f in by_full
+                    if f != name and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
                 ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
         full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
         if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
-            full = _latest(by_last.get(_fold(name.capitalize()), ()), at)
+            full = _latest(by_last.get(_fold(name.title()), ()), at)  # "WHITEHORSE-KAYE:", "O'BRIEN:"
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
