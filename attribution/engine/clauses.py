@@ -164,11 +164,12 @@ _PHRASE_ENDS = frozenset({",", "(", "—", "–", "--", ";"})
 
 
 def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
-    """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
-    adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
-    return (
-        start == tail + 1 and toks[tail].key == "that" and sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
-    )
+    """ "found that in the largest counties voters …", "said in a report that about one in five …": "that" after the
+    cue or its adverbial, and more words than an adverbial alone ("said that on Friday." points back; "went on to win
+    that year" has no complementizer)."""
+    if start <= tail or toks[start - 1].key != "that" or (start - 1 > tail and toks[tail].key == "to"):
+        return False
+    return sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
 
 
 AUXILIARIES = frozenset(
@@ -252,7 +253,13 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
         return None  # "All told, 40 homes were damaged": an adverb
-    if cj + 2 < hi and toks[cj + (toks[cj].key == "not")].key == "to" and _unnamed_request(toks, cj, hi):
+    if (
+        cj + 2 < hi
+        and toks[(to := cj + (toks[cj].key == "not"))].key == "to"
+        and to + 2 < hi
+        and toks[to + 1].key == "be"
+        and toks[to + 2].key in _NAMED
+    ):
         return None  # "who did not want to be named", "declined to be identified": a request, the verb after reports
     if (
         cue.lemma == "call"
@@ -614,12 +621,6 @@ def _relative_antecedent(
 
 
 _NAMED = frozenset({"named", "identified", "quoted"})  # "asked not to be named", "declined to be identified"
-
-
-def _unnamed_request(toks: list[Token], cj: int, hi: int) -> bool:
-    """Whether "(not) to be named" follows the cue at cj: a source asking for anonymity, no report."""
-    k = cj + (toks[cj].key == "not")
-    return k + 2 < hi and toks[k].key == "to" and toks[k + 1].key == "be" and toks[k + 2].key in _NAMED
 
 
 def _names_before(tok: Token, lex: Lexicon) -> bool:

@@ -131,7 +131,9 @@ def source_noun(tok: Token, lex: Lexicon) -> bool:
 
 def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
-    for m in range(k, max(lo, k - MAX_MENTION_TOKENS), -1):
+    # "a spokesperson for Immigration, Refugees and Citizenship Canada": a listed name's commas and "and" are its own
+    top = _listed_start(toks, k, lo, lex) if toks[k].key in lex.organisations.inner_keys else k
+    for m in range(top, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or (lower_cue(toks, m, lex) and not _gerund(toks, m, lex)):
             return None
@@ -152,6 +154,18 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
         if lex.word_class(tok.key) in ("boundary", "relative", "pronoun"):
             return None
     return None
+
+
+_LISTED_REACH = 8  # words of the longest listed organisation's name looked back over
+
+
+def _listed_start(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    """The first token of a listed organisation's name that ends at token k, else k."""
+    firsts = lex.organisations.first_keys
+    for m in range(k - 1, max(lo, k - _LISTED_REACH) - 1, -1):
+        if toks[m].key in firsts and (hit := lex.organisations.match_at(toks, m)) is not None and m + hit[0] == k + 1:
+            return m
+    return k
 
 
 def _gerund(toks: list[Token], m: int, lex: Lexicon) -> bool:
@@ -504,7 +518,13 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         i -= 1
     if not plausible(toks[i : k + 1], lex):
         return None
-    return _through_of(toks, i, lo, lex, p), k + 1
+    start = _through_of(toks, i, lo, lex, p)
+    if start == i and i - 2 >= lo and toks[i - 1].key == "in" and toks[i - 2].is_capitalized and toks[i].is_capitalized:
+        # "Thomas Ngata of Otago University in Dunedin said": the place is the body's, the person speaks
+        body = noun_phrase_left(toks, i - 2, lo, lex, p)
+        if body is not None and any(toks[m].key == "of" for m in range(body[0] + 1, i - 2)):
+            return body[0], k + 1
+    return start, k + 1
 
 
 def _title_word(key: str, lex: Lexicon) -> bool:

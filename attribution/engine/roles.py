@@ -72,6 +72,27 @@ PERSON_LINKS = frozenset({"from", "at", "with", "in", "for", "of", "on", "inside
 _PLACE_LINKS = frozenset({"from", "at", "in", "inside", "within"})
 
 
+def _without_place(core: list[Token]) -> list[Token]:
+    """A mention without the place after a named body ("Thomas Ngata of Otago University in Dunedin", "the
+    University of Otago in New Zealand"): "in" and capitalized words to the end, after "of" and a capitalized body."""
+    for m in range(len(core) - 2, 1, -1):
+        if core[m].key == "in":
+            tail, head = core[m + 1 :], core[:m]
+            named = all(t.is_capitalized for t in tail if t.is_word) and core[m - 1].is_capitalized
+            return head if named and any(t.key == "of" for t in head[1:-1]) else core
+    return core
+
+
+def _comma_after_name(toks: list[Token], comma: int, lex: Lexicon) -> int:
+    """The first comma or parenthesis of a mention from `comma` on, outside a listed organisation's name that
+    starts right before it, else the mention's length."""
+    hit = lex.organisations.match_at(toks, comma - 1)
+    if hit is None or hit[0] < 2:
+        return comma
+    after = comma - 1 + hit[0]
+    return next((k for k in range(after, len(toks)) if toks[k].text in (",", "(")), len(toks))
+
+
 def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -> bool:
     """ "a lawyer from Sichuan", "a nurse at the Ottawa Hospital", "officials with the city": a person noun and
     where or with whom the person is, an unnamed speaker as "a source in the delegation" is (of the group, only a
@@ -110,11 +131,16 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     if (ing := _participle_at(toks, lex)) is not None:
         # "The union representing nurses at Eastside General": the head before its participle is the speaker
         return replace(analyse(text, Span(toks[0].start, toks[ing - 1].end), lex, toks[:ing]), text=mention)
-    comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
+    n = len(toks)
+    comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), n)  # "Perdue (R-Ga.)"
+    if 0 < comma < n and toks[comma - 1].key in lex.organisations.first_keys:
+        comma = _comma_after_name(toks, comma, lex)  # "a spokesperson for Immigration, Refugees and … Canada"
     if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
         comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
+    if " in " in mention:
+        core = _without_place(core)  # "Thomas Ngata of Otago University in Dunedin": the body's place
     suffix_dot = len(core) > 1 and core[-1].text == "." and core[-2].key in lex.company_suffixes
     if suffix_dot:
         core = core[:-1]  # "Northway Ltd.": the company's name ends in its suffix

@@ -110,6 +110,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
             and run[k].key not in lex.first_names
             and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
+            and run[k].key not in lex.body_nouns  # "Association Restauration Québec", "Union Carbide Canada"
         ):
             k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
         if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
@@ -912,6 +913,10 @@ class Resolver:
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
                 return speaker.name
+        # "her son Eirik recalled" before "Eirik Halvorsen said": the one full name given later, a person's
+        later = by_first.get(name, ()) if name.lower() in self.lex.first_names else ()
+        if later and len({o.full for o in later}) == 1 and not _body_word(later[0].full.rsplit(" ", 1)[-1], self.lex):
+            return later[0].full
         return name
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
@@ -1109,6 +1114,12 @@ def _after_dateline(text: str, mention: Span) -> Span:
         return mention
     m = _DATELINE.match(text, mention.start, mention.end)
     return Span(m.end(), mention.end) if m and m.end() < mention.end else mention
+
+
+def _body_word(word: str, lex: Lexicon) -> bool:
+    """Whether a name's last word makes it a body's ("Columbia University Graduate School", "Bloomberg L.P.")."""
+    key = word.lower()
+    return key in lex.body_nouns or key in lex.company_suffixes or key in lex.organisation_nouns
 
 
 def _fold(surname: str) -> str:
