@@ -593,3 +593,26 @@ def test_names_given_later_or_with_commas(text: str, fragment: str, speaker: str
 def test_a_listed_body_with_commas_is_the_affiliation() -> None:
     s = _one("A spokesperson for Immigration, Refugees and Citizenship Canada said it does not comment.", "comment")
     assert (s.anonymous, s.affiliation) == (True, "Immigration, Refugees and Citizenship Canada")
+
+
+# -- an unnamed person where or with whom, then an aside: the person speaks, the aside names no one -----------------
+ASIDES = [
+    # (case, text, fragment, speaker, affiliation)
+    ("nurse-at-aside", "A nurse at the hospital, who asked not to be named, said the ward was full.", "ward",
+     "unnamed nurse", "hospital"),
+    ("officials-with-aside", "Officials with the city, who met on Monday, said the road would reopen.", "road",
+     "unnamed official", "city"),
+    ("executives-for-aside", "Executives for Mondelez, who run the plant, said jobs would go.", "jobs",
+     "Executives for Mondelez", None),
+    # negatives: a name in apposition speaks, a named segment before the name
+    ("name-in-apposition", "A nurse at the hospital, Ann Lee, said the ward was full.", "ward", "Ann Lee", None),
+    ("partner-at-named", "His former business partner at Lenox, Ann Lee, called him a master.", "master", "Ann Lee",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "affiliation"), [c[1:] for c in ASIDES],
+                         ids=[c[0] for c in ASIDES])  # fmt: skip
+def test_an_unnamed_person_before_an_aside(text: str, fragment: str, speaker: str, affiliation: str | None) -> None:
+    s = _one(text, fragment)
+    assert (s.speaker, s.affiliation) == (speaker, affiliation)

@@ -132,7 +132,13 @@ def source_noun(tok: Token, lex: Lexicon) -> bool:
 def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
     # "a spokesperson for Immigration, Refugees and Citizenship Canada": a listed name's commas and "and" are its own
-    top = _listed_start(toks, k, lo, lex) if toks[k].key in lex.organisations.inner_keys else k
+    top = k
+    if toks[k].key in lex.organisations.inner_keys:
+        reach = k - _LISTED_REACH if k - _LISTED_REACH > lo else lo
+        for m in range(k - 1, reach - 1, -1):
+            if toks[m].text == "," or toks[m].key == "and":  # what ends the scan below, inside a listed name
+                top = _listed_start(toks, k, reach, lex)
+                break
     for m in range(top, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or (lower_cue(toks, m, lex) and not _gerund(toks, m, lex)):
@@ -159,10 +165,10 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
 _LISTED_REACH = 8  # words of the longest listed organisation's name looked back over
 
 
-def _listed_start(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
-    """The first token of a listed organisation's name that ends at token k, else k."""
+def _listed_start(toks: list[Token], k: int, reach: int, lex: Lexicon) -> int:
+    """The first token (from `reach` on) of a listed organisation's name that ends at token k, else k."""
     firsts = lex.organisations.first_keys
-    for m in range(k - 1, max(lo, k - _LISTED_REACH) - 1, -1):
+    for m in range(k - 1, reach - 1, -1):
         if toks[m].key in firsts and (hit := lex.organisations.match_at(toks, m)) is not None and m + hit[0] == k + 1:
             return m
     return k
@@ -414,7 +420,7 @@ def _subject_before_appositive(
     With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
     leftmost name that fills a whole comma segment; else the nearest name before a comma."""
     lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
-    nearest = leftmost = None
+    nearest = leftmost = unnamed = None
     end = comma  # the segment is toks[start:end]
     for n in range(_MAX_APPOSITIVE_COMMAS):
         start = end
@@ -426,6 +432,16 @@ def _subject_before_appositive(
         if end > start and toks[last].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
             last = next((m - 1 for m in range(last, start, -1) if toks[m].text == "("), last)
         np = noun_phrase_left(toks, last, start, lex, p) if end > start else None
+        if (
+            unnamed is None
+            and np is not None
+            and np[0] > start
+            and toks[np[0] - 1].key in _PERSON_PLACES
+            and (group := source_group_left(toks, last, start, lex, p)) is not None
+            and group[0] == start
+            and not any(t.is_capitalized for t in toks[start + 1 : end])
+        ):
+            unnamed = group  # "A nurse at the hospital, who asked not to be named, said": when no name speaks
         if np is not None and last < end - 1:
             np = np[0], end
         if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
@@ -436,11 +452,12 @@ def _subject_before_appositive(
         if start <= lo or toks[start - 1].text != ",":
             break
         end = start - 1
-    found = leftmost or nearest
+    found = leftmost or nearest or unnamed
     return (found[0], comma) if found is not None else None
 
 
 _MAX_APPOSITIVE_COMMAS = 6
+_PERSON_PLACES = frozenset({"at", "with", "in", "from"})  # "a nurse at the hospital", "officials with the city"
 _ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 

@@ -147,7 +147,15 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     source = within is not None and lex.source_nouns & {core[within - 1].key}
     # "a nurse at the hospital, Ann Lee, said": the name in apposition speaks (read below), not the noun before "at"
-    person = within is not None and (not appositive or core[within].key == "from") and person_from(core, within, lex)
+    person = (
+        within is not None
+        and (
+            not appositive
+            or core[within].key == "from"
+            or (len(appositive) > 1 and lex.word_class(appositive[1].key) == "relative")  # ", who works nights"
+        )
+        and person_from(core, within, lex)
+    )
     if within is not None and (source or person):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
