@@ -616,3 +616,22 @@ ASIDES = [
 def test_an_unnamed_person_before_an_aside(text: str, fragment: str, speaker: str, affiliation: str | None) -> None:
     s = _one(text, fragment)
     assert (s.speaker, s.affiliation) == (speaker, affiliation)
+
+
+# -- a union local's number ends its name, no year between subject and verb -----------------------------------------
+LOCALS = [
+    # (case, text, fragment, speaker)
+    ("local-says", "CUPE Local 79 says its members voted to strike.", "strike", "CUPE Local 79"),
+    ("local-in-apposition", "The union representing the workers, CUPE Local 79, says its members voted 85 per cent "
+     "in favour of a strike.", "in favour", "CUPE Local 79"),
+    ("long-local", "Amalgamated Transit Union Local 1505 says operators were yelled at.", "operators",
+     "Amalgamated Transit Union Local 1505"),
+    # negatives: a year between the subject and its verb, a title after the local
+    ("year-between", "Ann Lee in 2010 said the plan was fine.", "plan", "Ann Lee"),
+    ("local-president", "Unifor Local 444 president Dave Cassidy said the deal was good.", "deal", "Dave Cassidy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in LOCALS], ids=[c[0] for c in LOCALS])
+def test_a_union_locals_number_is_its_name(text: str, fragment: str, speaker: str) -> None:
+    assert _one(text, fragment).speaker == speaker

@@ -256,6 +256,8 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
         return k  # "six in 10 said": a share of people, not a year
     j = k
     while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
+        if j > lo and toks[j - 1].key in _NUMBERED_NAMES and toks[j - 1].is_capitalized:
+            break  # "CUPE Local 79 says": the number ends a union local's name, no year
         j -= 1
     if j == k:
         return k
@@ -266,6 +268,7 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
 
 _APOSTROPHES = frozenset({"'", "’"})
 _MAX_TIME_WORDS = 3
+_NUMBERED_NAMES = frozenset({"local", "lodge"})  # "CUPE Local 79", "Unifor Local 444", "IAM Lodge 2323"
 # A passive participle and its preposition after a noun, where the verb is never intransitive: "a man accused of
 # fraud", "a woman charged with theft" (a subject with its modifier, not a finite verb and its complement).
 _CHARGED = frozenset({("accused", "of"), ("charged", "with"), ("convicted", "of"), ("suspected", "of")})
@@ -487,6 +490,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         return k - 1, k + 1  # "Almost half said …", "Nearly all say …"
     if (share := _share_left(toks, k, lo)) is not None:
         return share, k + 1
+    if k > lo and toks[k - 1].key in _NUMBERED_NAMES and toks[k - 1].is_capitalized and toks[k].text.isdigit():
+        local = noun_phrase_left(toks, k - 1, lo, lex, p)  # "CUPE Local 79": the number is the name's
+        return (local[0], k + 1) if local is not None else None
     if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k
