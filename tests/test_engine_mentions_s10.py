@@ -15,11 +15,11 @@ MENTIONS = [
     ("nurse-at-named-body", "A nurse at Lakeview General Hospital said the ward was full.",
      "A nurse at Lakeview General Hospital", "unnamed nurse", True, "Lakeview General Hospital"),
     ("officials-with", "Officials with the city say the road will reopen.",
-     "Officials with the city", "unnamed official", True, None),
+     "Officials with the city", "unnamed official", True, "city"),
     ("officials-with-named", "Officials with the City of Regina say the road will reopen.",
      "Officials with the City of Regina", "unnamed official", True, "City of Regina"),
     ("judge-with", "A judge with the provincial court ruled that the search was illegal.",
-     "A judge with the provincial court", "unnamed judge", True, None),
+     "A judge with the provincial court", "unnamed judge", True, "provincial court"),
     ("lawyer-for", "A lawyer for the family said the family would appeal.",
      "A lawyer for the family", "unnamed lawyer", True, None),
     ("head-of", "The head of the agency said the budget was cut.",
@@ -51,7 +51,7 @@ MENTIONS = [
     ("inverted-at", "“The ward is full,” said a nurse at the hospital.",
      "a nurse at the hospital", "unnamed nurse", True, "hospital"),
     ("inverted-with", "“It is over,” said officials with the city.",
-     "officials with the city", "unnamed official", True, None),
+     "officials with the city", "unnamed official", True, "city"),
     # negatives: a place or a count is no person noun ("the city of …", "a number of …"); an inverted source keeps
     # its own link ("familiar with"); a title's own "of" keeps its place; a named person keeps the name; a place
     # after "in"/"from" is not a speaker nor an affiliation; a venue after the verb is no part of the mention

@@ -164,11 +164,12 @@ _PHRASE_ENDS = frozenset({",", "(", "—", "–", "--", ";"})
 
 
 def _fronted_after_that(toks: list[Token], tail: int, start: int, hi: int) -> bool:
-    """ "found that in the largest counties voters …": right after the cue, "that" and more words than an
-    adverbial alone ("said that on Friday." points back; "went on to win that year" has no complementizer)."""
-    return (
-        start == tail + 1 and toks[tail].key == "that" and sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
-    )
+    """ "found that in the largest counties voters …", "said in a report that about one in five …": "that" after the
+    cue or its adverbial, and more words than an adverbial alone ("said that on Friday." points back; "went on to win
+    that year" has no complementizer)."""
+    if start <= tail or toks[start - 1].key != "that" or (start - 1 > tail and toks[tail].key == "to"):
+        return False
+    return sum(t.is_word for t in toks[start:hi]) > _MAX_ADVERBIAL_WORDS
 
 
 AUXILIARIES = frozenset(
@@ -252,6 +253,21 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
         return None  # "All told, 40 homes were damaged": an adverb
+    if (
+        cj + 2 < hi
+        and toks[(to := cj + (toks[cj].key == "not"))].key == "to"
+        and to + 2 < hi
+        and toks[to + 1].key == "be"
+        and toks[to + 2].key in _NAMED
+    ):
+        return None  # "who did not want to be named", "declined to be identified": a request, the verb after reports
+    if (
+        cue.lemma == "call"
+        and cj < hi
+        and toks[cj].text[:1].isdigit()
+        and not (cj + 1 < hi and lex.word_class(toks[cj + 1].key) == "determiner")
+    ):
+        return None  # "I called 311 four times", "call 311 for help": a number dialled ("called 2024 a lost year")
 
     if cue.lemma == "according to":
         # "According to …", "But according to …", "(According to …"
@@ -342,6 +358,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         mention = None if continues else subject_left(toks, head if be is None else be, lo, lex, p)
         if mention is not None and (quoted := relayed_subject(text, toks, mention, lo, lex, p)) is not None:
             mention = quoted  # "…, a Ukrainian official quoted by Politico said": the official speaks
+        if (
+            not continues
+            and be is None
+            and " who " in text[toks[lo].start : toks[head].start]  # one look at the text before any token's
+            and (who := _who_clause_subject(toks, head, lo, lex, p)) is not None
+            and (mention is None or mention[0] > who[1])
+        ):
+            mention = who  # "A man who lives nearby said …": the man, not "nearby" nor the clause's object
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
         return None  # "…, according to Bloomberg, which cited two people …": the relay's source, no statement
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
@@ -617,6 +641,37 @@ def _restrictive_subject(toks: list[Token], lo: int, head: int, lex: Lexicon, p:
                 return None  # the phrase must open the sentence: its subject, not an object ("met a man who …")
             return np if plausible(toks[np[0] : np[1]], lex) else None
     return None
+
+
+_NAMED = frozenset({"named", "identified", "quoted"})  # "asked not to be named", "declined to be identified"
+
+
+def _names_before(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word before a comma ends a name a phrase after it describes ("Ann Lee, a lawyer", "McClellan
+    (D-Richmond), an attorney"), not a day ("on Saturday, a woman who …")."""
+    return tok.text == ")" or (tok.is_capitalized and tok.key not in lex.time_words)
+
+
+_WHO_CLAUSE_TOKENS = 14  # words of a restrictive "who" clause between its antecedent and the main verb
+
+
+def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """The antecedent of a restrictive "who" clause that ends right before the verb: "A man who lives nearby said",
+    "a woman who works as a care worker in a home said", "Residents who live on the street say" (no comma between:
+    "…, who lives nearby," is an aside the subject reading already passes over)."""
+    r = head - 1
+    while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key != "who":
+        if not toks[r].is_word or p.quote_of[r] is not None:
+            return None  # a comma, a quotation: no restrictive clause reaches the verb
+        r -= 1
+    if r <= lo or toks[r].key != "who" or r == head - 1 or not toks[r - 1].is_word:
+        return None
+    np = noun_phrase_left(toks, r - 1, lo, lex, p)
+    if np is None or np[1] != r:
+        return None
+    if np[0] - 1 > lo and toks[np[0] - 1].text == "," and _names_before(toks[np[0] - 2], lex):
+        return None  # "Ann Lee, a lawyer who led the team, …": the phrase is in apposition, its name speaks
+    return np if plausible(toks[np[0] : np[1]], lex) else None
 
 
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})

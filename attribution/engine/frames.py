@@ -79,16 +79,24 @@ def find_frames(
             furniture.append(para)  # "READ MORE" on a line of its own, then the linked headline
             continue
         p = build_paragraph(n, toks, sentences[n], inside)
-        frames.extend(_frames_in(text, p, lexicon, frames))
+        if toks[0].key in _CORRECTION_LABELS and len(toks) > 1 and toks[1].text == ":":
+            frames.extend(f for f in _frames_in(text, p, lexicon, frames) if not _own_text(text, f))
+        else:
+            frames.extend(_frames_in(text, p, lexicon, frames))
     if furniture:  # nor is a quotation in page furniture anybody's continued words
         quotes = tuple(q for q in quotes if not any(f.contains(q.span) for f in furniture))
     return attach_quotes(text, paragraphs, quotes, frames, lexicon)
 
 
 _MAX_LABEL_TOKENS = 4
+# "Correction: An earlier version of this story said …": what the publication's own text said, retracted, is no
+# one's statement (a report of someone in the line is: "Clarification: … to reflect that Fowler is calling for …")
+_CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification"})
+_OWN_TEXT_NOUNS = frozenset({"story", "article", "version", "headline", "column", "report", "item", "caption"})
 _DOUBLE_OPENERS = frozenset({'"', "“", "«", "„"})
 _GOES_ON = frozenset({";", ",", ":"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’"})
 _LABEL_ENDS = frozenset({":", "|", "—", "–", "»"})
 # A label that tells the reader to follow a link may go on before its colon: "Watch the video: …", "Read the
 # full report: …" (and no more than _MAX_LABEL_TOKENS words).
@@ -143,8 +151,12 @@ def _bare_label(para: Span, tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def _unpunctuated(toks: list[Token]) -> bool:
-    """A headline's shape: the line does not end as a sentence does."""
-    return bool(toks) and toks[-1].text not in (".", "!", "?", "…") and toks[-1].text[-1] not in "\"'”’"
+    """A headline's shape: the line does not end as a sentence does. A quotation closing the line ends a sentence
+    when its own words do ("… she said, “It is over.”"), a headline's when they do not ("Chair says board had 'no
+    good options'")."""
+    if not toks or toks[-1].text in _SENTENCE_ENDS or toks[-1].text == "…":
+        return False
+    return toks[-1].text not in _CLOSING_MARKS or (len(toks) > 1 and toks[-2].is_word)
 
 
 def _media_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -198,7 +210,12 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         # "the United States", "Reports" mid-sentence: a name, not a verb (the line's shape looked at only then)
         if toks[i].is_capitalized and i > 0 and p.sentence_of[i - 1] == p.sentence_of[i] and not is_headline(toks):
             continue
-        if i > 0 and toks[i - 1].key.endswith(("'s", "s'")) and not contracted_pronoun(toks[i - 1], lex):
+        if (
+            i > 0
+            and toks[i - 1].key.endswith(("'s", "s'"))
+            and not contracted_pronoun(toks[i - 1], lex)
+            and not (toks[i - 1].is_capitalized and _of_possessive(toks, i, lex))
+        ):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
         if toks[i].key in COMPOUND_HEADS and i + n < len(toks) and toks[i + n].key in COMPOUND_HEADS[toks[i].key]:
             continue  # "a conservative think tank says …": the verb's form is the first word of a noun
@@ -237,7 +254,7 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         and not refers_back(text, f)
         and not says_nothing(text, f)
     ]
-    if not found or all(_own_words(text, f) for f in found):
+    if not found or all(_own_words(text, f) or not f.speech for f in found):
         labelled = labelled_line(text, p, lex)
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
@@ -307,6 +324,30 @@ def _negated(toks: list[Token], i: int, p: Paragraph) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+
+
+_OF_NAME_WORDS = 4  # "a friend of Ann Marie Lee's": the name's words between "of" and the possessive
+
+
+def _of_possessive(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the possessive before the cue toks[i] closes "a friend of Ann Lee's": a person noun, "of" and a name,
+    all the verb's subject ("A friend of Ann Lee's said …"), not a possessor of a noun ("a fan of Lee's claims")."""
+    if toks[i].key[:-1] in lex.report_nouns:
+        return False
+    k = i - 1
+    m = k - 1
+    while m > 0 and k - m < _OF_NAME_WORDS and toks[m].is_capitalized:
+        m -= 1
+    if m < 1 or toks[m].key != "of":
+        return False
+    noun = lex.singular(toks[m - 1].key)  # a person, not "a report of Trump's claims", "the city of Regina's"
+    things = (lex.document_nouns, lex.report_nouns, lex.impersonal_nouns, lex.body_nouns, lex.organisation_nouns)
+    return noun in lex.person_nouns and not any(noun in t for t in things)
+
+
+def _own_text(text: str, frame: Frame) -> bool:
+    """Whether a frame's speaker is the publication's own text ("this story", "an earlier version"), or none."""
+    return frame.mention is None or any(w in _OWN_TEXT_NOUNS for w in frame.mention.of(text).lower().split())
 
 
 def _own_words(text: str, frame: Frame) -> bool:

@@ -47,8 +47,25 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
     content = trimmed_spans(text, toks[colon].end, toks[-1].end)
     if not content or len(text[content[0].start : content[0].end].split()) < 3:
         return None
+    if text[content[-1].end : toks[-1].end].rstrip().endswith("?") and _interviewer(text, label[-1].text, lex):
+        return None  # "DRUMMOND: Why did you run again?" after "spoke with host Peter Drummond": a question put
     cue = Cue(":", ":", True)
     return make_frame(text, p, content, (first, colon), toks[colon].span, ":", cue, 0.6)
+
+
+_INTERVIEWER_GAP = 40  # characters between "host" and the surname: "host of CKYN's Morning North, Peter Drummond"
+
+
+def _interviewer(text: str, label: str, lex: Lexicon) -> bool:
+    """Whether the text introduces the label's person as the one who asks ("host Peter Drummond", "the interviewer,
+    Ann Lee"): in a transcript their questions are put, not stated (a transcript with no such word keeps them, as
+    PolNeAR annotates them)."""
+    surname = label.title() if label.isupper() else label
+    for m in re.finditer(re.escape(surname), text):
+        before = text[max(0, m.start() - _INTERVIEWER_GAP) : m.start()].lower()
+        if any(w.strip(",.:;'’") in lex.interviewer_nouns for w in before.split()):
+            return True
+    return False
 
 
 _DASHES = frozenset("―—–")

@@ -98,6 +98,7 @@ class Lexicon:
     venue_nouns: frozenset[str]  # "conference", "reporters": a venue other than an outlet
     furniture_labels: frozenset[str]  # "read more", "watch": a "LABEL: …" line of page furniture
     credit_words: frozenset[str]  # "photo", "images": a name after one on its line is a credit
+    interviewer_nouns: frozenset[str]  # "host", "anchor": a transcript's questions by one are put, not stated
     work_nouns: frozenset[str]  # "book", "film": a made work whose quoted title may follow
     document_nouns: frozenset[str]  # "statement", "poll": a text whose participle reports ("a statement saying")
     issued_nouns: frozenset[str]  # "statement", "release": what a body issues; "the release said" is the body's
@@ -254,6 +255,7 @@ def _load(directory: Path) -> Lexicon:
         venue_nouns=frozenset(_words(directory / "venue_nouns.txt")),
         furniture_labels=frozenset(_words(directory / "furniture_labels.txt")),
         credit_words=frozenset(_words(directory / "credit_words.txt")),
+        interviewer_nouns=frozenset(_words(directory / "interviewer_nouns.txt")),
         work_nouns=frozenset(w.lower() for w in _words(directory / "work_nouns.txt")),
         document_nouns=frozenset(w.lower() for w in _words(directory / "document_nouns.txt")),
         issued_nouns=frozenset(w.lower() for w in _words(directory / "issued_nouns.txt")),

@@ -145,7 +145,15 @@ def source_noun(tok: Token, lex: Lexicon) -> bool:
 
 def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """The mention ending at token k when it is an unnamed source and its group: "a source in the Kremlin said"."""
-    for m in range(k, max(lo, k - MAX_MENTION_TOKENS), -1):
+    # "a spokesperson for Immigration, Refugees and Citizenship Canada": a listed name's commas and "and" are its own
+    top = k
+    if toks[k].key in lex.organisations.inner_keys:
+        reach = k - _LISTED_REACH if k - _LISTED_REACH > lo else lo
+        for m in range(k - 1, reach - 1, -1):
+            if toks[m].text == "," or toks[m].key == "and":  # what ends the scan below, inside a listed name
+                top = _listed_start(toks, k, reach, lex)
+                break
+    for m in range(top, max(lo, k - MAX_MENTION_TOKENS), -1):
         tok = toks[m]
         if p.quote_of[m] is not None or not tok.is_word or (lower_cue(toks, m, lex) and not _gerund(toks, m, lex)):
             return None
@@ -171,6 +179,18 @@ def source_group_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Parag
 
 
 _OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+
+
+_LISTED_REACH = 8  # words of the longest listed organisation's name looked back over
+
+
+def _listed_start(toks: list[Token], k: int, reach: int, lex: Lexicon) -> int:
+    """The first token (from `reach` on) of a listed organisation's name that ends at token k, else k."""
+    firsts = lex.organisations.first_keys
+    for m in range(k - 1, reach - 1, -1):
+        if toks[m].key in firsts and (hit := lex.organisations.match_at(toks, m)) is not None and m + hit[0] == k + 1:
+            return m
+    return k
 
 
 def _gerund(toks: list[Token], m: int, lex: Lexicon) -> bool:
@@ -256,6 +276,8 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
         return k  # "six in 10 said": a share of people, not a year
     j = k
     while j >= lo and k - j < _MAX_TIME_WORDS and (toks[j].key in lex.time_words or toks[j].text.isdigit()):
+        if j > lo and toks[j - 1].key in _NUMBERED_NAMES and toks[j - 1].is_capitalized:
+            break  # "CUPE Local 79 says": the number ends a union local's name, no year
         j -= 1
     if j == k:
         return k
@@ -266,6 +288,7 @@ def _past_time(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int:
 
 _APOSTROPHES = frozenset({"'", "’"})
 _MAX_TIME_WORDS = 3
+_NUMBERED_NAMES = frozenset({"local", "lodge"})  # "CUPE Local 79", "Unifor Local 444", "IAM Lodge 2323"
 # A passive participle and its preposition after a noun, where the verb is never intransitive: "a man accused of
 # fraud", "a woman charged with theft" (a subject with its modifier, not a finite verb and its complement).
 _CHARGED = frozenset({("accused", "of"), ("charged", "with"), ("convicted", "of"), ("suspected", "of")})
@@ -422,7 +445,7 @@ def _subject_before_appositive(
     With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
     leftmost name that fills a whole comma segment; else the nearest name before a comma."""
     lo = max(lo, comma - _MAX_APPOSITIVE_TOKENS)
-    nearest = leftmost = None
+    nearest = leftmost = unnamed = None
     end = comma  # the segment is toks[start:end]
     for n in range(_MAX_APPOSITIVE_COMMAS):
         start = end
@@ -440,6 +463,16 @@ def _subject_before_appositive(
         if end > start and toks[last].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
             last = next((m - 1 for m in range(last, start, -1) if toks[m].text == "("), last)
         np = noun_phrase_left(toks, last, start, lex, p) if end > start else None
+        if (
+            unnamed is None
+            and np is not None
+            and np[0] > start
+            and toks[np[0] - 1].key in _PERSON_PLACES
+            and (group := source_group_left(toks, last, start, lex, p)) is not None
+            and group[0] == start
+            and not any(t.is_capitalized for t in toks[start + 1 : end])
+        ):
+            unnamed = group  # "A nurse at the hospital, who asked not to be named, said": when no name speaks
         if np is not None and last < end - 1:
             np = np[0], end
         if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
@@ -450,7 +483,7 @@ def _subject_before_appositive(
         if start <= lo or toks[start - 1].text != ",":
             break
         end = start - 1
-    found = leftmost or nearest
+    found = leftmost or nearest or unnamed
     return (found[0], comma) if found is not None else None
 
 
@@ -482,6 +515,7 @@ def _spaced_hyphen(toks: list[Token], k: int) -> bool:
 
 
 _MAX_APPOSITIVE_COMMAS = 6
+_PERSON_PLACES = frozenset({"at", "with", "in", "from"})  # "a nurse at the hospital", "officials with the city"
 _ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
@@ -511,6 +545,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         return k - 1, k + 1  # "Almost half said …", "Nearly all say …"
     if (share := _share_left(toks, k, lo)) is not None:
         return share, k + 1
+    if k > lo and toks[k - 1].key in _NUMBERED_NAMES and toks[k - 1].is_capitalized and toks[k].text.isdigit():
+        local = noun_phrase_left(toks, k - 1, lo, lex, p)  # "CUPE Local 79": the number is the name's
+        return (local[0], k + 1) if local is not None else None
     if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k
@@ -530,6 +567,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
             continue
         if not prev.is_word:
             break
+        if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
+            i -= 2  # "co-founder and chief executive Priyanka Raman", "owner and chef Marco Rossi": one person's titles
+            continue
         cls = lex.word_class(prev.key)
         if cls == "determiner":
             i -= 1
@@ -556,7 +596,20 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         i -= 1
     if not plausible(toks[i : k + 1], lex):
         return None
-    return _through_of(toks, i, lo, lex, p), k + 1
+    start = _through_of(toks, i, lo, lex, p)
+    if start == i and i - 2 >= lo and toks[i - 1].key == "in" and toks[i - 2].is_capitalized and toks[i].is_capitalized:
+        # "Thomas Ngata of Otago University in Dunedin said": the place is the body's, the person speaks
+        body = noun_phrase_left(toks, i - 2, lo, lex, p)
+        if body is not None and any(toks[m].key == "of" for m in range(body[0] + 1, i - 2)):
+            return body[0], k + 1
+    return start, k + 1
+
+
+def _title_word(key: str, lex: Lexicon) -> bool:
+    """Whether a word names a person's position or trade ("executive", "owner", "co-founder"), around an "and" that
+    joins two of one person's."""
+    nouns = lex.person_nouns  # singular: "supporters and administration officials" are two groups
+    return key in nouns or key in lex.titles.first_keys or (key.startswith("co-") and key[3:] in nouns)
 
 
 _COUNTS = frozenset(

@@ -72,6 +72,27 @@ PERSON_LINKS = frozenset({"from", "at", "with", "in", "for", "of", "on", "inside
 _PLACE_LINKS = frozenset({"from", "at", "in", "inside", "within"})
 
 
+def _without_place(core: list[Token]) -> list[Token]:
+    """A mention without the place after a named body ("Thomas Ngata of Otago University in Dunedin", "the
+    University of Otago in New Zealand"): "in" and capitalized words to the end, after "of" and a capitalized body."""
+    for m in range(len(core) - 2, 1, -1):
+        if core[m].key == "in":
+            tail, head = core[m + 1 :], core[:m]
+            named = all(t.is_capitalized for t in tail if t.is_word) and core[m - 1].is_capitalized
+            return head if named and any(t.key == "of" for t in head[1:-1]) else core
+    return core
+
+
+def _comma_after_name(toks: list[Token], comma: int, lex: Lexicon) -> int:
+    """The first comma or parenthesis of a mention from `comma` on, outside a listed organisation's name that
+    starts right before it, else the mention's length."""
+    hit = lex.organisations.match_at(toks, comma - 1)
+    if hit is None or hit[0] < 2:
+        return comma
+    after = comma - 1 + hit[0]
+    return next((k for k in range(after, len(toks)) if toks[k].text in (",", "(")), len(toks))
+
+
 def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -> bool:
     """ "a lawyer from Sichuan", "a nurse at the Ottawa Hospital", "officials with the city": a person noun and
     where or with whom the person is, an unnamed speaker as "a source in the delegation" is (of the group, only a
@@ -110,18 +131,31 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     if (ing := _participle_at(toks, lex)) is not None:
         # "The union representing nurses at Eastside General": the head before its participle is the speaker
         return replace(analyse(text, Span(toks[0].start, toks[ing - 1].end), lex, toks[:ing]), text=mention)
-    comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))  # "Perdue (R-Ga.)"
+    n = len(toks)
+    comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), n)  # "Perdue (R-Ga.)"
+    if 0 < comma < n and toks[comma - 1].key in lex.organisations.first_keys:
+        comma = _comma_after_name(toks, comma, lex)  # "a spokesperson for Immigration, Refugees and … Canada"
     if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
         toks = toks[:comma] + toks[comma + 1 :]  # "another source, in the government": the group is the source's
         comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), len(toks))
     core, appositive = toks[:comma], toks[comma:]
+    if " in " in mention:
+        core = _without_place(core)  # "Thomas Ngata of Otago University in Dunedin": the body's place
     suffix_dot = len(core) > 1 and core[-1].text == "." and core[-2].key in lex.company_suffixes
     if suffix_dot:
         core = core[:-1]  # "Northway Ltd.": the company's name ends in its suffix
     within = next((k for k, t in enumerate(core) if k > 0 and t.key in _WITHIN), None)
     source = within is not None and lex.source_nouns & {core[within - 1].key}
     # "a nurse at the hospital, Ann Lee, said": the name in apposition speaks (read below), not the noun before "at"
-    person = within is not None and (not appositive or core[within].key == "from") and person_from(core, within, lex)
+    person = (
+        within is not None
+        and (
+            not appositive
+            or core[within].key == "from"
+            or (len(appositive) > 1 and lex.word_class(appositive[1].key) == "relative")  # ", who works nights"
+        )
+        and person_from(core, within, lex)
+    )
     if within is not None and (source or person):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
@@ -137,14 +171,16 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             affiliation = text[group[owner + 1].start : group[-1].end]
         known = lex.organisations.get(affiliation)
         affiliation = known.name if known else affiliation  # "members of Congress" → U.S. Congress
+        serves = group and core[within].key in _SERVES and _serves(group, lex)  # "a judge with the provincial court"
         names_group = (  # not "officials for years"; "a lawyer from Sichuan" says where, "from the clinic" who
-            _body_patterns(lex.body_nouns)[1].search(affiliation)
+            _body_patterns(lex.body_nouns)[1].search(affiliation) or serves
             if source
             else group
             and (
                 known
                 or _names_group(group[-1].key, lex)
                 or (group[0].is_capitalized and any(_names_body(t.key, lex) for t in group))
+                or serves
             )  # "at the Burgundy Institute of Plant Sciences"
         )
         if core[within].key != _KNOWS_ABOUT and names_group and not _personal_name(group, lex):
@@ -433,6 +469,18 @@ def _named_member(text: str, core: list[Token], within: int, group: list[Token],
     words = [t for t in group if t.is_word]
     body = text[words[0].start : words[-1].end] if words and _names_group(words[-1].key, lex) else None
     return replace(parts, text=text[core[0].start : core[-1].end], affiliation=parts.affiliation or body)
+
+
+_SERVES = frozenset({"with", "for"})  # "officials with the city", "a spokesperson for the court": whom they serve
+
+
+def _serves(group: list[Token], lex: Lexicon) -> bool:
+    """Whether the group a person works with or for is a body the lists leave out of body_nouns for its other uses:
+    "the city", "the provincial court", "the Ontario Court of Justice" (impersonal_nouns: not "Kansas City" as a
+    speaker's name, but the body a person serves)."""
+    return group[-1].key in lex.impersonal_nouns or (
+        group[0].is_capitalized and any(t.key in lex.impersonal_nouns for t in group)
+    )
 
 
 def _names_group(key: str, lex: Lexicon) -> bool:

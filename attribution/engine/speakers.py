@@ -110,6 +110,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
             and run[k].key not in lex.first_names
             and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
+            and run[k].key not in lex.body_nouns  # "Association Restauration Québec", "Union Carbide Canada"
         ):
             k += 1  # "Agronomist Karl Jensen", "Neighbour Sheila Dunn" opening a sentence: a noun for a person
         if k == 0 and len(run) > 2 and _after_title_for(tokens, i, lex):
@@ -895,20 +896,27 @@ class Resolver:
             if name not in self.longer:
                 # "Van Dijk" opening a sentence is the "Marieke van Dijk" named before
                 folded = " " + name.lower()
+                upper = name.isupper()  # a transcript's "AGNES LEE:" is the Agnes Lee named before
                 self.longer[name] = [
-                    f for f in by_full if f != name and (f.endswith(name) or f.lower().endswith(folded))
+                    f
+                    for f in by_full
+                    if f != name and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
                 ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
         # A surname before a first name: "Galuzin" is "Mikhail Galuzin", not a later "Galuzin Formula".
         full = _latest(by_last.get(_fold(name), ()), at) or _latest(by_first.get(name, ()), at)
         if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
-            full = _latest(by_last.get(_fold(name.capitalize()), ()), at)
+            full = _latest(by_last.get(_fold(name.title()), ()), at)  # "WHITEHORSE-KAYE:", "O'BRIEN:"
         if full is not None:
             return full.full
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
                 return speaker.name
+        # "her son Eirik recalled" before "Eirik Halvorsen said": the one full name given later, a person's
+        later = by_first.get(name, ()) if name.lower() in self.lex.first_names else ()
+        if later and len({o.full for o in later}) == 1 and not _body_word(later[0].full.rsplit(" ", 1)[-1], self.lex):
+            return later[0].full
         return name
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
@@ -1106,6 +1114,12 @@ def _after_dateline(text: str, mention: Span) -> Span:
         return mention
     m = _DATELINE.match(text, mention.start, mention.end)
     return Span(m.end(), mention.end) if m and m.end() < mention.end else mention
+
+
+def _body_word(word: str, lex: Lexicon) -> bool:
+    """Whether a name's last word makes it a body's ("Columbia University Graduate School", "Bloomberg L.P.")."""
+    key = word.lower()
+    return key in lex.body_nouns or key in lex.company_suffixes or key in lex.organisation_nouns
 
 
 def _fold(surname: str) -> str:
