@@ -106,8 +106,9 @@ def test_inverted_speakers(text: str, expected: list[tuple[str, str]]) -> None:
 RESTRICTIVE_SUBJECT = [
     ("A city official who spoke anonymously said the union would sign.",
      [("the union would sign", "unnamed official")]),
+    # the fear, told inside the subject's clause, ends where the main verb starts (a belief: speech false)
     ("Nurses who asked not to be named because they feared losing their jobs said the ward was short of staff.",
-     [("the ward was short of staff", "Nurses")]),
+     [("losing their jobs", None), ("the ward was short of staff", "Nurses")]),
     ("Two aides who spoke on condition of anonymity told reporters the mayor would resign.",
      [("the mayor would resign", "unnamed aide")]),
     ("Those who attended said the levy was fair.", [("the levy was fair", "Those")]),

@@ -361,9 +361,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         if (
             not continues
             and be is None
-            and " who " in text[toks[lo].start : toks[head].start]  # one look at the text before any token's
+            and " who" in text[toks[lo].start : toks[head].start]  # one look at the text before any token's
             and (who := _who_clause_subject(toks, head, lo, lex, p)) is not None
             and (mention is None or mention[0] > who[1])
+            and (mention is None or lex.word_class(toks[mention[0]].key) != "pronoun")  # "… because they feared"
         ):
             mention = who  # "A man who lives nearby said …": the man, not "nearby" nor the clause's object
     if cue.lemma == "cite" and mention is not None and lex.word_class(toks[mention[0]].key) == "relative":
@@ -378,8 +379,6 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and (antecedent := _relative_antecedent(toks, before, lo, head, lex, p))
     ):
         mention = antecedent  # "Residents who oppose the tower say …": not "the tower"
-    if mention is None and be is None and relay is None and not continues and ci > lo:
-        mention = _restrictive_subject(toks, lo, head, lex, p)  # "An official who spoke anonymously said …"
     inverted = chained = joined = False
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
@@ -622,27 +621,6 @@ def _relative_antecedent(
     return np if np is not None and plausible(toks[np[0] : np[1]], lex) else None
 
 
-_MAX_RELATIVE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
-
-
-def _restrictive_subject(toks: list[Token], lo: int, head: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
-    """The subject of a reporting verb after a restrictive relative clause that reports nothing ("A city official
-    who spoke anonymously said …", "Officials whose laws were struck down say …"): the phrase before "who" or
-    "whose" that opens the sentence, when no comma, quotation or other clause break stands between it and the verb."""
-    for r in range(head - 1, max(lo, head - _MAX_RELATIVE_TOKENS) - 1, -1):
-        tok = toks[r]
-        if not tok.is_word or p.quote_of[r] is not None:
-            return None
-        if tok.key in ("who", "whose"):
-            if r <= lo:
-                return None
-            np = (r - 1, r) if toks[r - 1].key == "those" else noun_phrase_left(toks, r - 1, lo, lex, p)
-            if np is None or any(t.key not in OPENERS for t in toks[lo : np[0]]):
-                return None  # the phrase must open the sentence: its subject, not an object ("met a man who …")
-            return np if plausible(toks[np[0] : np[1]], lex) else None
-    return None
-
-
 _NAMED = frozenset({"named", "identified", "quoted"})  # "asked not to be named", "declined to be identified"
 
 
@@ -652,25 +630,29 @@ def _names_before(tok: Token, lex: Lexicon) -> bool:
     return tok.text == ")" or (tok.is_capitalized and tok.key not in lex.time_words)
 
 
-_WHO_CLAUSE_TOKENS = 14  # words of a restrictive "who" clause between its antecedent and the main verb
+_WHO_CLAUSE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
 
 
 def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
-    """The antecedent of a restrictive "who" clause that ends right before the verb: "A man who lives nearby said",
-    "a woman who works as a care worker in a home said", "Residents who live on the street say" (no comma between:
-    "…, who lives nearby," is an aside the subject reading already passes over)."""
+    """The antecedent of a restrictive "who"/"whose" clause that ends right before the verb: "A man who lives nearby
+    said", "An official who spoke anonymously said", "Officials whose laws were struck down say" (no comma between:
+    "…, who lives nearby," is an aside the subject reading already passes over). The phrase is the sentence's
+    subject: it opens the sentence or follows a fronted phrase's comma ("Moss met a man who …" is Moss's)."""
     r = head - 1
-    while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key != "who":
+    while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key not in ("who", "whose"):
         if not toks[r].is_word or p.quote_of[r] is not None:
             return None  # a comma, a quotation: no restrictive clause reaches the verb
         r -= 1
-    if r <= lo or toks[r].key != "who" or r == head - 1 or not toks[r - 1].is_word:
+    if r <= lo or toks[r].key not in ("who", "whose") or r == head - 1 or not toks[r - 1].is_word:
         return None
-    np = noun_phrase_left(toks, r - 1, lo, lex, p)
+    np = (r - 1, r) if toks[r - 1].key == "those" else noun_phrase_left(toks, r - 1, lo, lex, p)
     if np is None or np[1] != r:
         return None
-    if np[0] - 1 > lo and toks[np[0] - 1].text == "," and _names_before(toks[np[0] - 2], lex):
-        return None  # "Ann Lee, a lawyer who led the team, …": the phrase is in apposition, its name speaks
+    if np[0] - 1 > lo and toks[np[0] - 1].text == ",":
+        if _names_before(toks[np[0] - 2], lex):
+            return None  # "Ann Lee, a lawyer who led the team, …": the phrase is in apposition, its name speaks
+    elif any(t.key not in OPENERS for t in toks[lo : np[0]]):
+        return None  # an object's clause ("met a man who …"), not the subject's
     return np if plausible(toks[np[0] : np[1]], lex) else None
 
 

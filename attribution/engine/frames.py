@@ -167,6 +167,28 @@ def _media_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _in_subject_of(text: str, frame: Frame, earlier: Frame, last: Token) -> bool:
+    """Whether an earlier frame's report lies in a relative clause on the subject of the frame's verb ("Nurses who
+    … feared reprisals said"): the clause opens right after the frame's speaker mention, holds the earlier speaker and
+    cue, and its content runs over the verb, leaving a word (`last`, before the verb) to keep."""
+    return (
+        frame.mention is not None
+        and earlier.mention is not None
+        and last.is_word
+        and last.key != "to"  # "Residents who want the council to say sorry said …": an infinitive is no main verb
+        and len(earlier.content) == 1
+        and frame.mention.end <= earlier.mention.start
+        and text[frame.mention.end : frame.mention.end + 7].lstrip().startswith(("who ", "whose "))
+        and inside_any(frame.cue, earlier.content)
+        and last.start >= earlier.content[0].start
+    )
+
+
+def _cut_before(frame: Frame, end: int) -> Frame:
+    """The frame with its one content span ending at `end`."""
+    return replace(frame, content=(Span(frame.content[0].start, end),))
+
+
 def _inside(nominal: Frame, frames: list[Frame]) -> bool:
     """Whether a nominal report lies in the content of a frame found before it, which starts before its possessor:
     "she hopes the world remembers his call for unity" reports her hope, and the noun phrase is part of what she
@@ -232,6 +254,13 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             frame = replace(frame, speech=True)  # "The study found that …": what a report says, as "the report said"
         if frame is not None:
             reaching = [f for f in reaching if furthest_end(f) > toks[i].start]
+            for f in [f for f in reaching if _in_subject_of(text, frame, f, toks[i - 1])]:
+                # "Nurses who asked not to be named because they feared reprisals said …": the fear is told in the
+                # subject's clause and ends where the main verb starts; the main verb's report is its own
+                cut = _cut_before(f, toks[i - 1].end)
+                found[found.index(f)] = reaching[reaching.index(f)] = cut
+                contents.discard(f.content)
+                contents.add(cut.content)
         if (
             frame is not None
             and (
