@@ -1,10 +1,16 @@
 """Session 11's speed-ups keep behaviour: a token's fields read from the cache of words met before are those computed
-from its text, however the cache was filled or emptied."""
+from its text, however the cache was filled or emptied; a loop that skips the words none of its tests looks for lets
+through every word they test."""
 
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
+
 import pytest
 
+from attribution.engine import content
 from attribution.engine import tokens as token_module
 from attribution.engine.tokens import Token, tokenize
 
@@ -38,3 +44,31 @@ def test_cached_token_fields_are_those_computed_from_the_text(
         assert tokenize(text) == _computed(text)
         assert tokenize(" ".join(reversed(text.split()))) == _computed(" ".join(reversed(text.split())))
     assert len(token_module._word_fields) <= capacity  # emptied when full: bounded on a long run
+
+
+def _words_tested_on(function: object, name: str) -> set[str]:
+    """The words a function's code compares the token variable `name` with (`tok.key == "x"`, `tok.text in SET`),
+    read from its source: what a gate before those tests must let through."""
+    module = inspect.getmodule(function)
+    words: set[str] = set()
+    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(function)))):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Attribute)):
+            continue
+        if not (isinstance(node.left.value, ast.Name) and node.left.value.id == name):
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, ast.Eq | ast.In) and isinstance(right, ast.Constant):
+                words.add(right.value) if isinstance(op, ast.Eq) else words.update(right.value)
+            elif isinstance(op, ast.In) and isinstance(right, ast.Name):
+                words.update(getattr(module, right.id))
+            elif isinstance(op, ast.In) and isinstance(right, ast.Tuple):
+                words.update(e.value for e in right.elts)
+    return words
+
+
+def test_the_gate_of_content_after_lets_through_every_word_its_loop_tests() -> None:
+    """content_after skips a token that no test of its loop looks for: a test added on another word must add the
+    word to _CONTENT_STOPS, or it would never run."""
+    tested = _words_tested_on(content.content_after, "tok")
+    assert {";", ",", "yet", "and", "in", "though"} <= tested  # the reading of the source finds the tests
+    assert tested <= content._CONTENT_STOPS

@@ -327,6 +327,8 @@ def content_after(
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.key not in _CONTENT_STOPS and p.quote_of[m - 1] is None:
+            continue  # most words are none that a test below looks for, nor do they follow a quotation
         if tok.key == "yet" and p.tokens[m - 1].key == "not":
             continue  # "was not yet agreed": an adverb, not a conjunction
         if tok.text == ";":
@@ -714,6 +716,8 @@ def _as_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+# Every word a test in content_after's loop looks for outside quotations (a test on another word goes here too).
+_CONTENT_STOPS = frozenset({";", ","}) | _VENUE_PREPOSITIONS | COORDINATORS | _CONCESSIVE
 
 
 _SUBJECT_WORDS = 3
