@@ -10,9 +10,10 @@ import textwrap
 
 import pytest
 
-from attribution.engine import content
+from attribution.engine import content, lexicons, outlets
 from attribution.engine import tokens as token_module
 from attribution.engine.tokens import Token, tokenize
+from attribution.models import Span
 
 
 def _computed(text: str) -> list[Token]:
@@ -72,3 +73,30 @@ def test_the_gate_of_content_after_lets_through_every_word_its_loop_tests() -> N
     tested = _words_tested_on(content.content_after, "tok")
     assert {";", ",", "yet", "and", "in", "though"} <= tested  # the reading of the source finds the tests
     assert tested <= content._CONTENT_STOPS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The mayor told the Kyiv-based Halden Courier that the bridge would reopen.", "Halden Courier"),
+        ("The mayor told the Halden Courier that the bridge would reopen.", "Halden Courier"),
+        ("The mayor told Halden Courier that the bridge would reopen.", "Halden Courier"),
+        ("The mayor told the pro-government, Kremlin-run Halden Courier that it was fine.", None),
+        ("The minister said so, according to local media.", "local media"),
+        ("The minister said so, according to Chilean media.", "Chilean media"),
+        ("The minister told Reuters that talks would go on.", "Reuters"),
+        ("The minister told the Italian daily Corriere della Sera that talks would go on.", "Corriere della Sera"),
+        ("The minister spoke to state television on Monday.", "state television"),
+        ("The minister said so in an interview with dpa.", "dpa"),
+        ("The minister said so, Ekspress.ru reported.", "Ekspress.ru"),
+        ("The minister said so, the agency's correspondent reported.", None),
+        ("Lavrov told reporters that talks would go on.", None),
+        ("the mayor told the halden courier it was fine.", None),
+    ],
+)
+def test_relay_outlet_reads_the_words_its_scan_passes_over_as_context(sentence: str, outlet: str | None) -> None:
+    """relay_outlet looks closely only at capitalized words, lower-case outlet words and possessives; the words it
+    passes over still tell what came before a name ("told the Kyiv-based …": the context is before the describing
+    word)."""
+    toks = tokenize(sentence)
+    assert outlets.relay_outlet(toks, Span(0, len(sentence)), (), lexicons.load()) == outlet
