@@ -136,6 +136,8 @@ class PhraseTable(Generic[V]):
         phrase = (key,)
         value = self._entries.get(phrase)
         found = None if value is None else (1, value)
+        if longest == 1:
+            return found  # most cues are one word: no loop to set up
         # Longer phrases only while the words so far begin one ("the" + "minister" begins none: one look-up).
         for n in range(2, min(longest, len(tokens) - i) + 1):
             phrase += (tokens[i + n - 1].key,)
