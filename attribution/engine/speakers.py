@@ -1081,6 +1081,8 @@ _MEMBER_LINK_REACH = 8  # characters: "Karl Jensen of " ends within them
 def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
     """ "The Arizona Department of Water Resources": capitalized words, "of" and the capitalized words read as a
     name make up one body's name, not a person's."""
+    if "of" not in parts.text:
+        return None  # most mentions have no "of": no split
     text = re.split(r"\s*[,(]", parts.text, maxsplit=1)[0]
     at = text.rfind(parts.name)
     before = text[:at].rstrip().split()
