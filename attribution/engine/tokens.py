@@ -50,24 +50,11 @@ def particle_name(tok: Token) -> bool:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    known = _word_fields.get
     return [
-        _new_token(Token, m.span() + (known(m[0]) or _fields_of(m[0])))
+        _new_token(Token, (m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper()))
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        for t in (m.group(),)
     ]
-
-
-# A token's fields after its offsets, by its text: most of an article's tokens are words met before (its key and
-# flags cost four calls each time). Emptied when full, so a long run's vocabulary does not grow it without bound.
-_word_fields: dict[str, tuple[str, str, bool, bool]] = {}
-_MAX_WORDS = 50_000
-
-
-def _fields_of(t: str) -> tuple[str, str, bool, bool]:
-    if len(_word_fields) >= _MAX_WORDS:
-        _word_fields.clear()
-    fields = _word_fields[t] = (t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper())
-    return fields
 
 
 # Builds a token without the named tuple's Python-level __new__: an article has thousands of tokens.
