@@ -13,13 +13,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress, count, repeat
-from operator import itemgetter, or_
+from operator import or_
 from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
 from .paragraph import Frame
-from .tokens import Token, end_of, key_of, start_of, tokenize
+from .tokens import Token, capitalized_of, end_of, key_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -44,7 +44,7 @@ def relay_outlet(
     wanted = _relay_firsts(lex).__contains__
     for i in compress(
         count(),
-        map(or_, map(_is_capitalized, toks), map(or_, map(wanted, keys), map(str.endswith, keys, repeat("'s")))),
+        map(or_, map(capitalized_of, toks), map(or_, map(wanted, keys), map(str.endswith, keys, repeat("'s")))),
     ):
         tok = toks[i]
         key, capitalized = tok.key, tok.is_capitalized
@@ -88,9 +88,6 @@ def relay_outlet(
             if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
     return None
-
-
-_is_capitalized = itemgetter(Token._fields.index("is_capitalized"))
 
 
 def _key_before(keys: list[str], i: int) -> str | None:

@@ -71,11 +71,11 @@ end_of = itemgetter(Token._fields.index("end"))
 
 def capitalized_words(tokens: list[Token]) -> list[int]:
     """The indexes of the capitalized words, found by a scan written in C (a name search looks at no others)."""
-    return list(compress(count(), map(and_, map(_is_capitalized, tokens), map(_is_word, tokens))))
+    return list(compress(count(), map(and_, map(capitalized_of, tokens), map(word_of, tokens))))
 
 
-_is_capitalized = itemgetter(Token._fields.index("is_capitalized"))
-_is_word = itemgetter(Token._fields.index("is_word"))
+capitalized_of = itemgetter(Token._fields.index("is_capitalized"))
+word_of = itemgetter(Token._fields.index("is_word"))
 
 
 @lru_cache(maxsize=4096)
