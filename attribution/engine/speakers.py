@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ..models import Span, slot_setting_init
 from . import affiliations
@@ -18,7 +18,7 @@ from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
-from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
+from .tokens import Token, capitalized_of, capitalized_words, particle_name, start_of, tokenize
 
 
 @slot_setting_init
@@ -968,12 +968,11 @@ class Resolver:
         ("Trent Baylor … Baylor, speaking briefly, apologized."), with where it stands and the full name."""
         toks = self.tokens
         lo = bisect_left(toks, since, key=start_of)
-        i = bisect_left(toks, at, lo=lo, key=start_of)
+        end = bisect_left(toks, at, lo=lo, key=start_of)
         by_last = None
-        while i > lo:
-            i -= 1
+        for i in reversed(list(compress(range(lo, end), map(capitalized_of, toks[lo:end])))):  # found in C
             tok = toks[i]
-            if not tok.is_capitalized or i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
+            if i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
                 continue  # most words are no lone capitalised word before a comma or a lowercase verb
             if not _opens_sentence(self.text, tok.start) or self._said(tok.start):
                 continue
