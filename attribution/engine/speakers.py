@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, compress
 
 from ..models import Span, slot_setting_init
@@ -46,9 +47,14 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     cues, cue_firsts, word_class = lex.cues, lex.cues.first_keys, lex.word_class
     titles, orgs, countries = lex.titles, lex.organisations, lex.countries
     resume = 0  # the token after the last run looked at
+    goes_on = _run_continuers(lex.inner_words)
     for i in capitalized_words(tokens):
         if i < resume:
             continue
+        if i + 1 == n or not (
+            tokens[i + 1].is_capitalized or tokens[i + 1].key in goes_on or "-" in tokens[i + 1].text
+        ):
+            continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
         if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
             continue
@@ -136,6 +142,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _run_continuers(inner_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case words that may go on with a name's run after a capitalized word (name_occurrences): an
+    initial's dot, a particle ("van"), a word inside a title or an organisation's name ("of")."""
+    return inner_words | NAME_PARTICLES | {"."}
 
 
 def _no_digit(tok: Token) -> bool:
