@@ -4,6 +4,7 @@ report, an appositive, a relative clause), and the content before a cue ("…, s
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..models import Kind, Span
 from .lexicons import Cue, Lexicon
@@ -24,7 +25,7 @@ from .phrases import (
     plausible,
     progressive_be,
 )
-from .tokens import Token
+from .tokens import Token, word_of
 
 THAT_LOOKAHEAD = 10
 OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
@@ -290,21 +291,20 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
 
 def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:
     """Whether what follows the cue is only punctuation or a short time/place phrase ("on Thursday.")."""
-    words = [k for k in range(start, hi) if toks[k].is_word]
+    words = list(compress(range(start, hi), map(word_of, toks[start:hi])))  # the word tokens' indexes, found in C
     if not words:
         return True
     if toks[start].key == "to" and (_infinitive(toks, start, hi, lex) or _quoted_infinitive(toks, start, hi, lex, p)):
         return False  # "pledged to push for …", "declined to comment", "vowed to “take the fight” …"
     if p.quote_of[words[0]] is not None:
         return False  # a quotation is what was said
-    rest = [toks[k] for k in words]
-    first = rest[0].key
-    if (len(rest) > 1 and rest[1].text[0].isdigit()) or approximate_number(toks, words[0], hi):
+    first = toks[words[0]].key
+    if (len(words) > 1 and toks[words[1]].text[0].isdigit()) or approximate_number(toks, words[0], hi):
         return False  # "said about 20 people have …", "said at least 40 dogs …": a quantity, not an adverbial
     if lex.word_class(first) == "preposition" or first == "of":
         # "said in politics it takes time …": a subject after the phrase opens the reported clause.
-        return not any(lex.word_class(t.key) == "pronoun" for t in rest[1:])
-    return first in lex.time_words and len(rest) <= 4
+        return not any(lex.word_class(toks[k].key) == "pronoun" for k in words[1:])
+    return first in lex.time_words and len(words) <= 4
 
 
 def quote_starts_clause(toks: list[Token], start: int, after: int) -> bool:
@@ -329,6 +329,8 @@ def content_after(
         tok = p.tokens[m]
         if p.quote_of[m] is not None:
             continue
+        if tok.key not in _CONTENT_STOPS and p.quote_of[m - 1] is None:
+            continue  # most words are none that a test below looks for, nor do they follow a quotation
         if tok.key == "yet" and p.tokens[m - 1].key == "not":
             continue  # "was not yet agreed": an adverb, not a conjunction
         if tok.text == ";":
@@ -758,6 +760,8 @@ def _as_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+# Every word a test in content_after's loop looks for outside quotations (a test on another word goes here too).
+_CONTENT_STOPS = frozenset({";", ","}) | _VENUE_PREPOSITIONS | COORDINATORS | _CONCESSIVE
 
 
 _SUBJECT_WORDS = 3

@@ -223,8 +223,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             contents.add(nominal.content)
             continue
         hit = lex.cues.match_at(toks, i)
-        if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
-            continue
+        if hit is None or quote_of[i : i + hit[0]].count(None) < hit[0]:
+            continue  # a cue's words are all outside quotations (counted in C)
         n, cue = hit
         if cue.noun and (not clause_opens(p, i + n, lex) or _media_after(toks, i + n, lex)):
             resume = i + n  # "in his home state", "the attacks on Paris", "state news agency RIA reported"

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import or_
 from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
 from .paragraph import Frame
-from .tokens import Token, end_of, start_of, tokenize
+from .tokens import Token, capitalized_of, end_of, key_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -37,8 +38,15 @@ def relay_outlet(
     qualifiers = _shapes(lex).qualifier
     starts = _group_starts(lex)
     last = len(toks) - 1
-    prev = None  # the key of the token before
-    for i, tok in enumerate(toks):
+    keys = list(map(key_of, toks))
+    # Only a capitalized word, a lower-case one in _lower_firsts or the qualifiers, or a possessive passes a test
+    # below: the others are passed over by a scan written in C (a test on other words must widen this).
+    wanted = _relay_firsts(lex).__contains__
+    for i in compress(
+        count(),
+        map(or_, map(capitalized_of, toks), map(or_, map(wanted, keys), map(str.endswith, keys, repeat("'s")))),
+    ):
+        tok = toks[i]
         key, capitalized = tok.key, tok.is_capitalized
         if (
             capitalized
@@ -65,7 +73,7 @@ def relay_outlet(
         if (
             (capitalized or key in qualifiers)
             and key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
-            and (prev is None or prev in _BEFORE_UNLISTED)
+            and ((prev := _key_before(keys, i)) is None or prev in _BEFORE_UNLISTED)
             # a one-word name only where a bare name can be an outlet; else a name of more words, a web
             # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
             and (
@@ -79,9 +87,16 @@ def relay_outlet(
             bare = found is not None and found[0] == i + 1  # a one-word name: maybe the speaker's own
             if found is not None and not (bare and speaker is not None and speaker.contains(toks[i].span)):
                 return found[1]
-        if "-" not in key or not key.endswith(_DESCRIBING):  # "told the Kyiv-based Halden Courier": context before
-            prev = key
     return None
+
+
+def _key_before(keys: list[str], i: int) -> str | None:
+    """The key of the word before keys[i], past describing words ("told the Kyiv-based Halden Courier": the
+    context is before them); None at the start."""
+    k = i - 1
+    while k >= 0 and "-" in keys[k] and keys[k].endswith(_DESCRIBING):
+        k -= 1
+    return keys[k] if k >= 0 else None
 
 
 def _journalist_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
@@ -453,6 +468,15 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
 
 
 _LOWER_FIRSTS: dict[int, frozenset[str]] = {}
+_RELAY_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _relay_firsts(lex: Lexicon) -> frozenset[str]:
+    """The words in lower case that relay_outlet looks at: _lower_firsts and the qualifiers ("local media")."""
+    key = id(lex.outlets)
+    if key not in _RELAY_FIRSTS:
+        _RELAY_FIRSTS[key] = _lower_firsts(lex) | _shapes(lex).qualifier
+    return _RELAY_FIRSTS[key]
 
 
 def _lower_firsts(lex: Lexicon) -> frozenset[str]:

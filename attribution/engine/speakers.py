@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, compress
 
 from ..models import Span, slot_setting_init
 from . import affiliations
@@ -18,7 +19,7 @@ from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
-from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
+from .tokens import Token, capitalized_of, capitalized_words, particle_name, start_of, tokenize
 
 
 @slot_setting_init
@@ -46,9 +47,14 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     cues, cue_firsts, word_class = lex.cues, lex.cues.first_keys, lex.word_class
     titles, orgs, countries = lex.titles, lex.organisations, lex.countries
     resume = 0  # the token after the last run looked at
+    goes_on = _run_continuers(lex.inner_words)
     for i in capitalized_words(tokens):
         if i < resume:
             continue
+        if i + 1 == n or not (
+            tokens[i + 1].is_capitalized or tokens[i + 1].key in goes_on or "-" in tokens[i + 1].text
+        ):
+            continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
         if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
             continue
@@ -137,6 +143,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _run_continuers(inner_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case words that may go on with a name's run after a capitalized word (name_occurrences): an
+    initial's dot, a particle ("van"), a word inside a title or an organisation's name ("of")."""
+    return inner_words | NAME_PARTICLES | {"."}
 
 
 def _no_digit(tok: Token) -> bool:
@@ -976,12 +989,11 @@ class Resolver:
         ("Trent Baylor … Baylor, speaking briefly, apologized."), with where it stands and the full name."""
         toks = self.tokens
         lo = bisect_left(toks, since, key=start_of)
-        i = bisect_left(toks, at, lo=lo, key=start_of)
+        end = bisect_left(toks, at, lo=lo, key=start_of)
         by_last = None
-        while i > lo:
-            i -= 1
+        for i in reversed(list(compress(range(lo, end), map(capitalized_of, toks[lo:end])))):  # found in C
             tok = toks[i]
-            if not tok.is_capitalized or i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
+            if i + 1 == len(toks) or not _SURNAME_SUBJECT_NEXT.match(toks[i + 1].text):
                 continue  # most words are no lone capitalised word before a comma or a lowercase verb
             if not _opens_sentence(self.text, tok.start) or self._said(tok.start):
                 continue
@@ -1089,6 +1101,8 @@ _MEMBER_LINK_REACH = 8  # characters: "Karl Jensen of " ends within them
 def _body_of(parts: MentionParts, lex: Lexicon) -> str | None:
     """ "The Arizona Department of Water Resources": capitalized words, "of" and the capitalized words read as a
     name make up one body's name, not a person's."""
+    if "of" not in parts.text:
+        return None  # most mentions have no "of": no split
     text = re.split(r"\s*[,(]", parts.text, maxsplit=1)[0]
     at = text.rfind(parts.name)
     before = text[:at].rstrip().split()

@@ -71,11 +71,11 @@ end_of = itemgetter(Token._fields.index("end"))
 
 def capitalized_words(tokens: list[Token]) -> list[int]:
     """The indexes of the capitalized words, found by a scan written in C (a name search looks at no others)."""
-    return list(compress(count(), map(and_, map(_is_capitalized, tokens), map(_is_word, tokens))))
+    return list(compress(count(), map(and_, map(capitalized_of, tokens), map(word_of, tokens))))
 
 
-_is_capitalized = itemgetter(Token._fields.index("is_capitalized"))
-_is_word = itemgetter(Token._fields.index("is_word"))
+capitalized_of = itemgetter(Token._fields.index("is_capitalized"))
+word_of = itemgetter(Token._fields.index("is_word"))
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +123,8 @@ class PhraseTable(Generic[V]):
         phrase = (key,)
         value = self._entries.get(phrase)
         found = None if value is None else (1, value)
+        if longest == 1:
+            return found  # most cues are one word: no loop to set up
         # Longer phrases only while the words so far begin one ("the" + "minister" begins none: one look-up).
         for n in range(2, min(longest, len(tokens) - i) + 1):
             phrase += (tokens[i + n - 1].key,)
