@@ -525,6 +525,26 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
+        or (nxt.key == "in" and _remarks_to_end(p, k + 1, hi, lex))
+    )
+
+
+_MAX_REMARKS_TOKENS = 16
+
+
+def _remarks_to_end(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase naming the remarks the content was said in runs from token k (after "…, in") to the end of
+    the sentence: "…, in remarks broadcast by the state broadcaster TRT Haber.", "…, in an interview with the daily
+    Kommersant published on Monday."; not an aside the content goes on after ("…, in his remarks, was wrong")."""
+    if hi - k > _MAX_REMARKS_TOKENS:
+        return False
+    nouns = lex.outlet_shapes.get("addressed", frozenset())
+    head = next((n for n in range(k, min(hi, k + 3)) if p.tokens[n].key in nouns), None)
+    return (
+        head is not None
+        and not p.tokens[head].key.endswith(("ing", "ed", "en"))  # a noun, not "speaking", "talked"
+        and all(lex.word_class(p.tokens[n].key) is not None for n in range(k, head))  # "an", "his"
+        and all(p.tokens[n].text not in (",", ";") and p.quote_of[n] is None for n in range(k, hi))
     )
 
 

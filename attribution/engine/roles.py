@@ -250,10 +250,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             and name_tokens
             and template.endswith(_CABINET)
             and not lex.speakers.get(_text(name_tokens))
-            and (near := affiliations.country_before(text, span.start, lex)) is not None
+            and (near := _country_before(text, span.start, lex)) is not None
         ):
             country, adjective, filled = near.name, near.adjective, True
         affiliation = _fill(template, country, adjective) if filled else None
+        if affiliation and (listed := lex.organisations.get(affiliation)) is not None:
+            affiliation = listed.name  # "Turkish presidency" as the lists name it: Turkish presidential administration
     if organisation and (role or name or head):
         # A body the mention names is more precise than a title's generic one: "Security Council Secretary".
         affiliation = (
@@ -296,6 +298,22 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 
 
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
+
+
+def _country_before(text: str, at: int, lex: Lexicon) -> Country | None:
+    """The country of a minister's mention at `at` that names none: named last before its sentence when a comma or
+    a quotation comes just before the mention ("Russia will not agree while Kyiv stalls, Deputy Foreign Minister X
+    said": what was said names the country talked about, not the speaker's), else (or when none is) before it."""
+    if text[max(0, at - 4) : at].rstrip().endswith((",", ",\u201d", "\u201d", ",'", ',"')):
+        opening = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+        if (dateline := _DATELINE.match(text, opening)) is not None:
+            opening = dateline.end()  # "MOSCOW (Reuters) - …": the city opening the sentence is no statement's
+        if opening and (country := affiliations.country_before(text, opening, lex)) is not None:
+            return country
+    return affiliations.country_before(text, at, lex)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z'’. ]+(?=\s*(?:,|\(|[-—–]))")
 
 _MEMBER_LINKS = frozenset({"of", "for", "at", "from"})  # "from" only after a full name: "a lawyer from Sichuan"
 

@@ -519,6 +519,10 @@ class Resolver:
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
+        head = (parts.head or "").lower()
+        if head in lex.outlet_shapes.get("staff", ()) and (owner := outlet or lex.outlets.get(parts.descriptor or "")):
+            # "Suspilne's correspondent reports": an unnamed person of the outlet's
+            return Speaker(f"unnamed {head}", True, None, owner.name, owner.country, True)
         if outlet is not None:
             return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
         affiliation = (
@@ -578,8 +582,8 @@ class Resolver:
         if parts.descriptor:  # "the Russian leader": the last person named with that country's title
             country = self.lex.countries.get(parts.descriptor)
             return self._last_of_country(country.name, at) if country and country.name == parts.country else None
-        last = self.previous(at)
-        return last if last is not None and last.person and not last.anonymous and last.name else None
+        last = self.previous(at, person=True)  # a country or a body that spoke in between is no diplomat
+        return last if last is not None and not last.anonymous and last.name else None
 
     def _aged(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the 24-year-old said": the person last named (of the gender the noun tells, if any); "a 24-year-old
