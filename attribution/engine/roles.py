@@ -14,6 +14,7 @@ from functools import cache
 from ..models import Span, slot_setting_init
 from . import affiliations
 from .lexicons import Country, Lexicon
+from .names import known_speaker
 from .tokens import Token, particle_name, tokenize
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"})
@@ -249,7 +250,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             not filled
             and name_tokens
             and template.endswith(_CABINET)
-            and not lex.speakers.get(_text(name_tokens))
+            and not known_speaker(lex, _text(name_tokens))
             and (near := _country_before(text, span.start, lex)) is not None
         ):
             country, adjective, filled = near.name, near.adjective, True

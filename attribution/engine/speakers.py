@@ -17,6 +17,7 @@ from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
+from .names import known_speaker
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
 from .tokens import Token, capitalized_words, particle_name, start_of, tokenize
 
@@ -671,7 +672,7 @@ class Resolver:
         ):
             return None
         name = self._full_name(owner.text[:-2], at)
-        known = self.lex.speakers.get(name)
+        known = known_speaker(self.lex, name)
         earlier = next((s for _, s in reversed(self.history) if s.person and s.name == name), None)
         return (earlier and earlier.affiliation) or (known and known.affiliation) or None
 
@@ -804,7 +805,7 @@ class Resolver:
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
         full = self._full_name(self._name_within(parts, at) or parts.name, at)
-        known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
+        known = known_speaker(self.lex, full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = self.last_named.get(name)
         if not known and self._body_name(name, at):
@@ -957,7 +958,7 @@ class Resolver:
             return None
         if lone is not None:
             full = lone[1].full
-            listed = self.lex.speakers.get(full)
+            listed = known_speaker(self.lex, full)
             speaker = self.last_named.get(full) or (
                 Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
                 if listed
@@ -996,7 +997,7 @@ class Resolver:
             k -= 1
             if self._said(self.names[k].start) or self.lex.outlets.get(full) is not None:
                 continue  # an outlet is nobody a pronoun stands for ("… an interview to Radio Liberty. He said")
-            listed = self.lex.speakers.get(full)
+            listed = known_speaker(self.lex, full)
             if listed:
                 speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
             else:
