@@ -559,8 +559,22 @@ class Resolver:
             return known
         for occ in self._names_before(at, _ROLE_LOOKBACK):
             titled = self._titled(occ)
-            if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
+            if titled.name and (fits(titled) or ((listed := known_speaker(self.lex, titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
+        if parts.affiliation and parts.country and parts.descriptor in (parts.country, _adjective(parts, self.lex)):
+            # "The Ukrainian president added" after "Zelenskyy told …": a person of that country who spoke, the lists
+            # giving the role; not "the senator", whose title names no country
+            for pos, spoke in reversed(self.history):
+                if (
+                    pos <= at
+                    and spoke.person
+                    and spoke.name
+                    and not spoke.anonymous
+                    and spoke.country == parts.country
+                    and spoke.affiliation
+                    and fits(spoke)
+                ):
+                    return spoke
         return None
 
     def _issuer(self, parts: MentionParts, at: int) -> Speaker | None:
@@ -1169,3 +1183,9 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
     if first.lower() == "those" and " " not in rest:
         return text  # "those surveyed", "those polled": the participle alone names nobody
     return rest if rest and lex.word_class(first.lower()) == "determiner" else text
+
+
+def _adjective(parts: MentionParts, lex: Lexicon) -> str | None:
+    """The adjective of the country a mention names ("Ukrainian"), or None."""
+    country = lex.countries.get(parts.country or "")
+    return country.adjective if country else None
