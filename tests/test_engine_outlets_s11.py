@@ -527,8 +527,6 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
     "'Name:' lines do not take the outlet of the interview the introduction describes",
     ("b", "tv-transcript", "Then the world will see who is blocking peace", "outlet"): "a transcript's 'Name:' lines "
     "do not take the outlet of the interview the introduction describes",
-    ("c", "readout-lede", "Russia was ready to work on a memorandum", "speaker"): "a fronted 'According to a Kremlin "
-    "readout of the call,' is read as the speaker, over the sentence's own 'Putin told'",
     ("c", "carried-tail", "Moscow expected Kyiv's response", "affiliation"): "a minister's country is looked for "
     "before the mention only, and the article names none",
     ("c", "carried-tail", "the venue of the next round had not been chosen", "affiliation"): "a minister's country "
@@ -669,6 +667,42 @@ CONSTRUCTIONS = [
     ),
     ("The delegation has left, the BBC's reporter said.", "The delegation has left", "anonymous", True),
     ("The delegation has left, the BBC Russian service reported.", "The delegation has left", "anonymous", False),
+    # a record of what was said opening the sentence relays the report inside it, which is a statement of its own
+    (
+        "According to a Kremlin readout of the call, Putin told Trump that Russia was ready.",
+        "Russia was ready",
+        "speaker",
+        "Vladimir Putin",
+    ),
+    (
+        "According to the transcript, Trump told the governor that the deal was close.",
+        "the deal was close",
+        "speaker",
+        "Donald Trump",
+    ),
+    # negatives: a record with no report inside speaks itself; a report is no record
+    ("According to a readout, the talks lasted two hours.", "the talks lasted two hours", "speaker", "readout"),
+    (
+        "According to a report, Putin told Trump that Russia was ready.",
+        "Russia was ready",
+        "speaker",
+        "unnamed report",
+    ),
+    # a web address's dot is inside a name, not a sentence's end; a platform's channel is no outlet
+    ("Umerov said in a comment to LIGA.net that the lists were ready.", "the lists were ready", "outlet", "LIGA.net"),
+    (
+        "Podolyak said on the YouTube channel of journalist Anna Berg that Kyiv would wait.",
+        "Kyiv would wait",
+        "outlet",
+        "",
+    ),
+    (
+        "Medvedev wrote on the Telegram channel of his party that Kyiv would wait.",
+        "Kyiv would wait",
+        "outlet",
+        "",
+    ),
+    ("Podolyak told the Kyiv24 channel that Kyiv would wait.", "Kyiv would wait", "outlet", "Kyiv24"),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

@@ -127,6 +127,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     lookahead = THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
     for m in range(k, min(hi, k + lookahead)):
         if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
+            if toks[m].text == "." and 0 < m < hi - 1 and toks[m - 1].end == toks[m].start == toks[m + 1].start - 1:
+                continue  # "in a comment to LIGA.net that": a web address's dot, its words glued to it
             break
         if toks[m].key == "that":
             if (

@@ -248,6 +248,8 @@ def _described_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[in
         return None
     if toks[j - 1].key in lex.body_nouns or toks[j - 1].key in lex.company_suffixes:
         return None  # "the Heritage Foundation website": a body's
+    if any(t.key in lex.venue_nouns for t in toks[i:j]):
+        return None  # "on the Telegram channel of …", "the YouTube channel": a platform, where one posts
     return end, " ".join(t.text for t in toks[i:j])
 
 
