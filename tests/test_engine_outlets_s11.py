@@ -703,6 +703,23 @@ CONSTRUCTIONS = [
         "",
     ),
     ("Podolyak told the Kyiv24 channel that Kyiv would wait.", "Kyiv would wait", "outlet", "Kyiv24"),
+    # "…, speaking to OUTLET." after what was said ends it and names the relay; an address is a venue of its own
+    ("Kallas said Europe must act, speaking to Politico.", "Europe must act", "text", "Europe must act"),
+    ("Kallas said Europe must act, speaking to Politico.", "Europe must act", "outlet", "Politico"),
+    ("Kallas said Europe must act, speaking at a summit in Oslo.", "Europe must act", "outlet", ""),
+    (
+        "Zelensky told Axios that he would go.\n\nIn his nightly address, Zelensky said Putin was afraid.",
+        "Putin was afraid",
+        "outlet",
+        "",
+    ),
+    # negative: what was said may go on with a participle of its own
+    (
+        "Kallas said the plan, speaking frankly, was weak.",
+        "the plan",
+        "text",
+        "the plan, speaking frankly, was weak",
+    ),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

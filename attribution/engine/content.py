@@ -528,7 +528,17 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
         or (nxt.key == "in" and _remarks_to_end(p, k + 1, hi, lex))
+        # "…, speaking to Politico.": where or to whom the speaker spoke, after what was said (not what about)
+        or (
+            nxt.key in lex.outlet_shapes.get("addressed", ())
+            and k + 1 < hi
+            and p.tokens[k + 1].key in _SPOKEN_WHERE
+            and participle_at(p.tokens, k, lex)
+        )
     )
+
+
+_SPOKEN_WHERE = frozenset({"to", "with", "on", "at", "in", "from", "during", "after", "before"})
 
 
 _MAX_REMARKS_TOKENS = 16
