@@ -428,6 +428,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "The Supreme Court declined it.": a thing refused ("denied it" denies that it is so)
     if cue.lemma == "find" and _found_way(toks, start, hi):
         return None  # "The council found a way to pay for it": a means, no finding
+    if cue.lemma in _ASSENTS and _assent_to_thing(toks, tail, hi, lex):
+        return None  # "Kyiv agreed to a ceasefire that …", "… to a ceasefire, the minister said": assent, nothing said
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
         # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
         # asked to speak to the manager" asks for something
@@ -771,6 +773,16 @@ def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
 
 # Verbs that refuse either to speak ("declined to say whether …") or a thing ("declined it").
 _REFUSALS = frozenset({"decline", "refuse"})
+_ASSENTS = frozenset({"agree"})
+
+
+def _assent_to_thing(toks: list[Token], tail: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "agree" takes "to" and a noun phrase ("agreed to a ceasefire", "to Russia's terms", "to 30 days"): a
+    thing assented to, after which a "that" is a relative pronoun; not an infinitive ("agreed to swap prisoners")."""
+    if tail + 1 >= hi or toks[tail].key != "to":
+        return False
+    nxt = toks[tail + 1]
+    return lex.word_class(nxt.key) == "determiner" or nxt.text[0].isdigit() or nxt.is_capitalized
 
 
 def _pronoun_refused(toks: list[Token], tail: int, hi: int) -> bool:
