@@ -737,6 +737,49 @@ CONSTRUCTIONS = [
     # negatives: "agree that" and "agree to" a verb report what was agreed
     ("Moscow agreed that the talks should continue.", "the talks should continue", "speaker", "Russia"),
     ("The two sides agreed to exchange 1,000 prisoners each.", "1,000 prisoners", "speaker", "two sides"),
+    # a sentence that says who said the one before it (translated wire copy): that sentence is the statement
+    (
+        "Kyiv will not yield. This was stated by Defense Minister Rustem Umerov in an interview with RBC-Ukraine, "
+        "Ukrinform reports.",
+        "Kyiv will not yield",
+        "speaker",
+        "Rustem Umerov",
+    ),
+    (
+        "Kyiv will not yield. This was stated by Defense Minister Rustem Umerov in an interview with RBC-Ukraine, "
+        "Ukrinform reports.",
+        "Kyiv will not yield",
+        "outlet",
+        "RBC-Ukraine",
+    ),
+    (
+        "Kyiv will not yield. This was announced by Umerov on Telegram, Ukrinform reports.",
+        "Kyiv will not yield",
+        "outlet",
+        "Ukrinform",
+    ),
+    (
+        "Kyiv will not yield. Umerov stated this in a comment to Ukrinform.",
+        "Kyiv will not yield",
+        "outlet",
+        "Ukrinform",
+    ),
+    (
+        "Kyiv will not yield. This was stated by the head of the Office of the President, Andriy Yermak.",
+        "Kyiv will not yield",
+        "speaker",
+        "Andriy Yermak",
+    ),
+    # negatives: an outlet's closing line names a relay, not a speaker; a sentence reported already keeps its own
+    # speaker, and "said this" then says nothing more
+    ("The vote is set. This was reported by Reuters.", "The vote is set", "speaker", None),
+    (
+        "\u201cKyiv will not yield,\u201d Umerov said. Sybiha said this at a press conference.",
+        "Kyiv will not yield",
+        "speaker",
+        "Rustem Umerov",
+    ),
+    ("Kyiv will not yield. The plan was backed by Umerov.", "Kyiv will not yield", "speaker", None),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

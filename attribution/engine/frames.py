@@ -29,6 +29,7 @@ from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted
 from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
+from .stated_this import passive_this, pointed_this
 from .tokens import Token, key_of, start_of
 
 
@@ -225,14 +226,16 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             reaching.append(frame)
             contents.add(frame.content)
         resume = i + n
+    found += passive_this(text, p, found, lex)  # "Kyiv will not yield. This was stated by Umerov …"
     index = FrameIndex(found) if len(found) > 1 else None  # a lone frame relays no other
     found = [
-        f
+        g
         for f in found
         if not relay_only(text, f, index, lex)
         and not question_answered(text, f, lex)
-        and not refers_back(text, f)
-        and not says_nothing(text, f)
+        # "Umerov said this …" points at the sentence before, if no other frame holds it; else it says nothing
+        and (g := pointed_this(text, p, f, found, lex) if refers_back(text, f) else f) is not None
+        and not says_nothing(text, g)
     ]
     if not found or all(_own_words(text, f) for f in found):
         labelled = labelled_line(text, p, lex)
