@@ -770,6 +770,21 @@ CONSTRUCTIONS = [
         "speaker",
         "Andriy Yermak",
     ),
+    # the sentence before may hold reports of its own, which stay statements inside the agent's
+    (
+        "Ukraine and Russia agreed to swap the bodies of fallen soldiers. This was stated by Rustem Umerov at a "
+        "briefing, an Ukrinform correspondent reports.",
+        "Ukraine and Russia agreed",
+        "outlet",
+        "Ukrinform",
+    ),
+    # "following" opens an adverbial after the cue, as "after" does
+    (
+        "Moscow has handed over its memorandum, Vladimir Medinsky told reporters following the talks.",
+        "Moscow has handed over",
+        "speaker",
+        "Vladimir Medinsky",
+    ),
     # negatives: an outlet's closing line names a relay, not a speaker; a sentence reported already keeps its own
     # speaker, and "said this" then says nothing more
     ("The vote is set. This was reported by Reuters.", "The vote is set", "speaker", None),

@@ -87,7 +87,9 @@ def _passive(text: str, p: Paragraph, i: int, found: list[Frame], lex: Lexicon) 
     mention = _agent(toks, k + hit[0] + 1, end, lex, p)
     if mention is None or is_outlet_mention(toks[mention[0] : mention[1]], lex):
         return None
-    content = _previous_sentence(text, p, i, found)
+    # The agent named is who said the sentence before, whatever reports it holds ("Ukraine and Russia agreed to …
+    # This was stated by Umerov"): those stay statements of their own inside his.
+    content = _previous_sentence(text, p, i, [f for f in found if not _within_sentence(p, f, p.sentence_of[i] - 1)])
     if not content:
         return None
     cue_span = Span(toks[k].start, toks[k + hit[0] - 1].end)
@@ -117,3 +119,10 @@ def _agent(toks: list[Token], j: int, end: int, lex: Lexicon, p: Paragraph) -> t
     while k > np[1] and toks[k - 1].key in _AGENT_GOES_ON:
         k -= 1
     return np[0], k
+
+
+def _within_sentence(p: Paragraph, frame: Frame, s: int) -> bool:
+    """Whether a frame's cue, mention and content all lie in sentence s of the paragraph."""
+    spans = [*frame.content, *(x for x in (frame.mention, frame.cue) if x is not None)]
+    toks = [t for t, n in zip(p.tokens, p.sentence_of, strict=True) if n == s]
+    return bool(toks) and all(toks[0].start <= sp.start and sp.end <= toks[-1].end for sp in spans)
