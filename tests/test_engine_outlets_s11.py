@@ -795,6 +795,29 @@ CONSTRUCTIONS = [
         "Rustem Umerov",
     ),
     ("Kyiv will not yield. The plan was backed by Umerov.", "Kyiv will not yield", "speaker", None),
+    # "news outlet", "news portal" describe the name after them; a possessive ends an outlet's name; an addressee "of"
+    # an outlet names the outlet told
+    (
+        "The talks were a show, the Ukrainian news outlet Hromadske reported.",
+        "The talks were a show",
+        "outlet",
+        "Hromadske",
+    ),
+    ("The talks were a show, Ukrainian News reported.", "The talks were a show", "outlet", "Ukrainian News"),
+    (
+        "Erdogan told Turkish daily Sabah's correspondent that the talks were a show.",
+        "the talks were a show",
+        "outlet",
+        "Sabah",
+    ),
+    ("Zelensky told Fareed Zakaria of CNN that the talks were a show.", "the talks were a show", "outlet", "CNN"),
+    (
+        "Zelensky told Anna Berg of the Kyiv Post on Sunday that the talks were a show.",
+        "the talks were a show",
+        "outlet",
+        "Kyiv Post",
+    ),
+    ("Zelensky told members of Congress that the talks were a show.", "the talks were a show", "outlet", ""),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

@@ -106,6 +106,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         elif np is not None:
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
             np = _before_named_subject(toks, np, lex)
+            np = _of_body(toks, np, hi)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
@@ -191,6 +192,22 @@ def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Pa
         if toks[m].key == "that":
             return m + 1
     return None
+
+
+def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]:
+    """An addressee with the body or outlet it belongs to after "of" ("Fareed Zakaria of CNN", "Anna Berg of the
+    Kyiv Post", "members of Congress"): the whole is who was told."""
+    k = np[1]
+    if k + 1 >= hi or toks[k].key != "of":
+        return np
+    m = k + 1 + (toks[k + 1].key == "the")
+    j = m
+    while j < hi and j - m < _MAX_OF_NAME and toks[j].is_capitalized and toks[j].is_word:
+        j += 1
+    return (np[0], j) if j > m else np
+
+
+_MAX_OF_NAME = 5
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

@@ -891,10 +891,15 @@ def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tupl
 
 
 def _capitalized_run(toks: list[Token], i: int) -> str | None:
+    """The capitalised words from toks[i], up to a possessive, which ends the name without its 's ("the daily
+    Sabah's correspondent" names Sabah)."""
     run = []
     while i < len(toks) and len(run) < _MAX_NAME_TOKENS and toks[i].is_word and toks[i].is_capitalized:
         run.append(toks[i].text)
         i += 1
+        if run[-1].endswith(("'s", "’s")):
+            run[-1] = run[-1][:-2]
+            break
     return " ".join(run) or None
 
 
