@@ -531,10 +531,6 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
     "before the mention only, and the article names none",
     ("c", "carried-tail", "the venue of the next round had not been chosen", "affiliation"): "a minister's country "
     "is looked for before the mention only, and the article names none",
-    ("c", "documentary-not-relay", "the Istanbul talks were", "outlet"): "a quoted title inside the relative clause "
-    "after the name stops the subject's search, and the documentary's CNN is taken for the relay",
-    ("c", "documentary-not-relay", "the Istanbul talks were", "speaker"): "a quoted title inside the relative clause "
-    "after the name stops the subject's search: 'reporters' is taken for the speaker",
 }
 
 
@@ -818,6 +814,38 @@ CONSTRUCTIONS = [
         "Kyiv Post",
     ),
     ("Zelensky told members of Congress that the talks were a show.", "the talks were a show", "outlet", ""),
+    # a relative clause about the speaker names no relay, and a title quoted in it does not end the mention
+    (
+        "Ann Berg, who covered the Kremlin for ABC News for 20 years, said the talks were over.",
+        "the talks were over",
+        "outlet",
+        "",
+    ),
+    (
+        "Ivan Lis, who appeared in the BBC series \u201cCold Wards\u201d, told reporters the talks were over.",
+        "the talks were over",
+        "speaker",
+        "Ivan Lis",
+    ),
+    # negatives: the outlet's own journalist, and an outlet told after the aside
+    (
+        "Al Jazeera's Resul Serdar, reporting from Istanbul, said the talks were over.",
+        "the talks were over",
+        "outlet",
+        "Al Jazeera",
+    ),
+    (
+        "Ann Berg, who covered the Kremlin for 20 years, told ABC News the talks were over.",
+        "the talks were over",
+        "outlet",
+        "ABC",
+    ),
+    (
+        "A Ukrainian official, who spoke to AFP on condition of anonymity, said the talks were over.",
+        "the talks were over",
+        "outlet",
+        "Agence France-Presse",
+    ),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

@@ -472,6 +472,12 @@ def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], l
     return any(t.key in lex.venue_nouns for t in _outside(tokens, region, excluded))
 
 
+def names_addressee(tokens: list[Token], region: Span, lex: Lexicon) -> bool:
+    """Whether `region` says someone was spoken to or interviewed ("who spoke to AFP", "who told CNN")."""
+    addressed = lex.outlet_shapes.get("addressed", frozenset())
+    return any(t.key in addressed or t.key in _ADDRESSEE_VERBS for t in _outside(tokens, region, ()))
+
+
 def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> list[Token]:
     """The tokens of `region` outside the `excluded` spans."""
     first = bisect_left(tokens, region.start, key=start_of)

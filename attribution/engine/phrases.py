@@ -404,7 +404,22 @@ def _subject_before_appositive(
     end = comma  # the segment is toks[start:end]
     for n in range(_MAX_APPOSITIVE_COMMAS):
         start = end
-        while start > lo and toks[start - 1].text != "," and p.quote_of[start - 1] is None:
+        while start > lo and toks[start - 1].text != ",":
+            if (q := p.quote_of[start - 1]) is not None:
+                # "Podolyak, who appeared in the CNN documentary “Ukraine's War”, told …": a quoted title in the
+                # aside is passed over whole; a longer quotation ends the search
+                opening = start - 1
+                while opening > lo and p.quote_of[opening - 1] == q:
+                    opening -= 1
+                if (
+                    start - opening > _MAX_TITLE_TOKENS
+                    or opening <= lo
+                    or not toks[opening - 1].is_word
+                    or not _in_relative_aside(toks, opening, lo, p)
+                ):
+                    break  # a quotation of its own, not a title after a noun in "…, who …"
+                start = opening
+                continue
             if toks[start - 1].text[0] in CLAUSE_END and not _abbreviation_dot(toks, start - 1, lex):
                 break
             start -= 1
@@ -426,7 +441,18 @@ def _subject_before_appositive(
     return (found[0], comma) if found is not None else None
 
 
+def _in_relative_aside(toks: list[Token], k: int, lo: int, p: Paragraph) -> bool:
+    """Whether token k is inside a relative clause about the speaker that opens after a comma ("…, who appeared in
+    …"), with no quotation between its start and k."""
+    m = k - 1
+    while m > lo and toks[m].text != "," and p.quote_of[m] is None:
+        m -= 1
+    return m >= lo and toks[m].text == "," and m + 1 < k and toks[m + 1].key in _RELATIVES
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _MAX_APPOSITIVE_COMMAS = 6
+_MAX_TITLE_TOKENS = 8  # a quoted title inside an aside ("the documentary “Ukraine's War”"), marks included
 _ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
