@@ -158,6 +158,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report; "The family of Ann Lee
         # said": the family speaks, not the person it is named after
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
+    if within is not None and (titled := _titled_body_name(text, core, within, lex)) is not None:
+        return replace(titled, text=mention)  # "Head of the Office of the President Andriy Yermak"
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     if within is not None and not appositive and person_from(core, within, lex, titles=True):
@@ -340,6 +342,40 @@ def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
         ):
             return k
     return None
+
+
+def _titled_body_name(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
+    """A title "of" a body written before the person's name, as translated wire copy does ("Head of the Office of the
+    President Andriy Yermak", "Chief of the General Staff Valery Gerasimov"): the name at the end (a known first name
+    and one or two capitalised words) speaks, the title is the role and the body the affiliation."""
+    if within != 1 or core[1].key != "of" or not core[0].is_capitalized or lex.titles.get(core[0].text) is None:
+        return None
+    if (whole := lex.titles.match_at(core, 0)) is not None and whole[0] > 1:
+        return None  # "Secretary of State Marco Rubio": a title of its own, with its body
+    n, first = len(core), within + 1 + (within + 1 < len(core) and core[within + 1].key == "the")
+    for start in (n - 2, n - 3):  # the name: two words, else three
+        if start <= first or not all(t.is_capitalized and t.is_word for t in core[start:]):
+            continue
+        body = core[first:start]
+        name = text[body[0].start : body[-1].end]
+        listed = lex.organisations.get(name)
+        # the body ends in a body's noun or a title ("… Office of the President"), or is a listed organisation, or
+        # the name opens with a known first name; a name of three words only so ("Chief of the General Staff …")
+        given = core[start].key in lex.first_names
+        named = listed or body[-1].key in lex.body_nouns or lex.titles.get(body[-1].text) is not None
+        if body[0].is_capitalized and ((named and given) or (start == n - 2 and (named or given))):
+            break
+    else:
+        return None
+    title = lex.titles.get(core[0].text)
+    country = lex.countries.get(listed.country) if listed and listed.country else None
+    return MentionParts(
+        text[core[0].start : core[-1].end],
+        name=text[core[start].start : core[-1].end],
+        role=f"{title.role} of {name}",
+        affiliation=listed.name if listed else name,
+        country=country.name if country else None,
+    )
 
 
 def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:

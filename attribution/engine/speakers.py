@@ -339,7 +339,18 @@ class Resolver:
     def read_span(self, mention: Span) -> Span:
         """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
         phrase a relative clause describes ("Several nurses who spoke to …")."""
-        return self._before_relative(self._with_member(_after_dateline(self.text, mention)))
+        mention = _after_dateline(self.text, mention)
+        if "of " in self.text[mention.start - 8 if mention.start > 8 else 0 : mention.start]:  # no call on most
+            mention = self._with_title_of(mention)
+        return self._before_relative(self._with_member(mention))
+
+    def _with_title_of(self, mention: Span) -> Span:
+        """ "Head of the Office of the President Andriy Yermak": a mention that begins after a title and "of" is read
+        with them (the title of a body, before the person's name)."""
+        link = _TITLE_OF.search(self.text, max(0, mention.start - _TITLE_OF_REACH), mention.start)
+        if link is None or self.lex.titles.get(link[1]) is None:
+            return mention
+        return Span(link.start(1), mention.end)
 
     def _tokens_in(self, span: Span) -> list[Token] | None:
         """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
@@ -1125,6 +1136,10 @@ def _after_dateline(text: str, mention: Span) -> Span:
         return mention
     m = _DATELINE.match(text, mention.start, mention.end)
     return Span(m.end(), mention.end) if m and m.end() < mention.end else mention
+
+
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Head of the " right before a mention
+_TITLE_OF_REACH = 20
 
 
 def _fold(surname: str) -> str:
