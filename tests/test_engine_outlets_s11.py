@@ -876,6 +876,19 @@ CONSTRUCTIONS = [
         "affiliation",
         "U.S. State Department",
     ),
+    # "think tank" is a noun (data/cue_compounds.txt): no statement of its own, and "he said" stays the named analyst's
+    (
+        "\u201cThis is theatre,\u201d Oleh Kraiev, an analyst at the Prism think tank, told Al Jazeera. "
+        "\u201cMoscow is buying time,\u201d he said.",
+        "Moscow is buying time",
+        "speaker",
+        "Oleh Kraiev",
+    ),
+    ("Anna Berg, an analyst at the Prism think tank, said the talks were theatre.", "tank", "speaker", None),
+    # negative: "think" before a clause is still a belief
+    ("Analysts think the tanks are coming.", "the tanks are coming", "speech", False),
+    # a day after the cue, then "it": the clause starts at "it"
+    ("The UAE said Saturday it had mediated a swap.", "mediated a swap", "text", "it had mediated a swap"),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

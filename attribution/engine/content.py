@@ -300,8 +300,8 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
         if _infinitive(toks, m, hi, lex) and not lex.names_someone(toks[m + 1].key):
             break  # "agreed on Monday to swap prisoners, …": the infinitive is what was agreed, not past a comma
         cls = lex.word_class(tok.key)
-        if cls == "pronoun" and tok.key not in ("it", "you"):
-            return m
+        if cls == "pronoun" and (tok.key not in ("it", "you") or toks[m - 1].key in lex.time_words):
+            return m  # "said on Friday he …", "said Saturday it had …" (not "commented on it")
         if cls == "determiner" and toks[m - 1].key in lex.time_words:
             return m  # "announced on Friday the arrest of …"
     return k

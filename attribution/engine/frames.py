@@ -191,6 +191,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         hit = lex.cues.match_at(toks, i)
         if hit is None or any(p.quote_of[k] is not None for k in range(i, i + hit[0])):
             continue
+        if toks[i].key in lex.cue_compounds.first_keys and lex.cue_compounds.match_at(toks, i):
+            continue  # "an analyst at the Prism think tank": a noun, no cue
         n, cue = hit
         if cue.noun and (not clause_opens(p, i + n, lex) or _media_after(toks, i + n, lex)):
             resume = i + n  # "in his home state", "the attacks on Paris", "state news agency RIA reported"
