@@ -495,7 +495,120 @@ SET_C: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
-SETS = {"a": SET_A, "b": SET_B, "c": SET_C}
+# Set D: written after all the fixes above and measured once, as a check on how they generalise: a Reuters-style
+# story, a Ukrinform-style "This was stated by" lede, a Gulf daily, a Turkish agency, a live blog, an Indian TV site,
+# a European weekly's interview and a translated Kremlin readout.
+SET_D: dict[str, tuple[str, list[Row]]] = {
+    "wire-story": (
+        "ISTANBUL, June 2 (Reuters) - Russia and Ukraine held a second round of direct talks on Monday, with Kyiv's "
+        "delegation led by Defence Minister Rustem Umerov, Ukraine's foreign ministry said.\n\n"
+        "A source in the Ukrainian delegation told Reuters the meeting lasted just over an hour. The source said Kyiv "
+        "had proposed a new exchange of prisoners.\n\n"
+        "Russian negotiator Vladimir Medinsky told Russian state television that Moscow had handed over its own "
+        "memorandum.",
+        [
+            ("Russia and Ukraine held a second round", "Ukrainian Foreign Ministry|foreign ministry", None, ""),
+            ("the meeting lasted just over an hour", None, None, "Reuters"),
+            ("Kyiv had proposed a new exchange", None, None, "Reuters"),
+            (
+                "Moscow had handed over its own memorandum",
+                "Vladimir Medinsky",
+                ("Kremlin",),
+                "Russian state television",
+            ),
+        ],
+    ),
+    "ukrinform-lede": (
+        "The Ukrainian side has handed over to Russia a list of 1,000 prisoners for the next exchange. This was "
+        "stated by the head of the Ukrainian delegation, Defense Minister Rustem Umerov, at a briefing in Istanbul, "
+        "an Ukrinform correspondent reports.\n\n"
+        "\u201cWe expect the Russian side to respond within a week,\u201d Umerov said.",
+        [
+            (
+                "has handed over to Russia a list",
+                "Rustem Umerov",
+                ("Ukrainian government", "Ukrainian delegation"),
+                "Ukrinform",
+            ),
+            (
+                "We expect the Russian side to respond",
+                "Rustem Umerov",
+                ("Ukrainian government", "Ukrainian delegation"),
+                "Ukrinform",
+            ),
+        ],
+    ),
+    "gulf-daily": (
+        "ABU DHABI: The UAE is ready to continue its mediation between Moscow and Kyiv, Minister of State Khalifa "
+        "Shaheen Al Marar told Khaleej Times on the sidelines of a conference in Abu Dhabi.\n\n"
+        "\u201cOur channels remain open with both sides,\u201d he said.",
+        [
+            ("The UAE is ready to continue its mediation", "Khalifa Shaheen Al Marar", None, "Khaleej Times"),
+            ("Our channels remain open with both sides", "Khalifa Shaheen Al Marar", None, "Khaleej Times"),
+        ],
+    ),
+    "turkish-agency": (
+        "Turkish Defense Minister Yasar Guler said Turkish troops were ready to take part in a future monitoring "
+        "mission, according to the Demiroren News Agency.\n\n"
+        "Meanwhile, Presidential Communications Director Fahrettin Altun said on X that Ankara would keep working for "
+        "\u201ca just and lasting peace\u201d.",
+        [
+            (
+                "Turkish troops were ready to take part",
+                "Yasar Guler",
+                ("Turkish Defense Ministry",),
+                "Demiroren News Agency",
+            ),
+            ("Ankara would keep working", "Fahrettin Altun", None, ""),
+        ],
+    ),
+    "liveblog-gmt": (
+        "11:05 GMT\n\n"
+        "Peskov: Kremlin sees no grounds for a leaders' meeting yet\n\n"
+        "Kremlin spokesman Dmitri Peskov told reporters during his daily call that there were \u201cno grounds\u201d "
+        "for a Putin-Zelenskyy meeting at this stage.\n\n"
+        "10:40 GMT\n\n"
+        "Ukraine's ombudsman Dmytro Lubinets said in an interview with Suspilne that the lists for the exchange were "
+        "being checked. He added that the first buses could leave on Friday.",
+        [
+            ("for a Putin-Zelenskyy meeting at this stage", "Dmitry Peskov", ("Kremlin",), ""),
+            ("the lists for the exchange were being checked", "Dmytro Lubinets", None, "Suspilne"),
+            ("the first buses could leave on Friday", "Dmytro Lubinets", None, "Suspilne"),
+        ],
+    ),
+    "indian-tv-site": (
+        "Russia's ambassador to India, Denis Alipov, told WION in an exclusive interview that Moscow was open to "
+        "\u201cany format\u201d that could end the conflict.\n\n"
+        "Indian Foreign Secretary Vikram Misri told reporters in New Delhi that India supported direct dialogue.",
+        [
+            ("Moscow was open to", "Denis Alipov", None, "WION"),
+            ("India supported direct dialogue", "Vikram Misri", None, ""),
+        ],
+    ),
+    "weekly-interview": (
+        "In an interview with the German weekly Der Spiegel, Chancellor Friedrich Merz said the Istanbul talks had "
+        "shown that Moscow was not yet serious.\n\n"
+        "\u201cPutin is playing for time,\u201d Merz told the magazine.\n\n"
+        "French Foreign Minister Jean-Noel Barrot said on France Inter radio that Europe would tighten sanctions.",
+        [
+            ("the Istanbul talks had shown", "Friedrich Merz", None, "Der Spiegel"),
+            ("Putin is playing for time", "Friedrich Merz", None, "Der Spiegel"),
+            ("Europe would tighten sanctions", "Jean-Noel Barrot", ("French Foreign Ministry",), "France Inter"),
+        ],
+    ),
+    "translated-readout": (
+        "Vladimir Putin and Recep Tayyip Erdogan discussed the results of the Istanbul talks by phone, the Kremlin "
+        "press service said.\n\n"
+        "According to the Kremlin readout, Putin told the Turkish leader that Moscow was ready to continue the "
+        "negotiations.",
+        [
+            ("Vladimir Putin and Recep Tayyip Erdogan discussed", "Kremlin", None, ""),
+            ("Moscow was ready to continue the negotiations", "Vladimir Putin", ("Kremlin",), ""),
+        ],
+    ),
+}
+
+SETS = {"a": SET_A, "b": SET_B, "c": SET_C, "d": SET_D}
 
 
 def _norm(name: str | None) -> set[str]:

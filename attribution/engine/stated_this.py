@@ -98,26 +98,31 @@ def _passive(text: str, p: Paragraph, i: int, found: list[Frame], lex: Lexicon) 
 
 _AGENT_GOES_ON = frozenset({"of", "the", "and", "for"})
 _MAX_AGENT_TOKENS = 14
+_MAX_APPOSITIVE_NAME = 6
 
 
 def _agent(toks: list[Token], j: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
-    """Who "This was stated by …" names: a noun phrase with its "of" phrases and a name in apposition ("the press
-    service of the Defense Ministry", "the head of the Office of the President, Andriy Yermak"), up to where or
-    when it was said ("in an interview", "on Telegram", "during …")."""
+    """Who "This was stated by …" names: a noun phrase with its "of" phrases ("the press service of the Defense
+    Ministry", "the head of the Ukrainian delegation"), up to where or when it was said ("in an interview", "on
+    Telegram", "during …") or a comma."""
     np = noun_phrase_right(toks, j, end, lex, p)
     if np is None:
         return None
     k = np[1]
     while k < end and k - j < _MAX_AGENT_TOKENS:
         tok = toks[k]
-        if tok.key in _AGENT_GOES_ON or (tok.is_capitalized and tok.is_word):
-            k += 1
-        elif tok.text == "," and k + 1 < end and toks[k + 1].is_capitalized and p.quote_of[k + 1] is None:
-            k += 1  # "…, Andriy Yermak"
-        else:
+        if tok.is_word and (tok.key in _AGENT_GOES_ON or tok.is_capitalized or lex.word_class(tok.key) is None):
+            k += 1  # "the head of the Ukrainian delegation"; not "in", "at", "during" …, nor past a comma: a name in
+        else:  # apposition after it ("…, Andriy Yermak") is read as the speaker's, as after any mention
             break
     while k > np[1] and toks[k - 1].key in _AGENT_GOES_ON:
         k -= 1
+    if k + 1 < end and toks[k].text == ",":  # "the head of the Ukrainian delegation, Defense Minister Rustem Umerov"
+        m = k + 1
+        while m < end and m - k <= _MAX_APPOSITIVE_NAME and toks[m].is_word and toks[m].is_capitalized:
+            m += 1
+        if m - k > 2 and (m == end or toks[m].text in (",", ".")):
+            return k + 1, m  # the name in apposition, with its title: who the description is
     return np[0], k
 
 
