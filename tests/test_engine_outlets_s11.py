@@ -1011,6 +1011,21 @@ CONSTRUCTIONS = [
         "outlet",
         "Zvezda",
     ),
+    # a dateline in capitals before a colon opens the paragraph, not what was said, and names the country
+    (
+        "NEW DELHI: India welcomes the talks, External Affairs Minister S Jaishankar told ANI.",
+        "India welcomes the talks",
+        "text",
+        "India welcomes the talks",
+    ),
+    (
+        "NEW DELHI: Russia and Ukraine should talk, External Affairs Minister S Jaishankar told ANI.",
+        "should talk",
+        "affiliation",
+        "Indian government",
+    ),
+    # negative: a speaker's label is no dateline
+    ("Q: Are the talks welcome? A: Yes, the minister said.", "Yes", "text", "A: Yes"),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

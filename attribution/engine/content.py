@@ -808,9 +808,25 @@ def _opens_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple[Span, ...]:
     lo = past_opener(p, lo, clause_start)
+    if lo == 0 and (colon := _dateline_colon(p, clause_start)) is not None:
+        lo = colon + 1  # "NEW DELHI: India welcomes …, the minister said": the dateline is no one's words
     if clause_start <= lo:
         return ()
     return trimmed_spans(text, p.tokens[lo].start, p.tokens[clause_start - 1].end)
+
+
+_MAX_DATELINE_WORDS = 4
+
+
+def _dateline_colon(p: Paragraph, end: int) -> int | None:
+    """The colon of a dateline in capitals opening the paragraph ("NEW DELHI:", "ISLAMABAD:"), before token `end`."""
+    for m in range(min(end - 1, _MAX_DATELINE_WORDS + 1)):
+        tok = p.tokens[m]
+        if tok.text == ":":
+            return m if m > 0 else None
+        if not (tok.is_word and tok.text.isupper() and len(tok.text) > 1):
+            return None
+    return None
 
 
 # "He said this at a press conference": the demonstrative stands for what was reported before, so the

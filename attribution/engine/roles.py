@@ -316,7 +316,7 @@ def _country_before(text: str, at: int, lex: Lexicon) -> Country | None:
     return affiliations.country_before(text, at, lex)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z'’. ]+(?=\s*(?:,|\(|[-—–]))")
+_DATELINE = re.compile(r"[A-Z][A-Z'’. ]+(?=\s*(?:,|:|\(|[-—–]))")
 
 _MEMBER_LINKS = frozenset({"of", "for", "at", "from"})  # "from" only after a full name: "a lawyer from Sichuan"
 
