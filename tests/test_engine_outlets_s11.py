@@ -1026,6 +1026,17 @@ CONSTRUCTIONS = [
     ),
     # negative: a speaker's label is no dateline
     ("Q: Are the talks welcome? A: Yes, the minister said.", "Yes", "text", "A: Yes"),
+    # an outlet's report after "…, X said," is the relay, not more of what was said
+    ("Kyiv will not yield, Umerov said, Suspilne reports.", "Kyiv will not yield", "outlet", "Suspilne"),
+    ("Kyiv will not yield, Umerov said, Suspilne reports.", "Kyiv will not yield", "text", "Kyiv will not yield"),
+    (
+        "Kyiv will not yield, Umerov said on the air of the national telethon, Ukrinform reports.",
+        "Kyiv will not yield",
+        "outlet",
+        "Ukrinform",
+    ),
+    # negative: a parenthetical cue inside one reported sentence
+    ("The plan, Smith said, would work.", "The plan", "text", "The plan … would work"),
     # "Minister of State" is a title, not a body's name
     (
         "Qatar's Minister of State Mohammed Al-Khulaifi said Doha had helped.",

@@ -515,7 +515,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None and not participle_at(toks, rest, lex):  # not "…, one source said, speaking on …"
+            if chain is None and not participle_at(toks, rest, lex) and not _relay_report_at(toks, rest, hi, lex):
+                # not "…, one source said, speaking on …", nor "…, Umerov said, Suspilne reports."
                 content += content_after(text, p, rest, hi, lex, cue)
             elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
@@ -693,6 +694,22 @@ def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: 
     k = bisect_left(toks, before[-1].cue.start, key=start_of)
     hit = lex.cues.match_at(toks, k)
     return hit is not None and past_form(hit[1])
+
+
+_MAX_RELAY_SUBJECT = 4
+
+
+def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an outlet's report opens at token k ("Suspilne reports", "the agency reported with reference to …",
+    data/outlet_shapes.csv's report verbs): the outlet that relayed the statement, not more of it."""
+    for m in range(k + 1, min(hi, k + _MAX_RELAY_SUBJECT + 1)):
+        if not toks[m - 1].is_word:
+            return False
+        if (hit := lex.cues.match_at(toks, m)) is not None:
+            return hit[1].lemma in lex.outlet_shapes.get("report", ()) and (
+                toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+            )
+    return False
 
 
 def _parenthetical_rest(
