@@ -9,20 +9,15 @@ module only decides.
 
 from __future__ import annotations
 
-import os
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .engine.lexicons import Lexicon, data_dir, read_rows
-from .errors import LexiconError
+from .engine.lexicons import Lexicon
+from .engine.names import fold, folds_data, plain
 
 AUTO_MERGE = 92.0  # whole-name similarity (0–100) for a merge without a person
 SUGGEST = 80.0  # at or above, a pair that is not merged automatically becomes a suggestion
@@ -37,69 +32,6 @@ class SpeakerKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class _Folds:
-    rules: tuple[tuple[re.Pattern[str], str], ...]
-    suffixes: frozenset[str]
-    particles: frozenset[str]
-
-
-@cache
-def _folds(path: Path) -> _Folds:
-    rules, suffixes, particles = [], set(), set()
-    for n, row in read_rows(path, ("kind", "pattern")):
-        if row["kind"] == "fold":
-            try:
-                rules.append((re.compile(row["pattern"]), row.get("replacement", "")))
-            except re.error as e:
-                raise LexiconError(path, n, f"not a regular expression ({e})") from None
-        elif row["kind"] in ("suffix", "particle"):
-            (suffixes if row["kind"] == "suffix" else particles).add(row["pattern"].lower())
-        else:
-            raise LexiconError(path, n, f"kind must be fold, suffix or particle, got {row['kind']!r}")
-    return _Folds(tuple(rules), frozenset(suffixes), frozenset(particles))
-
-
-def _data() -> _Folds:
-    return _data_in(os.environ.get("ATTRIBUTION_DATA", ""))
-
-
-@cache
-def _data_in(_env: str) -> _Folds:  # keyed by $ATTRIBUTION_DATA: fold() runs per name, a path look-up per call is slow
-    return _folds((data_dir() / "name_folds.csv").resolve())
-
-
-def plain(text: str) -> str:
-    """Lower case, accents removed, punctuation as spaces: "Recep Tayyip Erdoğan" → "recep tayyip erdogan"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w\s]|_", " ", bare).split())
-
-
-@cache
-def _transliteration(_env: str) -> dict[int, str]:
-    path = data_dir() / "ru" / "transliteration.csv"
-    return str.maketrans({row["cyrillic"]: row.get("latin", "") for _, row in read_rows(path, ("cyrillic",))})
-
-
-def fold(name: str) -> str:
-    """The look-up key of a name: plain, particles dropped, transliteration variants folded per word."""
-    return _fold(name, os.environ.get("ATTRIBUTION_DATA", ""))
-
-
-@lru_cache(maxsize=1 << 16)  # the same names are folded again and again (linking each statement of an ingest)
-def _fold(name: str, env: str) -> str:
-    data = _data_in(env)
-    words = []
-    for word in plain(name).translate(_transliteration(env)).split():
-        if word in data.particles:
-            continue
-        for pattern, replacement in data.rules:
-            word = pattern.sub(replacement, word)
-        words.append(word)
-    return " ".join(words)
-
-
-@dataclass(frozen=True, slots=True)
 class NameParts:
     given: tuple[str, ...]
     surname: str
@@ -108,7 +40,7 @@ class NameParts:
     @classmethod
     def of(cls, folded: str) -> NameParts:
         words = folded.split()
-        suffix = words.pop() if len(words) > 1 and words[-1] in _data().suffixes else ""
+        suffix = words.pop() if len(words) > 1 and words[-1] in folds_data().suffixes else ""
         return cls(tuple(words[:-1]), words[-1] if words else "", suffix)
 
 

@@ -1001,7 +1001,7 @@ CASES = [
         "Omer Celik",
         Kind.INDIRECT,
         role="Spokesman",
-        affiliation="Turkish presidency",
+        affiliation="Turkish presidential administration",  # as organisations.csv names the Turkish presidency
     ),
     Case(
         "organisation-with-and-before-title",

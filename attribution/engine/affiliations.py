@@ -89,6 +89,8 @@ def appositive_body(text: str, name: str, lex: Lexicon) -> str | None:
     of time ("at Monday's meeting") or a person's surname."""
     words = name.split()
     owner = next((k for k, w in enumerate(words) if owns(w, lex)), None)
+    if owner is not None and (national := _national_body(words, owner, lex)):
+        return national
     if owner is not None:  # "Nordbank's branch office" belongs to Nordbank
         words = [*words[:owner], words[owner][:-2]]
         name = " ".join(words)
@@ -97,6 +99,21 @@ def appositive_body(text: str, name: str, lex: Lexicon) -> str | None:
     if len(words) == 1 and _person(text, name, lex):
         return None
     return name
+
+
+def _national_body(words: list[str], owner: int, lex: Lexicon) -> str | None:
+    """A country's named body after its possessive, as the lists name it ("Russia's Security Council" → Russian
+    Security Council) or with the country's adjective ("Ukraine's Coordination Headquarters"): the body, not the
+    country, is the affiliation."""
+    rest = words[owner + 1 :]
+    if owner or not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    country = lex.countries.get(words[owner][:-2])
+    if country is None or not country.adjective:
+        return None
+    name = " ".join([country.adjective, *rest])
+    listed = lex.organisations.get(name)
+    return listed.name if listed else name
 
 
 def owns(word: str, lex: Lexicon) -> bool:

@@ -453,6 +453,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "The Supreme Court declined it.": a thing refused ("denied it" denies that it is so)
     if cue.lemma == "find" and _found_way(toks, start, hi):
         return None  # "The council found a way to pay for it": a means, no finding
+    if cue.lemma in _ASSENTS and _assent_to_thing(toks, tail, hi, lex):
+        return None  # "Kyiv agreed to a ceasefire that …", "… to a ceasefire, the minister said": assent, nothing said
     if not inverted and cj < hi and toks[cj].key == "to" and cue.lemma in _TOLD_TO and toks[ci].key != cue.lemma:
         # "Residents urged to prepare sandbags": a headline's passive names who was urged, not who urged; "He
         # asked to speak to the manager" asks for something
@@ -538,7 +540,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None and not participle_at(toks, rest, lex):  # not "…, one source said, speaking on …"
+            if chain is None and not participle_at(toks, rest, lex) and not _relay_report_at(toks, rest, hi, lex):
+                # not "…, one source said, speaking on …", nor "…, Umerov said, Suspilne reports."
                 content += content_after(text, p, rest, hi, lex, cue)
             elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
@@ -753,6 +756,22 @@ def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: 
     return hit is not None and past_form(hit[1])
 
 
+_MAX_RELAY_SUBJECT = 4
+
+
+def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an outlet's report opens at token k ("Suspilne reports", "the agency reported with reference to …",
+    data/outlet_shapes.csv's report verbs): the outlet that relayed the statement, not more of it."""
+    for m in range(k + 1, min(hi, k + _MAX_RELAY_SUBJECT + 1)):
+        if not toks[m - 1].is_word:
+            return False
+        if (hit := lex.cues.match_at(toks, m)) is not None:
+            return hit[1].lemma in lex.outlet_shapes.get("report", ()) and (
+                toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+            )
+    return False
+
+
 def _parenthetical_rest(
     toks: list[Token],
     ci: int,
@@ -831,6 +850,16 @@ def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
 
 # Verbs that refuse either to speak ("declined to say whether …") or a thing ("declined it").
 _REFUSALS = frozenset({"decline", "refuse"})
+_ASSENTS = frozenset({"agree"})
+
+
+def _assent_to_thing(toks: list[Token], tail: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "agree" takes "to" and a noun phrase ("agreed to a ceasefire", "to Russia's terms", "to 30 days"): a
+    thing assented to, after which a "that" is a relative pronoun; not an infinitive ("agreed to swap prisoners")."""
+    if tail + 1 >= hi or toks[tail].key != "to":
+        return False
+    nxt = toks[tail + 1]
+    return lex.word_class(nxt.key) == "determiner" or nxt.text[0].isdigit() or nxt.is_capitalized
 
 
 def _pronoun_refused(toks: list[Token], tail: int, hi: int) -> bool:

@@ -107,6 +107,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         elif np is not None:
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
             np = _before_named_subject(toks, np, lex)
+            np = _of_body(toks, np, hi)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
@@ -128,6 +129,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     lookahead = THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
     for m in range(k, min(hi, k + lookahead)):
         if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
+            if toks[m].text == "." and 0 < m < hi - 1 and toks[m - 1].end == toks[m].start == toks[m + 1].start - 1:
+                continue  # "in a comment to LIGA.net that": a web address's dot, its words glued to it
             break
         if toks[m].key == "that":
             if (
@@ -190,6 +193,22 @@ def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Pa
         if toks[m].key == "that":
             return m + 1
     return None
+
+
+def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]:
+    """An addressee with the body or outlet it belongs to after "of" ("Fareed Zakaria of CNN", "Anna Berg of the
+    Kyiv Post", "members of Congress"): the whole is who was told."""
+    k = np[1]
+    if k + 1 >= hi or toks[k].key != "of":
+        return np
+    m = k + 1 + (toks[k + 1].key == "the")
+    j = m
+    while j < hi and j - m < _MAX_OF_NAME and toks[j].is_capitalized and toks[j].is_word:
+        j += 1
+    return (np[0], j) if j > m else np
+
+
+_MAX_OF_NAME = 5
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -282,8 +301,8 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
         if _infinitive(toks, m, hi, lex) and not lex.names_someone(toks[m + 1].key):
             break  # "agreed on Monday to swap prisoners, …": the infinitive is what was agreed, not past a comma
         cls = lex.word_class(tok.key)
-        if cls == "pronoun" and tok.key not in ("it", "you"):
-            return m
+        if cls == "pronoun" and (tok.key not in ("it", "you") or toks[m - 1].key in lex.time_words):
+            return m  # "said on Friday he …", "said Saturday it had …" (not "commented on it")
         if cls == "determiner" and toks[m - 1].key in lex.time_words:
             return m  # "announced on Friday the arrest of …"
     return k
@@ -571,6 +590,36 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
         or (nxt.key in ARTICLES and not fronted and _appositive_ends(p, k + 1, hi))
         or main_verb_cue(p, k, hi, lex)
+        or (nxt.key == "in" and _remarks_to_end(p, k + 1, hi, lex))
+        # "…, speaking to Politico.": where or to whom the speaker spoke, after what was said (not what about)
+        or (
+            nxt.key in lex.outlet_shapes.get("addressed", ())
+            and k + 1 < hi
+            and p.tokens[k + 1].key in _SPOKEN_WHERE
+            and participle_at(p.tokens, k, lex)
+        )
+    )
+
+
+_SPOKEN_WHERE = frozenset({"to", "with", "on", "at", "in", "from", "during", "after", "before"})
+
+
+_MAX_REMARKS_TOKENS = 16
+
+
+def _remarks_to_end(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase naming the remarks the content was said in runs from token k (after "…, in") to the end of
+    the sentence: "…, in remarks broadcast by the state broadcaster TRT Haber.", "…, in an interview with the daily
+    Kommersant published on Monday."; not an aside the content goes on after ("…, in his remarks, was wrong")."""
+    if hi - k > _MAX_REMARKS_TOKENS:
+        return False
+    nouns = lex.outlet_shapes.get("addressed", frozenset())
+    head = next((n for n in range(k, min(hi, k + 3)) if p.tokens[n].key in nouns), None)
+    return (
+        head is not None
+        and not p.tokens[head].key.endswith(("ing", "ed", "en"))  # a noun, not "speaking", "talked"
+        and all(lex.word_class(p.tokens[n].key) is not None for n in range(k, head))  # "an", "his"
+        and all(p.tokens[n].text not in (",", ";") and p.quote_of[n] is None for n in range(k, hi))
     )
 
 
@@ -807,9 +856,25 @@ def _opens_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 def content_before(text: str, p: Paragraph, lo: int, clause_start: int) -> tuple[Span, ...]:
     lo = past_opener(p, lo, clause_start)
+    if lo == 0 and (colon := _dateline_colon(p, clause_start)) is not None:
+        lo = colon + 1  # "NEW DELHI: India welcomes …, the minister said": the dateline is no one's words
     if clause_start <= lo:
         return ()
     return trimmed_spans(text, p.tokens[lo].start, p.tokens[clause_start - 1].end)
+
+
+_MAX_DATELINE_WORDS = 4
+
+
+def _dateline_colon(p: Paragraph, end: int) -> int | None:
+    """The colon of a dateline in capitals opening the paragraph ("NEW DELHI:", "ISLAMABAD:"), before token `end`."""
+    for m in range(min(end - 1, _MAX_DATELINE_WORDS + 1)):
+        tok = p.tokens[m]
+        if tok.text == ":":
+            return m if m > 0 else None
+        if not (tok.is_word and tok.text.isupper() and len(tok.text) > 1):
+            return None
+    return None
 
 
 # "He said this at a press conference": the demonstrative stands for what was reported before, so the

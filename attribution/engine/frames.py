@@ -26,10 +26,10 @@ from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
 from .nominal import nominal_report
 from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted_pronoun, furthest_end, inside_any
-from .phrases import COMPOUND_HEADS
 from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
+from .stated_this import passive_this, pointed_this
 from .tokens import Token, key_of, start_of
 
 
@@ -225,6 +225,8 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         hit = lex.cues.match_at(toks, i)
         if hit is None or quote_of[i : i + hit[0]].count(None) < hit[0]:
             continue  # a cue's words are all outside quotations (counted in C)
+        if toks[i].key in lex.cue_compounds.first_keys and lex.cue_compounds.match_at(toks, i):
+            continue  # "an analyst at the Prism think tank", "a show trial": a noun, no cue
         n, cue = hit
         if cue.noun and (not clause_opens(p, i + n, lex) or _media_after(toks, i + n, lex)):
             resume = i + n  # "in his home state", "the attacks on Paris", "state news agency RIA reported"
@@ -239,8 +241,6 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             and not (toks[i - 1].is_capitalized and _of_possessive(toks, i, lex))
         ):
             continue  # "Editor's note", "Trump's claims": a word after a possessive is a noun
-        if toks[i].key in COMPOUND_HEADS and i + n < len(toks) and toks[i + n].key in COMPOUND_HEADS[toks[i].key]:
-            continue  # "a conservative think tank says …": the verb's form is the first word of a noun
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
         if frame is not None and frame.mention is not None and _asks_you(text, frame, p, i):
             frame = None  # "What do you say to people who …?": the interviewer's question, nobody's statement
@@ -274,14 +274,16 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             reaching.append(frame)
             contents.add(frame.content)
         resume = i + n
+    found += passive_this(text, p, found, lex)  # "Kyiv will not yield. This was stated by Umerov …"
     index = FrameIndex(found) if len(found) > 1 else None  # a lone frame relays no other
     found = [
-        f
+        g
         for f in found
         if not relay_only(text, f, index, lex)
         and not question_answered(text, f, lex)
-        and not refers_back(text, f)
-        and not says_nothing(text, f)
+        # "Umerov said this …" points at the sentence before, if no other frame holds it; else it says nothing
+        and (g := pointed_this(text, p, f, found, lex) if refers_back(text, f) else f) is not None
+        and not says_nothing(text, g)
     ]
     if not found or all(_own_words(text, f) or not f.speech for f in found):
         labelled = labelled_line(text, p, lex)

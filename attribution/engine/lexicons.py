@@ -118,6 +118,7 @@ class Lexicon:
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
     first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names.csv)
     gendered_words: dict[str, str]  # honorifics, pronouns and nouns for people → "f" or "m" ("ms", "spokeswoman")
+    cue_compounds: PhraseTable[str]  # "think tank": nouns a cue's word opens, where it reports nothing
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -277,6 +278,7 @@ def _load(directory: Path) -> Lexicon:
         kind_words=body_nouns | organisation_nouns | company_suffixes | {"its", "their"},
         first_names=_genders(directory / "first_names.csv"),
         gendered_words=_genders(directory / "gendered_words.csv", "word"),
+        cue_compounds=PhraseTable((w, w) for w in _words(directory / "cue_compounds.txt")),
     )
 
 

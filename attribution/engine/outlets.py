@@ -263,6 +263,8 @@ def _described_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[in
         return None
     if toks[j - 1].key in lex.body_nouns or toks[j - 1].key in lex.company_suffixes:
         return None  # "the Heritage Foundation website": a body's
+    if any(t.key in lex.venue_nouns for t in toks[i:j]):
+        return None  # "on the Telegram channel of …", "the YouTube channel": a platform, where one posts
     return end, " ".join(t.text for t in toks[i:j])
 
 
@@ -492,6 +494,12 @@ def names_venue(tokens: list[Token], region: Span, excluded: tuple[Span, ...], l
     """Whether `region` names, outside `excluded` spans, where a statement was made other than to an outlet
     ("at a news conference", "in a statement", "told reporters", "on Telegram")."""
     return any(t.key in lex.venue_nouns for t in _outside(tokens, region, excluded))
+
+
+def names_addressee(tokens: list[Token], region: Span, lex: Lexicon) -> bool:
+    """Whether `region` says someone was spoken to or interviewed ("who spoke to AFP", "who told CNN")."""
+    addressed = lex.outlet_shapes.get("addressed", frozenset())
+    return any(t.key in addressed or t.key in _ADDRESSEE_VERBS for t in _outside(tokens, region, ()))
 
 
 def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> list[Token]:
@@ -913,10 +921,15 @@ def _closing_name(tokens: list[Token], i: int, first: int, lex: Lexicon) -> tupl
 
 
 def _capitalized_run(toks: list[Token], i: int) -> str | None:
+    """The capitalised words from toks[i], up to a possessive, which ends the name without its 's ("the daily
+    Sabah's correspondent" names Sabah)."""
     run = []
     while i < len(toks) and len(run) < _MAX_NAME_TOKENS and toks[i].is_word and toks[i].is_capitalized:
         run.append(toks[i].text)
         i += 1
+        if run[-1].endswith(("'s", "’s")):
+            run[-1] = run[-1][:-2]
+            break
     return " ".join(run) or None
 
 

@@ -686,15 +686,11 @@ def lower_cue(toks: list[Token], k: int, lex: Lexicon) -> bool:
     if hit is None:
         return False
     nxt = toks[k + hit[0]] if k + hit[0] < len(toks) else None
-    if toks[k].key in COMPOUND_HEADS and nxt is not None and nxt.key in COMPOUND_HEADS[toks[k].key]:
+    if toks[k].key in lex.cue_compounds.first_keys and lex.cue_compounds.match_at(toks, k):
         return False  # "the think tank": a noun
     if not hit[1].noun:
         return True
     return nxt is not None and (nxt.key == "that" or nxt.text == ":" or nxt.text[0] in OPENING_MARKS)
-
-
-# Reporting verbs' forms that open a compound noun with the word after them ("a think tank", "a show trial").
-COMPOUND_HEADS = {"think": frozenset({"tank", "tanks"}), "show": frozenset({"trial", "trials"})}
 
 
 _QUANTITIES = frozenset(

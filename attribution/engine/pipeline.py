@@ -6,6 +6,7 @@ segment → quotes → cues (frames: mention + content) → speakers → outlets
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,10 @@ from .paragraph import Frame, span_order
 from .tokens import tokenize
 
 _JOINER = " … "
+# "…, who heads …," in a speaker's mention before the cue: an aside about the speaker, looked for only in a mention
+# long enough to hold one
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom)\b")
+_MIN_ASIDE = 30
 
 
 def extract(
@@ -124,7 +129,17 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             nearby_quotes = quote_spans[
                 max(0, bisect_right(quote_starts, region.start) - 1) : bisect_right(quote_starts, region.end)
             ]
-            outlet = outlets.relay_outlet(tokens, region, frame.content + nearby_quotes, lex, frame.mention)
+            excluded = frame.content + nearby_quotes
+            if (
+                frame.mention is not None
+                and frame.cue is not None
+                and frame.cue.start - frame.mention.start > _MIN_ASIDE
+                and (aside := _RELATIVE_ASIDE.search(text, frame.mention.start, frame.cue.start)) is not None
+                and not outlets.names_addressee(tokens, Span(aside.start(), frame.cue.start), lex)
+            ):  # "Podolyak, who appeared in the CNN documentary …, told …": what describes him names no relay (but
+                # "…, who spoke to AFP on condition of anonymity, said" does)
+                excluded += (Span(aside.start(), frame.cue.start),)
+            outlet = outlets.relay_outlet(tokens, region, excluded, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)
             if (

@@ -62,6 +62,12 @@ def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
         and _made_by_outlet(text, frame, lex)
     ):
         return True  # "…, according to a translation by BBC Monitoring": the outlet's document relays
+    if (
+        cue.startswith("according")
+        and frame.mention.start < frame.content[0].start
+        and any(w.key in lex.outlet_shapes.get("record", ()) for w in words)
+    ):
+        return True  # "According to a Kremlin readout of the call, Putin told Trump …": the record relays his report
     # A bare name only "according to" or reporting ("…, Nordvision reported"), not saying ("…, Trump said").
     hit = lex.cues.match_at(tokenize(cue), 0)
     reports = hit is not None and hit[1].lemma in lex.outlet_shapes.get("report", ())

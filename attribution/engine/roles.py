@@ -14,6 +14,7 @@ from functools import cache
 from ..models import Span, slot_setting_init
 from . import affiliations
 from .lexicons import Country, Lexicon
+from .names import known_speaker
 from .tokens import Token, particle_name, tokenize
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del", "dos", "du"})
@@ -193,6 +194,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report; "The family of Ann Lee
         # said": the family speaks, not the person it is named after
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
+    if within is not None and (titled := _titled_body_name(text, core, within, lex)) is not None:
+        return replace(titled, text=mention)  # "Head of the Office of the President Andriy Yermak"
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     if within is not None and not appositive and person_from(core, within, lex, titles=True):
@@ -285,11 +288,13 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             not filled
             and name_tokens
             and template.endswith(_CABINET)
-            and not lex.speakers.get(_text(name_tokens))
-            and (near := affiliations.country_before(text, span.start, lex)) is not None
+            and not known_speaker(lex, _text(name_tokens))
+            and (near := _country_before(text, span.start, lex)) is not None
         ):
             country, adjective, filled = near.name, near.adjective, True
         affiliation = _fill(template, country, adjective) if filled else None
+        if affiliation and (listed := lex.organisations.get(affiliation)) is not None:
+            affiliation = listed.name  # "Turkish presidency" as the lists name it: Turkish presidential administration
     if organisation and (role or name or head):
         # A body the mention names is more precise than a title's generic one: "Security Council Secretary".
         affiliation = (
@@ -333,6 +338,22 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
 
+
+def _country_before(text: str, at: int, lex: Lexicon) -> Country | None:
+    """The country of a minister's mention at `at` that names none: named last before its sentence when a comma or
+    a quotation comes just before the mention ("Russia will not agree while Kyiv stalls, Deputy Foreign Minister X
+    said": what was said names the country talked about, not the speaker's), else (or when none is) before it."""
+    if text[max(0, at - 4) : at].rstrip().endswith((",", ",\u201d", "\u201d", ",'", ',"')):
+        opening = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+        if (dateline := _DATELINE.match(text, opening)) is not None:
+            opening = dateline.end()  # "MOSCOW (Reuters) - …": the city opening the sentence is no statement's
+        if opening and (country := affiliations.country_before(text, opening, lex)) is not None:
+            return country
+    return affiliations.country_before(text, at, lex)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z'’. ]+(?=\s*(?:,|:|\(|[-—–]))")
+
 _MEMBER_LINKS = frozenset({"of", "for", "at", "from"})  # "from" only after a full name: "a lawyer from Sichuan"
 
 
@@ -357,6 +378,40 @@ def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
         ):
             return k
     return None
+
+
+def _titled_body_name(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
+    """A title "of" a body written before the person's name, as translated wire copy does ("Head of the Office of the
+    President Andriy Yermak", "Chief of the General Staff Valery Gerasimov"): the name at the end (a known first name
+    and one or two capitalised words) speaks, the title is the role and the body the affiliation."""
+    if within != 1 or core[1].key != "of" or not core[0].is_capitalized or lex.titles.get(core[0].text) is None:
+        return None
+    if (whole := lex.titles.match_at(core, 0)) is not None and whole[0] > 1:
+        return None  # "Secretary of State Marco Rubio": a title of its own, with its body
+    n, first = len(core), within + 1 + (within + 1 < len(core) and core[within + 1].key == "the")
+    for start in (n - 2, n - 3):  # the name: two words, else three
+        if start <= first or not all(t.is_capitalized and t.is_word for t in core[start:]):
+            continue
+        body = core[first:start]
+        name = text[body[0].start : body[-1].end]
+        listed = lex.organisations.get(name)
+        # the body ends in a body's noun or a title ("… Office of the President"), or is a listed organisation, or
+        # the name opens with a known first name; a name of three words only so ("Chief of the General Staff …")
+        given = core[start].key in lex.first_names
+        named = listed or body[-1].key in lex.body_nouns or lex.titles.get(body[-1].text) is not None
+        if body[0].is_capitalized and ((named and given) or (start == n - 2 and (named or given))):
+            break
+    else:
+        return None
+    title = lex.titles.get(core[0].text)
+    country = lex.countries.get(listed.country) if listed and listed.country else None
+    return MentionParts(
+        text[core[0].start : core[-1].end],
+        name=text[core[start].start : core[-1].end],
+        role=f"{title.role} of {name}",
+        affiliation=listed.name if listed else name,
+        country=country.name if country else None,
+    )
 
 
 def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:

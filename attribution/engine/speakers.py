@@ -18,6 +18,7 @@ from . import affiliations
 from .affiliations import Bodies
 from .labels import is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
+from .names import known_speaker
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
 from .tokens import Token, capitalized_of, capitalized_words, particle_name, start_of, tokenize
 
@@ -352,7 +353,18 @@ class Resolver:
     def read_span(self, mention: Span) -> Span:
         """The words of a mention the speaker is read from: without a dateline, with "NAME of" before it, the
         phrase a relative clause describes ("Several nurses who spoke to …")."""
-        return self._before_relative(self._with_member(_after_dateline(self.text, mention)))
+        mention = _after_dateline(self.text, mention)
+        if "of " in self.text[mention.start - 8 if mention.start > 8 else 0 : mention.start]:  # no call on most
+            mention = self._with_title_of(mention)
+        return self._before_relative(self._with_member(mention))
+
+    def _with_title_of(self, mention: Span) -> Span:
+        """ "Head of the Office of the President Andriy Yermak": a mention that begins after a title and "of" is read
+        with them (the title of a body, before the person's name)."""
+        link = _TITLE_OF.search(self.text, max(0, mention.start - _TITLE_OF_REACH), mention.start)
+        if link is None or self.lex.titles.get(link[1]) is None:
+            return mention
+        return Span(link.start(1), mention.end)
 
     def _tokens_in(self, span: Span) -> list[Token] | None:
         """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
@@ -533,6 +545,10 @@ class Resolver:
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
+        head = (parts.head or "").lower()
+        if head in lex.outlet_shapes.get("staff", ()) and (owner := outlet or lex.outlets.get(parts.descriptor or "")):
+            # "Suspilne's correspondent reports": an unnamed person of the outlet's
+            return Speaker(f"unnamed {head}", True, None, owner.name, owner.country, True)
         if outlet is not None:
             return Speaker(_strip_determiner(parts.text, lex), False, None, outlet.name, outlet.country, False)
         affiliation = (
@@ -568,8 +584,22 @@ class Resolver:
             return known
         for occ in self._names_before(at, _ROLE_LOOKBACK):
             titled = self._titled(occ)
-            if titled.name and (fits(titled) or ((listed := self.lex.speakers.get(titled.name)) and fits(listed))):
+            if titled.name and (fits(titled) or ((listed := known_speaker(self.lex, titled.name)) and fits(listed))):
                 return self._named(titled, occ.start)  # titled in the text, or known to hold the role
+        if parts.affiliation and parts.country and parts.descriptor in (parts.country, _adjective(parts, self.lex)):
+            # "The Ukrainian president added" after "Zelenskyy told …": a person of that country who spoke, the lists
+            # giving the role; not "the senator", whose title names no country
+            for pos, spoke in reversed(self.history):
+                if (
+                    pos <= at
+                    and spoke.person
+                    and spoke.name
+                    and not spoke.anonymous
+                    and spoke.country == parts.country
+                    and spoke.affiliation
+                    and fits(spoke)
+                ):
+                    return spoke
         return None
 
     def _issuer(self, parts: MentionParts, at: int) -> Speaker | None:
@@ -592,8 +622,8 @@ class Resolver:
         if parts.descriptor:  # "the Russian leader": the last person named with that country's title
             country = self.lex.countries.get(parts.descriptor)
             return self._last_of_country(country.name, at) if country and country.name == parts.country else None
-        last = self.previous(at)
-        return last if last is not None and last.person and not last.anonymous and last.name else None
+        last = self.previous(at, person=True)  # a country or a body that spoke in between is no diplomat
+        return last if last is not None and not last.anonymous and last.name else None
 
     def _aged(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the 24-year-old said": the person last named (of the gender the noun tells, if any); "a 24-year-old
@@ -681,7 +711,7 @@ class Resolver:
         ):
             return None
         name = self._full_name(owner.text[:-2], at)
-        known = self.lex.speakers.get(name)
+        known = known_speaker(self.lex, name)
         earlier = next((s for _, s in reversed(self.history) if s.person and s.name == name), None)
         return (earlier and earlier.affiliation) or (known and known.affiliation) or None
 
@@ -814,7 +844,7 @@ class Resolver:
     def _named(self, parts: MentionParts, at: int) -> Speaker:
         """What the mention says first, then what the article said before, then the knowledge base."""
         full = self._full_name(self._name_within(parts, at) or parts.name, at)
-        known = self.lex.speakers.get(full)  # the name the article gave first: "Bill Clinton", then "Clinton"
+        known = known_speaker(self.lex, full)  # the name the article gave first: "Bill Clinton", then "Clinton"
         name = known.name if known else full
         earlier = self.last_named.get(name)
         if not known and self._body_name(name, at):
@@ -974,7 +1004,7 @@ class Resolver:
             return None
         if lone is not None:
             full = lone[1].full
-            listed = self.lex.speakers.get(full)
+            listed = known_speaker(self.lex, full)
             speaker = self.last_named.get(full) or (
                 Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
                 if listed
@@ -1012,7 +1042,7 @@ class Resolver:
             k -= 1
             if self._said(self.names[k].start) or self.lex.outlets.get(full) is not None:
                 continue  # an outlet is nobody a pronoun stands for ("… an interview to Radio Liberty. He said")
-            listed = self.lex.speakers.get(full)
+            listed = known_speaker(self.lex, full)
             if listed:
                 speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
             else:
@@ -1136,6 +1166,10 @@ def _body_word(word: str, lex: Lexicon) -> bool:
     return key in lex.body_nouns or key in lex.company_suffixes or key in lex.organisation_nouns
 
 
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Head of the " right before a mention
+_TITLE_OF_REACH = 20
+
+
 def _fold(surname: str) -> str:
     """A surname as looked up: "Al-Dosari" opening a sentence is the "al-Dosari" of "Mubarak al-Dosari"."""
     return surname[:1].lower() + surname[1:]
@@ -1192,3 +1226,9 @@ def _strip_determiner(text: str, lex: Lexicon) -> str:
     if first.lower() == "those" and " " not in rest:
         return text  # "those surveyed", "those polled": the participle alone names nobody
     return rest if rest and lex.word_class(first.lower()) == "determiner" else text
+
+
+def _adjective(parts: MentionParts, lex: Lexicon) -> str | None:
+    """The adjective of the country a mention names ("Ukrainian"), or None."""
+    country = lex.countries.get(parts.country or "")
+    return country.adjective if country else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, count
 from operator import and_, attrgetter, itemgetter
@@ -111,6 +111,10 @@ class PhraseTable(Generic[V]):
 
     def get(self, phrase: str) -> V | None:
         return self._entries.get(phrase_key(phrase))
+
+    def items(self) -> Iterator[tuple[str, V]]:
+        """Each phrase (its lower-case words joined by spaces) and its value."""
+        return ((" ".join(key), value) for key, value in self._entries.items())
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i], as (number of tokens, value)."""
