@@ -13,7 +13,7 @@ from .lexicons import Lexicon
 from .outlets import is_outlet_mention
 from .paragraph import Frame, Paragraph, make_frame, trimmed_spans
 from .phrases import noun_phrase_right
-from .tokens import Token
+from .tokens import Token, capitalized_words
 
 _THIS = frozenset({"this", "that"})
 _BE = frozenset({"was", "is", "has", "had", "been", "were"})
@@ -22,8 +22,9 @@ _BE = frozenset({"was", "is", "has", "had", "been", "were"})
 def passive_this(text: str, p: Paragraph, found: list[Frame], lex: Lexicon) -> list[Frame]:
     """A frame for each "This was stated by X …" of a paragraph whose sentence before holds no report."""
     out: list[Frame] = []
-    for i, tok in enumerate(p.tokens):  # most paragraphs open no sentence with "This": no call but this one
-        if tok.key in _THIS and tok.is_capitalized and (i == 0 or p.sentence_of[i - 1] != p.sentence_of[i]):
+    toks = p.tokens
+    for i in capitalized_words(toks):  # most paragraphs open no sentence with "This": a scan written in C
+        if toks[i].key in _THIS and (i == 0 or p.sentence_of[i - 1] != p.sentence_of[i]):
             frame = _passive(text, p, i, found + out, lex)
             if frame is not None:
                 out.append(frame)
