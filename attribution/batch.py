@@ -222,8 +222,8 @@ def run_part(part: Part, out: str, data: str | None) -> PartResult:
 
 
 def _columns(rows: list[tuple], schema):
-    """A table of rows given as tuples in the schema's column order: turned into columns at once, it costs a
-    third of building a dict a row for `Table.from_pylist` (and of that call itself)."""
+    """A table of rows given as tuples in the schema's column order: turned into columns at once, it costs about
+    half of building a dict a row for `Table.from_pylist` and that call (0.09 against 0.17 s for 28,091 statements)."""
     import pyarrow as pa
 
     if not rows:
