@@ -42,27 +42,18 @@ class ExportError(AttributionError):
 
 
 def statement_record(s: Statement) -> dict:
-    return {
-        "article": s.article_id,
-        "start": s.start,
-        "end": s.end,
-        "spans": [[span.start, span.end] for span in s.spans],
-        "kind": s.kind.value,
-        "speaker": s.speaker,
-        "speaker_start": s.speaker_span.start if s.speaker_span else None,
-        "speaker_end": s.speaker_span.end if s.speaker_span else None,
-        "anonymous": s.anonymous,
-        "role": s.role,
-        "affiliation": s.affiliation,
-        "country": s.country,
-        "outlet": s.outlet,
-        "cue": s.cue,
-        "cue_start": s.cue_span.start if s.cue_span else None,
-        "cue_end": s.cue_span.end if s.cue_span else None,
-        "confidence": s.confidence,
-        "speech": s.speech,
-        "text": s.text,
-    }
+    return dict(zip(FIELDS, statement_values(s), strict=True))
+
+
+def statement_values(s: Statement) -> tuple:
+    """The values of statement_record, in the order of FIELDS (a batch writes them as Parquet columns)."""
+    speaker, cue = s.speaker_span, s.cue_span
+    return (
+        s.article_id, s.start, s.end, [[span.start, span.end] for span in s.spans], s.kind.value, s.speaker,
+        speaker.start if speaker else None, speaker.end if speaker else None, s.anonymous, s.role, s.affiliation,
+        s.country, s.outlet, s.cue, cue.start if cue else None, cue.end if cue else None, s.confidence, s.speech,
+        s.text,
+    )  # fmt: skip
 
 
 def stored_record(s: StoredStatement) -> dict:

@@ -180,7 +180,8 @@ statements = Table(
     Column("confidence", Float, nullable=False),
     # a speech act ("said"), not a belief, plan or perception ("thinks"): the dashboard shows speech acts first
     Column("speech", Boolean, nullable=False, server_default=true()),
-    Column("speaker_id", Integer, ForeignKey("speakers.id")),  # canonical entity
+    # the canonical entity; the key's name is migration 0002's
+    Column("speaker_id", Integer, ForeignKey("speakers.id", name="fk_statements_speaker_id_speakers")),
     Column("speaker_mention", String(300)),  # the words of the text that name the speaker
     Column("check_score", Float),
     Column("check_reasons", JSON),
