@@ -6,6 +6,7 @@ was said; otherwise "said this" only tells where a statement reported already wa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..models import Span
@@ -13,7 +14,7 @@ from .lexicons import Lexicon
 from .outlets import is_outlet_mention
 from .paragraph import Frame, Paragraph, make_frame, trimmed_spans
 from .phrases import noun_phrase_right
-from .tokens import Token, capitalized_words
+from .tokens import Token, capitalized_words, start_of
 
 _THIS = frozenset({"this", "that"})
 _BE = frozenset({"was", "is", "has", "had", "been", "were"})
@@ -56,14 +57,15 @@ def pointed_this(text: str, p: Paragraph, frame: Frame, found: list[Frame], lex:
     was reported by Reuters." names the relay of the paragraph's statements)."""
     if frame.cue is None or frame.mention is None:
         return None
-    if is_outlet_mention([t for t in p.tokens if frame.mention.start <= t.start < frame.mention.end], lex):
+    toks = p.tokens
+    m = bisect_left(toks, frame.mention.start, key=start_of)
+    if is_outlet_mention(toks[m : bisect_left(toks, frame.mention.end, lo=m, key=start_of)], lex):
         return None
-    i = next((k for k, t in enumerate(p.tokens) if t.start >= frame.cue.start), None)
+    i = bisect_left(toks, frame.cue.start, key=start_of)
     others = [f for f in found if f is not frame]
-    content = _previous_sentence(text, p, i, others) if i is not None else ()
+    content = _previous_sentence(text, p, i, others) if i < len(toks) else ()
     if not content:
         return None
-    m = next(k for k, t in enumerate(p.tokens) if t.start >= frame.mention.start)
     end = next((k for k in range(m, len(p.tokens)) if p.sentence_of[k] != p.sentence_of[m]), len(p.tokens))
     if m > 0 and p.tokens[m - 1].key == "by" and (agent := _agent(p.tokens, m, end, lex, p)):
         # "This was stated by the head of the Office of the President, Andriy Yermak": the agent whole
