@@ -24,6 +24,7 @@ from .phrases import (
     past_opener,
     plausible,
     progressive_be,
+    share_in,
 )
 from .tokens import Token, word_of
 
@@ -123,6 +124,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 return k + 1  # "asked Clinton about her email scandal"
     if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:
         return after_aside
+    if k + 2 < hi and toks[k].text == "," and toks[k + 1].key in _CONNECTIVES and toks[k + 2].text == ",":
+        k += 3  # "said, however, that …": the writer's connective between commas is no part of what was said
     # Look ahead for "that" over a run of adverbials ("said on Thursday that", "said at a joint press
     # conference with his Turkish counterpart Hakan Fidan that").
     # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
@@ -156,6 +159,10 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+# Connective adverbs a writer sets between commas after a cue ("says, however, that …", "told Reuters, though, …").
+_CONNECTIVES = frozenset({"however", "though", "meanwhile", "moreover", "nonetheless", "nevertheless", "instead"})
 
 
 def _aside_then_that(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
@@ -339,6 +346,8 @@ def content_after(
     end = hi
     if _pronoun_then_adjunct(p, start, hi) and (cue is None or cue.lemma not in _NAMING_CUES):
         return trimmed_spans(text, p.tokens[start].start, p.tokens[start].end)  # "opposed it on those grounds"
+    if cue is not None and cue.lemma in lex.object_report_cues and (adjunct := _object_then_adjunct(p, start, hi, lex)):
+        return trimmed_spans(text, p.tokens[start].start, end_offset(p, adjunct))  # "endorsed Hale in November"
     first = start + 1 if p.tokens[start].key == "that" and start + 1 < hi else start
     # "that if Iran were a stock, he would …": the comma closes the fronted clause, not the content.
     key = p.tokens[first].key
@@ -421,6 +430,46 @@ def _pronoun_then_adjunct(p: Paragraph, start: int, hi: int) -> bool:
 
 
 _PRONOUN_OBJECTS = OBJECT_PRONOUNS | {"it"}
+
+# After a cue's object, words that open a phrase of circumstance ("… after the vote", "… because of …"), and words
+# that open one of time when a time follows ("… in November", "… on Thursday", "… last week").
+_CIRCUMSTANCE = frozenset(
+    {"during", "after", "before", "despite", "because", "when", "through", "while", "since", "until"}
+)
+_BEFORE_TIME = frozenset({"in", "on", "at", "last", "this", "earlier", "next"})
+_MAX_OBJECT_WORDS = 8
+_NOT_OBJECT_FIRST = frozenset({"pronoun", "relative", "preposition", "boundary"})
+
+
+def _object_then_adjunct(p: Paragraph, start: int, hi: int, lex: Lexicon) -> int | None:
+    """Where a short noun-phrase object ends before a phrase of time or circumstance ("endorsed Hale in November",
+    "criticized the levy during the debate"): the token that opens the phrase, or None. Not after a clause's
+    first words ("that …", "to …", "he …"), a verb, a preposition or a quotation, nor before a time phrase that goes
+    on ("welcomed a new docket in October studded with …"), nor after a participle ("the accord adopted after …")."""
+    toks = p.tokens
+    if toks[start].key in ("that", "to") or lex.word_class(toks[start].key) in _NOT_OBJECT_FIRST:
+        return None
+    for m in range(start + 1, min(hi, start + _MAX_OBJECT_WORDS + 1)):
+        tok = toks[m]
+        if p.quote_of[m] is not None or not tok.is_word:
+            return None
+        key = tok.key
+        if key in _CIRCUMSTANCE:
+            return None if toks[m - 1].key.endswith("ed") else m
+        if (
+            key in _BEFORE_TIME
+            and m + 1 < hi
+            and (toks[m + 1].key in lex.time_words or toks[m + 1].text[:1].isdigit())
+            and any(n >= hi or not toks[n].is_word for n in range(m + 2, m + 4))
+        ):
+            return m
+        if key in BE or key in _MODALS or (lex.word_class(key) in _NOT_OBJECT_FIRST and key != "of"):
+            return None  # a verb, a clause or a phrase on the object ("the plan for schools in May"), not "of"
+        if lex.cues.match_at(toks, m):
+            return None
+    return None
+
+
 # Verbs that name their object after it ("called them in an article last week “anchors”"): the name is reported.
 _NAMING_CUES = frozenset({"call", "dub", "label", "brand", "term"})
 
@@ -835,6 +884,7 @@ def _subject_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
         if lex.word_class(tok.key) in ("boundary", "relative") or (
             lex.word_class(tok.key) == "preposition"
             and tok.key not in ("for", "of", "at")
+            and not (tok.key == "in" and share_in(p.tokens, n, hi))  # "… and one in four said …"
             # "…, a source familiar with Chinese thinking told …", "…, Al Jazeera's correspondent in Istanbul said"
             and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):

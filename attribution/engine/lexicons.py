@@ -119,6 +119,7 @@ class Lexicon:
     first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names.csv)
     gendered_words: dict[str, str]  # honorifics, pronouns and nouns for people → "f" or "m" ("ms", "spokeswoman")
     cue_compounds: PhraseTable[str]  # "think tank": nouns a cue's word opens, where it reports nothing
+    object_report_cues: frozenset[str]  # "endorse": a time or circumstance after its object is no part of the content
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -279,6 +280,7 @@ def _load(directory: Path) -> Lexicon:
         first_names=_genders(directory / "first_names.csv"),
         gendered_words=_genders(directory / "gendered_words.csv", "word"),
         cue_compounds=PhraseTable((w, w) for w in _words(directory / "cue_compounds.txt")),
+        object_report_cues=frozenset(w.lower() for w in _words(directory / "object_report_cues.txt")),
     )
 
 

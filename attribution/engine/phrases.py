@@ -647,6 +647,11 @@ def _share_left(toks: list[Token], k: int, lo: int) -> int | None:
     return None
 
 
+def share_in(toks: list[Token], k: int, hi: int) -> bool:
+    """Whether the "in" at token k joins the counts of a poll's share ("one in four", "4 in 10"), no place or time."""
+    return 0 < k < hi - 1 and _count(toks[k + 1]) and _count(toks[k - 1])
+
+
 _DIGITS = frozenset("0123456789")
 
 
@@ -779,6 +784,8 @@ def plausible(words: list[Token], lex: Lexicon) -> bool:
     last = words[-1]
     if last.is_capitalized or last.text.isupper() or particle_name(last):
         return True
+    if len(words) > 2 and words[-2].key == "in" and share_in(words, len(words) - 2, len(words)):
+        return True  # "one in four said …": a poll's share of people
     if last.key == "percent" and len(words) > 1:
         return True  # "Twelve percent indicated …", "Another 19 percent said …"
     if last.key.endswith("year-old"):
