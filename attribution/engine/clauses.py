@@ -372,13 +372,6 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is not None and toks[mention[1] - 1].key in ("percent", "%") and cue.form == cue.lemma:
         # "85 percent support among …" is a noun phrase; "Twelve percent indicated …", "47% say they …" report
         mention = mention if _object_follows(toks, cj, hi, lex, p) else None
-    if (
-        be is None
-        and relay is None
-        and not continues
-        and (antecedent := _relative_antecedent(toks, before, lo, head, lex, p))
-    ):
-        mention = antecedent  # "Residents who oppose the tower say …": not "the tower"
     inverted = chained = joined = False
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
@@ -598,32 +591,6 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as", "and", "but", "on", "speaking"})
 
 
-def _relative_antecedent(
-    toks: list[Token], before: list[Frame], lo: int, head: int, lex: Lexicon, p: Paragraph
-) -> tuple[int, int] | None:
-    """The subject of a reporting verb that ends a restrictive relative clause's report ("Residents who oppose the
-    tower say …", "Dock workers who want a raise said …"): the phrase before "who" or "that", as
-    content.subordinate_end ended that report right before this verb."""
-    if not before or not before[-1].content or before[-1].cue is None:
-        return None
-    last = before[-1]
-    end = last.content[-1].end
-    if end >= toks[head].start or last.cue.start < toks[lo].start:
-        return None  # most reports: the one before is in another sentence, or reaches past this cue
-    k = head - 1
-    while k > lo and is_adverbial(toks[k], lex):
-        k -= 1
-    if end != toks[k].end:
-        return None
-    r = bisect_left(toks, last.cue.start, lo=lo, hi=head, key=start_of) - 1
-    while r > lo and is_adverbial(toks[r], lex):
-        r -= 1
-    if r <= lo or toks[r].key not in ("who", "that") or not toks[r - 1].is_word:
-        return None
-    np = noun_phrase_left(toks, r - 1, lo, lex, p)
-    return np if np is not None and plausible(toks[np[0] : np[1]], lex) else None
-
-
 _NAMED = frozenset({"named", "identified", "quoted"})  # "asked not to be named", "declined to be identified"
 
 
@@ -633,6 +600,8 @@ def _names_before(tok: Token, lex: Lexicon) -> bool:
     return tok.text == ")" or (tok.is_capitalized and tok.key not in lex.time_words)
 
 
+# Words that single out a subject before it ("Even Republicans who …", "Only those who …").
+_FOCUS = frozenset({"even", "only", "especially", "particularly"})
 _WHO_CLAUSE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
 
 
@@ -651,11 +620,15 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     np = (r - 1, r) if toks[r - 1].key == "those" else noun_phrase_left(toks, r - 1, lo, lex, p)
     if np is None or np[1] != r:
         return None
+    if np[0] - 2 >= lo and toks[np[0] - 1].key == "and":
+        first = noun_phrase_left(toks, np[0] - 2, lo, lex, p)
+        if first is not None and first[1] == np[0] - 1:
+            np = first[0], np[1]  # "Hawkins and others who want …": both speak
     if np[0] - 1 > lo and toks[np[0] - 1].text == ",":
         if _names_before(toks[np[0] - 2], lex):
             return None  # "Ann Lee, a lawyer who led the team, …": the phrase is in apposition, its name speaks
-    elif any(t.key not in OPENERS for t in toks[lo : np[0]]):
-        return None  # an object's clause ("met a man who …"), not the subject's
+    elif any(t.key not in OPENERS and t.key not in _FOCUS and not is_adverbial(t, lex) for t in toks[lo : np[0]]):
+        return None  # an object's clause ("met a man who …"), not the subject's ("Even economists who …" is)
     return np if plausible(toks[np[0] : np[1]], lex) else None
 
 
