@@ -102,3 +102,25 @@ WHO_CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), WHO_CLAUSE_SUBJECTS)
 def test_who_clause_subjects(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+# (text, every statement as (content, the speaker's mention)) — nouns that head a speaker's mention
+# (data/speaker_nouns.txt): a political "operative", a body ("establishment", "legislature") and findings
+# ("results", "polling", "precedents") speak; without them the statement was lost.
+SPEAKER_HEAD_NOUNS = [
+    ("Several campaign operatives said the count was slow.", [("the count was slow", "Several campaign operatives")]),
+    ("The results show that the levy is popular.", [("that the levy is popular", "The results")]),
+    ("Exit polling showed that Moss won the harbour wards.", [("that Moss won the harbour wards", "Exit polling")]),
+    ("The Halden legislature voted for the levy.", [("the levy", "The Halden legislature")]),
+    ("The party establishment says the levy is fair.", [("the levy is fair", "The party establishment")]),
+    ("Court precedents suggest that the levy is lawful.", [("that the levy is lawful", "Court precedents")]),
+    # … and no statement where the noun speaks of nothing.
+    ("The results of the vote were close.", []),
+    ("Polling stations opened at eight.", []),
+    ("The establishment of the port took years.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_HEAD_NOUNS)
+def test_speaker_head_nouns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text) == expected
