@@ -266,6 +266,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             and (
                 relative_report(text, frame, lex)
                 or not any(inside_any(frame.cue, f.content) and not relay_mention(text, f, lex) for f in reaching)
+                # "Moss wrote that Kemp said …": Kemp's report is a statement of its own too
+                or (
+                    cue.lemma in _NESTED_REPORTS and toks[i - 1].key not in _UNREAL and _nested_report(text, frame, lex)
+                )
             )
             and not any(between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
             and frame.content not in contents  # "said in a Telegram post: “…”" is one act
@@ -290,6 +294,30 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+# Reporting verbs whose report, with its own speaker, inside another's content is a statement of its own as well
+# ("Kemp said the levy was fair and his aides said it would pass", "the poll found that most voters say …"):
+# PolNeAR annotates both; a nested belief or plan ("said he believes …") stays part of the outer content only.
+_NESTED_REPORTS = frozenset({"say", "suggest"})
+# Words before a verb that make its report one not made ("want the council to say sorry", "would say"), or a relay's
+# ("reported Ushakov as saying …", which relay_mention reads).
+_UNREAL = frozenset({"to", "would", "could", "might", "will", "may", "should", "can", "must", "as"})
+
+
+def _nested_report(text: str, frame: Frame, lex: Lexicon) -> bool:
+    """Whether a report inside another's content is one of its own: a speaker named for it, neither a relative pronoun
+    (relative_report decides those) nor a poll's share ("the poll found that 72 percent of voters said …": the
+    poll's finding)."""
+    if frame.mention is None:
+        return False
+    words = frame.mention.of(text)
+    return (
+        lex.word_class(words.lower()) != "relative"
+        and "percent" not in words
+        and "%" not in words
+        and not any(c.isdigit() for c in words)
+    )
 
 
 # Words that open a clause ("announced that …", "promised to …") or make one ("announced the plant would close").
