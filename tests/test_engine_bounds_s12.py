@@ -147,3 +147,18 @@ NESTED_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), NESTED_REPORTS)
 def test_nested_reports(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+# (text, every statement's content) — a concession after a dash ("… — though few agreed") is the writer's, as after a
+# comma; a concession set between two dashes is an aside the content goes on after.
+DASH_CONCESSIONS = [
+    ("Moss said the levy was fair — though few agreed.", ["the levy was fair"]),
+    ("Moss said the levy was fair -- although the port was not.", ["the levy was fair"]),
+    # … not an aside between dashes.
+    ("Moss said the levy — though high — was fair.", ["the levy — though high — was fair"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_CONCESSIONS)
+def test_dash_concessions(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

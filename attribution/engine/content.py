@@ -364,6 +364,14 @@ def content_after(
         if tok.text == ";":
             end = m  # "…; the council disagreed": a new clause
             break
+        if (
+            tok.key in _DASH_CONCESSIONS
+            and p.tokens[m - 1].text in _DASHES
+            and m - 1 > start
+            and not any(p.tokens[n].text in _DASHES for n in range(m + 1, hi))
+        ):
+            end = m - 1  # "… — though none reached that level": the writer's concession (not "— though high —")
+            break
         if tok.key in _VENUE_PREPOSITIONS and m > first + 1 and _venue_to_end(p, m + 1, hi, lex):
             end = m  # "praised the plan in a statement", "attacked him on Twitter": where it was said
             break
@@ -858,6 +866,8 @@ def _as_report(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
 
 
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas", "but"})
+_DASH_CONCESSIONS = frozenset({"though", "although"})
+_DASHES = frozenset({"—", "–", "--", "-"})
 # Every word a test in content_after's loop looks for outside quotations (a test on another word goes here too).
 _CONTENT_STOPS = frozenset({";", ","}) | _VENUE_PREPOSITIONS | COORDINATORS | _CONCESSIVE
 
