@@ -136,11 +136,15 @@ NESTED_REPORTS = [
      [("that harbour officials say the pier is safe", "The report"), ("the pier is safe", "harbour officials")]),
     ("Lind argued that the mayor had suggested a new levy.",
      [("that the mayor had suggested a new levy", "Lind"), ("a new levy", "the mayor")]),
-    # … not a poll's share, a belief, nor a relative clause on the object.
+    # … not a poll's share, a belief, a relative clause on the object, nor a report whose clause lacks its subject.
     ("The poll found that 60 percent of voters said the levy was unfair.",
      [("that 60 percent of voters said the levy was unfair", "The poll")]),
     ("Moss said he believes the levy is fair.", [("he believes the levy is fair", "Moss")]),
     ("Moss criticized the aides who said the levy was fair.", [("the aides who said the levy was fair", "Moss")]),
+    ("Lind argued that the names he said would be released were fake.",
+     [("that the names he said would be released were fake", "Lind")]),
+    ("Moss wrote that the levy he says was fair is too high.",
+     [("that the levy he says was fair is too high", "Moss")]),
 ]  # fmt: skip
 
 

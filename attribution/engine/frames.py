@@ -308,12 +308,15 @@ _UNREAL = frozenset({"to", "would", "could", "might", "will", "may", "should", "
 def _nested_report(text: str, frame: Frame, lex: Lexicon) -> bool:
     """Whether a report inside another's content is one of its own: a speaker named for it, neither a relative pronoun
     (relative_report decides those) nor a poll's share ("the poll found that 72 percent of voters said …": the
-    poll's finding)."""
-    if frame.mention is None:
+    poll's finding), and a content with a subject ("names he said would be released": the gap is the names)."""
+    if frame.mention is None or not frame.content:
         return False
     words = frame.mention.of(text)
+    first = frame.content[0].of(text).split(maxsplit=1)
     return (
-        lex.word_class(words.lower()) != "relative"
+        bool(first)
+        and first[0].lower() not in AUXILIARIES
+        and lex.word_class(words.lower()) != "relative"
         and "percent" not in words
         and "%" not in words
         and not any(c.isdigit() for c in words)
