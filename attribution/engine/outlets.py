@@ -169,9 +169,11 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     found = shaped_outlet(toks, i, lex)
     if found is None:
         found = _context_outlet(toks, i - 1 if the else i, lex, the)
+    # "on the air of Freedom TV", "on the pages of Kestrel Daily": the outlet that carried the words
+    aired = before == "of" and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("aired", ())
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
-        if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
+        if (before in _CONTEXT_WORDS and before != ",") or aired or (k >= 0 and lex.cues.match_at(toks, k) is not None):
             return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
         end = found[0]
         if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].key in _CITING:
@@ -182,8 +184,10 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if before != "," and not _ends_phrase(toks, i + 1, lex):
         return None  # "told Flint residents", "attacked by Democratic front-runners": a word qualifying a noun
     cue = lex.cues.match_at(toks, i + 1) if before == "," else None
-    told = before in _ADDRESSEE_VERBS or (
-        before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
+    told = (
+        aired
+        or before in _ADDRESSEE_VERBS
+        or (before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ()))
     )
     # "According to Nordvision, the minister said": at a sentence's start; a tail's "according to X" names its speaker
     according = before == "to" and k > 0 and toks[k - 1].text == "According"
