@@ -486,7 +486,11 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     # SPEAKER CUE: "QUOTE" — possibly the quote opens the next paragraph.
     if quote_after is not None:
         return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
-    if toks[hi - 1].text == ":" and all(t.text == ":" for t in toks[start:hi]) and not inverted:
+    if (
+        toks[hi - 1].text == ":"
+        and not inverted
+        and (all(t.text == ":" for t in toks[start:hi]) or only_adverbials(toks, start, hi - 1, lex, p))
+    ):  # "X said:", "X said in his nightly address:" with the quotation after it
         return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
     if cue.lemma in lex.quote_only_cues and not (start > tail and toks[start - 1].key == "that"):
         return None  # "joked about the weather" reports nothing; "posted on X that …" does

@@ -975,7 +975,7 @@ class Resolver:
             # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
             return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
         if pronoun == "who":
-            return self._last_name_before(at) or self.previous(at)
+            return self._adjacent_name(at) or self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
@@ -1032,6 +1032,20 @@ class Resolver:
             if full is not None and full.full != tok.text and full.full.count(" ") < _NAME_WORDS:
                 return tok.start, full  # a person's name, not a title-cased headline's words
         return None
+
+    def _adjacent_name(self, at: int) -> Speaker | None:
+        """The name right before a "who" at `at`, even inside what someone said: "Zelensky said he had spoken with
+        Erdogan, who told him that …" is Erdogan's."""
+        k = bisect_left(self.name_starts, at)
+        if not k:
+            return None
+        occ = self.names[k - 1]
+        if self.text[occ.start + len(occ.full) : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
+            return None
+        listed = known_speaker(self.lex, occ.full)
+        if listed:
+            return Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+        return self.last_named.get(occ.full) or Speaker(occ.full, False, None, None, None, True)
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
