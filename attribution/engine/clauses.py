@@ -536,6 +536,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             and (
                 toks[start].text == ","
                 or (start - 1 > tail and toks[start - 1].text == "," and p.quote_of[start] is None)
+                or cited_phrase(toks, start, hi, lex, p) is not None  # "…, Ukrinform reports citing the ministry."
             )
         ):
             # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
@@ -544,10 +545,16 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None and not participle_at(toks, rest, lex) and not _relay_report_at(toks, rest, hi, lex):
+            cited = cited_phrase(toks, rest, hi, lex, p)
+            if (
+                chain is None
+                and cited is None
+                and not participle_at(toks, rest, lex)
+                and not _relay_report_at(toks, rest, hi, lex)
+            ):
                 # not "…, one source said, speaking on …", nor "…, Umerov said, Suspilne reports."
                 content += content_after(text, p, rest, hi, lex, cue)
-            elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
+            elif cited and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
         elif toks[start].text == "," and as_cue(toks, cited_phrase(toks, start + 1, hi, lex, p), hi, lex, p):
             return None  # "Interfax reported, quoting Peskov as saying …": the report is Peskov's, after "as"
@@ -593,8 +600,20 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
             content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
         if content:
+            if (
+                (cited := cited_phrase(toks, tail, hi, lex, p))
+                and cited_source(text, toks, cited, lex)
+                and not _reports_inside(toks, lo, clause_start, lex)
+            ):
+                who = cited  # "…, Ukrinform reports with reference to the ministry."
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+def _reports_inside(toks: list[Token], lo: int, end: int, lex: Lexicon) -> bool:
+    """Whether the content before a relay's cue holds a report of its own ("Umerov said …, UP reports with reference
+    to its sources"): the words are his, and the source cited only relays them, as the outlet does."""
+    return any(lex.cues.match_at(toks, m) for m in range(lo, end))
 
 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a

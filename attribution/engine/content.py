@@ -107,7 +107,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         elif np is not None:
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
             np = _before_named_subject(toks, np, lex)
-            np = _of_body(toks, np, hi)  # "told Fareed Zakaria of CNN that …"
+            np = _of_body(toks, np, hi, lex)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
@@ -195,9 +195,10 @@ def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Pa
     return None
 
 
-def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]:
+def _of_body(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
     """An addressee with the body or outlet it belongs to after "of" ("Fareed Zakaria of CNN", "Anna Berg of the
-    Kyiv Post", "members of Congress"): the whole is who was told."""
+    Kyiv Post", "members of Congress"), and what such a name's possessive owns ("Voice of America's Russian
+    service"): the whole is who was told."""
     k = np[1]
     if k + 1 >= hi or toks[k].key != "of":
         return np
@@ -205,10 +206,17 @@ def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]
     j = m
     while j < hi and j - m < _MAX_OF_NAME and toks[j].is_capitalized and toks[j].is_word:
         j += 1
+        if toks[j - 1].key.endswith("'s"):
+            break
+    if j > m and toks[j - 1].key.endswith("'s"):
+        owned = j
+        while j < hi and j - owned < _MAX_OWNED and toks[j].is_word and lex.word_class(toks[j].key) is None:
+            j += 1
     return (np[0], j) if j > m else np
 
 
 _MAX_OF_NAME = 5
+_MAX_OWNED = 3  # words a possessive's name owns: "Voice of America's Russian service"
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

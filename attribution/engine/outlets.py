@@ -104,7 +104,9 @@ def _journalist_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
     Serdar", "CNN's Nic Robertson"): its journalist speaks for it. Not before a title or a noun ("the Wall Street
     Journal's editor"), which speak for themselves."""
     j = i
-    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and not toks[j].key.endswith("'s"):
+        if not toks[j].is_capitalized and not (toks[j].key in _NAME_INNER and j > i and j + 1 < len(toks)):
+            break  # "Voice of America's Russian service": a listed name's inner "of"
         j += 1
     if j >= len(toks) or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
         return None
@@ -747,7 +749,7 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
-    if tok.key.endswith("'s") or (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+    if tok.key.endswith("'s") or (i + 1 < len(toks) and (toks[i + 1].is_capitalized or toks[i + 1].key == "of")):
         return _possessor_at(toks, i, tokens, lex)
     return None
 
@@ -762,11 +764,16 @@ def _describes(toks: list[Token], last: int, lex: Lexicon) -> bool:
     return after < len(toks) and (toks[after].is_capitalized or toks[after].text[0].isdigit())
 
 
+_NAME_INNER = frozenset(("of", "the"))
+
+
 def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
     """The outlet a possessive names from toks[i]: a listed one ("Match TV's Sunday show"), or one whose
     programme follows ("Nordvision's morning show", "Radio Tamsin's flagship programme")."""
     j = i
-    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and not toks[j].key.endswith("'s"):
+        if not toks[j].is_capitalized and not (toks[j].key in _NAME_INNER and j > i and j + 1 < len(toks)):
+            break  # "Voice of America's Russian service": a listed name's inner "of"
         j += 1
     if j >= len(toks) or j - i >= _MAX_NAME_TOKENS or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
         return None
