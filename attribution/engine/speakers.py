@@ -128,6 +128,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if run[m].key[-2:] in _POSSESSIVE_ENDS:
                 k = m + 1
                 break
+        while 0 < k < len(run) - 2 and run[k - 1].key[-2:] in _POSSESSIVE_ENDS and run[k].key in lex.body_nouns:
+            k += 1  # "Head of the President's Office Andriy Yermak": the body owned is no part of the name
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -144,6 +146,14 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _possessed_within(short: str, whole: str) -> bool:
+    """Whether a body's name with a possessive has, without it, only words of another's: "President's Office" of
+    "Office of the President of Ukraine" (the same office, as the lists name it)."""
+    bare = re.sub(r"['’]s\b", "", short)
+    words = set(whole.lower().split())
+    return bare != short and all(w in words for w in bare.lower().split())
 
 
 @lru_cache(maxsize=4)
@@ -853,6 +863,14 @@ class Resolver:
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
             if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
                 parts = replace(parts, affiliation=lede)
+
+        if (
+            known
+            and known.affiliation
+            and parts.affiliation
+            and _possessed_within(parts.affiliation, known.affiliation)
+        ):
+            parts = replace(parts, affiliation=known.affiliation)  # "the President's Office": the lists' whole name
 
         def pick(field: str) -> str | None:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
