@@ -296,6 +296,19 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             else:
                 content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
+        if (
+            after + 1 < hi
+            and toks[after].text == ","
+            and (cited := cited_phrase(toks, after + 1, hi, lex, p)) is not None
+            and cited_source(text, toks, cited, lex)
+            and is_outlet_mention(toks[mention[0] : mention[1]], lex)
+        ):
+            # "…, according to Axios, citing two US officials.": the officials spoke, the outlet relays them
+            if ci > lo or not closed_by_comma(toks, cited, hi):
+                content = content_before(text, p, lo, ci)
+            else:
+                content = content_after(text, p, past_opener(p, cited[1] + 1, hi), hi, lex)
+            return make_frame(text, p, content, cited, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == "," and ci > lo and toks[ci - 1].text == ",":
             content = content_before(text, p, lo, ci)
             if not _speaker_aside(toks, lo, ci, after + 1, hi, lex) and toks[after + 1].key not in COORDINATORS:
