@@ -797,12 +797,16 @@ _MAX_RELAY_SUBJECT = 4
 
 def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """Whether an outlet's report opens at token k ("Suspilne reports", "the agency reported with reference to …",
-    data/outlet_shapes.csv's report verbs): the outlet that relayed the statement, not more of it."""
+    data/outlet_shapes.csv's report verbs; "reports Suspilne" after its verb): the outlet that relayed the statement,
+    not more of it."""
+    reports = lex.outlet_shapes.get("report", ())
+    if (verb := lex.cues.match_at(toks, k)) is not None and verb[1].lemma in reports:
+        return k + verb[0] < hi and toks[k + verb[0]].is_capitalized  # "…, the ministry said, reports Suspilne."
     for m in range(k + 1, min(hi, k + _MAX_RELAY_SUBJECT + 1)):
         if not toks[m - 1].is_word:
             return False
         if (hit := lex.cues.match_at(toks, m)) is not None:
-            return hit[1].lemma in lex.outlet_shapes.get("report", ()) and (
+            return hit[1].lemma in reports and (
                 toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
             )
     return False

@@ -117,8 +117,14 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 while k < hi and p.quote_of[k] == q:
                     k += 1
                 k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
-            elif outlet is not None and k < hi and not toks[k].is_capitalized:
-                k = _media_noun_after(toks, k, hi, lex)  # "told the Ukrinform national news agency that"
+            elif (
+                outlet is not None
+                and k < hi
+                and (not toks[k].is_capitalized or toks[k].key in lex.media_nouns.first_keys)
+            ):
+                k = _media_noun_after(
+                    toks, k, hi, lex
+                )  # "told the Ukrinform national news agency that", "1+1 TV channel"
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
     if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:

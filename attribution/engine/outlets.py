@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import compress, count, repeat
+from itertools import compress, count, pairwise, repeat
 from operator import or_
 from typing import NamedTuple
 
@@ -741,8 +741,11 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key[:-2], lex):
                 return i + 1, named
-        elif (hit := lex.outlets.match_at(toks, i)) and hit[0] == 1 and tok.text == hit[1].name:
-            return i + 1, hit[1].name  # a name the outlet writes in lower case: "the dpa news agency"
+        elif (hit := lex.outlets.match_at(toks, i)) and (
+            (hit[0] == 1 and tok.text == hit[1].name) or (tok.text[0].isdigit() and _glued(toks[i : i + hit[0]]))
+        ):
+            # a name the outlet writes in lower case or opens with a digit: "the dpa news agency", "the 1+1 channel"
+            return i + hit[0], hit[1].name
         return None
     hit = lex.outlets.match_at(toks, i)
     if hit and _capitalized_at_ends(toks[i : i + hit[0]]) and not _describes(toks, i + hit[0] - 1, lex):
@@ -752,6 +755,11 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
     if tok.key.endswith("'s") or (i + 1 < len(toks) and (toks[i + 1].is_capitalized or toks[i + 1].key == "of")):
         return _possessor_at(toks, i, tokens, lex)
     return None
+
+
+def _glued(words: list[Token]) -> bool:
+    """Whether a name's tokens are written without spaces between them ("1+1", "24.kg")."""
+    return all(a.end == b.start for a, b in pairwise(words))
 
 
 def _describes(toks: list[Token], last: int, lex: Lexicon) -> bool:
