@@ -706,11 +706,6 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
     "found",
     ("j", "numbered-channel", "a leaders' meeting was", "affiliation"): "'the President's Office' of a person the "
     "lists do not hold names no country: it stays as written",
-    ("j", "verb-first-tail", "The bodies of 6,000 Ukrainian servicemen", "outlet"): "a mention through 'for'/'of' "
-    "('the Coordination Headquarters for the Treatment of …') leaves its 'the' out, so the sentence is not read as "
-    "CONTENT, SPEAKER said, and the statement is lost",
-    ("j", "verb-first-tail", "The bodies of 6,000 Ukrainian servicemen", "speaker"): "a mention through 'for'/'of' "
-    "leaves its 'the' out: the statement is lost",
     ("j", "radio-project", "Putin and Trump discussed the Istanbul talks", "outlet"): "'discussed' (no speech act) "
     "takes the clause that 'According to a statement on the Kremlin website' reports",
     ("j", "radio-project", "Putin and Trump discussed the Istanbul talks", "speaker"): "'discussed' takes the clause "
@@ -1086,6 +1081,21 @@ CONSTRUCTIONS = [
         "text",
         "The bodies have been returned",
     ),
+    # a mention through "for" keeps its article, so "CONTENT, the BODY for … said, reports OUTLET." is read whole
+    (
+        "The bodies were returned to Ukraine, the Office for the Return of Soldiers said, reports Suspilne.",
+        "The bodies were returned",
+        "speaker",
+        "Office for the Return of Soldiers",
+    ),
+    (
+        "The bodies were returned to Ukraine, the Office for the Return of Soldiers said, reports Suspilne.",
+        "The bodies were returned",
+        "outlet",
+        "Suspilne",
+    ),
+    # negative: an outlet's own report closing the sentence is a statement of its own
+    ("The plan failed, reports The Guardian.", "The plan failed", "outlet", "The Guardian"),
     # negatives: a number before people is no outlet; "reports" before a lowercase word is more of the sentence
     ("Ihor Marchuk told 24 reporters that a summit was the only way.", "a summit was", "outlet", ""),
     (

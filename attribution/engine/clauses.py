@@ -347,6 +347,16 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     ):
         return passive  # "Trump was attacked by Clinton"
 
+    if (
+        ci > lo
+        and toks[ci - 1].text == ","
+        and cue.lemma in lex.outlet_shapes.get("report", ())
+        and _name_ends(toks, cj, hi)
+        and ci - 2 >= lo
+        and (said := lex.cues.match_at(toks, ci - 2)) is not None
+        and said[1].speech
+    ):
+        return None  # "…, the ministry said, reports Suspilne.": the relay of the report before, none of its own
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
     if cue.lemma in lex.question_cues and toks[ci].key.endswith("ed") and unanswered_question(p, ci, lo, hi, lex):
@@ -793,6 +803,12 @@ def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: 
 
 
 _MAX_RELAY_SUBJECT = 4
+
+
+def _name_ends(toks: list[Token], k: int, hi: int) -> bool:
+    """Whether only a capitalised name follows token k to the sentence's end ("reports Suspilne.")."""
+    words = [t for t in toks[k:hi] if t.is_word]
+    return bool(words) and len(words) <= _MAX_RELAY_SUBJECT and all(t.is_capitalized for t in words)
 
 
 def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:

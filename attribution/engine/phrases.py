@@ -704,7 +704,9 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
         j -= 1
     if any(lex.titles.match_at(toks, m) is not None for m in range(j, i - 1)):
         return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
-    return j if j == lo or not toks[j - 1].is_word or toks[j - 1].key == "the" else i
+    if j > lo and toks[j - 1].key == "the":
+        return j - 1  # "the Coordination Headquarters for the Treatment of …": the article opens the phrase
+    return j if j == lo or not toks[j - 1].is_word else i
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
