@@ -296,6 +296,19 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             else:
                 content = content_after(text, p, past_opener(p, close + 1, hi), hi, lex)
             return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.8)
+        if (
+            after + 1 < hi
+            and toks[after].text == ","
+            and (cited := cited_phrase(toks, after + 1, hi, lex, p)) is not None
+            and cited_source(text, toks, cited, lex)
+            and is_outlet_mention(toks[mention[0] : mention[1]], lex)
+        ):
+            # "…, according to Axios, citing two US officials.": the officials spoke, the outlet relays them
+            if ci > lo or not closed_by_comma(toks, cited, hi):
+                content = content_before(text, p, lo, ci)
+            else:
+                content = content_after(text, p, past_opener(p, cited[1] + 1, hi), hi, lex)
+            return make_frame(text, p, content, cited, cue_span, cue_text, cue, 0.8)
         if after + 1 < hi and toks[after].text == "," and ci > lo and toks[ci - 1].text == ",":
             content = content_before(text, p, lo, ci)
             if not _speaker_aside(toks, lo, ci, after + 1, hi, lex) and toks[after + 1].key not in COORDINATORS:
@@ -334,6 +347,16 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     ):
         return passive  # "Trump was attacked by Clinton"
 
+    if (
+        ci > lo
+        and toks[ci - 1].text == ","
+        and cue.lemma in lex.outlet_shapes.get("report", ())
+        and _name_ends(toks, cj, hi)
+        and ci - 2 >= lo
+        and (said := lex.cues.match_at(toks, ci - 2)) is not None
+        and said[1].speech
+    ):
+        return None  # "…, the ministry said, reports Suspilne.": the relay of the report before, none of its own
     if ci > lo and toks[ci - 1].text == "," and reported_after(text, p, cited_phrase(toks, ci, hi, lex, p), hi, lex):
         return None  # "Interfax, citing a source, reported …": the aside names the report's speaker
     if cue.lemma in lex.question_cues and toks[ci].key.endswith("ed") and unanswered_question(p, ci, lo, hi, lex):
@@ -479,7 +502,11 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     # SPEAKER CUE: "QUOTE" — possibly the quote opens the next paragraph.
     if quote_after is not None:
         return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
-    if toks[hi - 1].text == ":" and all(t.text == ":" for t in toks[start:hi]) and not inverted:
+    if (
+        toks[hi - 1].text == ":"
+        and not inverted
+        and (all(t.text == ":" for t in toks[start:hi]) or only_adverbials(toks, start, hi - 1, lex, p))
+    ):  # "X said:", "X said in his nightly address:" with the quotation after it
         return make_frame(text, p, (), who, cue_span, cue_text, cue, 0.7, chained=chained, wants_next_quote=True)
     if cue.lemma in lex.quote_only_cues and not (start > tail and toks[start - 1].key == "that"):
         return None  # "joked about the weather" reports nothing; "posted on X that …" does
@@ -525,6 +552,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             and (
                 toks[start].text == ","
                 or (start - 1 > tail and toks[start - 1].text == "," and p.quote_of[start] is None)
+                or cited_phrase(toks, start, hi, lex, p) is not None  # "…, Ukrinform reports citing the ministry."
             )
         ):
             # CONTENT, SPEAKER CUE, CONTENT: a parenthetical cue inside one reported sentence, maybe
@@ -533,10 +561,16 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             rest = start + 1 if toks[start].text == "," else start
             content = content_before(text, p, lo, clause_start)
             chain = lex.cues.match_at(toks, rest) if toks[rest].key.endswith("ing") else None
-            if chain is None and not participle_at(toks, rest, lex) and not _relay_report_at(toks, rest, hi, lex):
+            cited = cited_phrase(toks, rest, hi, lex, p)
+            if (
+                chain is None
+                and cited is None
+                and not participle_at(toks, rest, lex)
+                and not _relay_report_at(toks, rest, hi, lex)
+            ):
                 # not "…, one source said, speaking on …", nor "…, Umerov said, Suspilne reports."
                 content += content_after(text, p, rest, hi, lex, cue)
-            elif (cited := cited_phrase(toks, rest, hi, lex, p)) and cited_source(text, toks, cited, lex):
+            elif cited and cited_source(text, toks, cited, lex):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
         elif toks[start].text == "," and as_cue(toks, cited_phrase(toks, start + 1, hi, lex, p), hi, lex, p):
             return None  # "Interfax reported, quoting Peskov as saying …": the report is Peskov's, after "as"
@@ -582,8 +616,20 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         if content and (rest := _parenthetical_rest(toks, ci, cj, hi, mention, inverted, lex, p)) is not None:
             content += content_after(text, p, rest, hi, lex, cue)  # "The plan would be helped, she said, by …"
         if content:
+            if (
+                (cited := cited_phrase(toks, tail, hi, lex, p))
+                and cited_source(text, toks, cited, lex)
+                and not _reports_inside(toks, lo, clause_start, lex)
+            ):
+                who = cited  # "…, Ukrinform reports with reference to the ministry."
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+def _reports_inside(toks: list[Token], lo: int, end: int, lex: Lexicon) -> bool:
+    """Whether the content before a relay's cue holds a report of its own ("Umerov said …, UP reports with reference
+    to its sources"): the words are his, and the source cited only relays them, as the outlet does."""
+    return any(lex.cues.match_at(toks, m) for m in range(lo, end))
 
 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
@@ -732,14 +778,24 @@ def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: 
 _MAX_RELAY_SUBJECT = 4
 
 
+def _name_ends(toks: list[Token], k: int, hi: int) -> bool:
+    """Whether only a capitalised name follows token k to the sentence's end ("reports Suspilne.")."""
+    words = [t for t in toks[k:hi] if t.is_word]
+    return bool(words) and len(words) <= _MAX_RELAY_SUBJECT and all(t.is_capitalized for t in words)
+
+
 def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """Whether an outlet's report opens at token k ("Suspilne reports", "the agency reported with reference to …",
-    data/outlet_shapes.csv's report verbs): the outlet that relayed the statement, not more of it."""
+    data/outlet_shapes.csv's report verbs; "reports Suspilne" after its verb): the outlet that relayed the statement,
+    not more of it."""
+    reports = lex.outlet_shapes.get("report", ())
+    if (verb := lex.cues.match_at(toks, k)) is not None and verb[1].lemma in reports:
+        return k + verb[0] < hi and toks[k + verb[0]].is_capitalized  # "…, the ministry said, reports Suspilne."
     for m in range(k + 1, min(hi, k + _MAX_RELAY_SUBJECT + 1)):
         if not toks[m - 1].is_word:
             return False
         if (hit := lex.cues.match_at(toks, m)) is not None:
-            return hit[1].lemma in lex.outlet_shapes.get("report", ()) and (
+            return hit[1].lemma in reports and (
                 toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
             )
     return False

@@ -108,7 +108,7 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         elif np is not None:
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
             np = _before_named_subject(toks, np, lex)
-            np = _of_body(toks, np, hi)  # "told Fareed Zakaria of CNN that …"
+            np = _of_body(toks, np, hi, lex)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
@@ -118,8 +118,14 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 while k < hi and p.quote_of[k] == q:
                     k += 1
                 k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
-            elif outlet is not None and k < hi and not toks[k].is_capitalized:
-                k = _media_noun_after(toks, k, hi, lex)  # "told the Ukrinform national news agency that"
+            elif (
+                outlet is not None
+                and k < hi
+                and (not toks[k].is_capitalized or toks[k].key in lex.media_nouns.first_keys)
+            ):
+                k = _media_noun_after(
+                    toks, k, hi, lex
+                )  # "told the Ukrinform national news agency that", "1+1 TV channel"
             if k + 1 < hi and toks[k].key == "about" and p.quote_of[k + 1] is None:
                 return k + 1  # "asked Clinton about her email scandal"
     if (after_aside := _aside_then_that(toks, k, hi, lex, p)) is not None:
@@ -202,9 +208,10 @@ def _that_after_relative(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Pa
     return None
 
 
-def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]:
+def _of_body(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
     """An addressee with the body or outlet it belongs to after "of" ("Fareed Zakaria of CNN", "Anna Berg of the
-    Kyiv Post", "members of Congress"): the whole is who was told."""
+    Kyiv Post", "members of Congress"), and what such a name's possessive owns ("Voice of America's Russian
+    service"): the whole is who was told."""
     k = np[1]
     if k + 1 >= hi or toks[k].key != "of":
         return np
@@ -212,10 +219,17 @@ def _of_body(toks: list[Token], np: tuple[int, int], hi: int) -> tuple[int, int]
     j = m
     while j < hi and j - m < _MAX_OF_NAME and toks[j].is_capitalized and toks[j].is_word:
         j += 1
+        if toks[j - 1].key.endswith("'s"):
+            break
+    if j > m and toks[j - 1].key.endswith("'s"):
+        owned = j
+        while j < hi and j - owned < _MAX_OWNED and toks[j].is_word and lex.word_class(toks[j].key) is None:
+            j += 1
     return (np[0], j) if j > m else np
 
 
 _MAX_OF_NAME = 5
+_MAX_OWNED = 3  # words a possessive's name owns: "Voice of America's Russian service"
 
 
 def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

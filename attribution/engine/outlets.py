@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import compress, count, repeat
+from itertools import compress, count, pairwise, repeat
 from operator import or_
 from typing import NamedTuple
 
@@ -104,7 +104,9 @@ def _journalist_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
     Serdar", "CNN's Nic Robertson"): its journalist speaks for it. Not before a title or a noun ("the Wall Street
     Journal's editor"), which speak for themselves."""
     j = i
-    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and not toks[j].key.endswith("'s"):
+        if not toks[j].is_capitalized and not (toks[j].key in _NAME_INNER and j > i and j + 1 < len(toks)):
+            break  # "Voice of America's Russian service": a listed name's inner "of"
         j += 1
     if j >= len(toks) or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
         return None
@@ -169,9 +171,11 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     found = shaped_outlet(toks, i, lex)
     if found is None:
         found = _context_outlet(toks, i - 1 if the else i, lex, the)
+    # "on the air of Freedom TV", "on the pages of Kestrel Daily": the outlet that carried the words
+    aired = before == "of" and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("aired", ())
     if found is not None:
         found = found[0], _listed(found[1], lex) or found[1]  # "the Washington Post's" as listed
-        if (before in _CONTEXT_WORDS and before != ",") or (k >= 0 and lex.cues.match_at(toks, k) is not None):
+        if (before in _CONTEXT_WORDS and before != ",") or aired or (k >= 0 and lex.cues.match_at(toks, k) is not None):
             return found  # "told the Tamsin Gazette", "writes the Tamsin Gazette"
         end = found[0]
         if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].key in _CITING:
@@ -182,8 +186,10 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if before != "," and not _ends_phrase(toks, i + 1, lex):
         return None  # "told Flint residents", "attacked by Democratic front-runners": a word qualifying a noun
     cue = lex.cues.match_at(toks, i + 1) if before == "," else None
-    told = before in _ADDRESSEE_VERBS or (
-        before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ())
+    told = (
+        aired
+        or before in _ADDRESSEE_VERBS
+        or (before in ("to", "with") and k > 0 and toks[k - 1].key in lex.outlet_shapes.get("addressed", ()))
     )
     # "According to Nordvision, the minister said": at a sentence's start; a tail's "according to X" names its speaker
     according = before == "to" and k > 0 and toks[k - 1].text == "According"
@@ -735,17 +741,25 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             at = bisect_left(tokens, toks[i - 1].start, key=start_of)
             if named := _named_before(tokens, at, tok.key[:-2], lex):
                 return i + 1, named
-        elif (hit := lex.outlets.match_at(toks, i)) and hit[0] == 1 and tok.text == hit[1].name:
-            return i + 1, hit[1].name  # a name the outlet writes in lower case: "the dpa news agency"
+        elif (hit := lex.outlets.match_at(toks, i)) and (
+            (hit[0] == 1 and tok.text == hit[1].name) or (tok.text[0].isdigit() and _glued(toks[i : i + hit[0]]))
+        ):
+            # a name the outlet writes in lower case or opens with a digit: "the dpa news agency", "the 1+1 channel"
+            return i + hit[0], hit[1].name
         return None
     hit = lex.outlets.match_at(toks, i)
     if hit and _capitalized_at_ends(toks[i : i + hit[0]]) and not _describes(toks, i + hit[0] - 1, lex):
         return i + hit[0], hit[1].name
     if tok.key.endswith("'s") and (possessor := lex.outlets.get(tok.text[:-2])):
         return i + 1, possessor.name  # "told CBS's “Face the Nation”"
-    if tok.key.endswith("'s") or (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+    if tok.key.endswith("'s") or (i + 1 < len(toks) and (toks[i + 1].is_capitalized or toks[i + 1].key == "of")):
         return _possessor_at(toks, i, tokens, lex)
     return None
+
+
+def _glued(words: list[Token]) -> bool:
+    """Whether a name's tokens are written without spaces between them ("1+1", "24.kg")."""
+    return all(a.end == b.start for a, b in pairwise(words))
 
 
 def _describes(toks: list[Token], last: int, lex: Lexicon) -> bool:
@@ -758,11 +772,16 @@ def _describes(toks: list[Token], last: int, lex: Lexicon) -> bool:
     return after < len(toks) and (toks[after].is_capitalized or toks[after].text[0].isdigit())
 
 
+_NAME_INNER = frozenset(("of", "the"))
+
+
 def _possessor_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
     """The outlet a possessive names from toks[i]: a listed one ("Match TV's Sunday show"), or one whose
     programme follows ("Nordvision's morning show", "Radio Tamsin's flagship programme")."""
     j = i
-    while j < len(toks) and j - i < _MAX_NAME_TOKENS and toks[j].is_capitalized and not toks[j].key.endswith("'s"):
+    while j < len(toks) and j - i < _MAX_NAME_TOKENS and not toks[j].key.endswith("'s"):
+        if not toks[j].is_capitalized and not (toks[j].key in _NAME_INNER and j > i and j + 1 < len(toks)):
+            break  # "Voice of America's Russian service": a listed name's inner "of"
         j += 1
     if j >= len(toks) or j - i >= _MAX_NAME_TOKENS or not toks[j].key.endswith("'s") or not toks[j].is_capitalized:
         return None

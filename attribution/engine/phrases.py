@@ -565,10 +565,16 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if prev.text == "&" and i - 2 >= lo and toks[i - 2].is_capitalized and toks[i].is_capitalized:
             i -= 1  # "Procter & Gamble"
             continue
+        if prev.text == ")" and (opening := _short_form_before(toks, i - 1, lo)) is not None:
+            i = opening  # "Justice and Development Party (AK Party) spokesperson": a body's short form inside
+            continue
         if not prev.is_word:
             break
         if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
             i -= 2  # "co-founder and chief executive Priyanka Raman", "owner and chef Marco Rossi": one person's titles
+            continue
+        if prev.key == "and" and _body_across_and(toks, i, k, lo, lex):
+            i -= 2  # "Justice and Development Party spokesperson Omer Celik": one body's name
             continue
         cls = lex.word_class(prev.key)
         if cls == "determiner":
@@ -603,6 +609,35 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if body is not None and any(toks[m].key == "of" for m in range(body[0] + 1, i - 2)):
             return body[0], k + 1
     return start, k + 1
+
+
+def _body_across_and(toks: list[Token], i: int, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the "and" before toks[i] joins one word to a capitalised body's name that goes on to a body noun
+    ("Justice and Development Party", "Trade and Industry Ministry"); not two people ("Anna Berg and Labour Party
+    leader Ian Holt") nor a person and a body ("Smith and Labour Party leader Ian Holt")."""
+    w = i - 2
+    if w < lo or not toks[w].is_capitalized or (w > lo and toks[w - 1].is_capitalized):
+        return False
+    if w > lo and toks[w - 1].is_word and lex.word_class(toks[w - 1].key) != "determiner":
+        return False
+    name = toks[w].text
+    if name in lex.surnames or name.lower() in lex.first_names or lex.speakers.get(name) is not None:
+        return False
+    j = i
+    while j <= k and toks[j].is_capitalized and toks[j].key not in lex.body_nouns:
+        j += 1
+    return j <= k and toks[j].is_capitalized and j > i
+
+
+def _short_form_before(toks: list[Token], close: int, lo: int) -> int | None:
+    """The start of a capitalised name whose short form in brackets ends at toks[close] (")"), or None."""
+    opening = next((m for m in range(close - 1, max(lo, close - 6) - 1, -1) if toks[m].text == "("), None)
+    if opening is None or opening - 1 < lo or opening + 1 == close:
+        return None
+    inner = toks[opening + 1 : close]
+    if not all(t.is_word and t.text[0].isupper() for t in inner) or not toks[opening - 1].is_capitalized:
+        return None
+    return opening
 
 
 def _title_word(key: str, lex: Lexicon) -> bool:
@@ -674,7 +709,9 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
         j -= 1
     if any(lex.titles.match_at(toks, m) is not None for m in range(j, i - 1)):
         return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
-    return j if j == lo or not toks[j - 1].is_word or toks[j - 1].key == "the" else i
+    if j > lo and toks[j - 1].key == "the":
+        return j - 1  # "the Coordination Headquarters for the Treatment of …": the article opens the phrase
+    return j if j == lo or not toks[j - 1].is_word else i
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:

@@ -137,8 +137,10 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 and (aside := _RELATIVE_ASIDE.search(text, frame.mention.start, frame.cue.start)) is not None
                 and not outlets.names_addressee(tokens, Span(aside.start(), frame.cue.start), lex)
             ):  # "Podolyak, who appeared in the CNN documentary …, told …": what describes him names no relay (but
-                # "…, who spoke to AFP on condition of anonymity, said" does)
-                excluded += (Span(aside.start(), frame.cue.start),)
+                # "…, who spoke to AFP on condition of anonymity, said" does), up to the last comma before the cue
+                # ("…, who chairs the committee, was quoted by the Kyiv Independent as saying")
+                close = text.rfind(",", aside.end(), frame.cue.start)
+                excluded += (Span(aside.start(), close if close >= 0 else frame.cue.start),)
             outlet = outlets.relay_outlet(tokens, region, excluded, lex, frame.mention)
         if outlet is None and statements and speaker is not None:
             outlet = _inherited_outlet(frame, speaker, statements)

@@ -99,8 +99,15 @@ def _programme(text: str, frame: Frame, lex: Lexicon) -> bool:
 
 
 def cited_phrase(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
-    """The phrase a relaying participle at token k names: "citing a source in the delegation", "quoting TASS"."""
-    if k >= hi or p.quote_of[k] is not None or not toks[k].key.endswith("ing"):
+    """The phrase a relaying participle at token k names: "citing a source in the delegation", "quoting TASS",
+    and translated wire copy's "with reference to the press service" (`outlet_shapes.csv` kind "citing")."""
+    if k >= hi or p.quote_of[k] is not None:
+        return None
+    if toks[k].key == "with" and k + 3 < hi and toks[k + 2].key == "to":
+        if toks[k + 1].key in lex.outlet_shapes.get("citing", ()):
+            return noun_phrase_right(toks, k + 3, hi, lex, p)
+        return None
+    if not toks[k].key.endswith("ing"):
         return None
     hit = lex.cues.match_at(toks, k)
     if hit is None or hit[1].lemma not in lex.relay_cues:

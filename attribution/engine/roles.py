@@ -94,6 +94,19 @@ def _comma_after_name(toks: list[Token], comma: int, lex: Lexicon) -> int:
     return next((k for k in range(after, len(toks)) if toks[k].text in (",", "(")), len(toks))
 
 
+_SHORT_FORM_TOKENS = 4
+
+
+def _short_form_at(toks: list[Token], at: int) -> int:
+    """The token after a capitalised short form in brackets at `at` that the mention goes on after ("(AK Party)
+    spokesperson"), else 0; not a closing label ("Perdue (R-Ga.)")."""
+    close = next((k for k in range(at + 1, min(len(toks), at + 2 + _SHORT_FORM_TOKENS)) if toks[k].text == ")"), 0)
+    inner = toks[at + 1 : close]
+    if not close or close + 1 >= len(toks) or not toks[close + 1].is_word or not inner:
+        return 0
+    return close + 1 if all(t.is_word and t.text[0].isupper() for t in inner) else 0
+
+
 def person_from(toks: list[Token], m: int, lex: Lexicon, titles: bool = False) -> bool:
     """ "a lawyer from Sichuan", "a nurse at the Ottawa Hospital", "officials with the city": a person noun and
     where or with whom the person is, an unnamed speaker as "a source in the delegation" is (of the group, only a
@@ -134,6 +147,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         return replace(analyse(text, Span(toks[0].start, toks[ing - 1].end), lex, toks[:ing]), text=mention)
     n = len(toks)
     comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), n)  # "Perdue (R-Ga.)"
+    if comma < n and toks[comma].text == "(" and (short := _short_form_at(toks, comma)):
+        # "Justice and Development Party (AK Party) spokesperson Omer Celik": the body by its short form, whose
+        # words are all its own ("The Organization for Security and Co-operation in Europe (OSCE)": not Europe)
+        toks = toks[comma + 1 : short - 1] + toks[short:]
+        n = len(toks)
+        comma = next((k for k, t in enumerate(toks) if t.text in (",", "(")), n)
     if 0 < comma < n and toks[comma - 1].key in lex.organisations.first_keys:
         comma = _comma_after_name(toks, comma, lex)  # "a spokesperson for Immigration, Refugees and … Canada"
     if 0 < comma < len(toks) - 1 and toks[comma + 1].key in _WITHIN and toks[comma - 1].key in lex.source_nouns:
@@ -305,13 +324,29 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         while title_at > 0 and labelled[title_at - 1][1] == "title":
             title_at -= 1  # the title the role is (the last): "Justice Department spokeswoman"
         affiliation = affiliations.before_title(text, [t for t, _ in labelled[:title_at]], lex)
-    if appositive and not affiliation:
+    # a title's body that the lists fix ("Senator": U.S. Senate) gives way to a listed body of another country that
+    # the apposition names: "Senator Grigory Karasin, head of the Federation Council's international affairs
+    # committee"; not a relative clause's ("…, who chairs the National Security Council"), nor a state or a
+    # committee ("Sen. Anna Berg, D-California", "Rep. Ian Holt, chairman of the Black Caucus PAC")
+    fixed = bool(template and affiliation and "{" not in template and not organisation)
+    if appositive and (
+        not affiliation or (fixed and len(appositive) > 1 and lex.word_class(appositive[1].key) != "relative")
+    ):
         found = list(_body_patterns(lex.body_nouns)[0].finditer(text, appositive[0].start, span.end))
         # "chair of the consultants' committee at the Royal Medical Association": the named body, else the first
-        m = next((m for m in found if m.group(1)[:1].isupper()), found[0] if found else None)
-        if m:
+        m = next((m for m in found if m.group(1)[:1].isupper()), None if fixed else found[0] if found else None)
+        if m and fixed:
+            named = lex.organisations.get(affiliations.appositive_body(text, m.group(1).strip(), lex) or "")
+            default = lex.organisations.get(affiliation)
+            affiliation = named.name if named and default and named.country != default.country else affiliation
+        elif m:
             affiliation = affiliations.appositive_body(text, m.group(1).strip(), lex)
-        elif len(appositive) > 2 and appositive[1].key in ("a", "an") and (party := _member(appositive, lex)):
+        elif (
+            not fixed
+            and len(appositive) > 2
+            and appositive[1].key in ("a", "an")
+            and (party := _member(appositive, lex))
+        ):
             affiliation = party  # "Greta Lind, a Christian Democrat", "Dale Harker, a Republican from Ohio"
     speaker_org = None
     if adjective and head == "government" and not (role or organisation) and descriptor in (country, adjective):

@@ -128,6 +128,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             if run[m].key[-2:] in _POSSESSIVE_ENDS:
                 k = m + 1
                 break
+        while 0 < k < len(run) - 2 and run[k - 1].key[-2:] in _POSSESSIVE_ENDS and run[k].key in lex.body_nouns:
+            k += 1  # "Head of the President's Office Andriy Yermak": the body owned is no part of the name
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -144,6 +146,14 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _possessed_within(short: str, whole: str) -> bool:
+    """Whether a body's name with a possessive has, without it, only words of another's: "President's Office" of
+    "Office of the President of Ukraine" (the same office, as the lists name it)."""
+    bare = re.sub(r"['’]s\b", "", short)
+    words = set(whole.lower().split())
+    return bare != short and all(w in words for w in bare.lower().split())
 
 
 @lru_cache(maxsize=4)
@@ -854,6 +864,14 @@ class Resolver:
             if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
                 parts = replace(parts, affiliation=lede)
 
+        if (
+            known
+            and known.affiliation
+            and parts.affiliation
+            and _possessed_within(parts.affiliation, known.affiliation)
+        ):
+            parts = replace(parts, affiliation=known.affiliation)  # "the President's Office": the lists' whole name
+
         def pick(field: str) -> str | None:
             return getattr(parts, field) or (earlier and getattr(earlier, field)) or (known and getattr(known, field))
 
@@ -975,7 +993,7 @@ class Resolver:
             # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
             return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
         if pronoun == "who":
-            return self._last_name_before(at) or self.previous(at)
+            return self._adjacent_name(at) or self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
@@ -1032,6 +1050,20 @@ class Resolver:
             if full is not None and full.full != tok.text and full.full.count(" ") < _NAME_WORDS:
                 return tok.start, full  # a person's name, not a title-cased headline's words
         return None
+
+    def _adjacent_name(self, at: int) -> Speaker | None:
+        """The name right before a "who" at `at`, even inside what someone said: "Zelensky said he had spoken with
+        Erdogan, who told him that …" is Erdogan's."""
+        k = bisect_left(self.name_starts, at)
+        if not k:
+            return None
+        occ = self.names[k - 1]
+        if self.text[occ.start + len(occ.full) : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
+            return None
+        listed = known_speaker(self.lex, occ.full)
+        if listed:
+            return Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
+        return self.last_named.get(occ.full) or Speaker(occ.full, False, None, None, None, True)
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""

@@ -62,7 +62,10 @@ def pointed_this(text: str, p: Paragraph, frame: Frame, found: list[Frame], lex:
     if is_outlet_mention(toks[m : bisect_left(toks, frame.mention.end, lo=m, key=start_of)], lex):
         return None
     i = bisect_left(toks, frame.cue.start, key=start_of)
-    others = [f for f in found if f is not frame]
+    # a belief or plan inside the sentence before is no report "said this" points to ("Ukraine will not discuss
+    # territory. Umerov said this …"): it stays a statement of its own inside his
+    s = p.sentence_of[i] - 1 if i < len(toks) else -1
+    others = [f for f in found if f is not frame and (f.speech or not _within_sentence(p, f, s))]
     content = _previous_sentence(text, p, i, others) if i < len(toks) else ()
     if not content:
         return None
