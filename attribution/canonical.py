@@ -225,10 +225,10 @@ class Matcher:
     def _similar(self, folded: str) -> list[tuple[str, float]]:
         """The 10 folded aliases most similar to `folded` at SUGGEST or above, as `process.extract` over every alias
         in the order first seen gives them (by score, ties in that order). fuzz.ratio is 100 * (1 - d / (m + n)) for
-        lengths m, n, with an edit distance d of at least |m - n|: a length with |m - n| > (m + n) / 5 stays below
-        80 (SUGGEST) and is not compared (one more character allowed against the float's rounding)."""
+        lengths m, n, with an edit distance d (insertions and deletions) of at least |m - n|: a length with
+        100 * |m - n| > (100 - SUGGEST) * (m + n) stays below SUGGEST and is not compared (whole numbers: exact)."""
         m = len(folded)
-        lengths = [n for n in self._by_length if abs(m - n) <= (m + n) * (1 - SUGGEST / 100) + 1]
+        lengths = [n for n in self._by_length if 100 * abs(m - n) <= (100 - SUGGEST) * (m + n)]
         found = process.extract(
             folded,
             list(chain.from_iterable(self._by_length[n] for n in lengths)),
