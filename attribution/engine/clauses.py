@@ -195,6 +195,18 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
     return start if toks[k].key in AUXILIARIES else None
 
 
+def _manner_after(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma and a participle that reports nothing follow the cue (“Who knows?” Lee said, laughing.): the
+    manner of saying the quotation before, no content ("…, adding that …" reports its own)."""
+    return (
+        start + 1 < hi
+        and toks[start].text == ","
+        and toks[start + 1].key.endswith("ing")
+        and not toks[start + 1].is_capitalized
+        and lex.cues.match_at(toks, start + 1) is None
+    )
+
+
 def _closes_sentence(text: str, quote: Span) -> bool:
     """Whether a quotation ends with its own punctuation (“…,” “…?”): it is whole."""
     return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
@@ -445,7 +457,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
-    if cue.lemma == "ask" and _request(toks, start, hi, p):
+    if cue.lemma == "ask" and (_request(toks, start, hi, p) or _asked_for(toks, tail, start, p)):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
@@ -469,7 +481,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
     quote_before = quote_ending_at(p, clause_start, lo)
-    if quote_before is not None and quote_before.end <= toks[lo].start and not only_adverbials(toks, start, hi, lex, p):
+    if (
+        quote_before is not None
+        and quote_before.end <= toks[lo].start
+        and not only_adverbials(toks, start, hi, lex, p)
+        and not _manner_after(toks, start, hi, lex)
+    ):
         quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
     if quote_after is not None and (not quote_starts_clause(toks, start, tail) or possessed_at(toks, start)):
@@ -524,7 +541,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         ):
             opener += 1  # "railed against the levy", "called out two councillors": the word is the verb's
         content = content_after(text, p, opener, subordinate_end(p, lo, ci, opener, hi, lex), lex, cue)
-        if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
+        if toks[start - 1].key == "that" and _relative_that(toks, lo, clause_start, tail, start, lex):
+            content = content_before(text, p, lo, clause_start)
+        elif toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
             content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
         elif (
             clause_start > lo
@@ -633,7 +652,7 @@ def _names_before(tok: Token, lex: Lexicon) -> bool:
     return tok.text == ")" or (tok.is_capitalized and tok.key not in lex.time_words)
 
 
-_WHO_CLAUSE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
+_WHO_CLAUSE_TOKENS = 20  # "who was on duty the night a 74-year-old man died in a Sudbury hospital hallway"
 
 
 def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
@@ -643,8 +662,9 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     subject: it opens the sentence or follows a fronted phrase's comma ("Moss met a man who …" is Moss's)."""
     r = head - 1
     while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key not in ("who", "whose"):
-        if not toks[r].is_word or p.quote_of[r] is not None:
-            return None  # a comma, a quotation: no restrictive clause reaches the verb
+        glued = toks[r].text == "-" and toks[r - 1].end == toks[r].start
+        if not (toks[r].is_word or glued) or p.quote_of[r] is not None:
+            return None  # a comma, a quotation (not a hyphen: "74-year-old"): no restrictive clause reaches the verb
         r -= 1
     if r <= lo or toks[r].key not in ("who", "whose") or r == head - 1 or not toks[r - 1].is_word:
         return None
@@ -719,6 +739,31 @@ def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) ->
 
 
 _MAX_OPENING_PHRASE = 6
+
+
+def _relative_that(toks: list[Token], lo: int, clause_start: int, tail: int, start: int, lex: Lexicon) -> bool:
+    """ "Police need a warrant, the court ruled Friday in a 5-4 decision that splits the court": after a clause
+    fronted before the cue's, a "that" past the cue's adverbial opens a relative clause about its noun, no content
+    ("The court said in a ruling that …" without the fronted clause reports what follows)."""
+    return (
+        clause_start - lo > _FRONTED_WORDS
+        and toks[clause_start - 1].text == ","
+        and start - 1 > tail
+        and toks[start - 2].is_word
+        and lex.word_class(toks[lo].key) != "preposition"
+        and not toks[lo].key.endswith(("ing", "ed"))  # "Claiming the criticism is …, Trump said": a participle's
+        and all(t.text != "," for t in toks[lo : clause_start - 1])  # not "The head of the Metro, Yuri Dorofeev,"
+        # the verb of the relative clause right after "that", then its object: "that splits the court", not "that
+        # trains on the line would run", "that delegates can't be bound"
+        and start + 1 < len(toks)
+        and toks[start].key.endswith(("s", "ed"))
+        and not toks[start].is_capitalized
+        and lex.word_class(toks[start].key) is None
+        and lex.word_class(toks[start + 1].key) == "determiner"
+    )
+
+
+_FRONTED_WORDS = 5  # tokens of a clause before the cue's ("In the end," is an opening phrase, no content)
 
 
 def _opening_phrase(toks: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
@@ -834,6 +879,13 @@ def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:
     if k < hi and toks[k].text == "," and p.quote_of[k] is None:
         k = next((m + 1 for m in range(k + 1, min(hi, k + _APPOSITION_TOKENS)) if toks[m].text == ","), hi)
     return k < hi and toks[k].key == "for" and p.quote_of[k] is None
+
+
+def _asked_for(toks: list[Token], tail: int, start: int, p: Paragraph) -> bool:
+    """Whether the words skipped between "asked" and what was taken as its content hold "for" a thing ("asking a
+    company for records, the court ruled": the clause after the comma is another's), not "asked, for the third
+    time, whether …"."""
+    return any(toks[k].key == "for" and toks[k - 1].text != "," and p.quote_of[k] is None for k in range(tail, start))
 
 
 def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:

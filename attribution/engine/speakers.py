@@ -764,9 +764,10 @@ class Resolver:
         words = parts.text.split()
         modifier = words[1].lower() if len(words) == 3 else None  # "the weather agency", "the appeals court"
         toks = self.tokens
+        heads = self.lex.french_heads.get(head) or (head,)  # "the university" after "Université de Moncton" too
         k = bisect_left(toks, at, key=start_of)
         for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
-            if toks[m].key != head or not toks[m].is_capitalized:
+            if toks[m].key not in heads or not toks[m].is_capitalized:
                 continue
             lo, hi = m, m + 1
             while lo > 0 and toks[lo].start - toks[lo - 1].end < _LINE_GAP and _in_body_name(toks, lo - 1, self.lex):
@@ -849,6 +850,8 @@ class Resolver:
         earlier = self.last_named.get(name)
         if not known and self._body_name(name, at):
             return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
+        if not known and name.isupper() and name.isalpha() and (body := self.bodies.spelled_out(name, at)):
+            return Speaker(body, False, None, body, None, False)  # "The TSB said" after "Transportation Safety Board"
         if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
             if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
@@ -1073,7 +1076,9 @@ class Resolver:
             earlier = [s for _, s in reversed(self.history) if s.anonymous]
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
-        return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+        # "A boatbuilding school in Maine asked him …": a body is no "he" or "she" a later pronoun stands for.
+        person = not parts.plural and not _body_word(singular, self.lex)
+        return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, person)
 
 
 _CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
@@ -1115,7 +1120,11 @@ def _in_body_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if t.is_word and t.is_capitalized:  # not a cue, a determiner nor a title ("Court Justice Frank Nervo")
         return not (lex.cues.match_at(toks, i) or lex.word_class(t.key) is not None or lex.titles.match_at(toks, i))
-    return t.key in lex.inner_words and 0 < i < len(toks) - 1 and toks[i + 1].is_capitalized
+    return (
+        (t.key in lex.inner_words or t.key in affiliations.BODY_INNER)  # "Université de Moncton"
+        and 0 < i < len(toks) - 1
+        and toks[i + 1].is_capitalized
+    )
 
 
 # "… who spoke to ", "… who talked with ", "… who asked ": a mention after this is the object of a relative clause.
