@@ -263,6 +263,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
     if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
+    if cue.lemma == "find" and cj < hi and toks[cj].key in _FOUND_STATES and toks[ci].key != cue.lemma:
+        return None  # "a man found dead on the waterfront", "was found guilty": the state the person was found in
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
         return None  # "All told, 40 homes were damaged": an adverb
     if (
@@ -846,6 +848,7 @@ def _parenthetical_rest(
 # Verbs whose object stands before a preposition ("accused the city of …", "charged the firm with …"): right
 # before it, the participle is passive.
 _OBJECT_FIRST = {"accuse": "of", "charge": "with"}
+_FOUND_STATES = frozenset({"dead", "alive", "guilty", "injured", "unconscious", "unresponsive", "safe", "liable"})
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 

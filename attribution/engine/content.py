@@ -133,6 +133,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 continue  # "in a comment to LIGA.net that": a web address's dot, its words glued to it
             break
         if toks[m].key == "that":
+            if m > k and toks[m - 1].key in ("and", "but", "or"):
+                break  # "said October sales had improved and that …": a first clause before the second "that"
             if (
                 m == k
                 or lex.word_class(toks[k].key) == "preposition"
