@@ -499,6 +499,8 @@ class Resolver:
             return Speaker(body, False, None, body, parts.country, False)
         if parts.name:
             return self._named(parts, at)
+        if not self.history and not parts.plural and (later := self._named_later(parts, at)) is not None:
+            return later  # "A nurse who was on duty … told an inquest" then "Registered nurse Chantal Roy testified"
         if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
             # "the spokesman" after "Spokesman Dmitry Peskov", "the Turkish foreign minister" after
             # "Turkish Foreign Minister Hakan Fidan"; never "a spokesman".
@@ -873,6 +875,29 @@ class Resolver:
                 return o.full
         return None
 
+    def _named_later(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The person a lede's first statement describes without a name, named in a later paragraph with the same
+        noun right before the name ("its president announced …" then "president Denise Roy told …"): the first
+        person the next paragraphs so name, in full."""
+        noun = (parts.head or (parts.role or "").rsplit(" ", 1)[-1]).lower()
+        if not noun or parts.pronoun or (noun not in self.lex.person_nouns and self.lex.titles.get(noun) is None):
+            return None
+        toks = self.tokens
+        for occ in self.names[bisect_right(self.name_starts, at) :]:
+            if occ.start - at > _LATER_NAME_REACH:
+                break
+            i = bisect_left(toks, occ.start, key=start_of)
+            if i == 0 or toks[i - 1].key != noun or " " not in occ.full:
+                continue
+            titled = self._titled(occ)
+            if parts.role and (titled.role or "").lower() != parts.role.lower():
+                continue  # "the president" is not "Vice President Joe Biden"
+            before = {t.key for t in toks[max(0, i - _LATER_TITLE_WORDS) : i]}
+            if parts.descriptor and not set(parts.descriptor.lower().split()) <= before:
+                continue  # "A lower court judge" is not "Circuit Court Judge David McKeague"
+            return self._named(titled, occ.start)
+        return None
+
     def _lede(self, name: str, mention: int) -> str | None:
         """The affiliation of a lede's description of the person the next statement names for the first time:
         "…, the head of Nordgrid's control room told a paper." then "Ivo Lund said …" (the wire's way)."""
@@ -1081,6 +1106,8 @@ class Resolver:
         return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, person)
 
 
+_LATER_NAME_REACH = 1200  # characters after a lede's unnamed speaker where the name may come
+_LATER_TITLE_WORDS = 6  # tokens before that name where the lede's description words must stand
 _CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
 _WORDS = re.compile(r"[\w'’]+")
 
