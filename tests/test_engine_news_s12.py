@@ -606,3 +606,25 @@ LEDE_NAMED_LATER = [
                          ids=[c[0] for c in LEDE_NAMED_LATER])  # fmt: skip
 def test_a_ledes_speaker_named_later(text: str, fragment: str, speaker: str) -> None:
     assert _one(text, fragment).speaker == speaker
+
+
+# -- an infinitive's content ends at ", and" before a new subject ---------------------------------------------------
+INFINITIVE_ENDS = [
+    # (case, text, every statement's text)
+    ("and-a-subject", "A school asked him to teach a course, and a film crew spent a week in the shed.",
+     ["to teach a course"]),
+    ("but-the-subject", "She urged residents to stay home, but the roads stayed busy.", ["residents to stay home"]),
+    # negatives: a list's last item, a list without a comma before "and", a second infinitive
+    ("list-item", "She pledged to work with Russia, the US, Iran, and the Gulf States.",
+     ["to work with Russia, the US, Iran, and the Gulf States"]),
+    ("list-no-comma", "She pledged to build a road, a school and a clinic.",
+     ["to build a road, a school and a clinic"]),
+    ("second-infinitive", "She pledged to build a road, and to fix the bridge.",
+     ["to build a road, and to fix the bridge"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in INFINITIVE_ENDS],
+                         ids=[c[0] for c in INFINITIVE_ENDS])  # fmt: skip
+def test_an_infinitives_content_ends_before_a_new_subject(text: str, statements: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == statements

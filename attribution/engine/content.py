@@ -565,6 +565,9 @@ def _appositive_ends(p: Paragraph, m: int, hi: int) -> bool:
     )
 
 
+_ADDRESSEE_TO = 4  # tokens from an infinitive content's start to its "to" ("urged local residents to …")
+
+
 def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronted: bool) -> bool:
     """Whether the words at token k, right after a comma, start something other than the content:
     a report or participial chain, a new clause, a relative clause or appositive about its last noun."""
@@ -585,8 +588,16 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (
             nxt.key in COORDINATORS
             and k + 1 < hi
-            and lex.word_class(p.tokens[k + 1].key) == "pronoun"
-            and p.tokens[k + 1].key not in ("it", "you")
+            and (
+                (lex.word_class(p.tokens[k + 1].key) == "pronoun" and p.tokens[k + 1].key not in ("it", "you"))
+                # "asked him to teach a course, and a film crew spent …": a new subject after an infinitive's comma
+                # (not a list's last item: "with Russia, the US, Iran, and the Gulf States")
+                or (
+                    any(t.key == "to" for t in p.tokens[start : start + _ADDRESSEE_TO])  # "residents to stay home"
+                    and p.tokens[k + 1].key in ARTICLES
+                    and all(t.text != "," for t in p.tokens[start : k - 1])
+                )
+            )
         )
         or (nxt.key in WH_WORDS and _report_clause_at(p, k + 1, hi, lex))
         or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))
