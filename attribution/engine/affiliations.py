@@ -179,6 +179,7 @@ class Body:
 
 
 _ACRONYM_LETTERS = (2, 6)  # "UN", "CUPE", "RCMP": an acronym's length
+_INITIAL_GAP = r"[\w'’-]*\s+(?:(?:of|and|for|the|de|du|des|la)\s+)*"  # from one initial to the next word's
 _APPOSITION_REACH = 6  # words from "the" to the kind of organisation: "Lumora, the California maker of …"
 _AFTER_KIND = frozenset({",", ".", ";", "of", "that", "which", "based", "with", "in", "and", "whose", "—", "–"})
 
@@ -227,7 +228,10 @@ class Bodies:
     def spelled_out(self, acronym: str, at: int) -> str | None:
         """The body named before `at` whose words' initials an acronym spells ("TSB" → "Transportation Safety
         Board of Canada"; the initials of a place after "of" may be left out), the latest if several."""
-        if not _ACRONYM_LETTERS[0] <= len(acronym) <= _ACRONYM_LETTERS[1]:
+        if not (_ACRONYM_LETTERS[0] <= len(acronym) <= _ACRONYM_LETTERS[1] and acronym.isalpha()):
+            return None
+        # capitalized words with those initials before it, looked for in the text before the bodies are
+        if re.search(r"\b" + _INITIAL_GAP.join(acronym) + r"\w", self.text[:at]) is None:
             return None
         for body in reversed(self.found):
             if body.start >= at or " " not in body.name:

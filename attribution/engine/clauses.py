@@ -665,8 +665,10 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     r = head - 1
     while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key not in ("who", "whose"):
         glued = toks[r].text == "-" and toks[r - 1].end == toks[r].start
+        if toks[r].text == "," and p.quote_of[r] is None:
+            return _who_aside_subject(toks, head, lo, lex, p)  # "…, and who asked not to be named, said"
         if not (toks[r].is_word or glued) or p.quote_of[r] is not None:
-            return None  # a comma, a quotation (not a hyphen: "74-year-old"): no restrictive clause reaches the verb
+            return None  # a quotation, a mark (not a hyphen: "74-year-old"): no restrictive clause reaches the verb
         r -= 1
     if r <= lo or toks[r].key not in ("who", "whose") or r == head - 1 or not toks[r - 1].is_word:
         return None
@@ -681,6 +683,22 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     return np if plausible(toks[np[0] : np[1]], lex) else None
 
 
+def _who_aside_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """ "An elderly woman whose home was broken into in October, and who asked not to be named, said": the phrase
+    opening the sentence before its first "who"/"whose", when the clauses run with their commas up to a comma right
+    before the verb."""
+    if head - 1 <= lo or toks[head - 1].text != "," or toks[head].key.endswith("ing"):
+        return None  # "…, warning that …" goes on from the sentence's verb
+    w = next((m for m in range(lo + 1, head) if toks[m].key in ("who", "whose")), None)
+    if w is None or head - w > _WHO_ASIDE_TOKENS or any(p.quote_of[m] is not None for m in range(w, head)):
+        return None
+    np = noun_phrase_left(toks, w - 1, lo, lex, p)
+    if np is None or np[1] != w or any(t.key not in OPENERS for t in toks[lo : np[0]]):
+        return None  # "Ann Lee, who lives nearby, said" is read as an aside after a name
+    return np if plausible(toks[np[0] : np[1]], lex) else None
+
+
+_WHO_ASIDE_TOKENS = 40  # tokens from the first "who" to the verb's comma
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})
 _MIN_CLAUSE_WORDS = 6
 

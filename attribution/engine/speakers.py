@@ -114,7 +114,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
         if (
             0 <= k < len(run) - 2
-            and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
+            # "Sixteen-year-old Maëlle Roy" opening a sentence: an age
+            and (run[k].key.endswith((*_NOUN_SUFFIXES, "-old")) or lex.listed_speaker_noun(run[k].key))
             and run[k].key not in lex.first_names
             and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
             and run[k].key not in lex.body_nouns  # "Association Restauration Québec", "Union Carbide Canada"
@@ -852,7 +853,7 @@ class Resolver:
         earlier = self.last_named.get(name)
         if not known and self._body_name(name, at):
             return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
-        if not known and name.isupper() and name.isalpha() and (body := self.bodies.spelled_out(name, at)):
+        if not known and " " not in name and name.isupper() and (body := self.bodies.spelled_out(name, at)):
             return Speaker(body, False, None, body, None, False)  # "The TSB said" after "Transportation Safety Board"
         if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
