@@ -4,9 +4,10 @@ broadcaster and agencies, a feature profile whose long quotes run over several p
 quotation mark, only the last closed), a First Nation's boil-water advisory with a Chief, a Grand Chief and an Elder,
 a CFL game report with a post-game scrum, university cuts, an auditor general's report, a coroner's inquest, an
 education workers' strike, an album review quoting the artist, a diverted flight, and a Supreme Court ruling with a
-dissent. Written and annotated before the engine was run on them, the way the earlier batches were (speech statements
-with a cue or "according to", bodies included; no headlines, decks, captions, UP NEXT lines, heckles, scare quotes,
-titles of works, or a critic's own voice). Invented text throughout."""
+dissent; then, each set written after the one before was fixed, an earnings call with analysts' notes, a police news
+conference, an RCMP release on a First Nation and a tennis feature. Written and annotated before the engine was run on
+them, the way the earlier batches were (speech statements with a cue or "according to", bodies included; no headlines,
+decks, captions, UP NEXT lines, heckles, scare quotes, titles of works, or a critic's own voice). Invented text."""
 
 from __future__ import annotations
 
