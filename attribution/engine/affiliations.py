@@ -25,7 +25,8 @@ RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate
 # A last word with an adjective's ending qualifies rather than names: "Republican nominee", "U.S. Democratic
 # senator"; a body's name ends in a noun.
 _ADJECTIVE_ENDINGS = ("ican", "atic", "arian", "ist", "ive", "ish", "ese", "ian")
-BODY_INNER = frozenset({"of", "and", "for", "the", "&"})  # lower-case words inside a body's name
+# lower-case words inside a body's name, French ones too ("Université de Montréal")
+BODY_INNER = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la"})
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)$")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _SENTENCE_MARKS = frozenset('.!?:;"“”»\n')
@@ -177,6 +178,8 @@ class Body:
     company: bool
 
 
+_ACRONYM_LETTERS = (2, 6)  # "UN", "CUPE", "RCMP": an acronym's length
+_INITIAL_GAP = r"[\w'’-]*\s+(?:(?:of|and|for|the|de|du|des|la)\s+)*"  # from one initial to the next word's
 _APPOSITION_REACH = 6  # words from "the" to the kind of organisation: "Lumora, the California maker of …"
 _AFTER_KIND = frozenset({",", ".", ";", "of", "that", "which", "based", "with", "in", "and", "whose", "—", "–"})
 
@@ -220,6 +223,23 @@ class Bodies:
         for body in reversed(self.found):
             if body.start < at and (body.name == name or body.name.startswith(name + " ")):
                 return body
+        return None
+
+    def spelled_out(self, acronym: str, at: int) -> str | None:
+        """The body named before `at` whose words' initials an acronym spells ("TSB" → "Transportation Safety
+        Board of Canada"; the initials of a place after "of" may be left out), the latest if several."""
+        if not (_ACRONYM_LETTERS[0] <= len(acronym) <= _ACRONYM_LETTERS[1] and acronym.isalpha()):
+            return None
+        # capitalized words with those initials before it, looked for in the text before the bodies are
+        if re.search(r"\b" + _INITIAL_GAP.join(acronym) + r"\w", self.text[:at]) is None:
+            return None
+        for body in reversed(self.found):
+            if body.start >= at or " " not in body.name:
+                continue
+            words = [w for w in body.name.split() if w not in BODY_INNER]
+            initials = "".join(w[0] for w in words)
+            if initials == acronym or (initials.startswith(acronym) and " of " in body.name):
+                return body.name
         return None
 
     def _may_name_one_word(self, name: str) -> bool:

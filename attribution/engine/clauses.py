@@ -195,6 +195,18 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
     return start if toks[k].key in AUXILIARIES else None
 
 
+def _manner_after(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a comma and a participle that reports nothing follow the cue (“Who knows?” Lee said, laughing.): the
+    manner of saying the quotation before, no content ("…, adding that …" reports its own)."""
+    return (
+        start + 1 < hi
+        and toks[start].text == ","
+        and toks[start + 1].key.endswith("ing")
+        and not toks[start + 1].is_capitalized
+        and lex.cues.match_at(toks, start + 1) is None
+    )
+
+
 def _closes_sentence(text: str, quote: Span) -> bool:
     """Whether a quotation ends with its own punctuation (“…,” “…?”): it is whole."""
     return text[quote.start : quote.end].rstrip("".join(CLOSING)).endswith((",", ".", "!", "?", "…"))
@@ -251,6 +263,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
     if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
+    if cue.lemma == "find" and cj < hi and toks[cj].key in _FOUND_STATES and toks[ci].key != cue.lemma:
+        return None  # "a man found dead on the waterfront", "was found guilty": the state the person was found in
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
         return None  # "All told, 40 homes were damaged": an adverb
     if (
@@ -461,7 +475,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if relay and toks[tail].key == "by" and (agent := noun_phrase_right(toks, tail + 1, hi, lex, p)):
         tail = agent[1]  # "was quoted as saying by TASS that …": the outlet only relays
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
-    if cue.lemma == "ask" and _request(toks, start, hi, p):
+    if cue.lemma == "ask" and (_request(toks, start, hi, p) or _asked_for(toks, tail, start, p)):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
@@ -485,7 +499,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
 
     # "QUOTE," SPEAKER CUE (, "QUOTE") — the clause sits right after a quotation, maybe splitting it.
     quote_before = quote_ending_at(p, clause_start, lo)
-    if quote_before is not None and quote_before.end <= toks[lo].start and not only_adverbials(toks, start, hi, lex, p):
+    if (
+        quote_before is not None
+        and quote_before.end <= toks[lo].start
+        and not only_adverbials(toks, start, hi, lex, p)
+        and not _manner_after(toks, start, hi, lex)
+    ):
         quote_before = None  # “We will win.” Smith said the plan was fine. — the report follows the cue
     quote_after = p.quotes[p.quote_of[start]] if start < hi and p.quote_of[start] is not None else None
     if quote_after is not None and (not quote_starts_clause(toks, start, tail) or possessed_at(toks, start)):
@@ -544,7 +563,9 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         ):
             opener += 1  # "railed against the levy", "called out two councillors": the word is the verb's
         content = content_after(text, p, opener, subordinate_end(p, lo, ci, opener, hi, lex), lex, cue)
-        if toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
+        if toks[start - 1].key == "that" and _relative_that(toks, lo, clause_start, tail, start, lex):
+            content = content_before(text, p, lo, clause_start)
+        elif toks[start].text == "," and inverted and appositive_at(toks, start + 1, hi, lex):
             content = content_before(text, p, lo, clause_start)  # "…, said Lee Epstein, who teaches …"
         elif (
             clause_start > lo
@@ -648,7 +669,7 @@ def _names_before(tok: Token, lex: Lexicon) -> bool:
 
 # Words that single out a subject before it ("Even Republicans who …", "Only those who …").
 _FOCUS = frozenset({"even", "only", "especially", "particularly"})
-_WHO_CLAUSE_TOKENS = 16  # "who asked not to be named because he was not authorized to discuss the talks"
+_WHO_CLAUSE_TOKENS = 20  # "who was on duty the night a 74-year-old man died in a Sudbury hospital hallway"
 
 
 def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
@@ -658,8 +679,11 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     subject: it opens the sentence or follows a fronted phrase's comma ("Moss met a man who …" is Moss's)."""
     r = head - 1
     while r > lo and head - r <= _WHO_CLAUSE_TOKENS and toks[r].key not in ("who", "whose"):
-        if not toks[r].is_word or p.quote_of[r] is not None:
-            return None  # a comma, a quotation: no restrictive clause reaches the verb
+        glued = toks[r].text == "-" and toks[r - 1].end == toks[r].start
+        if toks[r].text == "," and p.quote_of[r] is None:
+            return _who_aside_subject(toks, head, lo, lex, p)  # "…, and who asked not to be named, said"
+        if not (toks[r].is_word or glued) or p.quote_of[r] is not None:
+            return None  # a quotation, a mark (not a hyphen: "74-year-old"): no restrictive clause reaches the verb
         r -= 1
     if r <= lo or toks[r].key not in ("who", "whose") or r == head - 1 or not toks[r - 1].is_word:
         return None
@@ -678,6 +702,22 @@ def _who_clause_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: 
     return np if plausible(toks[np[0] : np[1]], lex) else None
 
 
+def _who_aside_subject(toks: list[Token], head: int, lo: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+    """ "An elderly woman whose home was broken into in October, and who asked not to be named, said": the phrase
+    opening the sentence before its first "who"/"whose", when the clauses run with their commas up to a comma right
+    before the verb."""
+    if head - 1 <= lo or toks[head - 1].text != "," or toks[head].key.endswith("ing"):
+        return None  # "…, warning that …" goes on from the sentence's verb
+    w = next((m for m in range(lo + 1, head) if toks[m].key in ("who", "whose")), None)
+    if w is None or head - w > _WHO_ASIDE_TOKENS or any(p.quote_of[m] is not None for m in range(w, head)):
+        return None
+    np = noun_phrase_left(toks, w - 1, lo, lex, p)
+    if np is None or np[1] != w or any(t.key not in OPENERS for t in toks[lo : np[0]]):
+        return None  # "Ann Lee, who lives nearby, said" is read as an aside after a name
+    return np if plausible(toks[np[0] : np[1]], lex) else None
+
+
+_WHO_ASIDE_TOKENS = 40  # tokens from the first "who" to the verb's comma
 _ASIDE_WORDS = frozenset({"although", "though", "including", "which", "who"})
 _MIN_CLAUSE_WORDS = 6
 
@@ -738,6 +778,31 @@ def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) ->
 
 
 _MAX_OPENING_PHRASE = 6
+
+
+def _relative_that(toks: list[Token], lo: int, clause_start: int, tail: int, start: int, lex: Lexicon) -> bool:
+    """ "Police need a warrant, the court ruled Friday in a 5-4 decision that splits the court": after a clause
+    fronted before the cue's, a "that" past the cue's adverbial opens a relative clause about its noun, no content
+    ("The court said in a ruling that …" without the fronted clause reports what follows)."""
+    return (
+        clause_start - lo > _FRONTED_WORDS
+        and toks[clause_start - 1].text == ","
+        and start - 1 > tail
+        and toks[start - 2].is_word
+        and lex.word_class(toks[lo].key) != "preposition"
+        and not toks[lo].key.endswith(("ing", "ed"))  # "Claiming the criticism is …, Trump said": a participle's
+        and all(t.text != "," for t in toks[lo : clause_start - 1])  # not "The head of the Metro, Yuri Dorofeev,"
+        # the verb of the relative clause right after "that", then its object: "that splits the court", not "that
+        # trains on the line would run", "that delegates can't be bound"
+        and start + 1 < len(toks)
+        and toks[start].key.endswith(("s", "ed"))
+        and not toks[start].is_capitalized
+        and lex.word_class(toks[start].key) is None
+        and lex.word_class(toks[start + 1].key) == "determiner"
+    )
+
+
+_FRONTED_WORDS = 5  # tokens of a clause before the cue's ("In the end," is an opening phrase, no content)
 
 
 def _opening_phrase(toks: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
@@ -830,6 +895,7 @@ def _parenthetical_rest(
 # Verbs whose object stands before a preposition ("accused the city of …", "charged the firm with …"): right
 # before it, the participle is passive.
 _OBJECT_FIRST = {"accuse": "of", "charge": "with"}
+_FOUND_STATES = frozenset({"dead", "alive", "guilty", "injured", "unconscious", "unresponsive", "safe", "liable"})
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 
@@ -863,6 +929,13 @@ def _request(toks: list[Token], start: int, hi: int, p: Paragraph) -> bool:
     if k < hi and toks[k].text == "," and p.quote_of[k] is None:
         k = next((m + 1 for m in range(k + 1, min(hi, k + _APPOSITION_TOKENS)) if toks[m].text == ","), hi)
     return k < hi and toks[k].key == "for" and p.quote_of[k] is None
+
+
+def _asked_for(toks: list[Token], tail: int, start: int, p: Paragraph) -> bool:
+    """Whether the words skipped between "asked" and what was taken as its content hold "for" a thing ("asking a
+    company for records, the court ruled": the clause after the comma is another's), not "asked, for the third
+    time, whether …"."""
+    return any(toks[k].key == "for" and toks[k - 1].text != "," and p.quote_of[k] is None for k in range(tail, start))
 
 
 def _refused(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:

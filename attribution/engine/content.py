@@ -142,6 +142,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 continue  # "in a comment to LIGA.net that": a web address's dot, its words glued to it
             break
         if toks[m].key == "that":
+            if m > k and toks[m - 1].key in ("and", "but", "or"):
+                break  # "said October sales had improved and that …": a first clause before the second "that"
             if (
                 m == k
                 or lex.word_class(toks[k].key) == "preposition"
@@ -634,6 +636,9 @@ def _appositive_ends(p: Paragraph, m: int, hi: int) -> bool:
     )
 
 
+_ADDRESSEE_TO = 4  # tokens from an infinitive content's start to its "to" ("urged local residents to …")
+
+
 def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronted: bool) -> bool:
     """Whether the words at token k, right after a comma, start something other than the content:
     a report or participial chain, a new clause, a relative clause or appositive about its last noun."""
@@ -654,8 +659,16 @@ def _ends_before(p: Paragraph, k: int, hi: int, lex: Lexicon, start: int, fronte
         or (
             nxt.key in COORDINATORS
             and k + 1 < hi
-            and lex.word_class(p.tokens[k + 1].key) == "pronoun"
-            and p.tokens[k + 1].key not in ("it", "you")
+            and (
+                (lex.word_class(p.tokens[k + 1].key) == "pronoun" and p.tokens[k + 1].key not in ("it", "you"))
+                # "asked him to teach a course, and a film crew spent …": a new subject after an infinitive's comma
+                # (not a list's last item: "with Russia, the US, Iran, and the Gulf States")
+                or (
+                    any(t.key == "to" for t in p.tokens[start : start + _ADDRESSEE_TO])  # "residents to stay home"
+                    and p.tokens[k + 1].key in ARTICLES
+                    and all(t.text != "," for t in p.tokens[start : k - 1])
+                )
+            )
         )
         or (nxt.key in WH_WORDS and _report_clause_at(p, k + 1, hi, lex))
         or (lex.word_class(nxt.key) == "relative" and p.tokens[start].key != "that" and not _resumes(p, k + 1, hi))

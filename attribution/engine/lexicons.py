@@ -109,6 +109,7 @@ class Lexicon:
     object_cues: frozenset[str]  # "welcome", "announce": a bare noun phrase after one is a reaction or an act
     anaphoric_nouns: frozenset[str]  # "the diplomat …": the person who has just spoken
     body_nouns: frozenset[str]  # "Ministry", "Embassy": a capitalized phrase ending so names an institution
+    french_heads: dict[str, frozenset[str]]  # "university" → {"university", "université"}: a body's noun and French
     organisation_nouns: frozenset[str]  # "lender", "club": a kind of organisation ("Austrian lender Alpen Hypo")
     company_suffixes: frozenset[str]  # "Inc", "Airlines": a capitalized phrase ending so names a company
     collective_nouns: frozenset[str]  # "crowd", "others": speaker nouns for an unnamed many
@@ -214,7 +215,12 @@ def _load(directory: Path) -> Lexicon:
         for _, row in read_rows(directory / "titles.csv", ("title", "role"))
     )
     organisations = _organisations(directory / "organisations.csv")
-    body_nouns = frozenset(w.lower() for w in _words(directory / "body_nouns.txt"))
+    french_bodies = {
+        row["french"].lower(): row["english"].lower()
+        for _, row in read_rows(directory / "french_body_nouns.csv", ("french", "english"))
+    }
+    body_nouns = frozenset(w.lower() for w in _words(directory / "body_nouns.txt")) | frozenset(french_bodies)
+    french_heads = {e: frozenset(f for f, g in french_bodies.items() if g == e) | {e} for e in french_bodies.values()}
     organisation_nouns = frozenset(w.lower() for w in _words(directory / "organisation_nouns.txt"))
     company_suffixes = frozenset(w.lower() for w in _words(directory / "company_suffixes.txt"))
     collective_nouns = frozenset(w.lower() for w in _words(directory / "collective_nouns.txt"))
@@ -268,6 +274,7 @@ def _load(directory: Path) -> Lexicon:
         object_cues=frozenset(w.lower() for w in _words(directory / "object_cues.txt")),
         anaphoric_nouns=frozenset(w.lower() for w in _words(directory / "anaphoric_nouns.txt")),
         body_nouns=body_nouns,
+        french_heads=french_heads,
         organisation_nouns=organisation_nouns,
         collective_nouns=collective_nouns,
         impersonal_nouns=impersonal_nouns,

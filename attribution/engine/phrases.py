@@ -404,9 +404,20 @@ def sentence_subject(toks: list[Token], lo: int, end: int, lex: Lexicon, p: Para
         np = noun_phrase_right(toks, start, end, lex, p)
         if np is None:
             continue
-        # The phrase may run on over the verb ("The league strongly", "His chief aide doubled"): the longest
-        # plausible start of it is the subject.
-        for stop in range(np[1], np[0], -1):
+        # The phrase may run on over the verb ("The league strongly", "His chief aide doubled", "the band thanked
+        # police"): the longest plausible start of it before the verb is the subject ("The elected officials" keep
+        # their participle after a determiner).
+        verb = next(
+            (
+                m
+                for m in range(np[0] + 1, np[1] - 1)
+                if _past_verb(toks[m], lex)
+                and lex.word_class(toks[m - 1].key) not in ("determiner", "modifier")
+                and not toks[m - 1].key.endswith("ly")
+            ),
+            np[1],
+        )
+        for stop in range(verb, np[0], -1):
             if lex.word_class(toks[stop - 1].key) == "determiner":
                 break  # "The", "One": no head left
             if plausible(toks[np[0] : stop], lex) and not _past_verb(toks[stop - 1], lex):

@@ -216,6 +216,9 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
     if within is not None and (titled := _titled_body_name(text, core, within, lex)) is not None:
         return replace(titled, text=mention)  # "Head of the Office of the President Andriy Yermak"
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
+        if member.name is None and appositive and (named := _appositive_name(appositive, lex)):
+            # "The president of Inuit Tapiriit Kanatami, Lucy Qavavauq, said": the name in apposition to the office
+            member = replace(member, text=mention, name=text[named[0].start : named[-1].end], head=None)
         return member  # "Laura Pemberton of Montana", "a spokeswoman for Ukrenergo"
     if within is not None and not appositive and person_from(core, within, lex, titles=True):
         # "A lawyer for the family", "the 27-year-old from Moose Jaw": the person before the link speaks
@@ -593,6 +596,9 @@ def _length(hit: tuple[int, object]) -> int:
     return hit[0]
 
 
+_BODY_LINKS = frozenset({"of", "for", "de", "du", "des"})  # "University of Copenhagen", "Université de Montréal"
+
+
 def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | None:
     """ "the Arizona Department of Water Resources", "the University of Copenhagen": capitalized words up to a
     body noun, then "of"/"for" and capitalized words (or a country) to the end of the phrase."""
@@ -602,7 +608,7 @@ def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | N
             continue
         link = labelled[b + 1][0]
         rest = labelled[b + 2 :]
-        if link.key not in ("of", "for") or not rest or not rest[0][0].is_capitalized:
+        if link.key not in _BODY_LINKS or not rest or not rest[0][0].is_capitalized:
             return None
         if any(k not in ("word", "country") or not (t.is_capitalized or t.key in affiliations.BODY_INNER)
                for t, k in rest if t.is_word):  # fmt: skip

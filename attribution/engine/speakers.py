@@ -114,7 +114,8 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         k = _after_inner_title(run, k if k >= len(run) or run[k].is_capitalized else -1, lex)
         if (
             0 <= k < len(run) - 2
-            and (run[k].key.endswith(_NOUN_SUFFIXES) or lex.listed_speaker_noun(run[k].key))
+            # "Sixteen-year-old Maëlle Roy" opening a sentence: an age
+            and (run[k].key.endswith((*_NOUN_SUFFIXES, "-old")) or lex.listed_speaker_noun(run[k].key))
             and run[k].key not in lex.first_names
             and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
             and run[k].key not in lex.body_nouns  # "Association Restauration Québec", "Union Carbide Canada"
@@ -509,6 +510,8 @@ class Resolver:
             return Speaker(body, False, None, body, parts.country, False)
         if parts.name:
             return self._named(parts, at)
+        if not self.history and not parts.plural and (later := self._named_later(parts, at)) is not None:
+            return later  # "A nurse who was on duty … told an inquest" then "Registered nurse Chantal Roy testified"
         if parts.role and parts.text.split()[0].lower() not in _INDEFINITE:
             # "the spokesman" after "Spokesman Dmitry Peskov", "the Turkish foreign minister" after
             # "Turkish Foreign Minister Hakan Fidan"; never "a spokesman".
@@ -774,9 +777,10 @@ class Resolver:
         words = parts.text.split()
         modifier = words[1].lower() if len(words) == 3 else None  # "the weather agency", "the appeals court"
         toks = self.tokens
+        heads = self.lex.french_heads.get(head) or (head,)  # "the university" after "Université de Moncton" too
         k = bisect_left(toks, at, key=start_of)
         for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
-            if toks[m].key != head or not toks[m].is_capitalized:
+            if toks[m].key not in heads or not toks[m].is_capitalized:
                 continue
             lo, hi = m, m + 1
             while lo > 0 and toks[lo].start - toks[lo - 1].end < _LINE_GAP and _in_body_name(toks, lo - 1, self.lex):
@@ -859,6 +863,8 @@ class Resolver:
         earlier = self.last_named.get(name)
         if not known and self._body_name(name, at):
             return Speaker(name, False, None, name, None, False)  # "Hanbit said" after "Hanbit Semiconductor will"
+        if not known and " " not in name and name.isupper() and (body := self.bodies.spelled_out(name, at)):
+            return Speaker(body, False, None, body, None, False)  # "The TSB said" after "Transportation Safety Board"
         if not (parts.affiliation or (earlier and earlier.affiliation) or (known and known.affiliation)):
             parts = self._introduction(name, at) or parts  # "Haldane said" after "Sen. Robert Haldane, a Republican"
             if not parts.affiliation and earlier is None and (lede := self._lede(name, at)) is not None:
@@ -886,6 +892,29 @@ class Resolver:
                 break
             if parts.name and parts.name.endswith(" " + o.full):
                 return o.full
+        return None
+
+    def _named_later(self, parts: MentionParts, at: int) -> Speaker | None:
+        """The person a lede's first statement describes without a name, named in a later paragraph with the same
+        noun right before the name ("its president announced …" then "president Denise Roy told …"): the first
+        person the next paragraphs so name, in full."""
+        noun = (parts.head or (parts.role or "").rsplit(" ", 1)[-1]).lower()
+        if not noun or parts.pronoun or (noun not in self.lex.person_nouns and self.lex.titles.get(noun) is None):
+            return None
+        toks = self.tokens
+        for occ in self.names[bisect_right(self.name_starts, at) :]:
+            if occ.start - at > _LATER_NAME_REACH:
+                break
+            i = bisect_left(toks, occ.start, key=start_of)
+            if i == 0 or toks[i - 1].key != noun or " " not in occ.full:
+                continue
+            titled = self._titled(occ)
+            if parts.role and (titled.role or "").lower() != parts.role.lower():
+                continue  # "the president" is not "Vice President Joe Biden"
+            before = {t.key for t in toks[max(0, i - _LATER_TITLE_WORDS) : i]}
+            if parts.descriptor and not set(parts.descriptor.lower().split()) <= before:
+                continue  # "A lower court judge" is not "Circuit Court Judge David McKeague"
+            return self._named(titled, occ.start)
         return None
 
     def _lede(self, name: str, mention: int) -> str | None:
@@ -1105,9 +1134,13 @@ class Resolver:
             earlier = [s for _, s in reversed(self.history) if s.anonymous]
             same = next((s for s in earlier if s.name == f"unnamed {singular}"), earlier[0] if earlier else None)
             affiliation = same.affiliation if same else None
-        return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, not parts.plural)
+        # "A boatbuilding school in Maine asked him …": a body is no "he" or "she" a later pronoun stands for.
+        person = not parts.plural and not _body_word(singular, self.lex)
+        return Speaker(f"unnamed {singular}", True, parts.role, affiliation, parts.country, person)
 
 
+_LATER_NAME_REACH = 1200  # characters after a lede's unnamed speaker where the name may come
+_LATER_TITLE_WORDS = 6  # tokens before that name where the lede's description words must stand
 _CREDIT_REACH = 30  # characters before a name on its line where a credit word may stand
 _WORDS = re.compile(r"[\w'’]+")
 
@@ -1147,7 +1180,11 @@ def _in_body_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if t.is_word and t.is_capitalized:  # not a cue, a determiner nor a title ("Court Justice Frank Nervo")
         return not (lex.cues.match_at(toks, i) or lex.word_class(t.key) is not None or lex.titles.match_at(toks, i))
-    return t.key in lex.inner_words and 0 < i < len(toks) - 1 and toks[i + 1].is_capitalized
+    return (
+        (t.key in lex.inner_words or t.key in affiliations.BODY_INNER)  # "Université de Moncton"
+        and 0 < i < len(toks) - 1
+        and toks[i + 1].is_capitalized
+    )
 
 
 # "… who spoke to ", "… who talked with ", "… who asked ": a mention after this is the object of a relative clause.
