@@ -24,9 +24,9 @@ def test_a_module_is_its_build_when_one_matches_its_source(name):
     source = _native.SOURCE_DIR / f"{name}.py"
     built = _native.extension_path(name)
     if _native.mode() != "python" and built.is_file():
-        assert module.__spec__.origin == str(built)
+        assert module.__spec__.origin == str(built) and name in _native.compiled_modules()
     else:
-        assert module.__spec__.origin == str(source)
+        assert module.__spec__.origin == str(source) and name not in _native.compiled_modules()
     assert module.__file__ == str(source)  # lexicons finds data/ from it
 
 

@@ -79,6 +79,12 @@ class _Finder:
         return importlib.machinery.ModuleSpec(fullname, loader, origin=str(extension))
 
 
+def compiled_modules() -> list[str]:
+    """The engine's modules this process has imported from a build (benchmarks report it)."""
+    loaded = (sys.modules.get(f"{PACKAGE}.{name}") for name in modules())
+    return [m.__name__.rpartition(".")[2] for m in loaded if m and isinstance(m.__spec__.loader, _SourceFileLoader)]
+
+
 def install() -> None:
     """Put the finder before the path finder (once); the package's __init__ calls it before importing a module."""
     chosen = mode()
