@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from attribution import readers
-from attribution.engine import lexicons, pipeline
+from attribution.engine import _native, lexicons, pipeline
 from attribution.language import with_language
 from attribution.models import Article
 
@@ -54,7 +54,8 @@ def corpus_speed(folder: Path, workers: int, repeat: int) -> dict:
     lexicons.load()  # the lexicon loads once per process; keep its cost out of the one-core figure
     for language in {a.language for a in articles}:  # and so do a language's engine and models (Russian morphology)
         pipeline.extract_article(next(a for a in articles if a.language == language))
-    result: dict = {"corpus": str(folder), "articles": len(articles), "words": words}
+    compiled = f"{len(_native.compiled_modules())} of {len(_native.modules())} modules compiled"  # make engine
+    result: dict = {"corpus": str(folder), "articles": len(articles), "words": words, "engine": compiled}
     for n in sorted({1, workers}):
         runs = [_timed(articles, n) for _ in range(repeat)]
         seconds = statistics.median(r[0] for r in runs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 import inspect
-import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +18,11 @@ def _words_tested_on(function: object, name: str) -> set[str]:
     """The words a function's code compares the token variable `name` with (`tok.key == "x"`, `tok.text in SET`),
     read from its source: what a gate before those tests must let through."""
     module = inspect.getmodule(function)
+    # Its definition in the module's source (inspect.getsource cannot read a compiled function: _native)
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    [definition] = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function.__name__]
     words: set[str] = set()
-    for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(function)))):
+    for node in ast.walk(definition):
         if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Attribute)):
             continue
         if not (isinstance(node.left.value, ast.Name) and node.left.value.id == name):

@@ -17,8 +17,14 @@ outlets                the outlet a statement was given to or relayed by
 
 Imports run one way, in the order above from the bottom up: paragraph ← phrases ← content ←
 the families ← frames ← pipeline.
+
+Each module runs compiled when scripts/build_engine.py has built its current source (_native).
 """
 
-from .pipeline import extract, extract_article
+from . import _native
+
+_native.install()
+
+from .pipeline import extract, extract_article  # noqa: E402
 
 __all__ = ["extract", "extract_article"]

@@ -624,11 +624,11 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             content = (toks[clause_start - 1].span, *content)
         return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.7, chained=chained)
     # CONTENT, SPEAKER CUE — the clause must follow a comma, maybe one inside a closing mark (“…,” she said).
-    before = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
+    lead_in = text[max(toks[lo].start, toks[clause_start].start - 8) : toks[clause_start].start]
     # Not for a relative clause ("…, said O'Donnell, who wrote about it"): what precedes it is not its content.
     if (
         clause_start > lo
-        and before.rstrip().rstrip("".join(CLOSING)).endswith(",")
+        and lead_in.rstrip().rstrip("".join(CLOSING)).endswith(",")
         and lex.word_class(toks[clause_start].key) != "relative"
     ):
         if _opening_phrase(toks, lo, clause_start - 1, lex):

@@ -53,7 +53,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [
         _new_token(Token, (m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper()))
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-        for t in (m.group(),)
+        for t in (m[0],)  # the match's text by subscript: no method looked up per token
     ]
 
 
