@@ -1,6 +1,6 @@
 """The engine's modules compiled with Cython, loaded only when built from exactly the source beside them.
 
-`python -m attribution.engine.build` (run by `make run` and `make test`) compiles each module of the engine,
+`scripts/build_engine.py` (`make engine`, run by `make run` and `make test`) compiles each module of the engine,
 unchanged, to a C extension in BUILD_DIR named by a hash of its source. The finder installed here loads a
 module's extension only when the hash of its .py matches, so an edited .py is never shadowed by a stale
 build (CPython itself would import a `.so` beside the `.py` before it, which is why none is put there).
