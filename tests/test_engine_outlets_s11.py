@@ -646,28 +646,29 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
 }
 
 
-def _rows(attribute: str) -> list:
+def set_rows(sets: dict, known: dict, attribute: str) -> list:
+    """One case per annotated row holding `attribute`; a known miss is a strict xfail with its reason."""
     cases = []
-    for set_key, excerpts in SETS.items():
+    for set_key, excerpts in sets.items():
         for key, (text, rows) in excerpts.items():
             for fragment, speaker, affiliations, outlet in rows:
                 expected = {"outlet": outlet, "speaker": speaker, "affiliation": affiliations}[attribute]
                 if attribute == "affiliation" and expected is None:
                     continue
-                reason = KNOWN.get((set_key, key, fragment, attribute))
+                reason = known.get((set_key, key, fragment, attribute))
                 marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                 cases.append(pytest.param(text, fragment, expected, id=f"{set_key}:{key}:{fragment[:24]}", marks=marks))
     return cases
 
 
-@pytest.mark.parametrize(("text", "fragment", "outlet"), _rows("outlet"))
+@pytest.mark.parametrize(("text", "fragment", "outlet"), set_rows(SETS, KNOWN, "outlet"))
 def test_outlet(text: str, fragment: str, outlet: str) -> None:
     s = statement(text, fragment)
     assert s is not None
     assert same(s.outlet, outlet), s.outlet
 
 
-@pytest.mark.parametrize(("text", "fragment", "speaker"), _rows("speaker"))
+@pytest.mark.parametrize(("text", "fragment", "speaker"), set_rows(SETS, KNOWN, "speaker"))
 def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
     s = statement(text, fragment)
     assert s is not None
@@ -677,7 +678,7 @@ def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
         assert not s.anonymous and same(s.speaker, speaker), s.speaker
 
 
-@pytest.mark.parametrize(("text", "fragment", "affiliations"), _rows("affiliation"))
+@pytest.mark.parametrize(("text", "fragment", "affiliations"), set_rows(SETS, KNOWN, "affiliation"))
 def test_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
     s = statement(text, fragment)
     assert s is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_engine_outlets_s11 import Row, same, statement
+from tests.test_engine_outlets_s11 import Row, same, set_rows, statement
 
 UA_GOV = ("Ukrainian government", "Ukrainian Defense Ministry", "Ukrainian Ministry of Defense")
 UA_MFA = ("Ukrainian Foreign Ministry", "Ministry of Foreign Affairs of Ukraine")
@@ -715,28 +715,14 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
 }
 
 
-def _rows(attribute: str) -> list:
-    cases = []
-    for set_key, excerpts in SETS.items():
-        for key, (text, rows) in excerpts.items():
-            for fragment, speaker, affiliations, outlet in rows:
-                expected = {"outlet": outlet, "speaker": speaker, "affiliation": affiliations}[attribute]
-                if attribute == "affiliation" and expected is None:
-                    continue
-                reason = KNOWN.get((set_key, key, fragment, attribute))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                cases.append(pytest.param(text, fragment, expected, id=f"{set_key}:{key}:{fragment[:24]}", marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "fragment", "outlet"), _rows("outlet"))
+@pytest.mark.parametrize(("text", "fragment", "outlet"), set_rows(SETS, KNOWN, "outlet"))
 def test_outlet(text: str, fragment: str, outlet: str) -> None:
     s = statement(text, fragment)
     assert s is not None, f"no statement holds {fragment!r}"
     assert same(s.outlet, outlet), (s.outlet, outlet)
 
 
-@pytest.mark.parametrize(("text", "fragment", "speaker"), _rows("speaker"))
+@pytest.mark.parametrize(("text", "fragment", "speaker"), set_rows(SETS, KNOWN, "speaker"))
 def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
     s = statement(text, fragment)
     assert s is not None, f"no statement holds {fragment!r}"
@@ -746,7 +732,7 @@ def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
         assert not s.anonymous and same(s.speaker, speaker), s.speaker
 
 
-@pytest.mark.parametrize(("text", "fragment", "affiliations"), _rows("affiliation"))
+@pytest.mark.parametrize(("text", "fragment", "affiliations"), set_rows(SETS, KNOWN, "affiliation"))
 def test_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
     s = statement(text, fragment)
     assert s is not None, f"no statement holds {fragment!r}"
