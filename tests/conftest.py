@@ -227,6 +227,22 @@ def speech_acts_of(path: Path) -> tuple[str, list]:
     return text, [s for s in extract(text, path.stem) if s.speech]
 
 
+def only_statement(text: str, fragment: str):
+    """The one statement (speech act or not) of `text` whose content holds the fragment."""
+    from attribution import extract
+
+    found = [s for s in extract(text, "t") if fragment in s.text]
+    assert len(found) == 1, [(s.text, s.speaker) for s in extract(text, "t")]
+    return found[0]
+
+
+def speech_texts(text: str) -> list[str]:
+    """The contents of the speech acts the engine finds in `text`."""
+    from attribution import extract
+
+    return [s.text for s in extract(text, "t") if s.speech]
+
+
 def strict_xfail(table: dict, key: object) -> list:
     """The strict xfail mark of a known miss (its reason in `table`), or none."""
     return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []

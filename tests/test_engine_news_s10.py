@@ -14,7 +14,15 @@ import pytest
 
 from attribution import extract
 from conftest import ANY_SPEAKER as ANY
-from conftest import article_rows, check_found_once, check_mention, check_nothing_else, speech_acts_of, strict_xfail
+from conftest import (
+    article_rows,
+    check_found_once,
+    check_mention,
+    check_nothing_else,
+    only_statement,
+    speech_acts_of,
+    strict_xfail,
+)
 
 ARTICLES = Path(__file__).parent / "news_s10"
 # article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
@@ -206,12 +214,6 @@ def test_s10_article_has_no_other_speech_act(article: str) -> None:
     check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in ALL[article]] + OPTIONAL.get(article, []))
 
 
-def _one(text: str, fragment: str):
-    found = [s for s in extract(text, "t") if fragment in s.text]
-    assert len(found) == 1, [(s.text, s.speaker) for s in extract(text, "t")]
-    return found[0]
-
-
 # -- names that open with a number or hold "&", inverted or after "according to" -----------------------------------
 NAMES = [
     # (case, text, fragment, speaker)
@@ -230,7 +232,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
 def test_names_with_numbers_and_ampersands(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 def test_a_phone_number_after_an_imperative_still_says_nothing() -> None:
@@ -253,7 +255,7 @@ ITS_APPOSITIVE = [
 @pytest.mark.parametrize(("text", "fragment", "affiliation"), [c[1:] for c in ITS_APPOSITIVE],
                          ids=[c[0] for c in ITS_APPOSITIVE])  # fmt: skip
 def test_its_title_in_apposition_speaks_for_the_body(text: str, fragment: str, affiliation: str | None) -> None:
-    assert _one(text, fragment).affiliation == affiliation
+    assert only_statement(text, fragment).affiliation == affiliation
 
 
 # -- what reports nothing: a passive accusation, "All told", a reference, a letter's "Re:" line ----------------------
@@ -284,7 +286,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "fragment", "cue"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_the_verb_after_a_passive_modifier_reports(text: str, fragment: str, cue: str) -> None:
-    assert _one(text, fragment).cue == cue
+    assert only_statement(text, fragment).cue == cue
 
 
 SPEECH = [
@@ -300,7 +302,7 @@ SPEECH = [
 
 @pytest.mark.parametrize(("text", "fragment", "speech"), [c[1:] for c in SPEECH], ids=[c[0] for c in SPEECH])
 def test_talk_about_a_thing_is_no_speech_act(text: str, fragment: str, speech: bool) -> None:
-    assert _one(text, fragment).speech is speech
+    assert only_statement(text, fragment).speech is speech
 
 
 # -- where a statement ends ----------------------------------------------------------------------------------------
@@ -361,7 +363,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
 def test_who_speaks(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 PARTICIPLES = [

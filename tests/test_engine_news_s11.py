@@ -17,7 +17,16 @@ import pytest
 
 from attribution import extract
 from conftest import ANY_SPEAKER as ANY
-from conftest import article_rows, check_found_once, check_mention, check_nothing_else, speech_acts_of, strict_xfail
+from conftest import (
+    article_rows,
+    check_found_once,
+    check_mention,
+    check_nothing_else,
+    only_statement,
+    speech_acts_of,
+    speech_texts,
+    strict_xfail,
+)
 
 ARTICLES = Path(__file__).parent / "news_s11"
 # article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
@@ -332,16 +341,6 @@ def test_s11_article_has_no_other_speech_act(article: str) -> None:
     check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in S11[article]] + OPTIONAL.get(article, []))
 
 
-def _one(text: str, fragment: str):
-    found = [s for s in extract(text, "t") if fragment in s.text]
-    assert len(found) == 1, [(s.text, s.speaker) for s in extract(text, "t")]
-    return found[0]
-
-
-def _speech_texts(text: str) -> list[str]:
-    return [s.text for s in extract(text, "t") if s.speech]
-
-
 # -- correction lines: what the publication's own text said is retracted, no one's statement -------------------------
 CORRECTIONS = [
     # (case, text, the speech acts' texts)
@@ -361,7 +360,7 @@ CORRECTIONS = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in CORRECTIONS], ids=[c[0] for c in CORRECTIONS])
 def test_a_correction_line_retracts_the_publications_own_text(text: str, statements: list[str]) -> None:
-    assert _speech_texts(text) == statements
+    assert speech_texts(text) == statements
 
 
 # -- a headline's or a deck's shape: a line ending in a quotation whose words do not end a sentence ----------------
@@ -382,7 +381,7 @@ DECKS = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in DECKS], ids=[c[0] for c in DECKS])
 def test_a_line_ending_in_an_unfinished_quotation_is_a_headline(text: str, statements: list[str]) -> None:
-    assert [t.strip('“”"') for t in _speech_texts(text)] == statements
+    assert [t.strip('“”"') for t in speech_texts(text)] == statements
 
 
 # -- transcripts: the questions of the named host are put, not stated; labels in capitals are the names met before -----
@@ -438,7 +437,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
 def test_who_speaks(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 POSSESSIVE_NOUNS = [
@@ -451,7 +450,7 @@ POSSESSIVE_NOUNS = [
 
 @pytest.mark.parametrize("text", [c[1] for c in POSSESSIVE_NOUNS], ids=[c[0] for c in POSSESSIVE_NOUNS])
 def test_a_possessive_before_a_noun_reports_nothing(text: str) -> None:
-    assert _speech_texts(text) == []
+    assert speech_texts(text) == []
 
 
 # -- "with"/"for" a body the lists keep out of body nouns: a city, a court ---------------------------------------------
@@ -475,7 +474,7 @@ AFFILIATIONS = [
 @pytest.mark.parametrize(("text", "fragment", "affiliation"), [c[1:] for c in AFFILIATIONS],
                          ids=[c[0] for c in AFFILIATIONS])  # fmt: skip
 def test_the_body_a_person_works_with(text: str, fragment: str, affiliation: str | None) -> None:
-    assert _one(text, fragment).affiliation == affiliation
+    assert only_statement(text, fragment).affiliation == affiliation
 
 
 # -- a restrictive "who" clause before the verb: its antecedent speaks ----------------------------------------------
@@ -501,7 +500,7 @@ WHO_CLAUSES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "mention"), [c[1:] for c in WHO_CLAUSES],
                          ids=[c[0] for c in WHO_CLAUSES])  # fmt: skip
 def test_the_antecedent_of_a_who_clause_speaks(text: str, fragment: str, speaker: str, mention: str) -> None:
-    s = _one(text, fragment)
+    s = only_statement(text, fragment)
     assert s.speaker == speaker
     assert text[s.speaker_span.start : s.speaker_span.end].startswith(mention)
 
@@ -525,7 +524,7 @@ TITLES = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
 def test_titles_joined_and_companies(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 NO_SPEECH = [
@@ -538,11 +537,11 @@ NO_SPEECH = [
 
 @pytest.mark.parametrize("text", [c[1] for c in NO_SPEECH], ids=[c[0] for c in NO_SPEECH])
 def test_a_number_dialled_is_no_statement(text: str) -> None:
-    assert _speech_texts(text) == []
+    assert speech_texts(text) == []
 
 
 def test_a_year_called_something_is_named() -> None:
-    assert _speech_texts("Ann Lee called 2024 a lost year.") == ["2024 a lost year"]
+    assert speech_texts("Ann Lee called 2024 a lost year.") == ["2024 a lost year"]
 
 
 # -- "said in a report that about one in five …": "that" after the cue's adverbial opens the clause ------------------
@@ -591,11 +590,13 @@ LATER_NAMES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in LATER_NAMES],
                          ids=[c[0] for c in LATER_NAMES])  # fmt: skip
 def test_names_given_later_or_with_commas(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 def test_a_listed_body_with_commas_is_the_affiliation() -> None:
-    s = _one("A spokesperson for Immigration, Refugees and Citizenship Canada said it does not comment.", "comment")
+    s = only_statement(
+        "A spokesperson for Immigration, Refugees and Citizenship Canada said it does not comment.", "comment"
+    )
     assert (s.anonymous, s.affiliation) == (True, "Immigration, Refugees and Citizenship Canada")
 
 
@@ -618,7 +619,7 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "affiliation"), [c[1:] for c in ASIDES],
                          ids=[c[0] for c in ASIDES])  # fmt: skip
 def test_an_unnamed_person_before_an_aside(text: str, fragment: str, speaker: str, affiliation: str | None) -> None:
-    s = _one(text, fragment)
+    s = only_statement(text, fragment)
     assert (s.speaker, s.affiliation) == (speaker, affiliation)
 
 
@@ -638,4 +639,4 @@ LOCALS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in LOCALS], ids=[c[0] for c in LOCALS])
 def test_a_union_locals_number_is_its_name(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker

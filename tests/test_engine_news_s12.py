@@ -17,7 +17,16 @@ import pytest
 
 from attribution import extract
 from conftest import ANY_SPEAKER as ANY
-from conftest import article_rows, check_found_once, check_mention, check_nothing_else, speech_acts_of, strict_xfail
+from conftest import (
+    article_rows,
+    check_found_once,
+    check_mention,
+    check_nothing_else,
+    only_statement,
+    speech_acts_of,
+    speech_texts,
+    strict_xfail,
+)
 
 ARTICLES = Path(__file__).parent / "news_s12"
 # article → (fragment of each statement, speaker's full name, the mention the cue's subject is written with)
@@ -372,16 +381,6 @@ def test_s12_article_has_no_other_speech_act(article: str) -> None:
     check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in S12[article]] + OPTIONAL.get(article, []))
 
 
-def _one(text: str, fragment: str):
-    found = [s for s in extract(text, "t") if fragment in s.text]
-    assert len(found) == 1, [(s.text, s.speaker) for s in extract(text, "t")]
-    return found[0]
-
-
-def _speech_texts(text: str) -> list[str]:
-    return [s.text for s in extract(text, "t") if s.speech]
-
-
 # -- titles of the legislature, of First Nations and of the studio: the title is no part of the name -----------------
 TITLED = [
     # (case, text, fragment, speaker)
@@ -401,7 +400,7 @@ TITLED = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
 def test_a_title_is_no_part_of_the_name(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- "he"/"she" stand for a person, never for an unnamed body ("A school in Maine asked him …") ----------------------
@@ -421,7 +420,7 @@ PRONOUNS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
 def test_a_pronoun_stands_for_a_person(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- a quotation ending in "?" or "!", then "NAME said, laughing": the manner of saying it, no content ----------------
@@ -442,7 +441,7 @@ MANNER = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in MANNER], ids=[c[0] for c in MANNER])
 def test_the_manner_after_a_quotation_is_no_content(text: str, statements: list[str]) -> None:
-    assert _speech_texts(text) == statements
+    assert speech_texts(text) == statements
 
 
 # -- "The president of BODY, NAME, said": the name in apposition to the office speaks -------------------------------
@@ -465,7 +464,7 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "affiliation"), [c[1:] for c in OFFICES],
                          ids=[c[0] for c in OFFICES])  # fmt: skip
 def test_the_name_in_apposition_to_an_office(text: str, fragment: str, speaker: str, affiliation: str) -> None:
-    s = _one(text, fragment)
+    s = only_statement(text, fragment)
     assert (s.speaker, s.affiliation) == (speaker, affiliation)
 
 
@@ -487,7 +486,7 @@ FRENCH_BODIES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker", "affiliation"), [c[1:] for c in FRENCH_BODIES],
                          ids=[c[0] for c in FRENCH_BODIES])  # fmt: skip
 def test_a_french_body_name(text: str, fragment: str, speaker: str, affiliation: str | None) -> None:
-    s = _one(text, fragment)
+    s = only_statement(text, fragment)
     assert (s.speaker, s.affiliation) == (speaker, affiliation)
 
 
@@ -510,7 +509,7 @@ ACRONYMS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in ACRONYMS], ids=[c[0] for c in ACRONYMS])
 def test_an_acronym_names_the_body_it_spells(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- a clause fronted before the cue: "in a decision that splits the court" is relative; "asking X for Y" a request --
@@ -536,7 +535,7 @@ FRONTED = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in FRONTED], ids=[c[0] for c in FRONTED])
 def test_what_a_fronted_clause_reports(text: str, statements: list[str]) -> None:
-    assert _speech_texts(text) == statements
+    assert speech_texts(text) == statements
 
 
 # -- a restrictive "who" clause with a hyphenated word, and a long one ----------------------------------------------
@@ -553,7 +552,7 @@ LONG_WHO = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in LONG_WHO], ids=[c[0] for c in LONG_WHO])
 def test_the_antecedent_of_a_long_who_clause(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- "said October sales had improved and that …": the first of two coordinated clauses is no adverbial -------------
@@ -572,7 +571,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in COORDINATED], ids=[c[0] for c in COORDINATED])
 def test_coordinated_clauses_after_a_time_word(text: str, statements: list[str]) -> None:
-    assert _speech_texts(text) == statements
+    assert speech_texts(text) == statements
 
 
 # -- "a man found dead": the state the person was found in, nothing found out ---------------------------------------
@@ -617,7 +616,7 @@ CANADIAN_BODIES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in CANADIAN_BODIES],
                          ids=[c[0] for c in CANADIAN_BODIES])  # fmt: skip
 def test_a_listed_canadian_body(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- a lede's unnamed first speaker, named later with the same noun before the name --------------------------------
@@ -643,7 +642,7 @@ LEDE_NAMED_LATER = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in LEDE_NAMED_LATER],
                          ids=[c[0] for c in LEDE_NAMED_LATER])  # fmt: skip
 def test_a_ledes_speaker_named_later(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
 
 
 # -- an infinitive's content ends at ", and" before a new subject ---------------------------------------------------
@@ -688,4 +687,4 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_the_subject_that_speaks(text: str, fragment: str, speaker: str) -> None:
-    assert _one(text, fragment).speaker == speaker
+    assert only_statement(text, fragment).speaker == speaker
