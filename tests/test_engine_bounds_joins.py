@@ -73,7 +73,7 @@ def test_seems_to(text: str, expected: list[tuple[str, str | None, bool]]) -> No
 # (text, every statement as (text, speaker, speech)) — "sees/views/regards X as Y" is a view: X as Y, no speech act.
 VIEWS = [
     ("Karl Brandt sees the levy as a mistake.", [("the levy as a mistake", "Karl Brandt", False)]),
-    ("Most voters view the mayor as honest.", [("the mayor as honest", "voters", False)]),
+    ("Most voters view the mayor as honest.", [("the mayor as honest", "Most voters", False)]),  # a share: s13
     ("The council regards the ferry as essential.", [("the ferry as essential", "council", False)]),
     ("Voters saw that the mayor could win.", [("that the mayor could win", "Voters", False)]),
     # … not a passive, a thing seen, nor "see" without a clause or an object and "as".

@@ -113,7 +113,7 @@ def test_according_to_aside(text: str, expected: list[str]) -> None:
 SPEAKER_HEADS = [
     ("The fees had two goals, the admiral said.", [("The fees had two goals", "admiral")]),
     ("Several delegates said the vote had been rushed.", [("the vote had been rushed", "Several delegates")]),
-    ("Most attendees said they would return next year.", [("they would return next year", "attendees")]),
+    ("Most attendees said they would return next year.", [("they would return next year", "Most attendees")]),  # share
     ("The crowd chanted \"Open the gates!\" as the mayor spoke.", [("\"Open the gates!\"", "crowd")]),
     ("Her staff said the schedule had changed.", [("the schedule had changed", "staff")]),
     ("The real estate mogul said he would not sell the tower.", [("he would not sell the tower", "real estate mogul")]),
@@ -132,7 +132,7 @@ def test_speaker_heads(text: str, expected: list[tuple[str, str]]) -> None:
 POLLED = [
     ("Those surveyed said the mayor was best able to handle the floods.",
      [("the mayor was best able to handle the floods", "Those surveyed")]),
-    ("Most voters polled said the levy was too high.", [("the levy was too high", "voters")]),
+    ("Most voters polled said the levy was too high.", [("the levy was too high", "Most voters")]),  # a share (s13)
     ("Residents interviewed said the harbour was too small.", [("the harbour was too small", "Residents")]),
     ("The plan surveyed said nothing.", []),
     ("Those officials said the port was shut.", [("the port was shut", "unnamed official")]),

@@ -318,7 +318,7 @@ OPTIONAL: dict[str, list[str]] = {
         "the government of sitting on",
         "order twice",
     ],  # after
-    "foreign": ["for talks to ease a dispute"],  # after
+    "foreign": ["talks to ease a dispute"],  # after
     "profile": [
         "a dory is a working boat",
         "I've got the hands for it",
@@ -341,7 +341,7 @@ OPTIONAL: dict[str, list[str]] = {
         "whether deeper discounting",
     ],
     "police": ["whether police had identified", "whether the waterfront was safe", "Anyone with information"],
-    "rcmp": ["residents to report anything suspicious", "First Nations-led policing"],
+    "rcmp": ["to report anything suspicious", "First Nations-led policing"],
     "tennis": ["just make her play", "I'd be back Tuesday"],
 }
 # Known misses, kept failing until fixed.

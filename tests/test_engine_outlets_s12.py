@@ -847,7 +847,14 @@ CONSTRUCTIONS = [
         "OSCE",
     ),
     # negatives: two people joined by "and"; a closing label in brackets
-    ("Anna Berg and Labour Party leader Ian Holt said the vote was set.", "the vote was set", "speaker", "Ian Holt"),
+    # (both speak, tests/test_engine_speakers_s13.py; the party is not the affiliation of both)
+    (
+        "Anna Berg and Labour Party leader Ian Holt said the vote was set.",
+        "the vote was set",
+        "speaker",
+        "Anna Berg and Ian Holt",
+    ),
+    ("Anna Berg and Labour Party leader Ian Holt said the vote was set.", "the vote was set", "affiliation", ""),
     ("Sen. David Perdue (R-Ga.) said the bill would pass.", "the bill would pass", "affiliation", "U.S. Senate"),
     # a listed body of another country in apposition beats the one a title fixes ("Senator": U.S. Senate)
     (

@@ -26,7 +26,7 @@ from .phrases import (
     progressive_be,
     share_in,
 )
-from .tokens import Token, word_of
+from .tokens import Token, tokenize, word_of
 
 THAT_LOOKAHEAD = 10
 OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
@@ -154,6 +154,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             break
     if k < hi and toks[k].key == "to" and _quoted_infinitive(toks, k, hi, lex, p):
         return k  # "vowed to “take the fight” to …": the infinitive is reported, its verb quoted
+    if k == j and k < hi and toks[k].key in lex.time_words and (after := _time_then_particle(toks, j, hi, lex)):
+        return after  # "called on Monday for talks": the cue's particle after the time
     if (
         k < hi
         and not _infinitive(toks, k, hi, lex)
@@ -168,6 +170,25 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         k += 1
     return k
 
+
+_TIME_PARTICLES = frozenset({"for"})  # "call for", "press for", "push for", "appeal for"
+
+
+def _time_then_particle(toks: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the content starts after a time phrase at token j that sits between a cue's verb and its particle:
+    "called Monday for talks", "called on Tuesday for a vote" (read as "call on" until the time shows otherwise),
+    "pressed last week for a delay"; None when no particle of that verb follows the time."""
+    m = j
+    while m < hi and m - j < _MAX_TIME_WORDS and (toks[m].key in lex.time_words or toks[m].text.isdigit()):
+        m += 1
+    if m >= hi or toks[m].key not in _TIME_PARTICLES:
+        return None
+    verb = toks[j - 2] if j >= 2 and toks[j - 1].key == "on" else toks[j - 1]
+    hit = lex.cues.match_at(tokenize(f"{verb.text} {toks[m].text}"), 0)
+    return m + 1 if hit is not None and hit[0] == 2 else None
+
+
+_MAX_TIME_WORDS = 3
 
 # Connective adverbs a writer sets between commas after a cue ("says, however, that …", "told Reuters, though, …").
 _CONNECTIVES = frozenset({"however", "though", "meanwhile", "moreover", "nonetheless", "nevertheless", "instead"})

@@ -587,9 +587,14 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if prev.key == "and" and _body_across_and(toks, i, k, lo, lex):
             i -= 2  # "Justice and Development Party spokesperson Omer Celik": one body's name
             continue
+        if prev.key == "and" and (both := _coordinated_names(toks, i, lo, lex, p)) is not None:
+            i = both  # "Smith and Jones said", "Canada and Norway called for": both speak
+            break
         cls = lex.word_class(prev.key)
         if cls == "determiner":
             i -= 1
+            if prev.key in _COUNTS and i - 1 >= lo and toks[i - 1].key == "the":
+                i -= 1  # "Two of the three judges": the count is the group's, "of the" before it (_through_of)
             break
         if (
             prev.key in lex.inner_words
@@ -611,6 +616,8 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if cls is not None or lower_cue(toks, i - 1, lex):
             break
         i -= 1
+    if i > lo and toks[i - 1].key == "in" and (share := _share_left(toks, i, lo)) is not None:
+        i = share  # "One in four voters": the share of the group, not its count alone
     if not plausible(toks[i : k + 1], lex):
         return None
     start = _through_of(toks, i, lo, lex, p)
@@ -620,6 +627,23 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if body is not None and any(toks[m].key == "of" for m in range(body[0] + 1, i - 2)):
             return body[0], k + 1
     return start, k + 1
+
+
+def _coordinated_names(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) -> int | None:
+    """The start of a capitalised name joined by the "and" before toks[i] to the capitalised name from toks[i] that
+    opens a clause ("Smith and Jones said", "Both Kemp and Moss"), or None: not a name after a verb ("… met Kemp and
+    Moss said") nor a lower-case phrase."""
+    if not (toks[i].is_capitalized and i - 2 >= lo and toks[i - 2].is_capitalized and p.quote_of[i - 2] is None):
+        return None
+    left = noun_phrase_left(toks, i - 2, lo, lex, p)
+    if left is None or not toks[left[0]].is_capitalized:
+        return None
+    start = left[0]
+    if not all(t.is_capitalized or not t.is_word for t in toks[start : i - 1]):
+        return None  # "Kemp met Smith": a verb inside
+    if start > lo and toks[start - 1].key == "both":
+        start -= 1
+    return start if start == lo or not toks[start - 1].is_word else None
 
 
 def _body_across_and(toks: list[Token], i: int, k: int, lo: int, lex: Lexicon) -> bool:

@@ -271,6 +271,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         len(name_tokens) == 1
         and lex.listed_speaker_noun(name_tokens[0].key)
         and not lex.speakers.get(name_tokens[0].text)
+        and not (len(labelled) > 1 and labelled[-2][1] == "honorific")  # "Mr. Band", "Ms. Crew": a surname
     ):
         name_tokens = []  # "Officials said", "Analysts say": a capitalized common noun opens the sentence
     if len(name_tokens) == 1 and (at := _index(labelled, name_tokens[0])) > 0 and labelled[at - 1][1] == "country":

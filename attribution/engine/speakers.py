@@ -263,6 +263,45 @@ def _indefinite_person(parts: MentionParts, lex: Lexicon) -> bool:
     return words[0] in _INDEFINITE or (plural and words[0] == head)  # "analysts say", "witnesses told", "Fishermen say"
 
 
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A share or count of a group ("One in four voters", "Two of the three judges", "Most respondents", "Half of those
+# polled", "A majority of members", "47 percent"): a many the text does not name, under the text's words.
+_SHARE = re.compile(
+    r"(?:(?:almost|nearly|about|roughly|only|just|fully|over|more than|fewer than|less than)\s+)?(?:an?\s+)?(?:"
+    rf"{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[^,(]+)?"  # "one in four", "nine out of 10 voters"
+    r"|(?:\d+(?:\.\d+)?\s*%|[\w.-]+\s+percent)(?:\s+of\s+[^,(]+)?"  # "47 percent of voters", "Twelve percent"
+    r"|(?:half|majority|minority|third|quarter|two-thirds|three-quarters)(?:\s+of\s+[^,(]+)?"  # "half of those polled"
+    r"|(?:most|many)(?:\s+(?:of\s+)?[^,(]+)?"  # "most respondents", "many of the riders"
+    rf"|(?<!\w){_NUMBER}\s+of\s+(?:the|those|these|its|their)\s+[^,(]+"  # "two of the three judges"
+    r")",
+    re.IGNORECASE,
+)
+_SHARE_NOT = frozenset({"who", "whom", "which", "them", "us", "you"})  # "most of whom", "half of them": read elsewhere
+
+
+def _share(parts: MentionParts, lex: Lexicon) -> bool:
+    """Whether a mention _SHARE matches is a share or count of a group of people (not "one of the judges": one
+    person)."""
+    words = parts.text.lower().split()
+    if words[-1] in _SHARE_NOT or (words[0] == "one" and words[1:2] == ["of"]):
+        return False
+    last = words[-1]
+    return (
+        len(words) == 1
+        or not last.isalpha()
+        or last in _SHARE_WORDS
+        or lex.names_someone(last)
+        or (
+            parts.text.split()[-1][:1].isupper()  # "Most Republicans", "half of Halden"
+        )
+    )
+
+
+_SHARE_WORDS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many", "percent",
+                          "majority", "minority", "third", "quarter", "two-thirds", "three-quarters", "polled",
+                          "surveyed", "questioned", "interviewed", "sampled"})  # fmt: skip
+
+
 def _group(parts: MentionParts) -> bool:
     """ "Several fishermen", "two analysts": more than one the text does not name ("a review of records" is one)."""
     first = parts.text.split()[0].lower()
@@ -489,6 +528,11 @@ class Resolver:
             return None  # "Match TV's Sunday show": a broadcaster's possessive names its programme, no speaker
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
+        if _SHARE.fullmatch(parts.text) and _share(parts, lex):
+            # "One in four voters said": a share of a group keeps the text's words, unnamed
+            return Speaker(parts.text, True, None, None, None, False)
+        if " and " in parts.text and (both := self._coordinated(parts, at)) is not None:
+            return both
         issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
         if issued and (
             issued[1].lower() in lex.issued_nouns or issued[1].lower().rsplit(" ", 1)[-1] in lex.document_nouns
@@ -504,7 +548,7 @@ class Resolver:
             and full.full != parts.head
         ):  # "Baker said" after "Brian Baker": a surname that is also a noun for people ("Farmer", "Baker")
             return self._named(replace(parts, name=parts.head, head=None), at)
-        if parts.name and " " not in parts.name and lex.listed_speaker_noun(parts.name.lower()):
+        if parts.name and parts.name == parts.text and lex.listed_speaker_noun(parts.name.lower()):
             return self._speaker(replace(parts, name=None, head=parts.name.lower()), at)  # "Fishermen say …"
         if parts.name and (body := _body_of(parts, lex)):  # "the Arizona Department of Water Resources"
             return Speaker(body, False, None, body, parts.country, False)
@@ -571,6 +615,31 @@ class Resolver:
             or parts.country
         )
         return Speaker(_strip_determiner(parts.text, lex), False, None, affiliation, parts.country, False)
+
+    def _coordinated(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "Smith and Jones said", "Canada and Norway called for": two named speakers who speak together, as one
+        speaker named by both names (each resolved: "Ann Smith and Tom Jones"); the mention spans both, as PolNeAR's
+        annotators mark it. Not one body's name ("the Trade and Industry Ministry")."""
+        text = parts.text
+        if "," in text or not all(
+            w[:1].isupper() or w in ("and", "both") or w in self.lex.titles.first_keys for w in text.split()
+        ):
+            return None  # "Gail Rutherford, who owns a shop near Quinpool and Oxford": a clause inside
+        cut = text.index(" and ")
+        left_start = 5 if text.startswith(("Both ", "both ")) else 0
+        sides = []
+        for start, end in ((left_start, cut), (cut + 5, len(text))):
+            span = Span(at + start, at + end)
+            side = analyse(self.text, span, self.lex, self._tokens_in(span))
+            if not (side.name or self.lex.countries.get(side.text)) or " and " in side.text:
+                return None
+            sides.append(self._speaker(side, span.start))
+        if any(s is None or not s.name for s in sides):
+            return None
+        first, second = sides
+        affiliation = first.affiliation if first.affiliation == second.affiliation else None
+        country = first.country if first.country == second.country else None
+        return Speaker(f"{first.name} and {second.name}", False, None, affiliation, country, False)
 
     def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
         """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""

@@ -1,0 +1,34 @@
+"""Where the contents of a sentence's statements start and end (invented sentences, negatives included), session 13:
+a time phrase between a cue's verb and its particle."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import extract
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    """Every statement as (content, the speaker's mention in the text)."""
+    return [(s.text, s.speaker_span and text[s.speaker_span.start : s.speaker_span.end]) for s in extract(text, "t")]
+
+
+# (text, every statement as (content, the speaker's mention)) — "called on Monday for talks": a time phrase right
+# after the cue ("on Monday", "Monday", "last week") is not the content's start; the verb's particle after it ("for")
+# is the cue's, and the content starts after it.
+TIME_BEFORE_PARTICLE = [
+    ("Moss called on Monday for talks with the union.", [("talks with the union", "Moss")]),
+    ("Moss called Monday for talks with the union.", [("talks with the union", "Moss")]),
+    ("The union called last week for a new vote.", [("a new vote", "The union")]),
+    ("Moss called on Friday for the union to talk.", [("the union to talk", "Moss")]),
+    ("Kemp urged on Tuesday that the port reopen.", [("that the port reopen", "Kemp")]),
+    # … not "call on" someone, nor a time phrase the content goes on past, nor "for" that is not the verb's particle.
+    ("Moss called on the union to talk.", [("the union to talk", "Moss")]),
+    ("Moss said Monday for the first time that the port would shut.", [("that the port would shut", "Moss")]),
+    ("Moss called for talks on Monday.", [("talks", "Moss")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_BEFORE_PARTICLE)
+def test_time_before_particle(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text) == expected
