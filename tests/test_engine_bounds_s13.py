@@ -32,3 +32,26 @@ TIME_BEFORE_PARTICLE = [
 @pytest.mark.parametrize(("text", "expected"), TIME_BEFORE_PARTICLE)
 def test_time_before_particle(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+# (text, every statement's content) — "A slow winter, he said, “could be a good time …”": a cue clause between commas
+# splits one sentence whose first words are unquoted and whose rest is the quotation after it; the content runs from
+# the sentence's first words (the cue clause left out, as for an unquoted rest).
+FRAGMENT_THEN_QUOTE = [
+    ("The port was quiet. A slow winter, he said, “could be a good time to fix the pier.”",
+     ["A slow winter … “could be a good time to fix the pier.”"]),
+    ("No new levy, Moss added, “will pass this year.”", ["No new levy … “will pass this year.”"]),
+    # … not a fronted phrase of place, time or circumstance, a sentence whose first words quote, nor a relative's cue.
+    ("In Halden, she said, “the levy is over.”", ["“the levy is over.”"]),
+    ("Minutes later, Moss said, “the levy is over.”", ["“the levy is over.”"]),
+    ("Pressed for an answer, Moss said, “it will hold.”", ["“it will hold.”"]),
+    ("Holding a map, Moss said, “the pier will hold.”", ["“the pier will hold.”"]),
+    ("“A slow winter,” he said, “could be a good time to fix the pier.”",
+     ["“A slow winter,” … “could be a good time to fix the pier.”"]),
+    ("A slow winter, he said, “could be good,” and the levy would fall.", ["“could be good,”"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENT_THEN_QUOTE)
+def test_fragment_then_quote(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

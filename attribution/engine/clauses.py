@@ -520,7 +520,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
     # SPEAKER CUE: "QUOTE" — possibly the quote opens the next paragraph.
     if quote_after is not None:
-        return make_frame(text, p, (quote_after,), who, cue_span, cue_text, cue, 0.9, chained=chained)
+        content = (quote_after,)
+        if mention is not None and _fragment_then_quote(toks, lo, clause_start, start, hi, inverted, lex, p):
+            # "A slow winter, he said, “could be a good time …”": the words before the cue clause begin the quoted
+            # sentence (PolNeAR's content runs from them)
+            content = content_before(text, p, lo, clause_start) + content
+        return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.9, chained=chained)
     if (
         toks[hi - 1].text == ":"
         and not inverted
@@ -645,6 +650,38 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 who = cited  # "…, Ukrinform reports with reference to the ministry."
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
     return None
+
+
+def _fragment_then_quote(
+    toks: list[Token], lo: int, clause_start: int, start: int, hi: int, inverted: bool, lex: Lexicon, p: Paragraph
+) -> bool:
+    """Whether a cue clause set between commas splits one sentence whose first words are unquoted and whose rest is
+    the quotation after it, to the sentence's end; not a fronted phrase of place or time ("In Halden, she said,
+    “…”"), nor a sentence whose first words hold a quotation."""
+    if inverted or clause_start <= lo + 1 or toks[clause_start - 1].text != "," or toks[start - 1].text != ",":
+        return False
+    q = p.quote_of[start]
+    if any(p.quote_of[k] is not None for k in range(lo, clause_start)):
+        return False
+    if any(p.quote_of[k] != q and toks[k].is_word for k in range(start, hi)):
+        return False
+    first = past_opener(p, lo, clause_start)
+    if first >= clause_start - 1 or lex.word_class(toks[clause_start].key) == "relative":
+        return False
+    key, last = toks[first].key, toks[clause_start - 2].key
+    if (
+        lex.word_class(key) == "preposition"
+        or key in _FRONTED_NOT_SAID
+        or key.endswith(("ing", "ed"))
+        or key in lex.time_words
+        or last in lex.time_words
+        or last.endswith("ed")
+    ):  # "At a rally, …", "Asked about it, …", "Holding a book, …", "Minutes later, …": the speaker's circumstances
+        return False
+    return not any(lex.cues.match_at(toks, k) for k in range(first, clause_start - 1))  # "…, which notes, “…”"
+
+
+_FRONTED_NOT_SAID = frozenset({"as", "after", "before", "when", "while", "once", "since"})
 
 
 def _reports_inside(toks: list[Token], lo: int, end: int, lex: Lexicon) -> bool:
