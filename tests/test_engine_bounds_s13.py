@@ -55,3 +55,20 @@ FRAGMENT_THEN_QUOTE = [
 @pytest.mark.parametrize(("text", "expected"), FRAGMENT_THEN_QUOTE)
 def test_fragment_then_quote(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — after a document's participle ("a statement saying that …", "a lawsuit alleging
+# that …") the complementizer opens the content, as it does after a finite cue ("said that …").
+DOCUMENT_THAT = [
+    ("The union issued a statement saying that the pier was safe.", ["that the pier was safe"]),
+    ("The council filed a lawsuit alleging that the pier was unsafe.", ["that the pier was unsafe"]),
+    ("Moss said that the pier was safe.", ["that the pier was safe"]),
+    # … not without "that", nor before a quotation the participle takes itself.
+    ("The union issued a statement saying the pier was safe.", ["the pier was safe"]),
+    ("The union issued a statement saying “the pier is safe.”", ["“the pier is safe.”"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_THAT)
+def test_document_that(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

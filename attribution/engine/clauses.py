@@ -151,6 +151,8 @@ def _document_report(
     start = skip_to_content(toks, cj, hi, lex, p)
     if start >= hi or toks[start].key in COORDINATORS or toks[start].text in (",", "("):
         return None
+    if start > cj and toks[start - 1].key == "that":
+        start -= 1  # "a statement saying that …": the complementizer is the content's, as after a finite cue
     if p.quote_of[start] is not None:
         content: tuple[Span, ...] = (p.quotes[p.quote_of[start]],)
     else:
