@@ -72,3 +72,23 @@ DOCUMENT_THAT = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_THAT)
 def test_document_that(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — "a program called Harbour Promise": "called" with a name that ends the clause
+# names what stands before it, no report; a report goes on to what someone or something was called.
+NAMED_CALLED = [
+    ("Moss now helps lead a program called Harbour Promise.", []),
+    ("The resort, now called Halden Links, lost money.", []),
+    ("Lia Moss runs a charity called Pier Watch, which feeds 40 families.", []),
+    # … not what a speaker called someone or something.
+    ("The senator called Moss a liar.", ["Moss a liar"]),
+    ("Kemp called Moss reckless.", ["Moss reckless"]),
+    ("Kemp called Moss “a liar.”", ["Moss “a liar.”"]),
+    ("Kemp called Mrs. Moss “a liar.”", ["Mrs. Moss “a liar.”"]),
+    ("Critics called the plan a disaster.", ["the plan a disaster"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_CALLED)
+def test_named_called(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

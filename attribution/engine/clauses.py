@@ -34,6 +34,7 @@ from .phrases import (
     closed_by_comma,
     ends_inverted,
     is_adverbial,
+    lower_cue,
     member_body_right,
     name_after_role,
     noun_phrase_left,
@@ -284,6 +285,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and not (cj + 1 < hi and lex.word_class(toks[cj + 1].key) == "determiner")
     ):
         return None  # "I called 311 four times", "call 311 for help": a number dialled ("called 2024 a lost year")
+    if cue.lemma == "call" and toks[ci].key == "called" and _named_called(toks, ci, cj, hi, lex):
+        return None  # "a program called Harbour Promise", "a group called Pier Watch said": a name given, no report
 
     if cue.lemma == "according to":
         # "According to …", "But according to …", "(According to …"
@@ -684,6 +687,35 @@ def _fragment_then_quote(
 
 
 _FRONTED_NOT_SAID = frozenset({"as", "after", "before", "when", "while", "once", "since"})
+
+
+def _named_called(toks: list[Token], ci: int, cj: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "called" names what stands before it: a capitalised name follows it and ends the clause (its end, a
+    bracket, a reporting verb: "a group called Pier Watch said …"; a comma after a common noun: "a program called
+    Harbour Promise, which …"), where a report goes on to what was called so ("called Moss a liar", "called Moss
+    reckless", "Kemp called Moss, his rival, a liar")."""
+    k = cj
+    while k < hi and (
+        (toks[k].is_word and (toks[k].is_capitalized or toks[k].key in _NAME_LINKS))
+        or (toks[k].text == "." and k > cj and len(toks[k - 1].text) <= 3 and k + 1 < hi and toks[k + 1].is_capitalized)
+    ):  # "Friends of the Pier", "Mrs. Moss"
+        k += 1
+    if k == cj or not toks[k - 1].is_capitalized or toks[k - 1].key.endswith(("'s", "’s")):
+        return False  # "called Moss's plan …": what was called so is hers
+    if k < hi and toks[k].text == ",":
+        prev = toks[ci - 1] if ci else None  # "a program called …,", "the resort, now called …,"
+        return (
+            prev is not None
+            and prev.is_word
+            and not prev.is_capitalized
+            and (lex.word_class(prev.key) is None or prev.key in _RENAMED)
+        )
+    return k >= hi or toks[k].text in _NAME_ENDS or lower_cue(toks, k, lex)
+
+
+_NAME_LINKS = frozenset({"of", "the", "for", "and"})  # inside a name: "Friends of the Pier"
+_NAME_ENDS = frozenset({".", ")", ";", "!", "?"})
+_RENAMED = frozenset({"now", "formerly", "once", "also"})
 
 
 def _reports_inside(toks: list[Token], lo: int, end: int, lex: Lexicon) -> bool:
