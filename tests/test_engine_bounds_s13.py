@@ -92,3 +92,18 @@ NAMED_CALLED = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_CALLED)
 def test_named_called(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — a credit or a teaser before a colon names no speaker (data/colon_labels.txt).
+TEASER_LABELS = [
+    ("Contributing: Ann Moss, Halden Daily", []),
+    ("LOOK: Crowds fill the pier at dawn", []),
+    ("REVEALED: The levy nobody wanted", []),
+    # … a name before the colon speaks.
+    ("Moss: The pier is safe.", ["The pier is safe"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TEASER_LABELS)
+def test_teaser_labels(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected
