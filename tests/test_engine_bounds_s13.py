@@ -107,3 +107,26 @@ TEASER_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), TEASER_LABELS)
 def test_teaser_labels(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — words that look like a cue and report nothing: "found himself" (where one ended
+# up), "helped found" (established), a programme's "show" after a medium, a kind of programme or an outlet.
+NOT_REPORTS = [
+    ("Moss found herself in a bind after the vote.", []),
+    ("The council found itself short of money.", []),
+    ("Moss helped found the Halden Party in 2008.", []),
+    ("Moss hosts a radio show that airs at noon.", []),
+    ("The TV show Harbour showing the pier was cancelled.", []),
+    ("Ann Moss, star of the reality show “Pier Life,” said the levy was unfair.", ["the levy was unfair"]),
+    # … what a person or a text found or shows.
+    ("Moss found that the pier was unsafe.", ["that the pier was unsafe"]),
+    ("The review found the pier unsafe.", ["the pier unsafe"]),
+    ("Polls show that Moss leads.", ["that Moss leads"]),
+    ("The data show that Moss leads.", ["that Moss leads"]),
+    ("Records show Moss paid the levy.", ["Moss paid the levy"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_REPORTS)
+def test_not_reports(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

@@ -266,6 +266,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "Resul Serdar, reporting from Istanbul, said …": an aside about the speaker, not a report
     if cj < hi and toks[cj].key == _OBJECT_FIRST.get(cue.lemma) and toks[ci].key != cue.lemma:
         return None  # "the man accused of fraud", "was charged with theft": the accused, never the accuser, is named
+    if toks[ci].key == "show" and ci > lo and _show_noun(toks, ci, lex):
+        return None  # "a radio show that airs at noon", "the CNN show": a programme, not what something shows
+    if cue.lemma == "find" and cj < hi and (toks[cj].key in _REFLEXIVES or (ci and toks[ci - 1].key in _FOUNDERS)):
+        return None  # "found himself in a bind" is where one ended up; "helped found the party" established it
     if cue.lemma == "find" and cj < hi and toks[cj].key in _FOUND_STATES and toks[ci].key != cue.lemma:
         return None  # "a man found dead on the waterfront", "was found guilty": the state the person was found in
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
@@ -689,6 +693,20 @@ def _fragment_then_quote(
 _FRONTED_NOT_SAID = frozenset({"as", "after", "before", "when", "while", "once", "since"})
 
 
+def _show_noun(toks: list[Token], ci: int, lex: Lexicon) -> bool:
+    """Whether "show" is a programme's noun: after a medium ("TV", "radio"), a kind of programme ("reality", "talk")
+    or a listed outlet ("the CNN show"), where the verb would agree with a plural ("polls show", "records show")."""
+    prev = toks[ci - 1]
+    return (
+        prev.key in _SHOW_KINDS
+        or lex.media_nouns.match_at(toks, ci - 1) is not None
+        or (prev.key in lex.outlets.first_keys and lex.outlets.get(prev.text) is not None)
+    )
+
+
+_SHOW_KINDS = frozenset({"reality", "talk", "game", "cooking", "quiz", "chat", "variety", "slide", "morning", "news"})
+
+
 def _named_called(toks: list[Token], ci: int, cj: int, hi: int, lex: Lexicon) -> bool:
     """Whether "called" names what stands before it: a capitalised name follows it and ends the clause (its end, a
     bracket, a reporting verb: "a group called Pier Watch said …"; a comma after a common noun: "a program called
@@ -966,6 +984,8 @@ def _parenthetical_rest(
 # Verbs whose object stands before a preposition ("accused the city of …", "charged the firm with …"): right
 # before it, the participle is passive.
 _OBJECT_FIRST = {"accuse": "of", "charge": "with"}
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_FOUNDERS = frozenset({"help", "helped", "helps", "helping"})  # "helped found the party": found = establish
 _FOUND_STATES = frozenset({"dead", "alive", "guilty", "injured", "unconscious", "unresponsive", "safe", "liable"})
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
