@@ -130,3 +130,22 @@ NOT_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_REPORTS)
 def test_not_reports(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text, "t")] == expected
+
+
+# (text, every statement's content) — after a verb whose content is its noun-phrase object (endorse, criticize, praise:
+# data/object_report_cues.txt), "in"/"at" a venue, a document or an interview says where it was said: no part of it.
+OBJECT_THEN_VENUE = [
+    ("Moss criticized the levy in a statement following the vote.", ["the levy"]),
+    ("Moss praised Kemp at a rally in Halden on Friday.", ["Kemp"]),
+    ("Moss endorsed Kemp in an interview with the Halden Courier.", ["Kemp"]),
+    ("Moss defended her record in a lengthy Facebook post.", ["her record"]),
+    # … not a place the object is in, nor after a verb that takes a clause.
+    ("Moss criticized the levy in the harbour.", ["the levy in the harbour"]),
+    ("Moss criticized the errors in a report of the inquiry.", ["the errors in a report of the inquiry"]),
+    ("Moss said the levy was unfair in a statement.", ["the levy was unfair"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_THEN_VENUE)
+def test_object_then_venue(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text, "t")] == expected

@@ -501,6 +501,8 @@ def _object_then_adjunct(p: Paragraph, start: int, hi: int, lex: Lexicon) -> int
         key = tok.key
         if key in _CIRCUMSTANCE:
             return None if toks[m - 1].key.endswith("ed") else m
+        if key in _VENUE_OPENERS and _venue_phrase(p, m + 1, hi, lex):
+            return m  # "criticized the levy in a statement", "praised Moss at a rally in Halden"
         if (
             key in _BEFORE_TIME
             and m + 1 < hi
@@ -513,6 +515,24 @@ def _object_then_adjunct(p: Paragraph, start: int, hi: int, lex: Lexicon) -> int
         if lex.cues.match_at(toks, m):
             return None
     return None
+
+
+_VENUE_OPENERS = frozenset({"in", "at"})
+_VENUE_REACH = 4  # words from "in"/"at" to the venue's noun ("in a lengthy Facebook post")
+
+
+def _venue_phrase(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a phrase from token k names where or in what something was said: a venue, document or interview noun
+    within a few words ("a statement", "an interview with …", "a news conference", "his weekly column")."""
+    interview = lex.outlet_shapes.get("addressed", ())
+    for m in range(k, min(hi, k + _VENUE_REACH)):
+        tok = p.tokens[m]
+        if p.quote_of[m] is not None or not tok.is_word:
+            return False
+        key = tok.key
+        if key in lex.venue_nouns or key in lex.document_nouns or key in lex.issued_nouns or key in interview:
+            return m + 1 >= hi or p.tokens[m + 1].key != "of"  # not "in a report of …": what the object is in
+    return False
 
 
 # Verbs that name their object after it ("called them in an article last week “anchors”"): the name is reported.
