@@ -28,6 +28,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, bool]]:
 SHARES = [
     ("One in four said the ferry was late.", [("One in four", "One in four", True)]),
     ("One in four riders said the ferry was late.", [("One in four riders", "One in four riders", True)]),
+    ("One in three said the ferry was late.", [("One in three", "One in three", True)]),
     ("Nine in 10 Halden tenants say rents are too high.",
      [("Nine in 10 Halden tenants", "Nine in 10 Halden tenants", True)]),
     ("Four out of 10 riders said the ferry was late.", [("Four out of 10 riders", "Four out of 10 riders", True)]),

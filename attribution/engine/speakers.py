@@ -291,15 +291,13 @@ def _share(parts: MentionParts, lex: Lexicon) -> bool:
         or not last.isalpha()
         or last in _SHARE_WORDS
         or lex.names_someone(last)
-        or (
-            parts.text.split()[-1][:1].isupper()  # "Most Republicans", "half of Halden"
-        )
+        or parts.text.rsplit(" ", 1)[-1][:1].isupper()  # "Most Republicans", "half of Halden"
     )
 
 
-_SHARE_WORDS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many", "percent",
-                          "majority", "minority", "third", "quarter", "two-thirds", "three-quarters", "polled",
-                          "surveyed", "questioned", "interviewed", "sampled"})  # fmt: skip
+_SHARE_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most",
+                          "many", "percent", "majority", "minority", "third", "quarter", "two-thirds", "three-quarters",
+                          "polled", "surveyed", "questioned", "interviewed", "sampled"})  # fmt: skip
 
 
 def _group(parts: MentionParts) -> bool:
