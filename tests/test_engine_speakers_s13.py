@@ -84,6 +84,8 @@ COORDINATED = [
     ("Lena Kemp met Smith and Jones said the ferry was late.", [("Jones", "Jones", False)]),
     ("The Trade and Industry Ministry said the ferry was late.",
      [("The Trade and Industry Ministry", "Industry Ministry", False)]),
+    ("Trade and Industry Minister Ann Lee said the ferry was late.",
+     [("Trade and Industry Minister Ann Lee", "Ann Lee", False)]),
     ("The ferry left Halden and Jones said it was late.", [("Jones", "Jones", False)]),
 ]  # fmt: skip
 

@@ -629,8 +629,8 @@ class Resolver:
         for start, end in ((left_start, cut), (cut + 5, len(text))):
             span = Span(at + start, at + end)
             side = analyse(self.text, span, self.lex, self._tokens_in(span))
-            if not (side.name or self.lex.countries.get(side.text)) or " and " in side.text:
-                return None
+            if " and " in side.text or not (self.lex.countries.get(side.text) or self._personal(side)):
+                return None  # "National Security and Defense Council Secretary …", "Trade and Industry Minister …"
             sides.append(self._speaker(side, span.start))
         if any(s is None or not s.name for s in sides):
             return None
@@ -638,6 +638,20 @@ class Resolver:
         affiliation = first.affiliation if first.affiliation == second.affiliation else None
         country = first.country if first.country == second.country else None
         return Speaker(f"{first.name} and {second.name}", False, None, affiliation, country, False)
+
+    def _personal(self, parts: MentionParts) -> bool:
+        """Whether a mention names a person by the lists or the text: a listed speaker, a first name or surname the
+        lists know, or an honorific before the name ("Mr. Kemp")."""
+        if not parts.name:
+            return False
+        words = parts.name.split()
+        lex = self.lex
+        return bool(
+            lex.speakers.get(parts.name)
+            or words[0].lower() in lex.first_names
+            or words[-1] in lex.surnames
+            or (parts.descriptor and parts.descriptor.split()[-1].lower() in lex.gendered_words)
+        )
 
     def _introduced(self, parts: MentionParts, at: int) -> Speaker | None:
         """The person introduced before `at` with the role (and affiliation, if given) of a role noun."""
