@@ -274,6 +274,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             and not any(between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
             and frame.content not in contents  # "said in a Telegram post: “…”" is one act
         ):
+            for f in [f for f in reaching if _skipped_to(f, frame)]:
+                found.remove(f)  # "conceded in Regina but said her party had “…”": the quotation is said, not conceded
+                reaching.remove(f)
+                contents.discard(f.content)
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
             reaching.append(frame)
             contents.add(frame.content)
@@ -294,6 +298,18 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+def _skipped_to(earlier: Frame, frame: Frame) -> bool:
+    """Whether an earlier frame's cue took as its content what lies after a later cue, inside that cue's own."""
+    return (
+        earlier.cue is not None
+        and frame.cue is not None
+        and earlier.cue.end <= frame.cue.start
+        and bool(earlier.content)
+        and earlier.content[0].start >= frame.cue.end
+        and all(inside_any(c, frame.content) for c in earlier.content)
+    )
 
 
 # Reporting verbs whose report, with its own speaker, inside another's content is a statement of its own as well

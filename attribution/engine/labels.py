@@ -40,6 +40,8 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
         return None
     if not all(t.is_capitalized or t.text in ("'", "’", ".", "-") for t in label) or not label[0].is_word:
         return None
+    if label[0].key == "dear":
+        return None  # "Dear Parked: …" in an advice column: a letter's salutation, the columnist's own answer
     if text[label[0].start : label[-1].end].lower().replace("’", "'") in lex.colon_labels:
         return None
     if any(t.key in lex.credit_words for t in label):

@@ -658,19 +658,38 @@ def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], co
 
 
 def _body(labelled: list[tuple[Token, str]], run: list[Token], text: str) -> str:
-    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese")."""
+    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese") and the
+    capitalized words before that ("Royal")."""
     at = _index(labelled, run[0])
-    start = labelled[at - 1][0].start if at > 0 and labelled[at - 1][1] == "country" else run[0].start
-    return text[start : run[-1].end]
+    if at > 0 and labelled[at - 1][1] == "country":
+        at -= 1
+    if labelled[at][1] == "country":
+        while at > 0 and labelled[at - 1][1] == "word" and labelled[at - 1][0].is_capitalized:
+            at -= 1  # "the Royal Canadian Legion": capitalized words before the adjective are the name's
+    return text[labelled[at][0].start : run[-1].end]
+
+
+_LIST_OPENERS = frozenset({"including", "such", "like", "among", "especially", "notably"})
 
 
 def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
-    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma)."""
+    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma), after
+    a description of its own in lowercase (", retired teacher Loretta Kuzyk")."""
     words = []
     for tok in appositive[1:]:
         if tok.text == ",":
             break
         words.append(tok)
+    start = len(words)
+    while start > 0 and (words[start - 1].is_capitalized or (words[start - 1].text == "." and start > 1)):
+        start -= 1
+    if (
+        start > 0
+        and len(words) - start >= 2
+        and words[0].key not in _LIST_OPENERS  # ", including Senator Ann Lee": one of several, not the speaker
+        and all(t.is_word and not t.is_capitalized for t in words[:start])
+    ):
+        words = words[start:]  # ", retired teacher Loretta Kuzyk,": the name after a description in lowercase
     initials_ok = all(t.is_capitalized or (t.text == "." and k > 0) for k, t in enumerate(words))
     named = sum(t.is_word for t in words) >= 2 or (len(words) == 1 and lex.speakers.get(words[0].text) is not None)
     return words if words and appositive[0].text == "," and initials_ok and named else []

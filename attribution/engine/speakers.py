@@ -1101,8 +1101,12 @@ class Resolver:
         while k > stop:
             full = self.names[k - 1].full
             k -= 1
-            if self._said(self.names[k].start) or self.lex.outlets.get(full) is not None:
-                continue  # an outlet is nobody a pronoun stands for ("… an interview to Radio Liberty. He said")
+            if (
+                self._said(self.names[k].start)
+                or self.lex.outlets.get(full) is not None
+                or full.rsplit(" ", 1)[-1].lower() in self.lex.body_nouns
+            ):
+                continue  # an outlet or a body is nobody a pronoun stands for ("… to Radio Liberty. He said")
             listed = known_speaker(self.lex, full)
             if listed:
                 speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
