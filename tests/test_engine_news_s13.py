@@ -89,11 +89,78 @@ S13: dict[str, list[tuple[str, object, str]]] = {
     "advice": [
         ("You forgot the simplest fix of all", ANY, "A reader"),
     ],
+    # set B, written and annotated after set A was fixed, before the engine was run on it
+    "qa": [  # the answers' mention is their label, as PolNeAR marks a transcript's (first annotated as the name)
+        ("Not anymore, and that's the uncomfortable part", "Nadia Okonkwo-Bell", "A"),
+        ("It's a ridge of high pressure", "Nadia Okonkwo-Bell", "A"),
+        ("I'd retire that phrase", "Nadia Okonkwo-Bell", "A"),
+        ("Check on your neighbours", "Nadia Okonkwo-Bell", "A"),
+        ("daytime highs of 33 to 36 degrees", "Environment and Climate Change Canada",
+         "Environment and Climate Change Canada"),
+        ("22 cooling centres would stay open", "City of Vancouver", "City of Vancouver"),
+    ],
+    "tribunal": [
+        ("A Moncton bakery must pay a former employee", "New Brunswick Labour and Employment Board",
+         "New Brunswick Labour and Employment Board"),
+        ("had discriminated against Samira Haddad", "Gilles Arsenault", "Gilles Arsenault"),
+        ("An employer is not required to accept undue hardship", "Gilles Arsenault", "Arsenault"),
+        ("she asked her supervisor in March 2023", "Samira Haddad", "She"),
+        ("We don't do special treatment here", ANY, "the supervisor"),
+        ("she had been let go for lateness", ANY, "The bakery"),
+        ("the company produced no attendance records", "Gilles Arsenault", "Arsenault"),
+        ("she had not expected to win", "Samira Haddad", "Haddad"),
+        ("I thought, who is going to believe me", "Samira Haddad", "she"),
+        ("a clear message to small employers", "Rebecca Thibodeau-Walsh", "Rebecca Thibodeau-Walsh"),
+        ("he disagreed with the decision", "Martin Gaudet", "Martin Gaudet"),
+    ],
+    "zoo": [
+        ("two red panda cubs born in June are healthy", "Wilder Institute/Calgary Zoo",
+         "Wilder Institute/Calgary Zoo"),
+        ("weighed about 110 grams each at birth", "Holly Brandvold", "Holly Brandvold"),
+        ("For the first few weeks, you barely see them", "Holly Brandvold", "Brandvold"),
+        ("Staff have been calling the twins", "Holly Brandvold", "Brandvold"),
+        ("the cubs' first checkups went well", "Amrit Chahal", "Amrit Chahal"),
+        ("They're feisty", "Amrit Chahal", "she"),
+        ("Fewer than 10,000 red pandas are believed to remain", "International Union for Conservation of Nature",
+         "International Union for Conservation of Nature"),
+        ("every birth in the program matters", "Clément Fortier-Bauer", "Clément Fortier-Bauer"),
+        ("Two cubs is a very good year", "Clément Fortier-Bauer", "he"),
+        ("We'll just have to come back in September", "Joanne Kwasny", "she"),
+    ],
+    "lobster": [
+        ("about 40 officers were in the area", "RCMP", "RCMP"),
+        ("the band's fishery is a treaty right", "Della Marr", "Della Marr"),
+        ("We are fishing 350 traps", "Della Marr", "Marr"),
+        ("lobster caught out of season", "Gerald d'Entremont", "Gerald d'Entremont"),
+        ("This isn't about who anybody is", "Gerald d'Entremont", "d'Entremont"),
+        ("remains committed to implementing the treaty right", "Fisheries and Oceans Canada",
+         "Fisheries and Oceans Canada"),
+        ("talks with the band were continuing", "Pauline Arseneau", "Pauline Arseneau"),
+        ("We are at the table", "Pauline Arseneau", "she"),
+        ("she had heard that before", "Della Marr", "Marr"),
+        ("They've been at the table for 25 years", "Della Marr", "she"),
+        ("he had been fishing since he was 12", ANY, "A Mi'kmaw fisher"),  # left out of the first annotation
+        ("My grandfather fished this bay", ANY, "he"),
+    ],
+    "merger": [
+        ("has agreed to be bought by Quebec's Provimart", ANY, "the companies"),
+        ("Harbourview has been part of Atlantic Canadian life", "Sophie Lavallée-Morin", "Sophie Lavallée-Morin"),
+        ("the board had considered", "Neil MacKinnon", "Neil MacKinnon"),
+        ("We have a good business", "Neil MacKinnon", "he"),
+        ("it does not comment on specific transactions", ANY, "A bureau spokesperson"),
+        ("she expected the deal to be approved", "Priyanka Sethi", "Priyanka Sethi"),
+        ("There is very little overlap", "Priyanka Sethi", "Sethi"),
+        ("it wanted written guarantees on jobs", ANY, "The United Food and Commercial Workers union"),
+        ("We've heard 'nothing is going to change' before", "Kerri-Ann Boudreau", "Kerri-Ann Boudreau"),
+        ("As long as they keep the bakery", "Ed Whalen", "Ed Whalen"),
+    ],
 }  # fmt: skip
 # The statements of unnamed sources: flagged anonymous.
 UNNAMED: set[tuple[str, str]] = {
     ("rescue", "they were in stable condition"),
     ("advice", "You forgot the simplest fix of all"),
+    ("tribunal", "We don't do special treatment here"),
+    ("merger", "it does not comment on specific transactions"),
 }
 # Borderline: a reader may or may not annotate these; found or not, they count neither way.
 OPTIONAL: dict[str, list[str]] = {
@@ -103,14 +170,34 @@ OPTIONAL: dict[str, list[str]] = {
     "remembrance": [],
     "golf": [],
     "advice": ["Hope you didn't need it", "I'm making a big deal out of nothing", "midlife crisis"],
+    "qa": ["The century is getting shorter"],
+    "tribunal": ["reliable"],
+    "zoo": [],
+    "lobster": [],
+    "merger": ["expect the deal to close"],
 }
 # Known misses, kept failing until fixed.
-MISSED: dict[tuple[str, str], str] = {}
+MISSED: dict[tuple[str, str], str] = {
+    ("tribunal", "had discriminated against Samira Haddad"): "a person's 'found that' (an adjudicator's finding) is "
+    "read as no speech act: only a report's findings are",
+}
+UNFLAGGED: dict[tuple[str, str], str] = {
+    ("tribunal", "We don't do special treatment here"): "'the supervisor' after 'her supervisor' is read as a "
+    "person met before, not an unnamed source",
+}
 EXTRA: dict[str, str] = {
+    "qa": "a question's 'Some people call these \"once-in-a-century\" events' is read as a statement (a question's "
+    "report of someone is one: PolNeAR annotates them)",
+    "tribunal": "'rejected that explanation' is read as a statement (PolNeAR annotates a court's rejection of a "
+    "request as one)",
     "advice": "the columnist's '\"it's nothing\" is what people say when …' and 'unless you've said yes' are read as "
     "statements ('you' taken for the husband)",
 }
-WRONG_NAME: dict[tuple[str, str], str] = {}
+WRONG_NAME: dict[tuple[str, str], str] = {
+    ("qa", "daytime highs of 33 to 36 degrees"): "the lists name the department by its former name, Environment Canada",
+    ("zoo", "two red panda cubs born in June are healthy"): "a body's name with a slash ('Wilder Institute/Calgary "
+    "Zoo') keeps only its last part",
+}
 WRONG_MENTION: dict[tuple[str, str], str] = {}
 
 
@@ -130,7 +217,8 @@ def test_s13_article_mention(article: str, fragment: str, mention: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("article", "fragment"), [pytest.param(*key, id=f"{key[0]}:{key[1][:30]}") for key in sorted(UNNAMED)]
+    ("article", "fragment"),
+    [pytest.param(*key, id=f"{key[0]}:{key[1][:30]}", marks=strict_xfail(UNFLAGGED, key)) for key in sorted(UNNAMED)],
 )
 def test_s13_unnamed_source_is_flagged(article: str, fragment: str) -> None:
     (s,) = [s for s in _speech_acts(article)[1] if fragment in s.text]
@@ -246,4 +334,85 @@ SKIPPED_TO = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SKIPPED_TO], ids=[c[0] for c in SKIPPED_TO])
 def test_a_quotation_inside_a_later_cues_content_is_its_own(text: str, statements: list[str]) -> None:
+    assert speech_texts(text) == statements
+
+
+# -- set B's constructions: who speaks ---------------------------------------------------------------------------------
+SET_B_SPEAKERS = [
+    # (case, text, fragment, speaker)
+    # a surname with an elided particle ("d'Entremont"), alone after the full name
+    ("particle-full", "Gerald d'Entremont said lobster caught out of season hurts stocks.", "stocks",
+     "Gerald d'Entremont"),
+    ("particle-alone", "Gerald d'Entremont spoke first.\n\n\"It's about when you fish,\" d'Entremont said.", "fish",
+     "Gerald d'Entremont"),
+    ("particle-curly", "Marc d’Amour said the plan is bad.", "plan", "Marc d’Amour"),
+    # a Q&A's "A:" is the answer of the person the introduction names
+    ("qa-answer", "We asked Nadia Okonkwo-Bell, a climate scientist, what is going on.\n\nQ: Is this summer "
+     "unusual?\n\nA: Not anymore, and that is the uncomfortable part.", "uncomfortable", "Nadia Okonkwo-Bell"),
+    # a shop or a bakery speaks for itself
+    ("bakery-told", "The bakery told the board she had been let go for lateness.", "lateness", "bakery"),
+    ("restaurant-said", "The restaurant said the patio would reopen in May.", "patio", "restaurant"),
+    # a body's name across its "and", before a lowercase body noun; a body's name across "for"
+    ("board-and", "A bakery must pay a worker $18,000, the New Brunswick Labour and Employment Board has ruled.",
+     "bakery", "New Brunswick Labour and Employment Board"),
+    ("union-and", "The United Food and Commercial Workers union, which represents 9,000 workers, said it wanted "
+     "guarantees.", "guarantees", "United Food and Commercial Workers union"),
+    ("union-for", "Fewer pandas remain, according to the International Union for Conservation of Nature.",
+     "pandas", "International Union for Conservation of Nature"),
+    ("centre-for", "Rents rose 9 per cent, according to the Canadian Centre for Policy Alternatives.", "Rents",
+     "Canadian Centre for Policy Alternatives"),
+    # a decision records what someone said: the one who said it speaks
+    ("decision-relays", "According to the decision, the supervisor replied in a text message: \"We don't do that "
+     "here.\"", "We don't", "supervisor"),
+    # negatives: an Arabic particle, a family named by its surname, a person and a body, "for" after a person's noun,
+    # a decision's own finding, a transcript's named label, a person who walked to a store
+    ("al-particle", "Mubarak al-Dosari spoke. Later al-Dosari said the plan is bad.", "plan", "Mubarak al-Dosari"),
+    ("particle-family", "The d'Entremont family said the plan is bad.", "plan", "d'Entremont family"),
+    ("party-and", "The plan is dead, Justice and Development Party spokesperson Omer Celik said.", "dead",
+     "Omer Celik"),
+    ("spokesperson-for", "Fewer pandas remain, according to a spokesperson for Parks Canada.", "pandas",
+     "unnamed spokesperson"),
+    ("decision-itself", "According to the decision, the bakery must pay $18,000.", "must pay", "decision"),
+    ("named-label", "LEE: We lost the vote, and we will be back.", "vote", "LEE"),
+    ("qa-no-name", "Q: Is this summer unusual?\n\nA: Not anymore, and that is the uncomfortable part.", "Not anymore",
+     "A"),
+    ("walked-to-store", "Ann Lee walked to the store and said she was late.", "late", "Ann Lee"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SET_B_SPEAKERS],
+                         ids=[c[0] for c in SET_B_SPEAKERS])  # fmt: skip
+def test_set_b_speakers(text: str, fragment: str, speaker: str) -> None:
+    assert only_statement(text, fragment).speaker == speaker
+
+
+# -- set B's constructions: what is no one's statement -----------------------------------------------------------------
+SET_B_NOTHING = [
+    # (case, text, the speech acts' texts)
+    ("qa-question-report", "We spoke with Ann Lee, a forecaster.\n\nQ: The mayor says the heat will break Friday. "
+     "Is that right?\n\nA: I would not count on it, not this week.",
+     ["the heat will break Friday", "I would not count on it, not this week"]),
+
+    ("nobody-tells", "A cooling centre does not help if nobody tells you it exists.", []),
+    ("no-one-said", "No one said the plan was dead.", []),
+    ("fronted-as", "As the storm hit the coast, we asked Ann Lee, a forecaster, what she would do.", []),
+    ("nickname-call", 'Residents call the park "Dog Hill."', []),
+    ("nickname-twins", 'Staff have been calling the twins "Salt" and "Pepper" for their colouring.', []),
+    ("welcomed-that", "Arsenault welcomed that decision.", []),
+    # negatives: a fronted condition with its main clause, a fronted cause, what something is called, a clause
+    ("fronted-if", "If the levy passes, prices will rise, Ann Lee said.", ["If the levy passes, prices will rise"]),
+    ("fronted-because", "Because the plant is old it must close, Ann Lee said.",
+     ["Because the plant is old it must close"]),
+    ("after-that-said", "After that, he said, he does not know.", ["After that … he does not know"]),
+    ("called-jibe", 'Ann Lee called Bob Roy "Little Bob" twice.', ['Bob Roy "Little Bob" twice']),
+    ("called-to-stage", 'The band leader called the crowd to the stage, singing "Our Time."',
+     ['the crowd to the stage, singing "Our Time."']),
+    ("called-a-disaster", 'Ann Lee called the plan "a disaster."', ['the plan "a disaster."']),
+    ("welcomed-saying", "Ann Lee welcomed that, saying the plan was sound.", ["the plan was sound"]),
+    ("announced-that", "Ann Lee announced that prices rise.", ["that prices rise"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SET_B_NOTHING], ids=[c[0] for c in SET_B_NOTHING])
+def test_set_b_no_ones_statement(text: str, statements: list[str]) -> None:
     assert speech_texts(text) == statements

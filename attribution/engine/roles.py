@@ -658,14 +658,18 @@ def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], co
 
 
 def _body(labelled: list[tuple[Token, str]], run: list[Token], text: str) -> str:
-    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese") and the
-    capitalized words before that ("Royal")."""
+    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese"), the
+    capitalized words before that ("Royal") and those before an "and" inside the name ("Labour and Employment")."""
     at = _index(labelled, run[0])
     if at > 0 and labelled[at - 1][1] == "country":
         at -= 1
     if labelled[at][1] == "country":
         while at > 0 and labelled[at - 1][1] == "word" and labelled[at - 1][0].is_capitalized:
             at -= 1  # "the Royal Canadian Legion": capitalized words before the adjective are the name's
+    while at > 1 and labelled[at - 1][0].key == "and" and labelled[at - 2][0].is_capitalized:
+        at -= 2  # "the New Brunswick Labour and Employment Board": one body's name across its "and"
+        while at > 0 and labelled[at - 1][0].is_capitalized and labelled[at - 1][1] in ("word", "country"):
+            at -= 1
     return text[labelled[at][0].start : run[-1].end]
 
 
@@ -719,8 +723,8 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             run.insert(0, tok)
         else:
             break
-    while run and not (run[0].is_capitalized or run[0].text[0].isdigit()):
-        run.pop(0)
+    while run and not (run[0].is_capitalized or run[0].text[0].isdigit() or (len(run) == 1 and particle_name(run[0]))):
+        run.pop(0)  # a particle opens no name, but "d'Entremont", "al-Dosari" alone are surnames
     # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
     for owner in range(len(run) - 2, -1, -1):
         if run[owner].key[-2:] in ("'s", "s'"):
