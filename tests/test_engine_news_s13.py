@@ -154,6 +154,71 @@ S13: dict[str, list[tuple[str, object, str]]] = {
         ("We've heard 'nothing is going to change' before", "Kerri-Ann Boudreau", "Kerri-Ann Boudreau"),
         ("As long as they keep the bakery", "Ed Whalen", "Ed Whalen"),
     ],
+    # set C, written and annotated after set B was fixed, before the engine was run on it
+    "lottery": [
+        ("won $5 million", "Ontario Lottery and Gaming Corporation", "Ontario Lottery and Gaming Corporation"),
+        ("I checked it six times", "Rosalind Pelletier", "Pelletier"),
+        ("she has played the same numbers", "Rosalind Pelletier", "She"),
+        ("My kids used to tease me", "Rosalind Pelletier", "she"),
+        ("she plans to pay off her house", "Rosalind Pelletier", "Pelletier"),
+        ("I like my coworkers", "Rosalind Pelletier", "she"),
+        ("She called me at 7 in the morning", "Monique Pelletier-Gagnon", "Pelletier-Gagnon"),
+        ("The retailer receives a bonus of $50,000", "Tony Bitonti", "Tony Bitonti"),
+        ("winners usually take a few weeks", "Tony Bitonti", "Bitonti"),
+        ("That is exactly what we recommend", "Tony Bitonti", "he"),
+        ("the odds of winning the Lotto 6/49 jackpot", "Ontario Lottery and Gaming Corporation", "OLG"),
+    ],
+    "church": [
+        ("St. Brendan's would close", "Archdiocese of Halifax-Yarmouth", "Archdiocese of Halifax-Yarmouth"),
+        ("its people, not its walls", "Patrick MacIsaac", "Patrick MacIsaac"),
+        ("You will take St. Brendan's with you", "Patrick MacIsaac", "he"),
+        ("the decision had been painful", "Patrick MacIsaac", "he"),
+        ("The roof alone would cost $600,000", "Patrick MacIsaac", "MacIsaac"),
+        ("I thought mine would be too", "Mary Catherine Chisholm", "she"),
+        ("they would drive to the church in Antigonish", ANY, "Several parishioners"),
+        ("they were not sure they would go to Mass", ANY, "Others"),
+        ("It won't be the same", "Angus Beaton", "Angus Beaton"),
+        ("the building would be offered for sale", "Archdiocese of Halifax-Yarmouth", "the archdiocese"),
+        ("he shared the community's grief", "Brian Dunn", "Brian Dunn"),
+        ("Closing a church is never a decision made lightly", ANY, "the letter"),
+    ],
+    "boxing": [
+        ("He was strong, stronger than I expected", "Jean-Baptiste Kabongo", "Kabongo"),
+        ("That's a simplified version", "Marc-André Tessier", "Tessier"),
+        ("he felt fine and wanted a rematch", "Ricardo Salcedo", "Salcedo"),
+        ("I came to Canada to win", ANY, "the statement"),
+        ("the stoppage was premature", "Alejandro Ruiz-Montaño", "Alejandro Ruiz-Montaño"),
+        ("Ricardo was hurt, yes", "Alejandro Ruiz-Montaño", "Ruiz-Montaño"),
+        ("The man was down twice in 40 seconds", "Yvon Michaud-Lévesque", "he"),
+        ("he wants to fight the WBA champion", "Jean-Baptiste Kabongo", "Kabongo"),
+        ("Danny, I know you're watching", "Jean-Baptiste Kabongo", "he"),
+        ("Nice work, Hammer", "Danny Fairbrother", "Fairbrother"),
+    ],
+    "avalanche": [
+        ("A backcountry skier from Alberta died Saturday", "Parks Canada", "Parks Canada"),
+        ("was skiing with two others", "Parks Canada", "the agency"),
+        ("His companions dug him out", "B.C. Coroners Service", "B.C. Coroners Service"),
+        ("a layer of surface hoar buried in early January", "Karl Vinderhoek", "Karl Vinderhoek"),
+        ("It's what we call a persistent weak layer", "Karl Vinderhoek", "Vinderhoek"),
+        ("People see blue skies and fresh snow", "Karl Vinderhoek", "Vinderhoek"),
+        ("the group appeared to have had the right equipment", "Karl Vinderhoek", "He"),
+        ("They did what they were supposed to do", "Karl Vinderhoek", "he"),
+        ("the slope where the avalanche occurred is popular", "Jenna Okafor", "Jenna Okafor"),
+        ("This is a tragedy for the family", "Jenna Okafor", "Okafor"),
+        ("he had seen more people heading into the backcountry", "Dale Sorensen", "Dale Sorensen"),
+        ("We sell them the gear", "Dale Sorensen", "he"),
+    ],
+    "poetry": [
+        ("I didn't expect that", "Odessa Blackwater-Hill", "Blackwater-Hill"),
+        ("most of the collection was written during", "Odessa Blackwater-Hill", "She"),
+        ("She told me stories every night", "Odessa Blackwater-Hill", "she"),
+        ("the festival sold out the reading", "Charlene Diakow", "Charlene Diakow"),
+        ("There's a hunger for this right now", "Charlene Diakow", "Diakow"),
+        ("I'll buy the book", "Aaron Friesen", "he"),
+        ("was chosen before Blackwater-Hill won the Griffin", "Charlene Diakow", "Diakow"),
+        ("We got lucky", "Charlene Diakow", "she"),
+        ("she is working on a fourth collection", "Odessa Blackwater-Hill", "She"),
+    ],
 }  # fmt: skip
 # The statements of unnamed sources: flagged anonymous.
 UNNAMED: set[tuple[str, str]] = {
@@ -161,6 +226,8 @@ UNNAMED: set[tuple[str, str]] = {
     ("advice", "You forgot the simplest fix of all"),
     ("tribunal", "We don't do special treatment here"),
     ("merger", "it does not comment on specific transactions"),
+    ("church", "they would drive to the church in Antigonish"),
+    ("church", "they were not sure they would go to Mass"),
 }
 # Borderline: a reader may or may not annotate these; found or not, they count neither way.
 OPTIONAL: dict[str, list[str]] = {
@@ -175,6 +242,11 @@ OPTIONAL: dict[str, list[str]] = {
     "zoo": [],
     "lobster": [],
     "merger": ["expect the deal to close"],
+    "lottery": ["Mom, you're throwing away money"],
+    "church": [],
+    "boxing": ["Stop thinking", "the complaint"],
+    "avalanche": ["had rated the danger", "touchy conditions", "encourages anyone heading"],
+    "poetry": [],
 }
 # Known misses, kept failing until fixed.
 MISSED: dict[tuple[str, str], str] = {
@@ -186,6 +258,8 @@ UNFLAGGED: dict[tuple[str, str], str] = {
     "person met before, not an unnamed source",
 }
 EXTRA: dict[str, str] = {
+    "boxing": "'defended his WBC light-heavyweight title' and 'laughed when asked about it' are read as statements "
+    "(PolNeAR annotates a politician's 'defended his record' and a 'when asked' question as statements)",
     "qa": "a question's 'Some people call these \"once-in-a-century\" events' is read as a statement (a question's "
     "report of someone is one: PolNeAR annotates them)",
     "tribunal": "'rejected that explanation' is read as a statement (PolNeAR annotates a court's rejection of a "
@@ -194,6 +268,8 @@ EXTRA: dict[str, str] = {
     "statements ('you' taken for the husband)",
 }
 WRONG_NAME: dict[tuple[str, str], str] = {
+    ("lottery", "the odds of winning the Lotto 6/49 jackpot"): "'OLG' is read as the 'OLG Prize Centre' named "
+    "before, not as the corporation whose initials it is without 'Corporation'",
     ("qa", "daytime highs of 33 to 36 degrees"): "the lists name the department by its former name, Environment Canada",
     ("zoo", "two red panda cubs born in June are healthy"): "a body's name with a slash ('Wilder Institute/Calgary "
     "Zoo') keeps only its last part",
@@ -415,4 +491,50 @@ SET_B_NOTHING = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SET_B_NOTHING], ids=[c[0] for c in SET_B_NOTHING])
 def test_set_b_no_ones_statement(text: str, statements: list[str]) -> None:
+    assert speech_texts(text) == statements
+
+
+# -- set C's constructions ---------------------------------------------------------------------------------------------
+SET_C_SPEAKERS = [
+    # (case, text, fragment, speaker)
+    ("corporation-and", "The cleaner won $5 million, the Ontario Lottery and Gaming Corporation announced Monday.",
+     "cleaner", "Ontario Lottery and Gaming Corporation"),
+    ("archdiocese", "In a statement, the archdiocese said the building would be offered for sale.", "building",
+     "archdiocese"),
+    ("promoter", "Promoter Yvon Michaud-Lévesque spoke first.\n\n\"The man was down twice,\" he said.", "down twice",
+     "Yvon Michaud-Lévesque"),
+    # negative: a body noun without "and"
+    ("corporation-alone", "The cleaner won $5 million, the Ontario Gaming Corporation announced Monday.", "cleaner",
+     "Ontario Gaming Corporation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SET_C_SPEAKERS],
+                         ids=[c[0] for c in SET_C_SPEAKERS])  # fmt: skip
+def test_set_c_speakers(text: str, fragment: str, speaker: str) -> None:
+    assert only_statement(text, fragment).speaker == speaker
+
+
+SET_C_TEXTS = [
+    # (case, text, the speech acts' texts)
+    ("said-and-wanted", "Salcedo said that he felt fine and wanted a rematch.",
+     ["that he felt fine and wanted a rematch"]),
+    ("said-and-hoped", "Ann Lee said she did not condone violence and hoped for calm.",
+     ["she did not condone violence and hoped for calm"]),
+    ("fronted-announced", "The cleaner won $5 million, the lottery corporation announced Monday.",
+     ["The cleaner won $5 million"]),
+    ("sign-read", "Ann Lee said the plan failed.\n\nA handwritten sign taped to the door read: \"Thank you, St. "
+     "Brendan's, for everything.\"", ["the plan failed"]),
+    # negatives: a second report after "and", a tweet's words, an announced thing
+    ("claimed-and-said", "Ann Lee claimed vast wealth and said it was hers.", ["vast wealth", "it was hers"]),
+    ("said-and-added", "Ann Lee said the plan failed and added that she would resign.",
+     ["the plan failed", "that she would resign"]),
+    ("tweet-read", "Ann Lee said the plan failed.\n\nHer tweet read: \"We will win this fight, no matter what.\"",
+     ["the plan failed", '"We will win this fight, no matter what."']),
+    ("announced-fund", "Ann Lee announced a new fund.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SET_C_TEXTS], ids=[c[0] for c in SET_C_TEXTS])
+def test_set_c_texts(text: str, statements: list[str]) -> None:
     assert speech_texts(text) == statements

@@ -404,6 +404,8 @@ def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
     if frame.kind is not Kind.INDIRECT or len(frame.content) != 1:
         return False
     span = frame.content[0]
+    if frame.cue is not None and span.end <= frame.cue.start:
+        return False  # "… won $5 million, the corporation announced": what goes before the cue is a clause
     k = bisect_left(p.tokens, span.start, key=start_of)
     words = []
     while k < len(p.tokens) and p.tokens[k].start < span.end:

@@ -642,8 +642,8 @@ def _body_across_and(toks: list[Token], i: int, k: int, lo: int, lex: Lexicon) -
         return False
     if first < w and (toks[first].key in lex.first_names or lex.titles.match_at(toks, first) is not None):
         return False  # "Anna Berg and …", "Mayor Berg and …": a person before the "and"
-    j = i
-    while j <= k and toks[j].is_capitalized and toks[j].key not in lex.body_nouns:
+    j, suffixes = i, lex.company_suffixes  # "the Ontario Lottery and Gaming Corporation"
+    while j <= k and toks[j].is_capitalized and toks[j].key not in lex.body_nouns and toks[j].key not in suffixes:
         j += 1
     # the body noun capitalized, or in lowercase heading the mention ("the United Food and Commercial Workers union")
     return j <= k and (toks[j].is_capitalized or (j == k and toks[j].key in lex.body_nouns)) and j > i
