@@ -1,9 +1,12 @@
 """General news, batch 5, in sections and shapes the earlier invented batches did not cover (issue 12). Set A: an
 election night live blog with timestamps, a numbered listicle, a backcountry rescue, a Remembrance Day ceremony, a
-golf final round and an advice column (letters and the columnist's own voice: mostly no one's statements). Each set
-was written and annotated before the engine was run on it (speech statements with a cue or "according to", bodies
-included; no headlines, decks, bylines, timestamps, captions, credits, READ MORE / RELATED / WATCH lines, pull quotes,
-chants, slogans, signs, petition titles, scare quotes, titles of works or the columnist's advice). Invented text."""
+golf final round and an advice column (letters and the columnist's own voice: mostly no one's statements); set B: a
+Q&A with "Q:"/"A:" labels, a labour board ruling, a zoo's newborns, a lobster fishery dispute and a takeover; set C: a
+lottery winner, a church's last Mass, a title fight, an avalanche death and a poetry reading. Each set was written
+and annotated before the engine was run on it, after the set before it was fixed (speech statements with a cue or
+"according to", bodies included; no headlines, decks, bylines, timestamps, captions, credits, READ MORE / RELATED /
+WATCH lines, pull quotes, chants, slogans, signs, petition titles, scare quotes, titles of works, poems or the
+columnist's advice). Invented text."""
 
 from __future__ import annotations
 
