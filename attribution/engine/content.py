@@ -905,6 +905,8 @@ def _coordinated_cue(p: Paragraph, m: int, hi: int, lex: Lexicon, cue: Cue | Non
     joined = hit[1]
     if _belief_of(p, m, hi, lex) or (cue is not None and past_form(cue) and present_form(joined)):
         return False  # "said she supports the plant but wants savings first": the present verb is the content's
+    if cue is not None and cue.lemma == "say" and not joined.speech and past_form(joined):
+        return False  # "said that he felt fine and wanted a rematch": a wish, the content's subject's
     return cue is None or joined.form != joined.lemma or cue.form == cue.lemma
 
 

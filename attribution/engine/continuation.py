@@ -3,6 +3,7 @@ quotation after it, block quotes and floating quotes that continue the last spea
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import accumulate
@@ -73,6 +74,8 @@ def attach_quotes(
             and quote.words(text) >= 4
             and para - frame.paragraph <= 2
         ):
+            if _EXAMPLE.search(text, max(0, quote.span.start - _EXAMPLE_REACH), quote.span.start) is not None:
+                continue  # "Something like: “…”", "A sign read: “…”": an example or a sign, said by no one
             if (lead := _colon_subject(text, paragraphs[para], quote, lex)) is not None:
                 # "The treasurer was blunt: “…”": the sentence's subject introduces the quotation
                 out.append(Frame(quote.parts, Kind.DIRECT, lead, None, None, True, 0.5, para))
@@ -155,6 +158,11 @@ def _leads_into(between: str, lex: Lexicon) -> bool:
 
 
 _MAX_LEAD_WORDS = 10  # words of a sentence that leads into a quotation after its colon
+# an example ("Something like:"), a sign's words ("A sign taped to the door read:"; not a tweet's, which are said)
+_EXAMPLE = re.compile(
+    r"(?:\blike|\b(?:signs?|banners?|placards?|posters?|shirts?)\b[^.!?\n]{0,60}\breads?):\s*$", re.IGNORECASE
+)
+_EXAMPLE_REACH = 90
 
 
 def _colon_subject(text: str, paragraph: Span, quote: Quote, lex: Lexicon) -> Span | None:

@@ -13,6 +13,7 @@ continuation) over the shallow phrases (phrases) and content boundaries (content
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -26,6 +27,7 @@ from .labels import is_headline, labelled_line, signed_quotes
 from .lexicons import Lexicon
 from .nominal import nominal_report
 from .paragraph import Frame, FrameIndex, Paragraph, build_paragraph, contracted_pronoun, furthest_end, inside_any
+from .phrases import SUBORDINATORS
 from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
@@ -89,6 +91,7 @@ def find_frames(
 
 
 _MAX_LABEL_TOKENS = 4
+_NO_ONE = ("nobody ", "Nobody ", "no one ", "No one ")  # a subject that says no one spoke
 # "Correction: An earlier version of this story said …": what the publication's own text said, retracted, is no
 # one's statement (a report of someone in the line is: "Clarification: … to reflect that Fowler is calling for …")
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification"})
@@ -244,12 +247,24 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         frame = frame_at(text, p, i, i + n, cue, lex, found or earlier[-1:])
         if frame is not None and frame.mention is not None and _asks_you(text, frame, p, i):
             frame = None  # "What do you say to people who …?": the interviewer's question, nobody's statement
+        elif frame is not None and frame.mention is not None and text.startswith(_NO_ONE, frame.mention.start):
+            frame = None  # "if nobody tells you it exists": no one said it
+        elif frame is not None and _fronted_subordinate(text, frame):
+            frame = None  # "As a heat warning settles over …, we asked Ann Lee what …": a clause of time, not said
         if (
             frame is not None
             and frame.speech
             and (_negated(toks, i, p) or (cue.lemma in lex.object_cues and _noun_object(frame, p, lex)))
         ):  # "did not say how much it would cost", "welcomed the decision": nothing was said
             frame = replace(frame, speech=False)
+        elif (
+            frame is not None
+            and frame.speech
+            and cue.lemma in _NAMING
+            and not toks[i].key.endswith("ed")  # "called Rubio “Little Marco”" once is a jibe, said
+            and _nickname(text, frame)
+        ):
+            frame = replace(frame, speech=False)  # "calling the twins “Salt” and “Pepper”": a name given, not said
         elif frame is not None and cue.lemma == "find" and _report_finds(text, frame) and not _negated(toks, i, p):
             frame = replace(frame, speech=True)  # "The study found that …": what a report says, as "the report said"
         if frame is not None:
@@ -274,6 +289,10 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
             and not any(between_cue_and_content(text, frame.cue, f) for f in reaching)  # "said, commenting on …, that"
             and frame.content not in contents  # "said in a Telegram post: “…”" is one act
         ):
+            for f in [f for f in reaching if _skipped_to(f, frame)]:
+                found.remove(f)  # "conceded in Regina but said her party had “…”": the quotation is said, not conceded
+                reaching.remove(f)
+                contents.discard(f.content)
             found.append(frame)  # a report inside another's content ("…, which he said were …") is its own
             reaching.append(frame)
             contents.add(frame.content)
@@ -294,6 +313,53 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if labelled is not None and all(inside_any(f.content[0], labelled.content) for f in found):
             found = [labelled]  # "Halvorsen: … I wanted to give him a voice.": the answer is the labelled speaker's
     return found + signed_quotes(text, p, lex, found)
+
+
+_NAMING = frozenset({"call", "dub", "nickname"})
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_NICKNAME_WORDS = 3
+
+
+def _nickname(text: str, frame: Frame) -> bool:
+    """Whether a naming verb's quoted words are all names ("the park “Dog Hill”"), not what it is called ("the plan
+    “a disaster”")."""
+    first = _QUOTED.search(text, frame.content[0].start, frame.content[-1].end)
+    if first is None or "," in (before := text[frame.content[0].start : first.start()]) or len(before.split()) > 4:
+        return False  # the quotation right after the object: not "called them to the stage, singing “…”"
+    quoted = _QUOTED.findall(text, frame.content[0].start, frame.content[-1].end)
+    return all(
+        0 < len(words := q.strip(" .,!?").split()) <= _NICKNAME_WORDS and all(w[0].isupper() for w in words)
+        for q in quoted
+    )
+
+
+def _fronted_subordinate(text: str, frame: Frame) -> bool:
+    """Whether the content of "asked" opens before its speaker's mention with a fronted subordinate clause and goes
+    on after the cue ("As …, we asked Ann Lee, …, what …"): the clause tells when, no one said it (not "If the levy
+    passes, prices will rise, Lee said", nor "Because the plant is old it must close, Lee said")."""
+    return (
+        frame.mention is not None
+        and frame.cue_text is not None
+        and frame.cue_text.lower().startswith("ask")  # a question put, not "After that, he said, he does not know"
+        and frame.kind is Kind.INDIRECT
+        and bool(frame.content)
+        and (first := frame.content[0]).end <= frame.mention.start
+        and text[first.start : first.start + 8].split(" ", 1)[0].lower() in SUBORDINATORS
+        and "," not in text[first.start : first.end]
+        and frame.content[-1].start >= frame.mention.end  # the rest after the cue: the clause is no report's whole
+    )
+
+
+def _skipped_to(earlier: Frame, frame: Frame) -> bool:
+    """Whether an earlier frame's cue took as its content what lies after a later cue, inside that cue's own."""
+    return (
+        earlier.cue is not None
+        and frame.cue is not None
+        and earlier.cue.end <= frame.cue.start
+        and bool(earlier.content)
+        and earlier.content[0].start >= frame.cue.end
+        and all(inside_any(c, frame.content) for c in earlier.content)
+    )
 
 
 # Reporting verbs whose report, with its own speaker, inside another's content is a statement of its own as well
@@ -329,12 +395,17 @@ _CLAUSE_WORDS = AUXILIARIES | {"be", "do", "that"}
 _MAX_OBJECT_TOKENS = 20
 
 
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
 def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
     """Whether an indirect frame's content is a bare noun phrase: "the decision", "a $5-million fund for clinics"
     (no clause word, no past form, no quotation, short)."""
     if frame.kind is not Kind.INDIRECT or len(frame.content) != 1:
         return False
     span = frame.content[0]
+    if frame.cue is not None and span.end <= frame.cue.start:
+        return False  # "… won $5 million, the corporation announced": what goes before the cue is a clause
     k = bisect_left(p.tokens, span.start, key=start_of)
     words = []
     while k < len(p.tokens) and p.tokens[k].start < span.end:
@@ -342,6 +413,8 @@ def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
             return False
         words.append(p.tokens[k])
         k += 1
+    if len(words) == 2 and words[0].key in _DEMONSTRATIVES and words[1].is_word and not words[1].is_capitalized:
+        return lex.word_class(words[1].key) is None  # "rejected that explanation": a thing pointed at, no clause
     return (
         0 < len(words) <= _MAX_OBJECT_TOKENS
         and words[0].key not in _CLAUSE_OPENERS

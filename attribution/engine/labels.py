@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import Span
 from .lexicons import Cue, Lexicon
 from .paragraph import Frame, FrameIndex, Paragraph, make_frame, trimmed_spans
 from .quotes import pulled
@@ -40,6 +41,8 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
         return None
     if not all(t.is_capitalized or t.text in ("'", "’", ".", "-") for t in label) or not label[0].is_word:
         return None
+    if label[0].key == "dear":
+        return None  # "Dear Parked: …" in an advice column: a letter's salutation, the columnist's own answer
     if text[label[0].start : label[-1].end].lower().replace("’", "'") in lex.colon_labels:
         return None
     if any(t.key in lex.credit_words for t in label):
@@ -51,6 +54,31 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
         return None  # "DRUMMOND: Why did you run again?" after "spoke with host Peter Drummond": a question put
     cue = Cue(":", ":", True)
     return make_frame(text, p, content, (first, colon), toks[colon].span, ":", cue, 0.6)
+
+
+_QUESTION_LINE = re.compile(r"^Q(?:\s*:|(?=[A-Z][a-z]))", re.MULTILINE)  # "Q: Why?", "QWhy?" (a lost colon)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)+")
+
+
+def interviewee(text: str, at: int, lex: Lexicon) -> Span | None:
+    """The person a Q&A's "A:" lines are the answers of: of the names above the first "Q:" line (bylines left
+    out), the one whose surname the introduction repeats most, then one with a known first name, then the first
+    ("Immigration debate hits home for actress Ann Lee. … Lee has become …", not her publisher Henry Holt)."""
+    question = _QUESTION_LINE.search(text, 0, at)
+    if question is None:
+        return None
+    intro = text[: question.start()]
+    best, rank = None, (0, False)
+    for m in _NAME_RUN.finditer(intro):
+        if text.startswith("By ", text.rfind("\n", 0, m.start()) + 1):
+            continue  # "By Harjit Sandhu, Staff Reporter"
+        words = re.split("[ -]", m[0])
+        if min(map(len, words)) < 2:
+            continue  # "Why B.C.'s …": an initial
+        here = (len(re.findall(rf"\b{re.escape(words[-1])}\b", intro)), words[0].lower() in lex.first_names)
+        if here > rank:
+            best, rank = Span(m.start(), m.end()), here
+    return best
 
 
 _INTERVIEWER_GAP = 40  # characters between "host" and the surname: "host of CKYN's Morning North, Peter Drummond"

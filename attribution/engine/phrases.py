@@ -646,22 +646,31 @@ def _coordinated_names(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Para
     return start if start == lo or not toks[start - 1].is_word else None
 
 
+_BODY_WORDS = 3  # capitalized words of a body's name before its "and"
+
+
 def _body_across_and(toks: list[Token], i: int, k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the "and" before toks[i] joins one word to a capitalised body's name that goes on to a body noun
     ("Justice and Development Party", "Trade and Industry Ministry"); not two people ("Anna Berg and Labour Party
     leader Ian Holt") nor a person and a body ("Smith and Labour Party leader Ian Holt")."""
     w = i - 2
-    if w < lo or not toks[w].is_capitalized or (w > lo and toks[w - 1].is_capitalized):
+    if w < lo or not toks[w].is_capitalized:
         return False
-    if w > lo and toks[w - 1].is_word and lex.word_class(toks[w - 1].key) != "determiner":
+    first = w
+    while first > lo and toks[first - 1].is_capitalized and toks[first - 1].is_word and first > w - _BODY_WORDS:
+        first -= 1  # "the New Brunswick Labour and Employment Board": a place's name before the first word
+    if first > lo and toks[first - 1].is_word and lex.word_class(toks[first - 1].key) != "determiner":
         return False
     name = toks[w].text
     if name in lex.surnames or name.lower() in lex.first_names or lex.speakers.get(name) is not None:
         return False
-    j = i
-    while j <= k and toks[j].is_capitalized and toks[j].key not in lex.body_nouns:
+    if first < w and (toks[first].key in lex.first_names or lex.titles.match_at(toks, first) is not None):
+        return False  # "Anna Berg and …", "Mayor Berg and …": a person before the "and"
+    j, suffixes = i, lex.company_suffixes  # "the Ontario Lottery and Gaming Corporation"
+    while j <= k and toks[j].is_capitalized and toks[j].key not in lex.body_nouns and toks[j].key not in suffixes:
         j += 1
-    return j <= k and toks[j].is_capitalized and j > i
+    # the body noun capitalized, or in lowercase heading the mention ("the United Food and Commercial Workers union")
+    return j <= k and (toks[j].is_capitalized or (j == k and toks[j].key in lex.body_nouns)) and j > i
 
 
 def _short_form_before(toks: list[Token], close: int, lo: int) -> int | None:
@@ -893,8 +902,8 @@ def noun_phrase_right(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Parag
         ):
             k = across  # "Secretary of State Marco Rubio": the title goes on over "of"
             continue
-        if tok.key == "of" and k > i and _body_name_goes_on(toks, k, hi, lex):
-            k += 1  # "according to the Ministry of Transportation": a body's name goes on over "of"
+        if (tok.key == "of" or tok.key == "for") and k > i and _body_name_goes_on(toks, i, k, hi, lex):
+            k += 1  # "according to the Ministry of Transportation", "the Union for Conservation of Nature"
             continue
         if tok.key == "of" and k == i + 1 and _count(toks[i]) and k + 1 < hi:
             k += 2 if lex.word_class(toks[k + 1].key) == "determiner" else 1  # "say 12 of the 15 observers"
@@ -938,11 +947,16 @@ def glued_hyphen(toks: list[Token], k: int, hi: int) -> bool:
     )
 
 
-def _body_name_goes_on(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
-    """Whether "of" at k links a capitalized body noun to the capitalized words of its name ("Ministry of
-    Transportation", "University of Regina"), not a name to what it belongs to ("Ann Lee of the council")."""
-    before = toks[k - 1]
-    return before.is_capitalized and before.key in lex.body_nouns and k + 1 < hi and toks[k + 1].is_capitalized
+def _body_name_goes_on(toks: list[Token], i: int, k: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "of" or "for" at k links a capitalized body noun to the capitalized words of its name ("Ministry of
+    Transportation", "University of Regina", "Union for Conservation of Nature": once past the body noun, the name
+    goes on), not a name to what it belongs to ("Ann Lee of the council")."""
+    if not (toks[k - 1].is_capitalized and k + 1 < hi and toks[k + 1].is_capitalized):
+        return False
+    return any(toks[m].key in lex.body_nouns for m in range(i, k)) and (toks[k].key == "of" or k - i < _FOR_REACH)
+
+
+_FOR_REACH = 4  # words before a body's "for": "the Canadian Centre for …", not "a spokesperson for Parks Canada"
 
 
 # Sentence openers that link to what came before and are not part of what was said.

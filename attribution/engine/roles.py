@@ -659,19 +659,42 @@ def _adjective_as_name(labelled: list[tuple[Token, str]], words: list[Token], co
 
 
 def _body(labelled: list[tuple[Token, str]], run: list[Token], text: str) -> str:
-    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese")."""
+    """The name of an institution ending the phrase, with the country adjective right before it ("Chinese"), the
+    capitalized words before that ("Royal") and those before an "and" inside the name ("Labour and Employment")."""
     at = _index(labelled, run[0])
-    start = labelled[at - 1][0].start if at > 0 and labelled[at - 1][1] == "country" else run[0].start
-    return text[start : run[-1].end]
+    if at > 0 and labelled[at - 1][1] == "country":
+        at -= 1
+    if labelled[at][1] == "country":
+        while at > 0 and labelled[at - 1][1] == "word" and labelled[at - 1][0].is_capitalized:
+            at -= 1  # "the Royal Canadian Legion": capitalized words before the adjective are the name's
+    while at > 1 and labelled[at - 1][0].key == "and" and labelled[at - 2][0].is_capitalized:
+        at -= 2  # "the New Brunswick Labour and Employment Board": one body's name across its "and"
+        while at > 0 and labelled[at - 1][0].is_capitalized and labelled[at - 1][1] in ("word", "country"):
+            at -= 1
+    return text[labelled[at][0].start : run[-1].end]
+
+
+_LIST_OPENERS = frozenset({"including", "such", "like", "among", "especially", "notably"})
 
 
 def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
-    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma)."""
+    """The personal name that a description before it introduces: ", Josh Earnest" (up to the next comma), after
+    a description of its own in lowercase (", retired teacher Loretta Kuzyk")."""
     words = []
     for tok in appositive[1:]:
         if tok.text == ",":
             break
         words.append(tok)
+    start = len(words)
+    while start > 0 and (words[start - 1].is_capitalized or (words[start - 1].text == "." and start > 1)):
+        start -= 1
+    if (
+        start > 0
+        and len(words) - start >= 2
+        and words[0].key not in _LIST_OPENERS  # ", including Senator Ann Lee": one of several, not the speaker
+        and all(t.is_word and not t.is_capitalized for t in words[:start])
+    ):
+        words = words[start:]  # ", retired teacher Loretta Kuzyk,": the name after a description in lowercase
     initials_ok = all(t.is_capitalized or (t.text == "." and k > 0) for k, t in enumerate(words))
     named = sum(t.is_word for t in words) >= 2 or (len(words) == 1 and lex.speakers.get(words[0].text) is not None)
     return words if words and appositive[0].text == "," and initials_ok and named else []
@@ -701,8 +724,8 @@ def _trailing_name(labelled: list[tuple[Token, str]]) -> list[Token]:
             run.insert(0, tok)
         else:
             break
-    while run and not (run[0].is_capitalized or run[0].text[0].isdigit()):
-        run.pop(0)
+    while run and not (run[0].is_capitalized or run[0].text[0].isdigit() or (len(run) == 1 and particle_name(run[0]))):
+        run.pop(0)  # a particle opens no name, but "d'Entremont", "al-Dosari" alone are surnames
     # "Nordgrid's Ivo Lund", "CNN's Nic Robertson": the name is after its owner's possessive
     for owner in range(len(run) - 2, -1, -1):
         if run[owner].key[-2:] in ("'s", "s'"):

@@ -16,7 +16,7 @@ from itertools import accumulate, compress
 from ..models import Span, slot_setting_init
 from . import affiliations
 from .affiliations import Bodies
-from .labels import is_headline
+from .labels import interviewee, is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .names import known_speaker
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
@@ -53,7 +53,10 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if i < resume:
             continue
         if i + 1 == n or not (
-            tokens[i + 1].is_capitalized or tokens[i + 1].key in goes_on or "-" in tokens[i + 1].text
+            tokens[i + 1].is_capitalized
+            or tokens[i + 1].key in goes_on
+            or "-" in tokens[i + 1].text
+            or "'" in tokens[i + 1].text  # "Gerald d'Entremont"
         ):
             continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
@@ -66,7 +69,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                     (tok.is_capitalized and tok.is_word and (tok.text.isalpha() or _no_digit(tok)))
                     # most runs end at a lowercase word: the cheap tests first
                     or (tok.text == "." and _initial_dot(tokens, j))
-                    or ("-" in tok.text and particle_name(tok))  # "Mubarak al-Dosari"
+                    or (("-" in tok.text or "'" in tok.text or "’" in tok.text) and particle_name(tok))  # "al-Dosari"
                     or (  # "Marieke van Dijk": a lowercase particle between a first name and a surname
                         tok.key in NAME_PARTICLES
                         and not tok.is_capitalized
@@ -357,6 +360,13 @@ class Resolver:
         ) and (group := self._partitive_group(partitive[1], position)) is not None:
             self.remember(position, group)  # "Two diplomats told Reuters … One of them said": one of that group
             return group
+        if (
+            mention.end - mention.start == 1
+            and self.text[mention.start] == "A"
+            and self.text.startswith(":", mention.end)
+            and (named := interviewee(self.text, mention.start, self.lex)) is not None
+        ):
+            mention = named  # a Q&A's "A:" (the mention PolNeAR marks): the person the introduction names answers
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
@@ -1182,8 +1192,12 @@ class Resolver:
         while k > stop:
             full = self.names[k - 1].full
             k -= 1
-            if self._said(self.names[k].start) or self.lex.outlets.get(full) is not None:
-                continue  # an outlet is nobody a pronoun stands for ("… an interview to Radio Liberty. He said")
+            if (
+                self._said(self.names[k].start)
+                or self.lex.outlets.get(full) is not None
+                or full.rsplit(" ", 1)[-1].lower() in self.lex.body_nouns
+            ):
+                continue  # an outlet or a body is nobody a pronoun stands for ("… to Radio Liberty. He said")
             listed = known_speaker(self.lex, full)
             if listed:
                 speaker = Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)

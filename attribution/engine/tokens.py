@@ -40,13 +40,15 @@ class Token(NamedTuple):
         return Span(self.start, self.end)
 
 
-# Arabic and similar articles glued to a surname; "pro-Trump", "ex-Senator" are no names.
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ul|ud)-[A-Z]")
+# Arabic and similar articles glued to a surname; "pro-Trump", "ex-Senator" are no names. French and Italian
+# particles elided before a vowel: "d'Entremont", "l'Heureux", "dell'Orto".
+_PARTICLE_NAME = re.compile(r"(?:(?:al|el|ad|ar|as|at|az|ash|bin|ibn|abu|ul|ud)-|(?:d|l|dell)['’])[A-Z]")
 
 
 def particle_name(tok: Token) -> bool:
-    """A surname led by a lower-case particle and a hyphen: "al-Dosari", "el-Amin", "ad-Din"."""
-    return "-" in tok.text[1:5] and _PARTICLE_NAME.match(tok.text) is not None
+    """A surname led by a lower-case particle and a hyphen or an apostrophe: "al-Dosari", "el-Amin", "d'Amour"."""
+    head = tok.text[1:5]
+    return ("-" in head or "'" in head or "’" in head) and _PARTICLE_NAME.match(tok.text) is not None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
