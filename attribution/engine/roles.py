@@ -225,6 +225,10 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
     while core and lex.word_class(core[0].key) == "determiner":
         core = core[1:]
+    if len(core) > 1 and core[0].key == "of":  # a partitive: "One of the judges" is a judge, "of the" no description
+        core = core[1:]
+        while core and lex.word_class(core[0].key) == "determiner":
+            core = core[1:]
     core = [_possessor(tok, lex) if tok.key.endswith("'s") else tok for tok in core]
 
     country = adjective = organisation = role = template = None
@@ -295,7 +299,11 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         " ".join(
             word
             for t, kind in labelled
-            if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+            if kind != "title"
+            and t.is_word
+            and t is not last
+            and t.key not in lex.source_qualifiers
+            and not t.key.isdigit()
             if (word := _described_by(text, t, lex))
         )
         or None
