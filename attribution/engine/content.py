@@ -119,6 +119,15 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                     k += 1
                 k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
             elif (
+                k + 1 < hi
+                and toks[k].text in _APOSTROPHES
+                and toks[k].start == toks[k - 1].end
+                and toks[k - 1].key.endswith("s")
+                and p.quote_of[k] is None
+                and toks[k + 1].is_capitalized
+            ):  # "told CBS News' Face the Nation that …": a plural possessive's programme is part of the addressee
+                k = _noun_after(toks, _title_end(toks, k + 1, hi), hi, lex.work_nouns)
+            elif (
                 outlet is not None
                 and k < hi
                 and (not toks[k].is_capitalized or toks[k].key in lex.media_nouns.first_keys)
@@ -165,6 +174,19 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         if (after_aside := _aside_then_that(toks, comma, hi, lex, p)) is not None:
             return after_aside  # "told reporters in Minsk, in comments carried by …, that"
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
+        k += 1
+    return k
+
+
+_APOSTROPHES = frozenset(("'", "’"))
+_TITLE_JOINERS = frozenset(("the", "of", "and", "in", "on", "with"))
+
+
+def _title_end(toks: list[Token], k: int, hi: int) -> int:
+    """The end of a title's capitalised words from token k, with the small words between them ("Face the Nation")."""
+    while k < hi and (
+        toks[k].is_capitalized or (toks[k].key in _TITLE_JOINERS and k + 1 < hi and toks[k + 1].is_capitalized)
+    ):
         k += 1
     return k
 
@@ -747,7 +769,9 @@ def _comma_closes(text: str, p: Paragraph, k: int) -> bool:
 def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
     """Whether a short reporting clause starts at token m: "she said", "the source added",
     "attorneys for the family said", "said Mr. Barrett"."""
-    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+    end = min(hi, m + _MAX_TRAILING_SUBJECT)
+    n = m - 1
+    while (n := n + 1) < end:
         tok = p.tokens[n]
         if p.quote_of[n] is not None or not tok.is_word:
             return False
@@ -765,6 +789,8 @@ def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
             and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
+        if n > m and tok.key == "to" and p.tokens[n - 1].key == "close":
+            end = min(hi, m + _MAX_TRAILING_SUBJECT + 1)  # "two sources close to the administration told": one more
     return False
 
 

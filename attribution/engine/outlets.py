@@ -73,7 +73,12 @@ def relay_outlet(
         if (
             (capitalized or key in qualifiers)
             and key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
-            and ((prev := _key_before(keys, i)) is None or prev in _BEFORE_UNLISTED)
+            and (
+                (prev := _key_before(keys, i)) is None
+                or prev in _BEFORE_UNLISTED
+                # "on the air of Kanal Misto": the outlet that carried the words
+                or (prev == "of" and i > 1 and keys[i - 2] in lex.outlet_shapes.get("aired", ()))
+            )
             # a one-word name only where a bare name can be an outlet; else a name of more words, a web
             # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
             and (

@@ -203,10 +203,13 @@ def relayed_subject(
 
 
 def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:
-    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,")."""
+    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,"), or a
+    name, a comma, its description and a comma ("Heorhii Tykhyi, spokesman for the ministry,")."""
     if len(commas) != 2 or commas[1] != last or commas[0] <= start or commas[0] + 1 >= last:
         return False
-    return all(t.is_capitalized for t in toks[commas[0] + 1 : last])
+    return all(t.is_capitalized for t in toks[commas[0] + 1 : last]) or all(
+        t.is_capitalized for t in toks[start : commas[0]]
+    )
 
 
 def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:
