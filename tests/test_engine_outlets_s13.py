@@ -534,11 +534,6 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
     ("p", "rferl-services", "Moscow was buying time", "outlet"): "data/outlets.csv lists Radio Svoboda as an alias of "
     "Radio Free Europe/Radio Liberty, whose canonical name shares no word with it: the statement's outlet is "
     "written as the canonical name",
-    ("p", "monitoring-translation", "The talks will continue only on Russia's terms", "outlet"): "'…, X said on his "
-    "weekly programme, according to a translation by BBC Monitoring.': the document's relay holds the report and the "
-    "report is not found (with 'said on Sunday' it is); 'his programme' of a channel's presenter gives no outlet",
-    ("p", "monitoring-translation", "The talks will continue only on Russia's terms", "speaker"): "the report before "
-    "'according to a translation by BBC Monitoring' is not found when 'on his weekly programme' follows its cue",
 }
 
 
@@ -765,6 +760,52 @@ CONSTRUCTIONS = [
         "outlet",
         "",
     ),
+    # "X, according to OUTLET, CUE …": the aside names the relay, no part of the speaker (nor its affiliation)
+    (
+        "The Russian side, according to Ukrainska Pravda, requested a week to check the list.",
+        "a week to check the list",
+        "affiliation",
+        "Russia",
+    ),
+    (
+        "The Russian side, according to Ukrainska Pravda, requested a week to check the list.",
+        "a week to check the list",
+        "outlet",
+        "Ukrainska Pravda",
+    ),
+    # negatives: a listed speaker, and an appositive that is the speaker's
+    (
+        "Peskov, according to TASS, said that the talks would resume.",
+        "the talks would resume",
+        "affiliation",
+        "Kremlin",
+    ),
+    ("Peskov, according to TASS, said that the talks would resume.", "the talks would resume", "outlet", "TASS"),
+    (
+        "Vladimir Medinsky, who heads the Russian delegation, said that the talks would resume.",
+        "the talks would resume",
+        "speaker",
+        "Vladimir Medinsky",
+    ),
+    # "OUTLET presenter NAME" is a person who speaks, not an outlet relaying: his report inside a document's relay
+    # ("…, according to a translation by BBC Monitoring") stays
+    (
+        "The talks will go on, Rossiya 1 presenter Dmitry Kiselyov said on his weekly programme, according to a "
+        "translation by BBC Monitoring.",
+        "The talks will go on",
+        "speaker",
+        "Dmitry Kiselyov",
+    ),
+    (
+        "The talks will go on, Rossiya 1 presenter Dmitry Kiselyov said on his weekly programme, according to a "
+        "translation by BBC Monitoring.",
+        "The talks will go on",
+        "outlet",
+        "Rossiya 1",
+    ),
+    # negatives: an outlet's unnamed correspondent relays, and an outlet's report stays the outlet's
+    ("The talks will go on, a TASS correspondent reported.", "The talks will go on", "outlet", "TASS"),
+    ("The talks will go on, a TASS correspondent reported.", "The talks will go on", "anonymous", True),
 ]
 
 
