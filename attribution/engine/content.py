@@ -838,6 +838,15 @@ def _comma_after_addressee(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
         tok = p.tokens[n]
         if tok.text == ",":
             return n > k
+        if (
+            tok.text in _APOSTROPHES
+            and n > k
+            and tok.start == p.tokens[n - 1].end
+            and p.tokens[n - 1].key.endswith("s")
+        ):
+            # "…, Graham told CBS News' Face the Nation, as reported by …": the plural possessive's programme
+            end = _title_end(p.tokens, n + 1, hi)
+            return end > n + 1 and end < hi and p.tokens[end].text == ","
         if p.quote_of[n] is not None or not tok.is_word or lex.word_class(tok.key) in ("boundary", "relative"):
             return False
     return False

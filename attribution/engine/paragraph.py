@@ -102,6 +102,17 @@ class FrameIndex:
             k -= 1
         return False
 
+    def covering(self, frame: Frame) -> list[Frame]:
+        """The other frames with a cue that hold all of the frame's content in their own."""
+        return [
+            other
+            for other in self.frames
+            if other is not frame
+            and other.cue is not None
+            and frame.content
+            and all(inside_any(c, other.content) for c in frame.content)
+        ]
+
     def overlaps(self, span: Span) -> bool:
         """Whether any frame's content overlaps the span."""
         n = bisect_left(self.starts, span.end)  # contents starting before the span ends

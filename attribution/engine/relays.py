@@ -35,9 +35,13 @@ def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) 
         return bool(frame.content) and outlet_work(tokenize(text, frame.content[0].start, frame.content[-1].end), lex)
     if _programme(text, frame, lex):
         return True
-    if index is None or not (index.cue_inside(frame) or index.covers(frame)):
+    if index is None:
+        return False
+    holds = index.cue_inside(frame)
+    if not (holds or index.covers(frame)) or not relay_mention(text, frame, lex):
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
-    return relay_mention(text, frame, lex)
+    # "…, the Kyiv Post reported, according to Ukrinform.": a report that only relays hold is kept, as the innermost
+    return holds or not all(relay_mention(text, other, lex) for other in index.covering(frame))
 
 
 def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
