@@ -834,6 +834,61 @@ CONSTRUCTIONS = [
     ("The talks will go on, Peskov said, according to Ukrinform.", "The talks will go on", "speaker", "Dmitry Peskov"),
     ("The talks will go on, Peskov said, according to Ukrinform.", "The talks will go on", "outlet", "Ukrinform"),
     ("The talks will go on, according to Ukrinform.", "The talks will go on", "outlet", "Ukrinform"),
+    # "OUTLET quoted him as saying": the pronoun stands for the speaker, the outlet relays
+    (
+        "Lavrov said the talks were hard.\n\nTASS quoted him as saying that the talks were useful.",
+        "the talks were useful",
+        "speaker",
+        "Sergey Lavrov",
+    ),
+    (
+        "Lavrov said the talks were hard.\n\nTASS quoted him as saying that the talks were useful.",
+        "the talks were useful",
+        "outlet",
+        "TASS",
+    ),
+    # an outlet opening the sentence ("RIA Novosti", whose "Ria" is also a given name) is nobody "her" stands for
+    (
+        "Maria Zakharova said the talks were hard.\n\nRIA Novosti quoted her as saying that the talks were useful.",
+        "the talks were useful",
+        "speaker",
+        "Maria Zakharova",
+    ),
+    # negatives: a named object, as before
+    (
+        "TASS quoted Maria Zakharova as saying that the talks were useful.",
+        "the talks were useful",
+        "speaker",
+        "Maria Zakharova",
+    ),
+    # "the publication writes", "the newspaper reported" after an outlet named: the outlet's own report is the outlet's
+    (
+        "Kommersant has obtained a copy of the draft.\n\nThe memorandum contains five conditions, the publication "
+        "writes, citing the document.",
+        "The memorandum contains five conditions",
+        "speaker",
+        "Kommersant",
+    ),
+    (
+        "Kommersant has obtained a copy of the draft. The newspaper reported that the memorandum contains five "
+        "conditions.",
+        "the memorandum contains five conditions",
+        "speaker",
+        "Kommersant",
+    ),
+    # negatives: no outlet before, and a body's own noun
+    (
+        "The newspaper reported that the memorandum contains five conditions.",
+        "the memorandum contains five conditions",
+        "outlet",
+        "",
+    ),
+    (
+        "The Environment Agency said the river was safe. The agency said the water had been tested.",
+        "the water had been tested",
+        "outlet",
+        "",
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ saying", "Interfax, citing a diplomatic source, reported", "…, according to In
 from __future__ import annotations
 
 from ..models import Span
-from .content import main_verb_cue
+from .content import OBJECT_PRONOUNS, main_verb_cue
 from .lexicons import Lexicon
 from .outlets import is_outlet_mention, media_group, names_unknown_outlet, outlet_work
 from .paragraph import Frame, FrameIndex, Paragraph
@@ -185,12 +185,17 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         return (mention, mention[0]) if mention is not None else None
     if commas:  # "Xinhua quoted the envoy, Ana Lobo Reis, as saying": the description and the name
         quoted: tuple[int, int] | None = (verb + 1, ci - 2)
+    elif ci - 2 == verb + 1 and toks[verb + 1].key in _QUOTED_PRONOUNS:
+        quoted = verb + 1, ci - 1  # "TASS quoted him as saying": the pronoun stands for the speaker
     else:
         quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
     if quoted is None or quoted[0] != verb + 1:
         return None
     subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
     return quoted, subject[0] if subject is not None else verb
+
+
+_QUOTED_PRONOUNS = OBJECT_PRONOUNS - {"us", "me"}
 
 
 def relayed_subject(

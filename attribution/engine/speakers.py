@@ -1042,6 +1042,8 @@ class Resolver:
                 _opens_sentence(self.text, self._title_start(occ.start)) or _opening_appositive(self.text, occ)
             ):
                 continue
+            if self.lex.outlets.get(occ.full) is not None:
+                continue  # "RIA Novosti quoted her as saying": an outlet is nobody a pronoun stands for
             titled = self._titled(occ)
             if titled.name is None:
                 return None  # "Maybe Mr. Brandt's sharpest line came later": a possessive opens, no person
