@@ -854,6 +854,14 @@ CONSTRUCTIONS = [
         "speaker",
         "Maria Zakharova",
     ),
+    # but an outlet's journalist named after its possessive is ("Fox News' Bret Baier … He commented …")
+    (
+        "CNN barely mentioned the remarks.\n\nFox News' Bret Baier noticed that no network cut away. He commented "
+        "that his network had kept the rally live.",
+        "his network had kept the rally live",
+        "speaker",
+        "Bret Baier",
+    ),
     # negatives: a named object, as before
     (
         "TASS quoted Maria Zakharova as saying that the talks were useful.",
