@@ -897,6 +897,45 @@ CONSTRUCTIONS = [
         "outlet",
         "",
     ),
+    # "told reporters aboard his plane that …": "aboard" opens an adverbial before the reported clause
+    (
+        "Rubio told reporters aboard his plane that the talks were a first step.",
+        "the talks were a first step",
+        "text",
+        "that the talks were a first step",
+    ),
+    # an outlet's programme ends whom it was told: "the Ukrainska Pravda podcast", "the BBC's Sunday show"
+    (
+        "The talks were useful, Kuleba told the Ukrainska Pravda podcast.",
+        "The talks were useful",
+        "outlet",
+        "Ukrainska Pravda",
+    ),
+    (
+        "Kuleba told the Ukrainska Pravda podcast that the talks were useful.",
+        "the talks were useful",
+        "text",
+        "that the talks were useful",
+    ),
+    (
+        "Kuleba told the BBC's Sunday show that the talks were useful.",
+        "the talks were useful",
+        "text",
+        "that the talks were useful",
+    ),
+    # negatives: no outlet before the programme word, and a media noun as before
+    (
+        "Kuleba told the Smith show that the talks were useful.",
+        "the talks were useful",
+        "outlet",
+        "",
+    ),
+    (
+        "Kuleba told the Kommersant newspaper that the talks were useful.",
+        "the talks were useful",
+        "text",
+        "that the talks were useful",
+    ),
 ]
 
 

@@ -76,6 +76,8 @@ def _media_noun_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
     for m in range(k, min(hi, k + 3)):
         if (noun := lex.media_nouns.match_at(toks, m)) is not None:
             return m + noun[0]
+        if toks[m].key in lex.outlet_shapes.get("programme", ()):
+            return m + 1  # "told the Ukrainska Pravda podcast", "told the BBC Sunday show": the outlet's programme
         if not toks[m].is_word or toks[m].is_capitalized or lex.word_class(toks[m].key) is not None:
             break
     return k
@@ -111,6 +113,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = _of_body(toks, np, hi, lex)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
+            if k < hi and toks[k].key in lex.outlet_shapes.get("programme", ()) and toks[k - 1].is_capitalized:
+                k += 1  # "told the BBC's Sunday show that …": the programme ends whom it was told
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
                 return that  # "is warning people who passed through the airport that they …"
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
