@@ -936,6 +936,65 @@ CONSTRUCTIONS = [
         "text",
         "that the talks were useful",
     ),
+    # "…, X said at a briefing, a correspondent of Ukrinform reports.": an outlet's reporter closing the sentence relays
+    (
+        "Kyiv wants a ceasefire, Sybiha said during a press conference, a correspondent of Ukrinform reports.",
+        "Kyiv wants a ceasefire",
+        "text",
+        "Kyiv wants a ceasefire",
+    ),
+    (
+        "Kyiv wants a ceasefire, Sybiha said during a press conference, an Ukrinform correspondent reports.",
+        "Kyiv wants a ceasefire",
+        "outlet",
+        "Ukrinform",
+    ),
+    # negative: a reporter of no outlet named is more of the content, as before
+    (
+        "Kyiv wants a ceasefire, Sybiha said during a press conference, a local reporter wrote.",
+        "Kyiv wants a ceasefire",
+        "outlet",
+        "",
+    ),
+    # "According to X, speaking on the air of OUTLET, …": the participle's aside says where X said it
+    (
+        "According to presidential adviser Mykhailo Podolyak, speaking on the air of the Espreso TV channel, the talks "
+        "had no result.",
+        "the talks had no result",
+        "text",
+        "the talks had no result",
+    ),
+    (
+        "According to presidential adviser Mykhailo Podolyak, speaking on the air of the Espreso TV channel, the talks "
+        "had no result.",
+        "the talks had no result",
+        "outlet",
+        "Espreso TV",
+    ),
+    # negative: a relative aside, as before
+    ("According to Bloomberg, which cited two people, the talks stalled.", "the talks stalled", "outlet", "Bloomberg"),
+    # known misses
+    pytest.param(
+        "Kyiv wants a ceasefire. Sybiha said this during a press conference, Ukrinform reports.",
+        "Kyiv wants a ceasefire",
+        "outlet",
+        "Ukrinform",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'said this …, OUTLET reports.': the words after 'this' and its adverbial run on over the comma "
+            "into the relay's clause, which becomes the content, so 'this' points at no sentence",
+        ),
+    ),
+    pytest.param(
+        "Moscow is ready for a third round, Peskov told the Kremlin pool, according to TASS.",
+        "Moscow is ready for a third round",
+        "outlet",
+        "TASS",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'the Kremlin pool': the addressee stops at the body's name, and 'pool' is read as the content",
+        ),
+    ),
 ]
 
 

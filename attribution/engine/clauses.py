@@ -302,7 +302,20 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         # "…, according to the board chair, Colleen Ramsay.": the name in apposition to the role
         mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
         after = mention[1]
-        if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
+        if (
+            after + 1 < hi
+            and toks[after].text == ","
+            and (
+                lex.word_class(toks[after + 1].key) == "relative"
+                # "According to X, speaking on the air of Espreso, …": the aside says where X said it
+                or (
+                    opens
+                    and not toks[after + 1].is_capitalized
+                    and participle_at(toks, after + 1, lex)
+                    and any(toks[m].text == "," and p.quote_of[m] is None for m in range(after + 2, hi - 1))
+                )
+            )
+        ):
             # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet
             # had it from; the content is before the cue or after the clause's closing comma.
             close = next((m for m in range(after + 2, hi - 1) if toks[m].text == "," and p.quote_of[m] is None), None)
@@ -886,9 +899,17 @@ def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
             return False
         if (hit := lex.cues.match_at(toks, m)) is not None:
             return hit[1].lemma in reports and (
-                toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+                toks[k].is_capitalized
+                or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+                or _outlet_staff(toks, k, m, lex)  # "…, a correspondent of Ukrinform reports."
             )
     return False
+
+
+def _outlet_staff(toks: list[Token], k: int, m: int, lex: Lexicon) -> bool:
+    """Whether toks[k:m] name an outlet's reporter ("a correspondent of Ukrinform", "an Ukrinform correspondent")."""
+    staff = lex.outlet_shapes.get("staff", ())
+    return any(t.key in staff for t in toks[k:m]) and any(t.is_capitalized for t in toks[k:m])
 
 
 def _parenthetical_rest(
