@@ -172,6 +172,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         and not _infinitive(toks, k, hi, lex)
         and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
         and not approximate_number(toks, k, hi)
+        # "said this during a briefing, Ukrinform reports": "this" is what was said, no time ("this week")
+        and not (toks[k].key == "this" and k + 1 < hi and lex.word_class(toks[k + 1].key) == "preposition")
     ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
         comma = k - 1 if toks[k - 1].text == "," else k  # the adverbial may end past its comma

@@ -114,7 +114,9 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
         if frame.chained:
             # "…, Iwaya told Nikkei Asia, adding …" continues the report it follows, not the last one by position
             speaker = (by_mention.get(mention) if mention is not None else None) or resolver.previous(position)
-            if speaker is not None:
+            if speaker is None and mention is not None:
+                speaker = resolver.resolve(mention, position)  # the report it continues made no statement
+            elif speaker is not None:
                 resolver.remember(position, speaker)
         else:
             speaker = resolver.resolve(mention, position)
