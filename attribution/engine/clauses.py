@@ -674,14 +674,12 @@ def _reports_inside(text: str, toks: list[Token], lo: int, end: int, before: lis
     is not, nor a body's act the source tells of ("The Russian side demanded that …, Glavcom reported, citing a
     member of the delegation")."""
     first, last = toks[lo].start, toks[end - 1].end
-    return any(
-        f.speech
-        and f.cue is not None
-        and f.mention is not None
-        and first <= f.cue.start < last
-        and _named(text, f.mention)
-        for f in before
-    )
+    for f in reversed(before):  # in the order of their cues: only the last few can lie in this sentence
+        if f.cue is not None and f.cue.start < first:
+            return False
+        if f.speech and f.cue is not None and f.mention is not None and f.cue.start < last and _named(text, f.mention):
+            return True
+    return False
 
 
 def _named(text: str, mention: Span) -> bool:
