@@ -460,9 +460,10 @@ CHAINS = [
     # negatives
     ("Peskov said the Kremlin was in no hurry, Reuters reported.", ["Reuters"]),
     ("Peskov told Reuters, citing his own notes, that the Kremlin was in no hurry.", ["Reuters"]),
+    # the press service cited passes on Peskov's words as the outlet does: no statement of its own wrapping his
     (
         "Peskov said the Kremlin was in no hurry, RIA Novosti reported, citing the Kremlin press service.",
-        ["RIA Novosti", "RIA Novosti"],
+        ["RIA Novosti"],
     ),
 ]
 

@@ -56,6 +56,7 @@ from .relays import (
     cited_source,
     names_outlet,
     relay_clause,
+    relay_mention,
     relayed_subject,
     reported_after,
 )
@@ -310,7 +311,20 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         # "…, according to the board chair, Colleen Ramsay.": the name in apposition to the role
         mention = mention[0], name_after_role(text, toks, mention, hi, lex, p)
         after = mention[1]
-        if after + 1 < hi and toks[after].text == "," and lex.word_class(toks[after + 1].key) == "relative":
+        if (
+            after + 1 < hi
+            and toks[after].text == ","
+            and (
+                lex.word_class(toks[after + 1].key) == "relative"
+                # "According to X, speaking on the air of Espreso, …": the aside says where X said it
+                or (
+                    opens
+                    and not toks[after + 1].is_capitalized
+                    and participle_at(toks, after + 1, lex)
+                    and any(toks[m].text == "," and p.quote_of[m] is None for m in range(after + 2, hi - 1))
+                )
+            )
+        ):
             # "according to Bloomberg, which cited two people …, …": the relative clause says where the outlet
             # had it from; the content is before the cue or after the clause's closing comma.
             close = next((m for m in range(after + 2, hi - 1) if toks[m].text == "," and p.quote_of[m] is None), None)
@@ -450,6 +464,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
                 continued = before[-1].mention
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
                     return None  # "…, TASS reported, citing a source": the source is the report's speaker
+                if cue.lemma == "cite" and continued is not None and relay_mention(text, before[-1], lex):
+                    return None  # "…, Umerov said, UP reports, citing its sources": the outlet relays his words
             elif (
                 prev.key in COORDINATORS
                 and present_form(cue)
@@ -605,7 +621,11 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             ):
                 # not "…, one source said, speaking on …", nor "…, Umerov said, Suspilne reports."
                 content += content_after(text, p, rest, hi, lex, cue)
-            elif cited and cited_source(text, toks, cited, lex):
+            elif (
+                cited
+                and cited_source(text, toks, cited, lex)
+                and not _reports_inside(text, toks, lo, clause_start, before)
+            ):
                 who = cited  # "…, TASS reported, citing a source in the delegation": the source spoke
         elif toks[start].text == "," and as_cue(toks, cited_phrase(toks, start + 1, hi, lex, p), hi, lex, p):
             return None  # "Interfax reported, quoting Peskov as saying …": the report is Peskov's, after "as"
@@ -654,7 +674,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             if (
                 (cited := cited_phrase(toks, tail, hi, lex, p))
                 and cited_source(text, toks, cited, lex)
-                and not _reports_inside(toks, lo, clause_start, lex)
+                and not _reports_inside(text, toks, lo, clause_start, before)
             ):
                 who = cited  # "…, Ukrinform reports with reference to the ministry."
             return make_frame(text, p, content, who, cue_span, cue_text, cue, 0.8, chained=chained)
@@ -736,10 +756,26 @@ _NAME_ENDS = frozenset({".", ")", ";", "!", "?"})
 _RENAMED = frozenset({"now", "formerly", "once", "also"})
 
 
-def _reports_inside(toks: list[Token], lo: int, end: int, lex: Lexicon) -> bool:
-    """Whether the content before a relay's cue holds a report of its own ("Umerov said …, UP reports with reference
-    to its sources"): the words are his, and the source cited only relays them, as the outlet does."""
-    return any(lex.cues.match_at(toks, m) for m in range(lo, end))
+def _reports_inside(text: str, toks: list[Token], lo: int, end: int, before: list[Frame]) -> bool:
+    """Whether the content before a relay's cue holds a named person's report ("Umerov said …, UP reports with
+    reference to its sources", "…, Umerov said, UP reports, citing its sources"): the words are his, and the source
+    cited only relays them, as the outlet does. A cue in the content that made no frame ("the board will ask for …")
+    is not, nor a body's act the source tells of ("The Russian side demanded that …, Glavcom reported, citing a
+    member of the delegation")."""
+    first, last = toks[lo].start, toks[end - 1].end
+    for f in reversed(before):  # in the order of their cues: only the last few can lie in this sentence
+        if f.cue is not None and f.cue.start < first:
+            return False
+        if f.speech and f.cue is not None and f.mention is not None and f.cue.start < last and _named(text, f.mention):
+            return True
+    return False
+
+
+def _named(text: str, mention: Span) -> bool:
+    """Whether a mention ends in a capitalised name and opens with no article ("Defense Minister Rustem Umerov",
+    "Umerov"; not "The Russian side", "the ministry")."""
+    words = text[mention.start : mention.end].split()
+    return bool(words) and words[0].lower() != "the" and words[-1][:1].isupper()
 
 
 # What opens the rest of a sentence after a parenthetical cue clause but is no continuation of the content: a
@@ -950,9 +986,17 @@ def _relay_report_at(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
             return False
         if (hit := lex.cues.match_at(toks, m)) is not None:
             return hit[1].lemma in reports and (
-                toks[k].is_capitalized or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+                toks[k].is_capitalized
+                or (toks[k].key == "the" and toks[m - 1].key in lex.media_anaphors)
+                or _outlet_staff(toks, k, m, lex)  # "…, a correspondent of Ukrinform reports."
             )
     return False
+
+
+def _outlet_staff(toks: list[Token], k: int, m: int, lex: Lexicon) -> bool:
+    """Whether toks[k:m] name an outlet's reporter ("a correspondent of Ukrinform", "an Ukrinform correspondent")."""
+    staff = lex.outlet_shapes.get("staff", ())
+    return any(t.key in staff for t in toks[k:m]) and any(t.is_capitalized for t in toks[k:m])
 
 
 def _parenthetical_rest(

@@ -76,6 +76,8 @@ def _media_noun_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
     for m in range(k, min(hi, k + 3)):
         if (noun := lex.media_nouns.match_at(toks, m)) is not None:
             return m + noun[0]
+        if toks[m].key in lex.outlet_shapes.get("programme", ()):
+            return m + 1  # "told the Ukrainska Pravda podcast", "told the BBC Sunday show": the outlet's programme
         if not toks[m].is_word or toks[m].is_capitalized or lex.word_class(toks[m].key) is not None:
             break
     return k
@@ -111,6 +113,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = _of_body(toks, np, hi, lex)  # "told Fareed Zakaria of CNN that …"
         if np is not None:
             k = np[1]
+            if k < hi and toks[k].key in lex.outlet_shapes.get("programme", ()) and toks[k - 1].is_capitalized:
+                k += 1  # "told the BBC's Sunday show that …": the programme ends whom it was told
             if k < hi and toks[k].key in ("who", "whom") and (that := _that_after_relative(toks, k, hi, lex, p)):
                 return that  # "is warning people who passed through the airport that they …"
             if k < hi and p.quote_of[k] is not None and possessed_at(toks, k):
@@ -118,6 +122,15 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
                 while k < hi and p.quote_of[k] == q:
                     k += 1
                 k = _noun_after(toks, k, hi, lex.work_nouns)  # "told Hromadske's “Ukrainian Dimension” programme"
+            elif (
+                k + 1 < hi
+                and toks[k].text in _APOSTROPHES
+                and toks[k].start == toks[k - 1].end
+                and toks[k - 1].key.endswith("s")
+                and p.quote_of[k] is None
+                and toks[k + 1].is_capitalized
+            ):  # "told CBS News' Face the Nation that …": a plural possessive's programme is part of the addressee
+                k = _noun_after(toks, _title_end(toks, k + 1, hi), hi, lex.work_nouns)
             elif (
                 outlet is not None
                 and k < hi
@@ -161,6 +174,8 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
         and not _infinitive(toks, k, hi, lex)
         and (lex.word_class(toks[k].key) == "preposition" or toks[k].key in lex.time_words or toks[k].key == "of")
         and not approximate_number(toks, k, hi)
+        # "said this during a briefing, Ukrinform reports": "this" is what was said, no time ("this week")
+        and not (toks[k].key == "this" and k + 1 < hi and lex.word_class(toks[k + 1].key) == "preposition")
     ):  # "said on Friday the …", "said of the plan, “…”"
         k = _past_adverbial(toks, k, hi, lex, p)
         comma = k - 1 if toks[k - 1].text == "," else k  # the adverbial may end past its comma
@@ -189,6 +204,19 @@ def _time_then_particle(toks: list[Token], j: int, hi: int, lex: Lexicon) -> int
 
 
 _MAX_TIME_WORDS = 3
+
+_APOSTROPHES = frozenset(("'", "’"))
+_TITLE_JOINERS = frozenset(("the", "of", "and", "in", "on", "with"))
+
+
+def _title_end(toks: list[Token], k: int, hi: int) -> int:
+    """The end of a title's capitalised words from token k, with the small words between them ("Face the Nation")."""
+    while k < hi and (
+        toks[k].is_capitalized or (toks[k].key in _TITLE_JOINERS and k + 1 < hi and toks[k + 1].is_capitalized)
+    ):
+        k += 1
+    return k
+
 
 # Connective adverbs a writer sets between commas after a cue ("says, however, that …", "told Reuters, though, …").
 _CONNECTIVES = frozenset({"however", "though", "meanwhile", "moreover", "nonetheless", "nevertheless", "instead"})
@@ -788,7 +816,9 @@ def _comma_closes(text: str, p: Paragraph, k: int) -> bool:
 def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
     """Whether a short reporting clause starts at token m: "she said", "the source added",
     "attorneys for the family said", "said Mr. Barrett"."""
-    for n in range(m, min(hi, m + _MAX_TRAILING_SUBJECT)):
+    end = min(hi, m + _MAX_TRAILING_SUBJECT)
+    n = m - 1
+    while (n := n + 1) < end:
         tok = p.tokens[n]
         if p.quote_of[n] is not None or not tok.is_word:
             return False
@@ -806,6 +836,8 @@ def _report_clause_at(p: Paragraph, m: int, hi: int, lex: Lexicon) -> bool:
             and not (n > m and (p.tokens[n - 1].key in SOURCE_LINKS or lex.listed_speaker_noun(p.tokens[n - 1].key)))
         ):
             return False
+        if n > m and tok.key == "to" and p.tokens[n - 1].key == "close":
+            end = min(hi, m + _MAX_TRAILING_SUBJECT + 1)  # "two sources close to the administration told": one more
     return False
 
 
@@ -853,6 +885,15 @@ def _comma_after_addressee(p: Paragraph, k: int, hi: int, lex: Lexicon) -> bool:
         tok = p.tokens[n]
         if tok.text == ",":
             return n > k
+        if (
+            tok.text in _APOSTROPHES
+            and n > k
+            and tok.start == p.tokens[n - 1].end
+            and p.tokens[n - 1].key.endswith("s")
+        ):
+            # "…, Graham told CBS News' Face the Nation, as reported by …": the plural possessive's programme
+            end = _title_end(p.tokens, n + 1, hi)
+            return end > n + 1 and end < hi and p.tokens[end].text == ","
         if p.quote_of[n] is not None or not tok.is_word or lex.word_class(tok.key) in ("boundary", "relative"):
             return False
     return False

@@ -73,7 +73,12 @@ def relay_outlet(
         if (
             (capitalized or key in qualifiers)
             and key not in _DETERMINERS  # "told The Huffington Post": the name after "The" is looked up
-            and ((prev := _key_before(keys, i)) is None or prev in _BEFORE_UNLISTED)
+            and (
+                (prev := _key_before(keys, i)) is None
+                or prev in _BEFORE_UNLISTED
+                # "on the air of Kanal Misto": the outlet that carried the words
+                or (prev == "of" and i > 1 and keys[i - 2] in lex.outlet_shapes.get("aired", ()))
+            )
             # a one-word name only where a bare name can be an outlet; else a name of more words, a web
             # address or the media of a country or kind ("the Halden Courier", "Ekspress.ru", "Chilean media")
             and (
@@ -387,8 +392,9 @@ def is_outlet_mention(words: list[Token], lex: Lexicon) -> bool:
     speaker ("According to Chilean media, the minister said …", "the Halden Courier quoted him as saying")."""
     n = len(words)
     i = 1 if n > 1 and words[0].key in _DETERMINERS else 0
-    if any(lex.outlets.match_at(words, k) for k in range(n)):
-        return True
+    for k in range(n):
+        if hit := lex.outlets.match_at(words, k):
+            return not _staff_named(words, k + hit[0])
     groups = lex.outlet_shapes.get("group", frozenset())
     for k in range(n):  # "the Kommersant newspaper", "the news agency"; not "the Environment Agency", "the media"
         hit = None if words[k].is_capitalized else lex.media_nouns.match_at(words, k)
@@ -398,6 +404,12 @@ def is_outlet_mention(words: list[Token], lex: Lexicon) -> bool:
         return True
     found = shaped_outlet(words, i, lex) if i < n else None
     return found is not None and found[0] == n
+
+
+def _staff_named(words: list[Token], k: int) -> bool:
+    """Whether an outlet's name ending at token k is followed by a role and a person's name, to the mention's end
+    ("Rossiya 1 presenter Dmitry Kiselyov"): the person speaks, in his own words."""
+    return k + 1 < len(words) and not words[k].is_capitalized and all(t.is_capitalized for t in words[k + 1 :])
 
 
 def names_unknown_outlet(words: list[Token], text: str, lex: Lexicon) -> bool:

@@ -102,6 +102,27 @@ class FrameIndex:
             k -= 1
         return False
 
+    def covering(self, frame: Frame) -> list[Frame]:
+        """The other frames with a cue that hold all of the frame's content in their own (found as covers finds one)."""
+        if not frame.content:
+            return []
+        first = frame.content[0]
+        found: list[Frame] = []
+        k = bisect_right(self.starts, first.start) - 1
+        while k >= 0 and self.reach[k] >= first.end:
+            _, end, n = self.spans[k]
+            other = self.frames[n]
+            if (
+                end >= first.end
+                and other is not frame
+                and other.cue is not None
+                and all(other is not f for f in found)
+                and all(inside_any(c, other.content) for c in frame.content)
+            ):
+                found.append(other)
+            k -= 1
+        return found
+
     def overlaps(self, span: Span) -> bool:
         """Whether any frame's content overlaps the span."""
         n = bisect_left(self.starts, span.end)  # contents starting before the span ends

@@ -495,7 +495,11 @@ def _subject_before_appositive(
             break
         end = start - 1
     found = leftmost or nearest or unnamed
-    return (found[0], comma) if found is not None else None
+    if found is None:
+        return None
+    # "The Russian side, according to Ukrainska Pravda, demanded …": the relay in the aside names no part of the speaker
+    aside = next((m for m in range(found[1], comma) if toks[m].text == "," and toks[m + 1].key == "according"), comma)
+    return found[0], aside
 
 
 _MAX_TITLE_TOKENS = 10  # "“The Art of the Deal,”": a book's, a show's or a song's title, its marks and comma

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -113,7 +114,9 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
         if frame.chained:
             # "…, Iwaya told Nikkei Asia, adding …" continues the report it follows, not the last one by position
             speaker = (by_mention.get(mention) if mention is not None else None) or resolver.previous(position)
-            if speaker is not None:
+            if speaker is None and mention is not None:
+                speaker = resolver.resolve(mention, position)  # the report it continues made no statement
+            elif speaker is not None:
                 resolver.remember(position, speaker)
         else:
             speaker = resolver.resolve(mention, position)
@@ -161,6 +164,9 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
                 anchor is None or not outlets.names_venue(tokens, region, frame.content + nearby_quotes, lex)
             ):  # the venue test last: most statements have nothing to carry over
                 outlet = carried
+        if outlet is not None and speaker is not None and _media_anaphor(speaker.name, lex):
+            # "…, the publication writes" after "Kommersant has obtained …": the outlet's own report is the outlet's
+            speaker = replace(speaker, name=outlet, affiliation=None)
         if speaker is not None:
             last_outlet[speaker.name] = outlet
 
@@ -184,6 +190,16 @@ def _extract_english(article: Article, lexicon: Lexicon | None) -> list[Statemen
             )
         )
     return outlets.backfill(statements, paragraphs, sentences, tokens, lex)
+
+
+def _media_anaphor(name: str | None, lex: Lexicon) -> bool:
+    """Whether a speaker's name is a noun standing for the outlet named before ("publication", "TV channel")."""
+    words = name.split() if name else ()
+    return (
+        0 < len(words) <= 2
+        and words[-1].lower() in lex.media_anaphors
+        and all(w.islower() or w.isupper() for w in words)
+    )
 
 
 _RECALLED_CLAUSE = ("that ", "how ", "what ", "when ", "why ", "whether ", '"', "“", "'", "‘")

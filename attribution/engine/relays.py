@@ -4,7 +4,7 @@ saying", "Interfax, citing a diplomatic source, reported", "…, according to In
 from __future__ import annotations
 
 from ..models import Span
-from .content import main_verb_cue
+from .content import OBJECT_PRONOUNS, main_verb_cue
 from .lexicons import Lexicon
 from .outlets import is_outlet_mention, media_group, names_unknown_outlet, outlet_work
 from .paragraph import Frame, FrameIndex, Paragraph
@@ -35,9 +35,13 @@ def relay_only(text: str, frame: Frame, index: FrameIndex | None, lex: Lexicon) 
         return bool(frame.content) and outlet_work(tokenize(text, frame.content[0].start, frame.content[-1].end), lex)
     if _programme(text, frame, lex):
         return True
-    if index is None or not (index.cue_inside(frame) or index.covers(frame)):
+    if index is None:
+        return False
+    holds = index.cue_inside(frame)
+    if not (holds or index.covers(frame)) or not relay_mention(text, frame, lex):
         return False  # "…," TASS reported — unless TASS only relays a statement another frame reports
-    return relay_mention(text, frame, lex)
+    # "…, the Kyiv Post reported, according to Ukrinform.": a report that only relays hold is kept, as the innermost
+    return holds or not all(relay_mention(text, other, lex) for other in index.covering(frame))
 
 
 def relay_mention(text: str, frame: Frame, lex: Lexicon) -> bool:
@@ -181,12 +185,17 @@ def relay_clause(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         return (mention, mention[0]) if mention is not None else None
     if commas:  # "Xinhua quoted the envoy, Ana Lobo Reis, as saying": the description and the name
         quoted: tuple[int, int] | None = (verb + 1, ci - 2)
+    elif ci - 2 == verb + 1 and toks[verb + 1].key in _QUOTED_PRONOUNS:
+        quoted = verb + 1, ci - 1  # "TASS quoted him as saying": the pronoun stands for the speaker
     else:
         quoted = source_group_left(toks, ci - 2, verb + 1, lex, p) or noun_phrase_left(toks, ci - 2, verb + 1, lex, p)
     if quoted is None or quoted[0] != verb + 1:
         return None
     subject = None if toks[verb].key.endswith("ing") else subject_left(toks, verb, lo, lex, p)
     return quoted, subject[0] if subject is not None else verb
+
+
+_QUOTED_PRONOUNS = OBJECT_PRONOUNS - {"us", "me"}
 
 
 def relayed_subject(
@@ -203,10 +212,13 @@ def relayed_subject(
 
 
 def _apposition(toks: list[Token], start: int, last: int, commas: list[int]) -> bool:
-    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,")."""
+    """Whether toks[start:last + 1] is a description, a comma, a name and a comma ("the envoy, Ana Lobo Reis,"), or a
+    name, a comma, its description and a comma ("Heorhii Tykhyi, spokesman for the ministry,")."""
     if len(commas) != 2 or commas[1] != last or commas[0] <= start or commas[0] + 1 >= last:
         return False
-    return all(t.is_capitalized for t in toks[commas[0] + 1 : last])
+    return all(t.is_capitalized for t in toks[commas[0] + 1 : last]) or all(
+        t.is_capitalized for t in toks[start : commas[0]]
+    )
 
 
 def _relays(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -31,8 +31,9 @@ _DATELINE = re.compile(
 )
 _LONGEST_ABBREVIATION = 16
 # A label opening a paragraph ("Details: ", "Background: ", "UPDATE: ") is a segment of its own when colon_labels.txt
-# lists it: what follows is the news, whose statements begin after it ("Details: According to the outlet, …").
-_LABEL = re.compile(r"([A-Z][\w'’]*+(?: [\w'’]++){0,2}):\s+")
+# lists it: what follows is the news, whose statements begin after it ("Details: According to the outlet, …"); a live
+# blog's time may follow the label ("Update, 17:45: …", "UPDATE 18:10 BST: …").
+_LABEL = re.compile(r"([A-Z][\w'’]*+(?: [\w'’]++){0,2})(?:,?\s+\(?\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?\)?)?(:)\s+")
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -59,7 +60,7 @@ def sentences(text: str, paragraph: Span, lexicon: Lexicon) -> tuple[Span, ...]:
         start = dateline.end()
     label = _LABEL.match(text, start, paragraph.end)
     if label and label.group(1).lower().replace("’", "'") in lexicon.colon_labels:
-        out.append(Span(start, label.end(1) + 1))
+        out.append(Span(start, label.end(2)))
         start = label.end()
     for m in _BOUNDARY.finditer(text, start, paragraph.end):
         end = m.end()

@@ -41,6 +41,14 @@ class NameOccurrence:
     full: str  # as written, at its longest ("Caroline Leavitt")
 
 
+_POSSESSIVE_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
+
+
+def _possessed_name(text: str, owner: NameOccurrence, name: NameOccurrence) -> bool:
+    """Whether a name follows an outlet's possessive directly ("Fox News' Bret Baier", "CNN's Jake Tapper")."""
+    return text[owner.start + len(owner.full) : name.start] in _POSSESSIVE_GLUE
+
+
 def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
     """Every run of two or more capitalized words that is a personal name (titles, places and organisations cut)."""
     out = []
@@ -1133,6 +1141,17 @@ class Resolver:
                 _opens_sentence(self.text, self._title_start(occ.start)) or _opening_appositive(self.text, occ)
             ):
                 continue
+            if self.lex.outlets.get(occ.full) is not None:
+                # "RIA Novosti quoted her as saying": an outlet is nobody a pronoun stands for, but its journalist
+                # named after its possessive is ("Fox News' Bret Baier noticed … He commented …")
+                if (
+                    k + 1 < len(self.names)
+                    and self.names[k + 1].start < at
+                    and _possessed_name(self.text, occ, self.names[k + 1])
+                ):
+                    occ = self.names[k + 1]
+                else:
+                    continue
             titled = self._titled(occ)
             if titled.name is None:
                 return None  # "Maybe Mr. Brandt's sharpest line came later": a possessive opens, no person
