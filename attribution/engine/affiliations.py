@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
 
 from .lexicons import Country, Lexicon
-from .tokens import Token, key_of, tokenize
+from .tokens import Token, tokenize
 
 # Words that qualify a title rather than name a body: "Deputy Energy Minister", "Acting Director".
 RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under", "senior", "lead",
@@ -268,7 +267,7 @@ def _scan(text: str, tokens: list[Token], lex: Lexicon) -> list[Body]:
     n = len(tokens)
     starts: set[int] = set()
     found: list[Body] = []
-    for k in list(compress(count(), map(triggers.__contains__, map(key_of, tokens)))):  # found in C
+    for k in [k for k, t in enumerate(tokens) if t.key in triggers]:
         tok = tokens[k]
         if tok.key in ("of", "for") or (tok.key == "," and k + 1 < n and tokens[k + 1].key in ("the", "a", "an")):
             anchor = k - 1
