@@ -11,7 +11,6 @@ import pytest
 
 from attribution.engine import _native
 from attribution.engine.tokens import capitalized_words, tokenize
-
 from tests.test_engine_compiled_s12 import ROOT, _origin, _run
 
 
