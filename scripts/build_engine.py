@@ -37,8 +37,8 @@ def build(names: list[str], build_dir: Path, jobs: int) -> list[Path]:
         package.mkdir(parents=True)
         for folder in (package, package.parent):
             (folder / "__init__.py").touch()
-        for name in names:
-            shutil.copy(_native.SOURCE_DIR / f"{name}.py", package)
+        for source in (path for name in names for path in _native.sources(name)):
+            shutil.copy(source, package)  # a .pxd beside its .py: Cython reads it as the module's declarations
         where, fast = _native.PACKAGE.replace(".", "/"), ["-g0", "-w"]  # no debug information, no warnings
         extensions = [Extension(f"{_native.PACKAGE}.{n}", [f"{where}/{n}.py"], extra_compile_args=fast) for n in names]
         cwd = os.getcwd()

@@ -1,9 +1,10 @@
 """The engine's modules compiled with Cython, loaded only when built from exactly the source beside them.
 
 `scripts/build_engine.py` (`make engine`, run by `make run` and `make test`) compiles each module of the engine,
-unchanged, to a C extension in BUILD_DIR named by a hash of its source. The finder installed here loads a
-module's extension only when the hash of its .py matches, so an edited .py is never shadowed by a stale
-build (CPython itself would import a `.so` beside the `.py` before it, which is why none is put there).
+unchanged, to a C extension in BUILD_DIR named by a hash of its source: its .py and, for a hot module, the
+augmenting .pxd beside it (Cython's pure-Python mode: C types for its locals; Python never reads it). The finder
+installed here loads a module's extension only when that hash matches, so an edited .py or .pxd is never shadowed
+by a stale build (CPython itself would import a `.so` beside the `.py` before it, which is why none is put there).
 Without a build (no compiler, no Cython) the engine runs as plain Python with the same results.
 
 ATTRIBUTION_ENGINE: `auto` (default) loads what is built, `python` never loads an extension (debuggers,
@@ -33,9 +34,19 @@ def modules() -> list[str]:
     return sorted(p.stem for p in SOURCE_DIR.glob("*.py") if not p.stem.startswith("_"))
 
 
+def sources(name: str) -> list[Path]:
+    """The files a module's build is compiled from: its .py, and its .pxd when it has one."""
+    pxd = SOURCE_DIR / f"{name}.pxd"
+    return [SOURCE_DIR / f"{name}.py", *([pxd] if pxd.is_file() else [])]
+
+
 def extension_path(name: str, build_dir: Path | None = None) -> Path:
     """Where the build of the module's current source is (whether or not it exists)."""
-    key = hashlib.sha256(_BUILD_KEY + (SOURCE_DIR / f"{name}.py").read_bytes()).hexdigest()[:20]
+    py, *pxd = sources(name)
+    digest = hashlib.sha256(_BUILD_KEY + py.read_bytes())
+    for declarations in pxd:  # a module without a .pxd keeps the key of its .py alone
+        digest.update(b"\0pxd\0" + declarations.read_bytes())
+    key = digest.hexdigest()[:20]
     return (build_dir or BUILD_DIR) / f"{name}.{key}{SUFFIX}"
 
 

@@ -9,13 +9,13 @@ part of the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
 
 from .lexicons import Country, Lexicon
-from .tokens import Token, key_of, tokenize
+from .tokens import Token, tokenize
 
 # Words that qualify a title rather than name a body: "Deputy Energy Minister", "Acting Director".
 RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "associate", "under", "senior", "lead",
@@ -197,6 +197,7 @@ class Bodies:
         self.tokens = tokens
         self.lex = lex
         self._found: list[Body] | None = None
+        self._by_head: dict[str | None, list[int]] | None = None
 
     @property
     def found(self) -> list[Body]:
@@ -209,12 +210,18 @@ class Bodies:
         noun such as "company", "airline" or "firm" → the last company)."""
         lex = self.lex
         company = any(k in lex.organisation_nouns or k in lex.company_suffixes for k in kinds)
-        for body in reversed(self.found):
-            if body.start >= at:
-                continue
-            if body.head in kinds or body.head.removesuffix("s") in kinds or (company and body.company):
-                return body
-        return None
+        if self._by_head is None:  # the bodies' indexes by head, with and without a plural's s, and the companies'
+            self._by_head = {}
+            for n, body in enumerate(self.found):
+                for head in {body.head, body.head.removesuffix("s")} | ({None} if body.company else set()):
+                    self._by_head.setdefault(head, []).append(n)
+        before = bisect_left(self.found, at, key=_start_of_body)  # in text order: those named before `at`
+        lasts = []  # each kind's last body before `at`: a look-up in place of a pass over all the article's bodies
+        for head in (*kinds, *([None] if company else [])):
+            indexes = self._by_head.get(head, [])
+            if k := bisect_left(indexes, before):
+                lasts.append(indexes[k - 1])
+        return self.found[max(lasts)] if lasts else None
 
     def named(self, name: str, at: int) -> Body | None:
         """The body named before `at` that `name` is or begins: "Hanbit" after "Hanbit Semiconductor"."""
@@ -268,7 +275,7 @@ def _scan(text: str, tokens: list[Token], lex: Lexicon) -> list[Body]:
     n = len(tokens)
     starts: set[int] = set()
     found: list[Body] = []
-    for k in list(compress(count(), map(triggers.__contains__, map(key_of, tokens)))):  # found in C
+    for k in [k for k, t in enumerate(tokens) if t.key in triggers]:
         tok = tokens[k]
         if tok.key in ("of", "for") or (tok.key == "," and k + 1 < n and tokens[k + 1].key in ("the", "a", "an")):
             anchor = k - 1

@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress, count
 
 from ..models import Kind, Span
 from .clauses import AUXILIARIES, between_cue_and_content, clause_opens, frame_at, relative_report
@@ -32,7 +31,7 @@ from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
 from .stated_this import passive_this, pointed_this
-from .tokens import Token, key_of, start_of
+from .tokens import Token, start_of
 
 
 def find_frames(
@@ -206,7 +205,7 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
     toks = p.tokens
     # Only a word outside quotations that can start a cue or is a report noun is looked at closely.
     firsts, quote_of = lex.frame_firsts, p.quote_of
-    candidates = [i for i in compress(count(), map(firsts.__contains__, map(key_of, toks))) if quote_of[i] is None]
+    candidates = [i for i, t in enumerate(toks) if t.key in firsts and quote_of[i] is None]
     resume = 0  # the token after the last cue taken
     # A frame's cue starts at or after its candidate token, so a frame whose content ends before that
     # token can neither hold the cue nor follow it: only the frames still reaching are compared, which

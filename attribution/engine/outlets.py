@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import compress, count, pairwise, repeat
-from operator import or_
+from itertools import compress, pairwise
 from typing import NamedTuple
 
 from ..models import Span, Statement
 from .lexicons import Lexicon
 from .paragraph import Frame
-from .tokens import Token, capitalized_of, end_of, key_of, start_of, tokenize
+from .tokens import Token, end_of, start_of, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -38,14 +37,11 @@ def relay_outlet(
     qualifiers = _shapes(lex).qualifier
     starts = _group_starts(lex)
     last = len(toks) - 1
-    keys = list(map(key_of, toks))
+    keys = [t.key for t in toks]
     # Only a capitalized word, a lower-case one in _lower_firsts or the qualifiers, or a possessive passes a test
-    # below: the others are passed over by a scan written in C (a test on other words must widen this).
-    wanted = _relay_firsts(lex).__contains__
-    for i in compress(
-        count(),
-        map(or_, map(capitalized_of, toks), map(or_, map(wanted, keys), map(str.endswith, keys, repeat("'s")))),
-    ):
+    # below: the others are passed over first (a test on other words must widen this).
+    wanted = _relay_firsts(lex)
+    for i in [i for i, t in enumerate(toks) if t.is_capitalized or keys[i] in wanted or keys[i].endswith("'s")]:
         tok = toks[i]
         key, capitalized = tok.key, tok.is_capitalized
         if (
