@@ -646,6 +646,39 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
 }
 
 
+def check_outlet(text: str, fragment: str, outlet: str) -> None:
+    s = statement(text, fragment)
+    assert s is not None, f"no statement holds {fragment!r}"
+    assert same(s.outlet, outlet), (s.outlet, outlet)
+
+
+def check_speaker(text: str, fragment: str, speaker: str | None) -> None:
+    """speaker None: the statement's speaker is unnamed."""
+    s = statement(text, fragment)
+    assert s is not None, f"no statement holds {fragment!r}"
+    if speaker is None:
+        assert s.anonymous, s.speaker
+    else:
+        assert not s.anonymous and same(s.speaker, speaker), s.speaker
+
+
+def check_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
+    s = statement(text, fragment)
+    assert s is not None, f"no statement holds {fragment!r}"
+    assert same(s.affiliation, affiliations), s.affiliation
+
+
+def check_construction(text: str, fragment: str, attribute: str, expected: object) -> None:
+    """expected None: no statement holds the fragment; attribute "text": the statement's words."""
+    s = statement(text, fragment)
+    if expected is None:
+        assert s is None, s
+        return
+    assert s is not None, f"no statement holds {fragment!r}"
+    got = s.text if attribute == "text" else getattr(s, attribute)
+    assert (got or "") == expected if isinstance(expected, str) else got == expected
+
+
 def set_rows(sets: dict, known: dict, attribute: str) -> list:
     """One case per annotated row holding `attribute`; a known miss is a strict xfail with its reason."""
     cases = []
@@ -663,26 +696,17 @@ def set_rows(sets: dict, known: dict, attribute: str) -> list:
 
 @pytest.mark.parametrize(("text", "fragment", "outlet"), set_rows(SETS, KNOWN, "outlet"))
 def test_outlet(text: str, fragment: str, outlet: str) -> None:
-    s = statement(text, fragment)
-    assert s is not None
-    assert same(s.outlet, outlet), s.outlet
+    check_outlet(text, fragment, outlet)
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), set_rows(SETS, KNOWN, "speaker"))
 def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
-    s = statement(text, fragment)
-    assert s is not None
-    if speaker is None:
-        assert s.anonymous, s.speaker
-    else:
-        assert not s.anonymous and same(s.speaker, speaker), s.speaker
+    check_speaker(text, fragment, speaker)
 
 
 @pytest.mark.parametrize(("text", "fragment", "affiliations"), set_rows(SETS, KNOWN, "affiliation"))
 def test_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
-    s = statement(text, fragment)
-    assert s is not None
-    assert same(s.affiliation, affiliations), s.affiliation
+    check_affiliation(text, fragment, affiliations)
 
 
 # The constructions the sets taught, each with negatives: (text, fragment of a statement, attribute, expected).
@@ -1102,13 +1126,7 @@ CONSTRUCTIONS = [
 
 @pytest.mark.parametrize(("text", "fragment", "attribute", "expected"), CONSTRUCTIONS)
 def test_construction(text: str, fragment: str, attribute: str, expected: object) -> None:
-    s = statement(text, fragment)
-    if expected is None:  # no statement holds the fragment
-        assert s is None, s
-        return
-    assert s is not None
-    got = s.text if attribute == "text" else getattr(s, attribute)
-    assert (got or "") == expected if isinstance(expected, str) else got == expected
+    check_construction(text, fragment, attribute, expected)
 
 
 # Transliteration variants of a listed speaker's name resolve to the one full name data/speakers.csv gives, by the

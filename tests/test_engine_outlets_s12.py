@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_engine_outlets_s11 import Row, same, set_rows, statement
+from tests.test_engine_outlets_s11 import (
+    Row,
+    check_affiliation,
+    check_construction,
+    check_outlet,
+    check_speaker,
+    set_rows,
+)
 
 UA_GOV = ("Ukrainian government", "Ukrainian Defense Ministry", "Ukrainian Ministry of Defense")
 UA_MFA = ("Ukrainian Foreign Ministry", "Ministry of Foreign Affairs of Ukraine")
@@ -717,26 +724,17 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
 
 @pytest.mark.parametrize(("text", "fragment", "outlet"), set_rows(SETS, KNOWN, "outlet"))
 def test_outlet(text: str, fragment: str, outlet: str) -> None:
-    s = statement(text, fragment)
-    assert s is not None, f"no statement holds {fragment!r}"
-    assert same(s.outlet, outlet), (s.outlet, outlet)
+    check_outlet(text, fragment, outlet)
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), set_rows(SETS, KNOWN, "speaker"))
 def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
-    s = statement(text, fragment)
-    assert s is not None, f"no statement holds {fragment!r}"
-    if speaker is None:
-        assert s.anonymous, s.speaker
-    else:
-        assert not s.anonymous and same(s.speaker, speaker), s.speaker
+    check_speaker(text, fragment, speaker)
 
 
 @pytest.mark.parametrize(("text", "fragment", "affiliations"), set_rows(SETS, KNOWN, "affiliation"))
 def test_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
-    s = statement(text, fragment)
-    assert s is not None, f"no statement holds {fragment!r}"
-    assert same(s.affiliation, affiliations), s.affiliation
+    check_affiliation(text, fragment, affiliations)
 
 
 # The constructions the sets taught, each with negatives: (text, fragment of a statement, attribute, expected).
@@ -1109,10 +1107,4 @@ CONSTRUCTIONS = [
 
 @pytest.mark.parametrize(("text", "fragment", "attribute", "expected"), CONSTRUCTIONS)
 def test_construction(text: str, fragment: str, attribute: str, expected: object) -> None:
-    s = statement(text, fragment)
-    if expected is None:  # no statement holds the fragment
-        assert s is None, s
-        return
-    assert s is not None, f"no statement holds {fragment!r}"
-    got = s.text if attribute == "text" else getattr(s, attribute)
-    assert (got or "") == expected if isinstance(expected, str) else got == expected
+    check_construction(text, fragment, attribute, expected)

@@ -4,6 +4,7 @@ the Frame a construction makes of a cue, and the look-ups between frames."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
@@ -87,6 +88,19 @@ class FrameIndex:
         """Whether another frame with a cue holds all of the frame's content in its own."""
         if not frame.content:  # "X added:" before its quotation: every other frame with a cue holds nothing of it
             return len(self.cues) > (frame.cue is not None)
+        return next(self._holders(frame), None) is not None
+
+    def covering(self, frame: Frame) -> list[Frame]:
+        """The other frames with a cue that hold all of the frame's content in their own, each once."""
+        found: list[Frame] = []
+        if frame.content:
+            for other in self._holders(frame):
+                if all(other is not f for f in found):
+                    found.append(other)
+        return found
+
+    def _holders(self, frame: Frame) -> Iterator[Frame]:
+        """The other frames with a cue whose content holds all of the frame's (non-empty) content, latest first."""
         first = frame.content[0]
         k = bisect_right(self.starts, first.start) - 1
         while k >= 0 and self.reach[k] >= first.end:  # walk back only while an earlier span may reach
@@ -98,30 +112,8 @@ class FrameIndex:
                 and other.cue is not None
                 and all(inside_any(c, other.content) for c in frame.content)
             ):
-                return True
+                yield other
             k -= 1
-        return False
-
-    def covering(self, frame: Frame) -> list[Frame]:
-        """The other frames with a cue that hold all of the frame's content in their own (found as covers finds one)."""
-        if not frame.content:
-            return []
-        first = frame.content[0]
-        found: list[Frame] = []
-        k = bisect_right(self.starts, first.start) - 1
-        while k >= 0 and self.reach[k] >= first.end:
-            _, end, n = self.spans[k]
-            other = self.frames[n]
-            if (
-                end >= first.end
-                and other is not frame
-                and other.cue is not None
-                and all(other is not f for f in found)
-                and all(inside_any(c, other.content) for c in frame.content)
-            ):
-                found.append(other)
-            k -= 1
-        return found
 
     def overlaps(self, span: Span) -> bool:
         """Whether any frame's content overlaps the span."""
