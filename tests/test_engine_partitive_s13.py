@@ -26,3 +26,22 @@ PARTITIVES = [
 @pytest.mark.parametrize(("text", "expected"), PARTITIVES)
 def test_partitive_speaker(text: str, expected: list[tuple[str | None, bool, str | None]]) -> None:
     assert [(s.speaker, s.anonymous, s.affiliation) for s in extract(text, "t")] == expected
+
+
+# (text, [(speaker, anonymous)]) — "neither/both/none/each/all of the X" is a many the text does not name, as "two of
+# the three judges" is: the text's words, unnamed (before: "of the senators", not unnamed)
+GROUP_PARTITIVES = [
+    ("Neither of the senators said the bill was dead.", [("Neither of the senators", True)]),
+    ("Both of the senators said the bill was dead.", [("Both of the senators", True)]),
+    ("None of the riders said the ferry was late.", [("None of the riders", True)]),
+    ("Each of the judges said the levy was void.", [("Each of the judges", True)]),
+    ("All of the mayors said the levy was fair.", [("All of the mayors", True)]),
+    # negatives: one member, a named group
+    ("One of the mayors said the levy was fair.", [("unnamed mayor", True)]),
+    ("All of Halden's mayors said the levy was fair.", [("All of Halden's mayors", True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_PARTITIVES)
+def test_group_partitive_speaker(text: str, expected: list[tuple[str | None, bool]]) -> None:
+    assert [(s.speaker, s.anonymous) for s in extract(text, "t")] == expected

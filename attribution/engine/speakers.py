@@ -283,7 +283,8 @@ _SHARE = re.compile(
     r"|(?:\d+(?:\.\d+)?\s*%|[\w.-]+\s+percent)(?:\s+of\s+[^,(]+)?"  # "47 percent of voters", "Twelve percent"
     r"|(?:half|majority|minority|third|quarter|two-thirds|three-quarters)(?:\s+of\s+[^,(]+)?"  # "half of those polled"
     r"|(?:most|many)(?:\s+(?:of\s+)?[^,(]+)?"  # "most respondents", "many of the riders"
-    rf"|(?<!\w){_NUMBER}\s+of\s+(?:the|those|these|its|their)\s+[^,(]+"  # "two of the three judges"
+    rf"|(?<!\w)(?:{_NUMBER}|neither|either|none|both|each|all)\s+of\s+(?:the|those|these|its|their|\w+['’]s)\s+[^,(]+"
+    # "two of the three judges", "neither of the senators"
     r")",
     re.IGNORECASE,
 )
