@@ -35,6 +35,21 @@ def test_the_source_tree_holds_no_extension():
     assert not [p for p in (ROOT / "attribution").rglob("*") if p.suffix in (".so", ".pyd")]
 
 
+# Builds need a C compiler; CI installs gcc and runs with ATTRIBUTION_ENGINE=compiled, where this never skips.
+needs_compiler = pytest.mark.skipif(
+    not shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) and _native.mode() != "compiled",
+    reason="no C compiler here: the engine runs as Python (CI installs gcc and runs with ATTRIBUTION_ENGINE=compiled)",
+)
+
+
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the library and its scripts to build and edit without touching the checkout."""
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT / "attribution", copy / "attribution", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "scripts", copy / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, *args], cwd=cwd, env={**os.environ, **env}, capture_output=True, text=True, timeout=600
@@ -48,14 +63,9 @@ def _origin(copy: Path, module: str, **env: str) -> str:
     return done.stdout.strip()
 
 
-@pytest.mark.skipif(
-    not shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) and _native.mode() != "compiled",
-    reason="no C compiler here: the engine runs as Python (CI installs gcc and runs with ATTRIBUTION_ENGINE=compiled)",
-)
+@needs_compiler
 def test_a_build_is_loaded_and_an_edit_makes_it_stale(tmp_path):
-    copy = tmp_path / "project"
-    shutil.copytree(ROOT / "attribution", copy / "attribution", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "scripts", copy / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = project_copy(tmp_path)
     builds = tmp_path / "builds"
     env = {"ATTRIBUTION_BUILD_DIR": str(builds), "ATTRIBUTION_ENGINE": "auto"}
     done = _run(["scripts/build_engine.py", "--only", "questions", "--jobs", "1"], copy, **env)

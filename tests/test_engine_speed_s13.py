@@ -4,14 +4,12 @@ what its build is keyed by, and the scans rewritten for speed find the same toke
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sysconfig
 
 import pytest
 
 from attribution.engine import _native
 from attribution.engine.tokens import capitalized_words, tokenize
-from tests.test_engine_compiled_s12 import ROOT, _origin, _run
+from tests.test_engine_compiled_s12 import _origin, _run, needs_compiler, project_copy
 
 
 def _key(folder, name):
@@ -33,14 +31,9 @@ def test_a_pxd_is_part_of_the_build_key(tmp_path, monkeypatch):
     assert keys[0] == alone and len(set(keys)) == len(keys)  # every .pxd, even an empty one, another build
 
 
-@pytest.mark.skipif(
-    not shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) and _native.mode() != "compiled",
-    reason="no C compiler here: the engine runs as Python (CI installs gcc and runs with ATTRIBUTION_ENGINE=compiled)",
-)
+@needs_compiler
 def test_an_edited_pxd_makes_the_build_stale(tmp_path):
-    copy = tmp_path / "project"
-    shutil.copytree(ROOT / "attribution", copy / "attribution", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "scripts", copy / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = project_copy(tmp_path)
     builds = tmp_path / "builds"
     env = {"ATTRIBUTION_BUILD_DIR": str(builds), "ATTRIBUTION_ENGINE": "auto"}
     pxd = copy / "attribution" / "engine" / "questions.pxd"
