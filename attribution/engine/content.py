@@ -111,6 +111,15 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
             np = _outlet_whole(toks, np, hi, lex)  # "told the Italian daily Corriere della Sera that …"
             np = _before_named_subject(toks, np, lex)
             np = _of_body(toks, np, hi, lex)  # "told Fareed Zakaria of CNN that …"
+            e = np[1]
+            if (
+                e < hi
+                and toks[e].key in lex.body_nouns
+                and not toks[e].is_capitalized
+                and toks[e - 1].is_capitalized
+                and any(t.key == "of" for t in toks[np[0] : e])
+            ):
+                np = np[0], e + 1  # "told a House of Commons committee …": the name's body in lowercase after it
         if np is not None:
             k = np[1]
             if k < hi and toks[k].key in lex.outlet_shapes.get("programme", ()) and toks[k - 1].is_capitalized:

@@ -70,6 +70,15 @@ def find_frames(
             # signed or credited after it ("… a source said. (AFP)").
             furniture.append(para)
             continue
+        if (
+            body
+            and toks[-1].is_word  # most paragraphs end in a mark: a headline in a word
+            and n + 1 < len(paragraphs)
+            and _DATELINE_OPENING.match(text, paragraphs[n + 1].start) is not None
+            and _unpunctuated(toks)
+        ):
+            furniture.append(para)  # a roundup's item headline above its dateline ("…\n\nKAMLOOPS, B.C. — …")
+            continue
         if _caption(toks):
             furniture.append(para)  # "Mayor Ann Lee says … (Ben Nelms/CBC)": a photo's caption and its credit
             continue
@@ -80,8 +89,14 @@ def find_frames(
             furniture.append(para)  # "READ MORE" on a line of its own, then the linked headline
             continue
         p = build_paragraph(n, toks, sentences[n], inside)
-        if toks[0].key in _CORRECTION_LABELS and len(toks) > 1 and toks[1].text == ":":
-            frames.extend(f for f in _frames_in(text, p, lexicon, frames) if not _own_text(text, f))
+        if (toks[0].key in _CORRECTION_LABELS and len(toks) > 1 and toks[1].text == ":") or (
+            n
+            and paragraphs[n - 1].end - paragraphs[n - 1].start < _CORRECTION_HEAD_CHARS
+            and text[paragraphs[n - 1].start : paragraphs[n - 1].end].lower().replace("’", "'") in _CORRECTION_HEADS
+        ):  # "Editor's note" on a line of its own above the correction
+            frames.extend(
+                f for f in _frames_in(text, p, lexicon, frames) if not (_own_text(text, f) or _retracted(text, f))
+            )
         else:
             frames.extend(_frames_in(text, p, lexicon, frames))
     if furniture:  # nor is a quotation in page furniture anybody's continued words
@@ -94,6 +109,9 @@ _NO_ONE = ("nobody ", "Nobody ", "no one ", "No one ")  # a subject that says no
 # "Correction: An earlier version of this story said …": what the publication's own text said, retracted, is no
 # one's statement (a report of someone in the line is: "Clarification: … to reflect that Fowler is calling for …")
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification"})
+_CORRECTION_HEADS = _CORRECTION_LABELS | {"editor's note", "note to readers", "clarifications"}
+_CORRECTION_HEAD_CHARS = 16
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? (?:—|–|-|\()")
 _OWN_TEXT_NOUNS = frozenset({"story", "article", "version", "headline", "column", "report", "item", "caption"})
 _DOUBLE_OPENERS = frozenset({'"', "“", "«", "„"})
 _GOES_ON = frozenset({";", ",", ":"})
@@ -443,12 +461,12 @@ def _asks_you(text: str, frame: Frame, p: Paragraph, i: int) -> bool:
     return p.tokens[k].text == "?"
 
 
-_NEGATIONS = frozenset({"not", "never"})
+_NEGATIONS = frozenset({"not", "never", "cannot"})
 
 
 def _negated(toks: list[Token], i: int, p: Paragraph) -> bool:
-    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said", "did not immediately
-    respond" (an adverb in "-ly" between)."""
+    """Whether the cue at i is negated: "did not say", "didn't confirm", "has never said", "cannot say", "did not
+    immediately respond" (an adverb in "-ly" between)."""
     k = i - 1
     if k > 0 and toks[k].key.endswith("ly") and not toks[k].is_capitalized and p.sentence_of[k] == p.sentence_of[i]:
         k -= 1
@@ -482,6 +500,15 @@ def _of_possessive(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def _own_text(text: str, frame: Frame) -> bool:
     """Whether a frame's speaker is the publication's own text ("this story", "an earlier version"), or none."""
     return frame.mention is None or any(w in _OWN_TEXT_NOUNS for w in frame.mention.of(text).lower().split())
+
+
+_RETRACTING = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly) $")
+
+
+def _retracted(text: str, frame: Frame) -> bool:
+    """Whether a correction says the words were wrong ("An article on Page A3 incorrectly said …"): whoever the
+    subject is read as, the publication's retracted words."""
+    return frame.cue is not None and _RETRACTING.search(text, max(0, frame.cue.start - 13), frame.cue.start) is not None
 
 
 def _own_words(text: str, frame: Frame) -> bool:

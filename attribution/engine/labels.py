@@ -32,6 +32,15 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
     # A transcript line may sit inside a quotation that runs over the whole exchange: "WALLACE: …
     first = 1 if toks and not toks[0].is_word and p.quote_of[0] is not None else 0
     colon = next((k for k in range(first + 1, min(len(toks), first + 7)) if toks[k].text == ":"), None)
+    if (
+        colon is None
+        and not first
+        and len(toks) > 2
+        and toks[0].text in _TRANSCRIPT_LETTERS
+        and toks[1].text == "."
+        and _QUESTION_LINE.search(text, 0, toks[0].start + 1) is not None
+    ):
+        colon = 1  # "A. Not to me." after a "Q." line: a transcript's answer, its letter closed by a dot ("A. Smith")
     if colon is None:
         return None
     label = toks[first:colon]
@@ -56,7 +65,9 @@ def labelled_line(text: str, p: Paragraph, lex: Lexicon) -> Frame | None:
     return make_frame(text, p, content, (first, colon), toks[colon].span, ":", cue, 0.6)
 
 
-_QUESTION_LINE = re.compile(r"^Q(?:\s*:|(?=[A-Z][a-z]))", re.MULTILINE)  # "Q: Why?", "QWhy?" (a lost colon)
+_TRANSCRIPT_LETTERS = frozenset(("Q", "A"))
+# "Q: Why?", "Q. Why?" (a court transcript's), "QWhy?" (a lost colon)
+_QUESTION_LINE = re.compile(r"^Q(?:\s*:|\. (?=[A-Z])|(?=[A-Z][a-z]))", re.MULTILINE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)+")
 
 

@@ -210,10 +210,8 @@ def _load_from(directory: Path) -> Lexicon:
 def _load(directory: Path) -> Lexicon:
     cue_rows = read_rows(directory / "reporting_cues.csv", ("cue", "speech"))
     report_rows = read_rows(directory / "report_nouns.csv", ("noun", "speech"))
-    titles = PhraseTable(
-        (row["title"], Title(row["role"], row.get("affiliation", "")))
-        for _, row in read_rows(directory / "titles.csv", ("title", "role"))
-    )
+    title_rows = [row for _, row in read_rows(directory / "titles.csv", ("title", "role"))]
+    titles = PhraseTable((row["title"], Title(row["role"], row.get("affiliation", ""))) for row in title_rows)
     organisations = _organisations(directory / "organisations.csv")
     french_bodies = {
         row["french"].lower(): row["english"].lower()
@@ -231,7 +229,9 @@ def _load(directory: Path) -> Lexicon:
             cue_rows,
             frozenset(w.lower() for w in _words(directory / "final_stress.txt")),
         ),
-        abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt")),
+        # A title's abbreviation ("Coun.", "Cst.", "Supt.") ends no sentence either.
+        abbreviations=frozenset(w.lower() for w in _words(directory / "abbreviations.txt"))
+        | frozenset(t.lower() for row in title_rows if (t := row["title"]).endswith(".") and " " not in t),
         word_classes=_word_classes(directory / "word_classes.csv"),
         addressee_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("addressee", ""))),
         quote_only_cues=frozenset(_lemma(row["cue"]) for _, row in cue_rows if _yes(row.get("quote_only", ""))),

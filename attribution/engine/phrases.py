@@ -583,6 +583,15 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if prev.text == ")" and (opening := _short_form_before(toks, i - 1, lo)) is not None:
             i = opening  # "Justice and Development Party (AK Party) spokesperson": a body's short form inside
             continue
+        if (
+            prev.text == ","
+            and i - 2 >= lo
+            and toks[i - 2].key in lex.organisations.first_keys
+            and (hit := lex.organisations.match_at(toks, i - 2)) is not None
+            and i - 2 + hit[0] > k
+        ):
+            i -= 2  # "Immigration, Refugees and Citizenship Canada": a listed body's name holds a comma
+            continue
         if not prev.is_word:
             break
         if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
@@ -606,6 +615,9 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
             and (start := lex.phrase_before(toks, lo, i)) is not None
         ):
             i = start  # "… Council of Ukraine Secretary", "Ministry of Foreign Affairs spokeswoman"
+            continue
+        if prev.key == "of" and i - 2 >= lo and not toks[i].is_capitalized and _title_word(toks[i - 2].key, lex):
+            i -= 2  # "CBSA vice-president of enforcement Ann Lee": a position over a lowercase portfolio
             continue
         if (
             cls == "modifier"
@@ -663,6 +675,16 @@ def _body_across_and(toks: list[Token], i: int, k: int, lo: int, lex: Lexicon) -
     first = w
     while first > lo and toks[first - 1].is_capitalized and toks[first - 1].is_word and first > w - _BODY_WORDS:
         first -= 1  # "the New Brunswick Labour and Employment Board": a place's name before the first word
+    if (
+        first - 2 >= lo
+        and toks[first - 1].key in ("of", "for")
+        and toks[first - 2].is_capitalized
+        and toks[first - 2].key in lex.body_nouns
+    ):
+        # "the Department of Community and Government Services": a body noun and its "of" before the first word
+        # (not a person after the "and": "the Department of Health and Ann Lee")
+        person = toks[i].key in lex.first_names or lex.titles.match_at(toks, i) is not None
+        return not person and all(t.is_capitalized and t.is_word for t in toks[i : k + 1])
     if first > lo and toks[first - 1].is_word and lex.word_class(toks[first - 1].key) != "determiner":
         return False
     name = toks[w].text

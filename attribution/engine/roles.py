@@ -176,6 +176,16 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         )
         and person_from(core, within, lex)
     )
+    if (
+        within is not None
+        and core[within].key == "of"
+        and within + 3 < len(core)
+        and not core[within + 1].is_capitalized
+        and (named := _name_after_portfolio(core, within, lex)) is not None
+    ):
+        # "CBSA director of operations Ann Lee": the position over a lowercase portfolio, then the person's name
+        parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
+        return replace(parts, text=mention, name=text[core[named].start : core[-1].end], head=None)
     if within is not None and (source or person):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
@@ -461,6 +471,21 @@ def _titled_body_name(text: str, core: list[Token], within: int, lex: Lexicon) -
     )
 
 
+def _name_after_portfolio(core: list[Token], within: int, lex: Lexicon) -> int | None:
+    """Where the personal name starts in "vice-president of enforcement Ann Lee": a position noun, "of", lowercase
+    words with no article ("the head of the Moncton Area" names a body), then two capitalized words or more."""
+    if not lex.names_someone(core[within - 1].key):
+        return None
+    if (title := lex.titles.match_at(core, within - 1)) is not None and title[0] > 1:
+        return None  # "secretary of state Madeleine Albright", "chief of staff Don Regan": a listed title
+    k = within + 1
+    while k < len(core) and core[k].is_word and not core[k].is_capitalized and lex.word_class(core[k].key) is None:
+        k += 1
+    if k == within + 1 or len(core) - k < 2 or not all(t.is_word and t.is_capitalized for t in core[k:]):
+        return None
+    return None if core[-1].key in lex.body_nouns else k
+
+
 def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:
     """ "the family of Ann Lee", "friends of Tom Reyes": a lowercase noun for people, "of" and a personal name (two
     capitalized words or more, not a body's name)."""
@@ -610,14 +635,16 @@ _BODY_LINKS = frozenset({"of", "for", "de", "du", "des"})  # "University of Cope
 
 def _body_of(labelled: list[tuple[Token, str]], lex: Lexicon) -> list[Token] | None:
     """ "the Arizona Department of Water Resources", "the University of Copenhagen": capitalized words up to a
-    body noun, then "of"/"for" and capitalized words (or a country) to the end of the phrase."""
+    body noun, then "of"/"for" (and "the") and capitalized words (or a country) to the end of the phrase."""
     for b in range(len(labelled) - 2):
         tok, kind = labelled[b]
         if kind != "word" or not tok.is_capitalized or tok.key not in lex.body_nouns:
             continue
         link = labelled[b + 1][0]
         rest = labelled[b + 2 :]
-        if link.key not in _BODY_LINKS or not rest or not rest[0][0].is_capitalized:
+        # "the Association of the Greater Moncton Area": an article may open the words after the link
+        named = rest[1:] if len(rest) > 1 and rest[0][0].key == "the" else rest
+        if link.key not in _BODY_LINKS or not named or not named[0][0].is_capitalized:
             return None
         if any(k not in ("word", "country") or not (t.is_capitalized or t.key in affiliations.BODY_INNER)
                for t, k in rest if t.is_word):  # fmt: skip

@@ -39,6 +39,7 @@ class Speaker:
 class NameOccurrence:
     start: int
     full: str  # as written, at its longest ("Caroline Leavitt")
+    end: int  # where it ends in the text (a nickname inside it is left out of `full`: 'Angus "Gus" Lachance')
 
 
 _POSSESSIVE_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
@@ -46,7 +47,7 @@ _POSSESSIVE_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
 
 def _possessed_name(text: str, owner: NameOccurrence, name: NameOccurrence) -> bool:
     """Whether a name follows an outlet's possessive directly ("Fox News' Bret Baier", "CNN's Jake Tapper")."""
-    return text[owner.start + len(owner.full) : name.start] in _POSSESSIVE_GLUE
+    return text[owner.end : name.start] in _POSSESSIVE_GLUE
 
 
 def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
@@ -65,11 +66,13 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             or tokens[i + 1].key in goes_on
             or "-" in tokens[i + 1].text
             or "'" in tokens[i + 1].text  # "Gerald d'Entremont"
+            or tokens[i + 1].text in _NICKNAME_QUOTES  # 'Jalen "Big Sky" Moosomin'
         ):
             continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
         if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
             continue
+        nickname = None  # the tokens of a quoted nickname inside the name, no part of it
         while True:
             while j < n:
                 tok = tokens[j]
@@ -86,6 +89,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                         and tokens[j + 1].is_word
                     )
                 ):
+                    if tok.text in _NICKNAME_QUOTES and nickname is None and (e := _nickname_end(tokens, j)):
+                        nickname, j = (j, e), e
+                        continue
                     break
                 if (tok.key in cue_firsts and cues.match_at(tokens, j)) or word_class(tok.key) is not None:
                     break  # a title-cased headline: "Obama Says Museum Will Tell …" names only Obama
@@ -142,21 +148,26 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 break
         while 0 < k < len(run) - 2 and run[k - 1].key[-2:] in _POSSESSIVE_ENDS and run[k].key in lex.body_nouns:
             k += 1  # "Head of the President's Office Andriy Yermak": the body owned is no part of the name
-        name = [t.text for t in run[k:] if t.is_word]
+        if nickname:  # 'Marine John "Tig" Tiegen': the name opens at the first name nearest before the nickname
+            k = next((m - i for m in range(nickname[0] - 1, i + k, -1) if tokens[m].key in lex.first_names), k)
+        nick = range(*nickname) if nickname else ()
+        name = [t.text for m, t in enumerate(run[k:], i + k) if t.is_word and m not in nick]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
         if len(name) == 2 and name[0].lower() in NAME_PARTICLES:
             tail = " " + " ".join(name).lower()
             if (named := next((o.full for o in reversed(out) if o.full.lower().endswith(tail)), None)) is not None:
-                out.append(NameOccurrence(run[k].start, named))  # "Van Dijk" opening a sentence: Marieke van Dijk
+                # "Van Dijk" opening a sentence: Marieke van Dijk
+                out.append(NameOccurrence(run[k].start, named, run[k].start + len(named)))
                 continue
         if not any(run[m].key in orgs.first_keys and orgs.match_at(run, m) for m in range(k, len(run))):
             # "Ingrid Solvang's bakery … Solvang said": the name is met first in a possessive (a known first name
             # first: "Injecting Clinton's" opening a sentence is no name).
             if run[-1].key.endswith("'s") and len(name[-1]) > 2 and name[0].lower() in lex.first_names:
                 name[-1] = name[-1][:-2]
-            out.append(NameOccurrence(run[k].start, " ".join(name)))
+            full = " ".join(name)
+            out.append(NameOccurrence(run[k].start, full, run[-1].end if nickname else run[k].start + len(full)))
     return out
 
 
@@ -180,6 +191,26 @@ def _no_digit(tok: Token) -> bool:
 
 
 _SPACE = re.compile(r"\s*")
+_NICKNAME_QUOTES = frozenset('"“')
+_NICKNAME_WORDS = 3  # words a quoted nickname between a first name and a surname has at most ('"Big Sky"')
+
+
+def _nickname_end(tokens: list[Token], j: int) -> int | None:
+    """The token after a quoted nickname opening at tokens[j] when a surname follows it ('Angus "Gus" Lachance'):
+    a few capitalized words, the closing quote and a capitalized word, all on one line."""
+    n = len(tokens)
+    for e in range(j + 2, min(j + _NICKNAME_WORDS + 2, n - 1)):
+        tok = tokens[e]
+        if tok.text in '"”':
+            after = tokens[e + 1]
+            if after.is_capitalized and after.is_word and after.start - tok.end < _LINE_GAP:
+                return e + 1
+            return None
+        if not (tok.is_capitalized and tok.is_word) or tok.start - tokens[e - 1].end >= _LINE_GAP:
+            return None
+    return None
+
+
 _LINE_GAP = 2  # characters between two words of one name: more is a line break ("Staff Reporter\n\nMark Dyer")
 _NOUN_SUFFIXES = ("ist", "ian")  # nouns for people that are seldom names ("Chandler", "Taylor" are)
 _DIGIT = re.compile(r"\d")  # "Airbus A321neo" is a product, never a person's name
@@ -228,7 +259,7 @@ def _opening_appositive(text: str, occ: NameOccurrence) -> bool:
     """Whether a name stands in commas in apposition to a short phrase opening its sentence ("Her lawyer, Marcus
     Oyelowo, had asked …"): the person the sentence is about (not one of a list: "The Crown, Ann Lee and …")."""
     return (
-        text.startswith(",", occ.start + len(occ.full))
+        text.startswith(",", occ.end)
         and _APPOSITIVE_OPENING.search(text, max(0, occ.start - _APPOSITIVE_REACH), occ.start) is not None
     )
 
@@ -372,7 +403,7 @@ class Resolver:
         if (
             mention.end - mention.start == 1
             and self.text[mention.start] == "A"
-            and self.text.startswith(":", mention.end)
+            and self.text.startswith((":", ". "), mention.end)
             and (named := interviewee(self.text, mention.start, self.lex)) is not None
         ):
             mention = named  # a Q&A's "A:" (the mention PolNeAR marks): the person the introduction names answers
@@ -451,7 +482,7 @@ class Resolver:
         name_end = mention.start - len(before) + link.start()
         k = bisect_left(self.name_starts, name_end)
         occ = self.names[k - 1] if k else None
-        if occ and occ.start + len(occ.full) == name_end:
+        if occ and occ.end == name_end:
             return Span(occ.start, mention.end)
         if link[0].strip() != "in":
             return mention
@@ -788,7 +819,7 @@ class Resolver:
         an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
         i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
         title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
-        j = bisect_left(self.tokens, occ.start + len(occ.full), key=start_of)
+        j = bisect_left(self.tokens, occ.end, key=start_of)
         words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
         if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
             for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
@@ -941,7 +972,7 @@ class Resolver:
     def _titled(self, occ: NameOccurrence) -> MentionParts:
         """A name analysed with the words before it that may title it; role nouns look back over the same names."""
         if occ not in self.titled_names:
-            span = Span(self._title_start(occ.start), occ.start + len(occ.full))
+            span = Span(self._title_start(occ.start), occ.end)
             self.titled_names[occ] = analyse(self.text, span, self.lex, self._tokens_in(span))
         return self.titled_names[occ]
 
@@ -1058,7 +1089,7 @@ class Resolver:
         toks = self.tokens
         if start == first.start and i > 1 and toks[i - 1].text == "." and self.lex.titles.match_at(toks, i - 2):
             start = toks[i - 2].start  # "Sen. Robert Haldane": an abbreviated title
-        span = Span(start, first.start + len(first.full))
+        span = Span(start, first.end)
         parts = complete(
             analyse(self.text, span, self.lex, self._tokens_in(span)), span, self.text, self.bodies, self.lex
         )
@@ -1198,7 +1229,7 @@ class Resolver:
         if not k:
             return None
         occ = self.names[k - 1]
-        if self.text[occ.start + len(occ.full) : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
+        if self.text[occ.end : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
             return None
         listed = known_speaker(self.lex, occ.full)
         if listed:
@@ -1271,7 +1302,7 @@ def _credited(text: str, occ: NameOccurrence, lex: Lexicon) -> bool:
         return True  # a byline opening its line
     if stripped.endswith("/") and _CAPITALS_BEFORE_SLASH.search(stripped):
         return True  # an agency's credit in capitals: "THE CANADIAN PRESS/Ann Lee"
-    if not text[line_start:at].strip() and _BYLINE_TAIL.match(text, at + len(occ.full)):
+    if not text[line_start:at].strip() and _BYLINE_TAIL.match(text, occ.end):
         return True  # "Ann Lee, The Canadian Press" alone on its line
     if stripped[-1:] not in ("/", ":"):
         return False  # most names stand after no credit's slash or colon: their words are not looked at
