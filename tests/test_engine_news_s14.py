@@ -105,6 +105,75 @@ S14: dict[str, list[tuple[str, object, str]]] = {
     "inside": [
         ("the humidity would ease by Sunday", "Terri-Lynn Pascoe", "Terri-Lynn Pascoe"),
     ],
+    # set B, written and annotated after set A was fixed, before the engine was run on it
+    "budget": [
+        ("Nova Scotia will run a $1.2-billion deficit next year", "Allison Corkum-Reid",
+         "Finance Minister Allison Corkum-Reid"),
+        ("This is a budget for people who are tired of waiting", "Allison Corkum-Reid", "Corkum-Reid"),
+        ("the deficit was", "Allison Corkum-Reid", "She"),
+        ("the largest in the province's history", "Tom Bezanson", "Liberal finance critic Tom Bezanson"),
+        ("They promised discipline", "Tom Bezanson", "Bezanson"),
+        ("won't build a single unit this year", "Marguerite Oduya", "NDP Leader Marguerite Oduya"),
+        ("Ninety-five million dollars sounds like a lot", "Marguerite Oduya", "Oduya"),
+        ("appears optimistic", "Atlantic Provinces Economic Council", "The Atlantic Provinces Economic Council"),
+        ("have nothing left to give", "Jordi Fontaine", "Its Atlantic vice-president, Jordi Fontaine"),
+    ],
+    "appeal": [
+        ("The charge to the jury on self-defence was incomplete", "Miriam Kalinowski",
+         "Justice Miriam Kalinowski"),
+        ("A properly instructed jury may well have reached", "Miriam Kalinowski", "Justice Miriam Kalinowski"),
+        ("the trial judge did not explain that the jury", "Court of Appeal for Saskatchewan", "The court"),
+        ("he acted in self-defence", "Dwayne Cardinal-Fisher", "Cardinal-Fisher"),
+        ("Ostrowski pulled a knife first", "Dwayne Cardinal-Fisher", "he"),
+        ("relieved but exhausted", "Naomi Wuttunee", "His lawyer, Naomi Wuttunee"),
+        ("He has spent three years in custody", "Naomi Wuttunee", "Wuttunee"),
+        ("any error in the instructions was harmless", ANY, "The Crown"),
+        ("We cannot say with confidence", "Miriam Kalinowski", "Kalinowski"),
+        ("it was reviewing the decision", "Saskatchewan Public Prosecutions", "Saskatchewan Public Prosecutions"),
+        ("she was devastated by the ruling", "Brenda Ostrowski", "Ostrowski's mother, Brenda Ostrowski"),
+        ("We sat through that trial once", "Brenda Ostrowski", "she"),
+    ],
+    "column": [
+        ("We're not looking at the standings", "Mattias Lindqvist", "defenceman Mattias Lindqvist"),
+        ("Yeah. Every game", "Jordan Beauchemin", "Beauchemin"),
+        ("That's on me", "Pekka Rautiainen", "he"),
+        ("The guys played well enough to win", "Pekka Rautiainen", "he"),
+        ("he would not change goalies", "Dale Whitcombe", "Head coach Dale Whitcombe"),
+        ("Pekka's been our best player", "Dale Whitcombe", "Whitcombe"),
+        ("winger Ty Akiwenzie", "Dale Whitcombe", "Whitcombe"),
+        ("the room is calm", "Mattias Lindqvist", "Lindqvist"),
+        ("Nobody's panicking", "Mattias Lindqvist", "he"),
+        ("Ask me again in a week", "Mattias Lindqvist", "he"),
+    ],
+    "science": [
+        ("have become measurably smaller over four decades", ANY,
+         "a new study led by researchers at the University of Manitoba"),
+        ("were on average 11 per cent shorter", ANY, "the researchers"),
+        ("What surprised us was how consistent", "Hannah Okpik-Sørensen",
+         "lead author Dr. Hannah Okpik-Sørensen"),
+        ("warmer water speeds up the metabolism", "Rafael Quintero",
+         "Co-author Rafael Quintero of Fisheries and Oceans Canada"),
+        ("It's a bit like running a furnace", "Rafael Quintero", "Quintero"),
+        ("elders had been talking about smaller fish", "Joseph Anavilok",
+         "Kugluktuk Hunters and Trappers Organization chair Joseph Anavilok"),
+        ("Science is catching up", "Joseph Anavilok", "Anavilok"),
+        ("But it's good to have it written down", "Joseph Anavilok", "Anavilok"),
+        ("that would be the focus of the team's next project", "Hannah Okpik-Sørensen", "Okpik-Sørensen"),
+    ],
+    "rcmpconf": [
+        ("Human remains found last week in a wooded area", "RCMP", "RCMP"),
+        ("her death is considered suspicious", "Renée Dufresne-Yellowhorn",
+         "Cpl. Renée Dufresne-Yellowhorn"),
+        ("Our thoughts are with Shayla's family", "Renée Dufresne-Yellowhorn", "Dufresne-Yellowhorn"),
+        ("investigators with the North District Major Crime Unit", "Renée Dufresne-Yellowhorn", "She"),
+        ("no information at this time", "Renée Dufresne-Yellowhorn", "Dufresne-Yellowhorn"),
+        ("the remains had to be examined", "Renée Dufresne-Yellowhorn", "she"),
+        ("I know that's hard to hear", "Renée Dufresne-Yellowhorn", "she"),
+        ("We told them in October", "Aileen Prince", "she"),
+        ("Nobody listened until it was too late", "Aileen Prince", "she"),
+        ("an independent review of the initial", "Aileen Prince", "The chief"),
+        ("welcomes any review that helps families", "RCMP", "The RCMP"),
+    ],
 }  # fmt: skip
 # The statements of unnamed sources: flagged anonymous.
 UNNAMED: set[tuple[str, str]] = {
@@ -121,9 +190,18 @@ OPTIONAL: dict[str, list[str]] = {
     "awards": ["Give it one more year"],
     "refugee": ["my English is good"],
     "inside": ["something you've been waiting to hear"],
+    "budget": ["welcomed the decision not to raise taxes"],
+    "appeal": ["the trial judge gave the jury flawed instructions"],
+    "column": ["whether the team was in must-win territory", "took the blame"],
+    "science": [],
+    "rcmpconf": ["the woman as Shayla Prince", "whether police believe the public is at risk",
+                 "why it took police two weeks", "Anyone with information is asked"],
 }  # fmt: skip
 # Known misses, kept failing until fixed.
-MISSED: dict[tuple[str, str], str] = {}
+MISSED: dict[tuple[str, str], str] = {
+    ("science", "were on average 11 per cent shorter"): "researchers' 'found' is read as a perception, no speech act "
+    "(PolNeAR's reading: reading it as speech cost a PolNeAR dev statement)",
+}
 UNFLAGGED: dict[tuple[str, str], str] = {}
 EXTRA: dict[str, str] = {
     "inquiry": "a transcript's question 'Did anyone from management respond to that report?' is read as a statement "
@@ -131,16 +209,14 @@ EXTRA: dict[str, str] = {
     "put as statements)",
     "committee": "'defended the agency, saying …' gives 'the agency' as a statement of its own (PolNeAR annotates a "
     "politician's 'defended his record')",
+    "column": "a columnist's 'which is what players say when they have looked at the standings' is read as a "
+    "statement of players",
     "refugee": "a reporter's 'Asked what she misses most about Sudan, she was quiet' is read as a statement with no "
     "speaker (PolNeAR annotates a fronted 'Asked …' question so)",
 }
 WRONG_NAME: dict[tuple[str, str], str] = {
     ("inquiry", "ambulance crews routinely waited more than 40 minutes"): "a lede's description ('A former charge "
     "nurse at Lakeshore General Hospital told …') is not linked to the name the next paragraph gives",
-    ("roundup", "he plans to buy a house"): "a lede's 'A Halifax man says …' is not linked to 'Darnell Whitlock, 44, "
-    "said' in the next sentence",
-    ("roundup", "the province will review every school bus contract"): "a lede's 'Manitoba's education minister "
-    "says …' is not linked to 'Education Minister Roberta Kaminski' in the next sentence",
     ("roundup", "completely floored"): "the full name is met only inside a park's quoted name ('\"Kerri Sawatzky "
     "Commons\"') and as 'Kerri' alone",
 }
@@ -252,4 +328,76 @@ SET_A_TEXTS = [
 
 @pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SET_A_TEXTS], ids=[c[0] for c in SET_A_TEXTS])
 def test_set_a_texts(text: str, statements: list[str]) -> None:
+    assert speech_texts(text) == statements
+
+
+# -- set B's constructions: who speaks --------------------------------------------------------------------------------
+SET_B_SPEAKERS = [
+    # (case, text, fragment, speaker)
+    # "Co-author Ann Lee" opening a sentence: a person's noun with "co-"
+    ("co-author", "Co-author Rafael Quintero of Fisheries and Oceans Canada said warm water speeds metabolism.",
+     "metabolism", "Rafael Quintero"),
+    ("co-founder", "Co-founder Ann Lee said the shop would close.", "shop", "Ann Lee"),
+    # a news conference: the unnamed reporter who asks is not who "she" is
+    ("reporter-asks", "Cpl. Ann Lee spoke at the detachment.\n\nWhen a reporter asked why it took two weeks, she said "
+     "the remains had to be examined.", "remains", "Ann Lee"),
+    # a lede's description, named soon after in its paragraph
+    ("lede-man-age", "HALIFAX — A Halifax man says he plans to buy a house. Darnell Whitlock, 44, said he bought the "
+     "ticket at a gas station.", "buy a house", "Darnell Whitlock"),
+    ("lede-minister", "WINNIPEG — Manitoba's education minister says the province will review contracts. \"Parents "
+     "need to know,\" Education Minister Roberta Kaminski told reporters.", "review contracts", "Roberta Kaminski"),
+    # "charge nurse" is no cue: the nurse speaks
+    ("charge-nurse", "A former charge nurse told the inquiry that crews waited for hours.", "crews", "unnamed nurse"),
+    # negatives: a woman's name after "a man", a name with another title, a description in another paragraph, a
+    # named reporter's question
+    ("lede-other-gender", "A man said the fire started at noon. Ann Lee, 44, said she saw smoke.", "noon",
+     "unnamed man"),
+    ("lede-other-title", "A government official said the talks failed. Foreign Minister Ann Lee said they would "
+     "resume.", "talks failed", "unnamed official"),
+    ("lede-next-paragraph", "A Halifax man says he plans to buy a house.\n\nDarnell Whitlock, 44, said he bought it.",
+     "buy a house", "unnamed man"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [c[1:] for c in SET_B_SPEAKERS],
+                         ids=[c[0] for c in SET_B_SPEAKERS])  # fmt: skip
+def test_set_b_speakers(text: str, fragment: str, speaker: str) -> None:
+    assert only_statement(text, fragment).speaker == speaker
+
+
+SET_B_TEXTS = [
+    # (case, text, the speech acts' texts)
+    # a court's or a tribunal's finding
+    ("court-found", "The court found that the trial judge erred.", ["that the trial judge erred"]),
+    ("a-court-found", "A Quebec court found that the contract was void.", ["that the contract was void"]),
+    # "has always maintained he acted …": a subject pronoun opens the clause after a verb read mostly with an object
+    ("always-maintained", "Ann Lee has always maintained he acted in self-defence.", ["he acted in self-defence"]),
+    ("always-said", "Ann Lee always said he acted alone.", ["he acted alone"]),
+    # a clause of time after the cue: the content is before the comma
+    ("as-she-tabled", "Nova Scotia will run a deficit, Finance Minister Ann Lee announced Tuesday as she tabled the "
+     "budget.", ["Nova Scotia will run a deficit"]),
+    ("while-he-toured", "The plant will close, Ann Lee said while he toured it.", ["The plant will close"]),
+    # a pull quote found inside a longer quotation, and "reported missing"
+    ("pull-quote-inside", '"They promised discipline. What they delivered is a credit card with no limit," Tom Roy '
+     'said.\n\n"A credit card with no limit." — Tom Roy, Liberal critic', ['"They promised discipline. What they '
+     'delivered is a credit card with no limit,"']),
+    ("reported-missing", "The remains are those of a woman reported missing in October, RCMP confirmed Friday.",
+     ["The remains are those of a woman reported missing in October"]),
+    # negatives: a verdict, a person's finding, an article before the noun, a fronted phrase of place, a clause after
+    # "as" with its "that", a signed quotation said nowhere else
+    ("found-guilty", "The court found him not guilty.", []),
+    ("person-found", "Ann Lee found that the plan worked.", []),
+    ("researchers-found", "The fish were smaller, the researchers found.", []),
+    ("panel-found", "An arbitration panel found the United States was in breach.", []),
+    ("state-she-represents", "In the state she represents, people are poor.", []),
+    ("place-then-when", "In Halifax, Ann Lee said when she arrived the plan failed.",
+     ["when she arrived the plan failed"]),
+    ("as-then-that", "Ann Lee said as she left that the plan failed.", ["that the plan failed"]),
+    ("signed-only", "Ann Lee spoke first.\n\n\"We will fight this to the end.\" — Tom Roy, Liberal critic",
+     ['"We will fight this to the end."']),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statements"), [c[1:] for c in SET_B_TEXTS], ids=[c[0] for c in SET_B_TEXTS])
+def test_set_b_texts(text: str, statements: list[str]) -> None:
     assert speech_texts(text) == statements

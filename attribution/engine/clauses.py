@@ -273,6 +273,15 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "found himself in a bind" is where one ended up; "helped found the party" established it
     if cue.lemma == "find" and cj < hi and toks[cj].key in _FOUND_STATES and toks[ci].key != cue.lemma:
         return None  # "a man found dead on the waterfront", "was found guilty": the state the person was found in
+    if cue.lemma == "report" and cj < hi and toks[cj].key in _REPORTED_STATES and toks[ci].key == "reported":
+        return None  # "a woman reported missing in October", "two reported dead": a person's state, no report
+    if (
+        cue.lemma == "find"
+        and cj + 2 < hi
+        and toks[cj].key in _FOUND_PEOPLE
+        and toks[cj + 1 + (toks[cj + 1].key == "not")].key in _FOUND_STATES
+    ):
+        return None  # "The court found him not guilty": a verdict on someone, no finding reported
     if ci == lo + 1 and toks[lo].key == "all" and cue.lemma == "tell" and cj < hi and toks[cj].text == ",":
         return None  # "All told, 40 homes were damaged": an adverb
     if (
@@ -578,6 +587,14 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         # "found that in the largest counties voters …": after "that", a fronted adverbial opens the clause
         and (not only_adverbials(toks, start, hi, lex, p) or _fronted_after_that(toks, tail, start, hi))
         and not (toks[start].text == "," and start + 1 < hi and participle_at(toks, start + 1, lex))
+        # "…, Ann Lee announced Tuesday as she tabled the budget": a clause of time, the content before the comma
+        and not (
+            clause_start > lo
+            and toks[clause_start - 1].text == ","
+            and (toks[start].key in _TIME_OPENERS or toks[start].key in lex.time_words)
+            and _time_clause(toks, start, hi, lex)
+            and not _opening_phrase(toks, lo, clause_start - 1, lex)  # "In Halifax, she said when she …"
+        )
     ):
         # The complementizer belongs to the reported clause ("announced [that the delegation …]").
         opener = start - 1 if start > tail and toks[start - 1].key == "that" else start
@@ -941,6 +958,22 @@ def _opening_phrase(toks: list[Token], lo: int, comma: int, lex: Lexicon) -> boo
     )
 
 
+_TIME_CLAUSES = frozenset({"as", "while", "when", "after", "before"})
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_TIME_OPENERS = _TIME_CLAUSES | _CLAUSE_SUBJECTS
+
+
+def _time_clause(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
+    """Whether what follows a cue is a clause of time with its own subject, maybe after a time ("Tuesday as she
+    tabled the budget", "while he toured the plant"): no content of the cue's."""
+    if toks[start].key in _CLAUSE_SUBJECTS and toks[start - 1].key in _TIME_CLAUSES:
+        return True  # the adverbials skipped up to the clause's subject
+    k = start
+    while k < hi and k - start < 3 and toks[k].key in lex.time_words:
+        k += 1
+    return k + 1 < hi and toks[k].key in _TIME_CLAUSES and toks[k + 1].key in _CLAUSE_SUBJECTS
+
+
 def _participle_content(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> int | None:
     """Where the content of a reporting participle after a cue and a comma starts (", adding that …" → "that",
     ", telling reporters the …" → "the")."""
@@ -1031,6 +1064,8 @@ _OBJECT_FIRST = {"accuse": "of", "charge": "with"}
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _FOUNDERS = frozenset({"help", "helped", "helps", "helping"})  # "helped found the party": found = establish
 _FOUND_STATES = frozenset({"dead", "alive", "guilty", "injured", "unconscious", "unresponsive", "safe", "liable"})
+_FOUND_PEOPLE = frozenset({"him", "her", "them", "it", "us", "me"})  # "found him not guilty"
+_REPORTED_STATES = frozenset({"missing", "dead", "killed", "injured", "hurt", "wounded", "safe", "alive"})
 _TOLD_TO = frozenset({"urge", "ask", "tell", "advise", "warn", "order", "encourage", "instruct", "invite"})
 _APPOSITION_TOKENS = 12  # tokens of an aside between an addressee and "for"
 

@@ -179,6 +179,15 @@ def _unpunctuated(toks: list[Token]) -> bool:
     return toks[-1].text not in _CLOSING_MARKS or (len(toks) > 1 and toks[-2].is_word)
 
 
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _subject_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the subject pronoun after a verb read mostly as a noun or with an object opens a clause ("has always
+    maintained he acted in self-defence"), not after an article or a preposition ("the state she represents")."""
+    return i > 0 and lex.word_class(toks[i - 1].key) not in ("determiner", "preposition")
+
+
 def _media_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether toks[i] begins a media noun ("state news agency", "state television"): the word before it says
     which media, and is no cue."""
@@ -248,7 +257,13 @@ def _frames_in(text: str, p: Paragraph, lex: Lexicon, earlier: list[Frame]) -> l
         if toks[i].key in lex.cue_compounds.first_keys and lex.cue_compounds.match_at(toks, i):
             continue  # "an analyst at the Prism think tank", "a show trial": a noun, no cue
         n, cue = hit
-        if cue.noun and (not clause_opens(p, i + n, lex) or _media_after(toks, i + n, lex)):
+        if cue.noun and (
+            not (
+                clause_opens(p, i + n, lex)
+                or (toks[i + n - 1] is not toks[-1] and toks[i + n].key in _SUBJECTS and _subject_after(toks, i, lex))
+            )
+            or _media_after(toks, i + n, lex)
+        ):
             resume = i + n  # "in his home state", "the attacks on Paris", "state news agency RIA reported"
             continue
         # "the United States", "Reports" mid-sentence: a name, not a verb (the line's shape looked at only then)
@@ -440,15 +455,19 @@ def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
     )
 
 
-# What reports its findings in its own words: "The study found that …", "A city report found …" (a poll's or a
-# survey's findings are figures, no statement).
+# What reports its findings in its own words: "The study found that …", "A city report found …", a court's ruling
+# ("The court found that the trial judge erred") (a poll's or a survey's findings are figures, no statement; PolNeAR
+# reads a panel's, a person's or researchers' finding as a perception).
 _FINDERS = frozenset({"report", "study", "review", "audit", "analysis", "investigation", "inquiry"})
+_RULERS = frozenset({"court", "tribunal"})  # a ruling's finding is a clause: "found that …", not "found an interest"
 
 
 def _report_finds(text: str, frame: Frame) -> bool:
     # the head before an aside: "The report, released Thursday, found …"
     words = frame.mention.of(text).lower().split(",")[0].split() if frame.mention is not None else ()
-    return bool(words) and words[-1] in _FINDERS
+    return bool(words) and (
+        words[-1] in _FINDERS or (words[-1] in _RULERS and text.startswith("that ", frame.content[0].start))
+    )
 
 
 def _asks_you(text: str, frame: Frame, p: Paragraph, i: int) -> bool:

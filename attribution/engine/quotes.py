@@ -156,8 +156,16 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
 _QUOTE_EDGES = "\"“”‘’'«» .,!?"
 
 
+_PULLED_WORDS = 3  # a pull quote found inside a longer one has more words than a stock phrase
+
+
 def pulled(text: str, quote: Span) -> bool:
     """A pull quote: its words were quoted earlier in the article ("“…,” Torres said" … "“…” — Maya Torres"), so
     the signed copy is page furniture, not a second statement."""
     words = quote.of(text).strip(_QUOTE_EDGES)
-    return len(words) > 1 and text.find(words, 0, quote.start) >= 0
+    if len(words) > 1 and text.find(words, 0, quote.start) >= 0:
+        return True
+    # the same words inside a longer quotation: "What they delivered is a credit card with no limit," … "“A credit
+    # card with no limit.” — Tom Bezanson" (its capital and its closing mark its own)
+    words = words.rstrip(".,!?").lower()
+    return len(words.split()) > _PULLED_WORDS and text.lower().find(words, 0, quote.start) >= 0

@@ -132,7 +132,11 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if (
             0 <= k < len(run) - 2
             # "Sixteen-year-old Maëlle Roy" opening a sentence: an age
-            and (run[k].key.endswith((*_NOUN_SUFFIXES, "-old")) or lex.listed_speaker_noun(run[k].key))
+            and (
+                run[k].key.endswith((*_NOUN_SUFFIXES, "-old"))
+                or lex.listed_speaker_noun(run[k].key)
+                or (run[k].key.startswith("co-") and lex.listed_speaker_noun(run[k].key[3:]))  # "Co-author Ann Lee"
+            )
             and run[k].key not in lex.first_names
             and run[-1].key not in lex.body_nouns  # "Refugee Processing Center" is a body's name
             and run[k].key not in lex.body_nouns  # "Association Restauration Québec", "Union Carbide Canada"
@@ -191,6 +195,13 @@ def _no_digit(tok: Token) -> bool:
 
 
 _SPACE = re.compile(r"\s*")
+# A lede's description of someone named in the next sentence: "A Halifax man", "Manitoba's education minister".
+_LEDE_DESCRIPTION = re.compile(r"(?:[A-Z][A-Z .,'’-]+ [—–-] )?(?:An? |[A-Z][\w.]*(?:'s|’s) )")
+_LEDE_REACH = 60  # characters of a dateline before the description
+_NEXT_REACH = 200  # characters after the description's sentence where its name is looked for
+_LEDE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "resident", "mother", "father", "teen", "teenager"})
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_ASKERS = frozenset({"reporter", "journalist"})  # besides interviewer_nouns: who asks at a news conference
 _NICKNAME_QUOTES = frozenset('"“')
 _NICKNAME_WORDS = 3  # words a quoted nickname between a first name and a surname has at most ('"Big Sky"')
 
@@ -410,6 +421,14 @@ class Resolver:
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
         speaker = self._speaker(parts, mention.start)
+        if (
+            speaker is not None
+            and (parts.head or parts.role)
+            and not parts.name
+            and (speaker.person or parts.role)
+            and (named := self._named_next(mention, (parts.head or parts.role or "").rsplit(" ", 1)[-1])) is not None
+        ):
+            speaker = named  # "A Halifax man says … Darnell Whitlock, 44, said …": the lede's person, named next
         if speaker is not None and not speaker.person and (outlet := self._outlet_named(mention)) is not None:
             speaker = replace(speaker, name=outlet)  # "Interfax-Ukraine news agency reported": the outlet's own name
         if speaker is not None:
@@ -1147,6 +1166,9 @@ class Resolver:
             if (subject := self._subject_since_last(at, gender)) is not None:
                 return subject  # "Coach Brian Halloran was blunt. “We stopped skating,” he said."
             last = self.previous(at, person=True)
+            if last is not None and last.anonymous and self._asker(last):
+                # "When a reporter asked why …, she said …": the one asked answers, not the unnamed asker
+                last = next((s for p, s in reversed(self.history) if p <= at and s.person and not self._asker(s)), None)
             if last is None or gender is None or self.gender(last) in (None, gender):
                 return last or self._last_name_before(at, gender)
             # The last speaker is of the other gender: the nearest person named before who is known to be of
@@ -1157,6 +1179,45 @@ class Resolver:
         if pronoun in ("they", "we"):
             return self.previous(at, person=False) or self.previous(at)
         return self.previous(at, person=False)
+
+    def _named_next(self, mention: Span, head: str) -> Speaker | None:
+        """The person a description opening a paragraph ("A Halifax man says …", "Manitoba's education minister
+        says …") turns out to be: a name soon after in the paragraph titled with the description's noun
+        ("Education Minister Roberta Kaminski"), or for a man or a woman, opening it with an age ("Darnell Whitlock,
+        44,")."""
+        text = self.text
+        line = text.rfind("\n", 0, mention.start) + 1
+        if line + _LEDE_REACH < mention.start or not _LEDE_DESCRIPTION.match(text, line, mention.end):
+            return None
+        stop = text.find("\n", mention.end)  # the paragraph's end
+        stop = len(text) if stop < 0 else stop
+        end = text.find(". ", mention.end, stop)
+        if end < 0:
+            return None  # the description's sentence ends its paragraph
+        stop = min(end + _NEXT_REACH, stop)  # not far: a quotation's sentences may come before the name
+        head = head.lower()
+        for k in range(bisect_left(self.name_starts, end + 2), len(self.names)):
+            occ = self.names[k]
+            if occ.start >= stop:
+                return None
+            opening = self._title_start(occ.start)
+            if head in text[opening : occ.start].lower().split() or (
+                head in _LEDE_PEOPLE and opening == end + 2 and _AGE_AFTER.match(text, occ.end)
+            ):
+                break
+        else:
+            return None
+        titled = self._titled(occ)
+        if not titled.name:
+            return None
+        named = self._named(titled, occ.start)
+        gender = self.lex.gendered_words.get(head)
+        return named if gender is None or self.gender(named) in (None, gender) else None  # not "A man … Ann Lee, 44,"
+
+    def _asker(self, speaker: Speaker) -> bool:
+        """Whether an unnamed speaker is a reporter or a host, whose statements are the questions put."""
+        head = (speaker.name or "").rsplit(" ", 1)[-1]
+        return speaker.anonymous and (head in _ASKERS or head in self.lex.interviewer_nouns)
 
     def _subject_since_last(self, at: int, gender: str | None) -> Speaker | None:
         """The person a sentence since the last statement opens with, named there and not said by anyone
