@@ -448,6 +448,9 @@ def is_adverbial(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_FRONTED_PLACES = frozenset({"outside", "inside"})  # a fronted segment of place, capitalized, is no name
+
+
 def _subject_before_appositive(
     toks: list[Token], comma: int, lo: int, lex: Lexicon, p: Paragraph
 ) -> tuple[int, int] | None:
@@ -486,7 +489,11 @@ def _subject_before_appositive(
             unnamed = group  # "A nurse at the hospital, who asked not to be named, said": when no name speaks
         if np is not None and last < end - 1:
             np = np[0], end
-        if np is not None and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]]):
+        if (
+            np is not None
+            and toks[start].key not in _FRONTED_PLACES  # "Outside court, his mother, Ann Lee, said"
+            and any(_is_name_word(t, lex) for t in toks[np[0] : np[1]])
+        ):
             if np[0] == past_opener(p, start, end) and np[1] == end:
                 leftmost = np
             elif nearest is None and n > 0:
