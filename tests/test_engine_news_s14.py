@@ -411,14 +411,24 @@ SET_B_SPEAKERS = [
      "need to know,\" Education Minister Roberta Kaminski told reporters.", "review contracts", "Roberta Kaminski"),
     # "charge nurse" is no cue: the nurse speaks
     ("charge-nurse", "A former charge nurse told the inquiry that crews waited for hours.", "crews", "unnamed nurse"),
-    # negatives: a woman's name after "a man", a name with another title, a description in another paragraph, a
-    # named reporter's question
+    # the description's sentence ends its paragraph: the next one names it; a company's "its chief executive"
+    ("lede-next-paragraph", "A Halifax man says he plans to buy a house.\n\nDarnell Whitlock, 44, said he bought it.",
+     "buy a house", "Darnell Whitlock"),
+    ("lede-its-officer", "CALGARY — Prairie Northern Railway Ltd. reported record profit, but its chief executive "
+     "warned that a smaller harvest would weigh on volumes.\n\n\"We delivered,\" chief executive Gordon Mbeki-Laurin "
+     "said.", "smaller harvest", "Gordon Mbeki-Laurin"),
+    ("lede-nato", "NATO's secretary general, meanwhile, called on the regime to abandon its weapons.\n\n\"The test "
+     "undermines security,\" NATO Secretary General Jens Stoltenberg said.", "abandon", "Jens Stoltenberg"),
+    # negatives: a woman's name after "a man", a name with another title, an unnamed source, a name not opening
+    # the next paragraph's sentence
     ("lede-other-gender", "A man said the fire started at noon. Ann Lee, 44, said she saw smoke.", "noon",
      "unnamed man"),
     ("lede-other-title", "A government official said the talks failed. Foreign Minister Ann Lee said they would "
      "resume.", "talks failed", "unnamed official"),
-    ("lede-next-paragraph", "A Halifax man says he plans to buy a house.\n\nDarnell Whitlock, 44, said he bought it.",
-     "buy a house", "unnamed man"),
+    ("lede-source", "An official said the talks failed.\n\nAn official, Ann Lee, 44, said they would resume.",
+     "talks failed", "unnamed official"),
+    ("lede-police-said", "A Halifax man says he plans to buy a house.\n\nPolice said Darnell Whitlock, 44, bought "
+     "it.", "buy a house", "unnamed man"),
 ]  # fmt: skip
 
 

@@ -198,6 +198,7 @@ _SPACE = re.compile(r"\s*")
 # A lede's description of someone named in the next sentence: "A Halifax man", "Manitoba's education minister".
 _LEDE_DESCRIPTION = re.compile(r"(?:[A-Z][A-Z .,'’-]+ [—–-] )?(?:An? |[A-Z][\w.]*(?:'s|’s) )")
 _LEDE_REACH = 60  # characters of a dateline before the description
+_SENTENCE_END = re.compile(r"[.!?] +[A-Z]")  # not "Ltd. reported"
 _NEXT_REACH = 200  # characters after the description's sentence where its name is looked for
 _LEDE_PEOPLE = frozenset({"man", "woman", "boy", "girl", "resident", "mother", "father", "teen", "teenager"})
 _AGE_AFTER = re.compile(r", \d{1,3},")
@@ -1182,27 +1183,36 @@ class Resolver:
 
     def _named_next(self, mention: Span, head: str) -> Speaker | None:
         """The person a description opening a paragraph ("A Halifax man says …", "Manitoba's education minister
-        says …") turns out to be: a name soon after in the paragraph titled with the description's noun
-        ("Education Minister Roberta Kaminski"), or for a man or a woman, opening it with an age ("Darnell Whitlock,
-        44,")."""
+        says …") turns out to be: a name soon after in the paragraph (or opening the next one when the description's
+        sentence ends its paragraph) titled with the description's noun ("Education Minister Roberta Kaminski"), or
+        for a man or a woman, opening the sentence with an age ("Darnell Whitlock, 44,")."""
         text = self.text
+        head = head.lower()
+        if head in self.lex.source_nouns:
+            return None  # "A spokesperson said …": an unnamed source is left unnamed on purpose
         line = text.rfind("\n", 0, mention.start) + 1
-        if line + _LEDE_REACH < mention.start or not _LEDE_DESCRIPTION.match(text, line, mention.end):
+        if not (
+            (line + _LEDE_REACH >= mention.start and _LEDE_DESCRIPTION.match(text, line, mention.end))
+            # "… reported record profit, but its chief executive warned …": the company's officer in its first sentence
+            or (text.startswith("its ", mention.start) and not _SENTENCE_END.search(text, line, mention.start))
+        ):
             return None
         stop = text.find("\n", mention.end)  # the paragraph's end
         stop = len(text) if stop < 0 else stop
         end = text.find(". ", mention.end, stop)
-        if end < 0:
-            return None  # the description's sentence ends its paragraph
-        stop = min(end + _NEXT_REACH, stop)  # not far: a quotation's sentences may come before the name
-        head = head.lower()
-        for k in range(bisect_left(self.name_starts, end + 2), len(self.names)):
+        if end >= 0:
+            begin = end + 2  # the paragraph's next sentence
+        else:  # the description's sentence ends its paragraph: the next one
+            begin = _SPACE.match(text, stop).end()
+            stop = text.find("\n", begin) % (len(text) + 1)
+        stop = min(begin + _NEXT_REACH, stop)  # not far: a quotation's sentences may come before the name
+        for k in range(bisect_left(self.name_starts, begin), len(self.names)):
             occ = self.names[k]
             if occ.start >= stop:
                 return None
             opening = self._title_start(occ.start)
             if head in text[opening : occ.start].lower().split() or (
-                head in _LEDE_PEOPLE and opening == end + 2 and _AGE_AFTER.match(text, occ.end)
+                head in _LEDE_PEOPLE and occ.start == begin and _AGE_AFTER.match(text, occ.end)
             ):
                 break
         else:
