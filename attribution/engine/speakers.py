@@ -195,7 +195,7 @@ def _no_digit(tok: Token) -> bool:
 
 
 _SPACE = re.compile(r"\s*")
-# A lede's description of someone named in the next sentence: "A Halifax man", "Manitoba's education minister".
+# A lede's description of someone named soon after: "A Halifax man", "Manitoba's education minister".
 _LEDE_DESCRIPTION = re.compile(r"(?:[A-Z][A-Z .,'’-]+ [—–-] )?(?:An? |[A-Z][\w.]*(?:'s|’s) )")
 _LEDE_REACH = 60  # characters of a dateline before the description
 _SENTENCE_END = re.compile(r"[.!?] +[A-Z]")  # not "Ltd. reported"
