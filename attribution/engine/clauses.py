@@ -60,6 +60,7 @@ from .relays import (
     relayed_subject,
     reported_after,
 )
+from .stated_this import agent_phrase
 from .tokens import Token, start_of
 
 _MAX_OBJECT_WORDS = 5
@@ -366,8 +367,12 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     be = progressive_be(toks, ci, lo, lex)
     relay = None if be is not None else relay_clause(toks, ci, lo, lex, p)
     if relay is None and ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
-        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"
-        mention = noun_phrase_right(toks, cj + 1, hi, lex, p)
+        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"; a speaker described and named
+        # ("…, as stated by the head of the delegation, presidential aide Vladimir Medinsky") as "This was stated by"
+        passive_speech = (
+            cue.speech and cue.lemma not in lex.relay_cues and cue.lemma not in lex.outlet_shapes.get("report", ())
+        )
+        mention = (agent_phrase if passive_speech else noun_phrase_right)(toks, cj + 1, hi, lex, p)
         if mention is None:
             return None
         if ci - 1 == lo and mention[1] < hi and toks[mention[1]].text == ",":

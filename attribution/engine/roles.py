@@ -360,6 +360,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             and (party := _member(appositive, lex))
         ):
             affiliation = party  # "Greta Lind, a Christian Democrat", "Dale Harker, a Republican from Ohio"
+    if affiliation and affiliation.lower() in _unqualified(lex):
+        # "Presidential Office adviser Dmytro Lytvyn" in a story about Ukraine: a listed national body named without
+        # its country is the one of the country named before
+        near = _country_before(text, span.start, lex)
+        listed = lex.organisations.get(f"{near.adjective} {affiliation}") if near is not None else None
+        affiliation = listed.name if listed is not None else affiliation
     speaker_org = None
     if adjective and head == "government" and not (role or organisation) and descriptor in (country, adjective):
         body, head = f"{adjective} government", None  # "Hungary's government", "the Hungarian government"
@@ -384,6 +390,23 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 
 
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
+_UNQUALIFIED: dict[int, frozenset[str]] = {}
+_STATE_KINDS = frozenset(("ministry", "presidency", "government", "military"))  # not "Canadian Red Cross", "Senate"
+
+
+def _unqualified(lex: Lexicon) -> frozenset[str]:
+    """The names of listed state bodies without the country's adjective they open with, in lower case
+    ("presidential office" of "Ukrainian Presidential Office"), for a look-up before the country is looked for."""
+    key = id(lex.organisations)
+    if key not in _UNQUALIFIED:
+        adjectives = {country.adjective.lower() for _, country in lex.countries.items()}
+        _UNQUALIFIED[key] = frozenset(
+            rest
+            for phrase, body in lex.organisations.items()
+            if body.kind in _STATE_KINDS and (parts := phrase.split(" ", 1))[0] in adjectives and len(parts) == 2
+            for rest in parts[1:]
+        )
+    return _UNQUALIFIED[key]
 
 
 def _country_before(text: str, at: int, lex: Lexicon) -> Country | None:
