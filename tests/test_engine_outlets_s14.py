@@ -414,8 +414,56 @@ SET_AD: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
+# Set AE: written after the fixes above and measured once, as a check on how they generalise: a passive "as was
+# stated by" with an apposition, "It was reported by" an unlisted agency citing a source, an unlisted "The …" weekly,
+# a regional edition, long titles of a Ukrainian and a Turkish official, a podcast's title, the anaphor after a
+# monitoring mission.
+# First run: named outlet 6/6, speaker 7/9, affiliation 2/2; after its fixes ("as was stated by", "the mission" as a
+# speaker's noun): 6/6, 9/9, 2/2.
+SET_AE: dict[str, tuple[str, list[Row]]] = {
+    "as-was-stated": (
+        "Kyiv is ready to exchange all prisoners for all, as was stated by the head of the Coordination Headquarters, "
+        "Major General Dmytro Usov.\n\n"
+        "The next exchange could take place as early as next week. It was reported by the Ukrainian agency UNIAN with "
+        "reference to a source in the Headquarters.",
+        [
+            ("Kyiv is ready to exchange all prisoners for all", "Dmytro Usov", None, ""),
+            ("The next exchange could take place as early as next week", None, None, "UNIAN"),
+        ],
+    ),
+    "weekly-and-edition": (
+        "Russia wants the talks to drag on until the autumn, Ukrainian MP Mariana Bezuhla told The Kyiv Weekly.\n\n"
+        "A Turkish official told Izvestia-Ukraine that Ankara was ready to host technical groups every month. The "
+        "official told the newspaper that the venue would again be Istanbul.",
+        [
+            ("Russia wants the talks to drag on", "Mariana Bezuhla", None, "The Kyiv Weekly|Kyiv Weekly"),
+            ("Ankara was ready to host technical groups", None, None, "Izvestia-Ukraine|Izvestia"),
+            ("the venue would again be Istanbul", None, None, "Izvestia-Ukraine|Izvestia"),
+        ],
+    ),
+    "long-titles": (
+        "Ukraine will not sign anything in Istanbul. Deputy Head of the Office of the President of Ukraine Iryna "
+        "Vereshchuk said on the \u201cRadio NV\u201d podcast that the children's return came first.\n\n"
+        "Turkish Deputy Minister for Foreign Affairs Berris Ekinci told Anadolu Agency that the technical teams had "
+        "met twice.",
+        [
+            ("the children's return came first", "Iryna Vereshchuk", OPU, ""),
+            ("the technical teams had met twice", "Berris Ekinci", None, "Anadolu Agency|Anadolu"),
+        ],
+    ),
+    "mission-then-agency": (
+        "Peskov told TASS that Moscow was waiting for Kyiv's answer.\n\n"
+        "The OSCE monitoring mission said it had recorded fewer violations. The mission said both sides had "
+        "withdrawn heavy weapons.",
+        [
+            ("Moscow was waiting for Kyiv's answer", "Dmitry Peskov", KREMLIN, "TASS"),
+            ("both sides had withdrawn heavy weapons", "OSCE monitoring mission|OSCE", None, ""),
+        ],
+    ),
+}
+
 SETS = {"u": SET_U, "v": SET_V, "w": SET_W, "x": SET_X, "y": SET_Y, "z": SET_Z, "aa": SET_AA, "ab": SET_AB}
-SETS |= {"ac": SET_AC, "ad": SET_AD}
+SETS |= {"ac": SET_AC, "ad": SET_AD, "ae": SET_AE}
 
 # Known misses: (set, excerpt, fragment, attribute) → why.
 KNOWN: dict[tuple[str, str, str, str], str] = {
@@ -710,6 +758,27 @@ CONSTRUCTIONS = [
         "the talks were over",
         "affiliation",
         "Institute of Soil Studies",
+    ),
+    # "as was stated by": the auxiliary between "as" and the cue; a mission speaks as a delegation does
+    (
+        "Kyiv is ready to exchange all for all, as was stated by the head of the delegation, Major General Ivan Orlov.",
+        "Kyiv is ready to exchange all for all",
+        "speaker",
+        "Ivan Orlov",
+    ),
+    ("As was reported by TASS, the talks were over.", "the talks were over", "outlet", "TASS"),
+    (
+        "The monitoring mission said both sides had withdrawn.",
+        "both sides had withdrawn",
+        "speaker",
+        "monitoring mission",
+    ),
+    # negative: a mission's statement is no outlet's after an outlet named before
+    (
+        "Peskov told TASS that Moscow was waiting. The mission said both sides had withdrawn.",
+        "both sides had withdrawn",
+        "outlet",
+        "",
     ),
 ]
 
