@@ -780,6 +780,10 @@ CONSTRUCTIONS = [
         "outlet",
         "",
     ),
+    # a military rank of two words is a title, not a body before one ("Major" is no affiliation)
+    ("Kyiv is ready, as stated by Major General Anna Berg.", "Kyiv is ready", "affiliation", ""),
+    ("Kyiv is ready, as stated by Major General Anna Berg.", "Kyiv is ready", "role", "Major General"),
+    ("Kyiv is ready, Lieutenant General Ivan Orlov told Suspilne.", "Kyiv is ready", "role", "Lieutenant General"),
 ]
 
 
