@@ -418,8 +418,8 @@ SET_AD: dict[str, tuple[str, list[Row]]] = {
 # stated by" with an apposition, "It was reported by" an unlisted agency citing a source, an unlisted "The …" weekly,
 # a regional edition, long titles of a Ukrainian and a Turkish official, a podcast's title, the anaphor after a
 # monitoring mission.
-# First run: named outlet 6/6, speaker 7/9, affiliation 2/2; after its fixes ("as was stated by", "the mission" as a
-# speaker's noun): 6/6, 9/9, 2/2.
+# First run: named outlet 6/6, speaker 7/9, affiliation 2/2; after its fix ("as was stated by"): 6/6, 8/9, 2/2 ("the
+# mission" as a speaker's noun fixed the other and broke s13's "any monitoring mission agreed in Istanbul": KNOWN).
 SET_AE: dict[str, tuple[str, list[Row]]] = {
     "as-was-stated": (
         "Kyiv is ready to exchange all prisoners for all, as was stated by the head of the Coordination Headquarters, "
@@ -482,6 +482,10 @@ KNOWN: dict[tuple[str, str, str, str], str] = {
     ("aa", "press-secretary-long", "the exchanges would continue", "affiliation"): "'the Presidential Administration' "
     "is the listed body of the country named last before the mention, and that is Ukraine ('the Ukrainian "
     "proposals'), whose such body no list holds",
+    ("ae", "mission-then-agency", "both sides had withdrawn heavy weapons", "speaker"): "'The mission said …' gives no "
+    "statement: 'mission' is no speaker's noun (see MISSION below)",
+    ("ae", "mission-then-agency", "both sides had withdrawn heavy weapons", "outlet"): "'The mission said …' gives no "
+    "statement: 'mission' is no speaker's noun (see MISSION below)",
 }
 
 
@@ -499,6 +503,11 @@ def test_speaker(text: str, fragment: str, speaker: str | None) -> None:
 def test_affiliation(text: str, fragment: str, affiliations: tuple[str, ...]) -> None:
     check_affiliation(text, fragment, affiliations)
 
+
+MISSION = (
+    "'mission' is no speaker's noun (data/speaker_nouns.txt): as one, 'any monitoring mission agreed in Istanbul' "
+    "(s13's set O) is read as a report with 'agreed' for its cue, a participle after a noun taken for a verb"
+)
 
 # The constructions the sets taught, each with negatives: (text, fragment of a statement, attribute, expected);
 # expected None: no statement holds the fragment.
@@ -759,7 +768,7 @@ CONSTRUCTIONS = [
         "affiliation",
         "Institute of Soil Studies",
     ),
-    # "as was stated by": the auxiliary between "as" and the cue; a mission speaks as a delegation does
+    # "as was stated by": the auxiliary between "as" and the cue; a mission speaks as a delegation does (KNOWN)
     (
         "Kyiv is ready to exchange all for all, as was stated by the head of the delegation, Major General Ivan Orlov.",
         "Kyiv is ready to exchange all for all",
@@ -767,18 +776,20 @@ CONSTRUCTIONS = [
         "Ivan Orlov",
     ),
     ("As was reported by TASS, the talks were over.", "the talks were over", "outlet", "TASS"),
-    (
+    pytest.param(
         "The monitoring mission said both sides had withdrawn.",
         "both sides had withdrawn",
         "speaker",
         "monitoring mission",
+        marks=pytest.mark.xfail(strict=True, reason=MISSION),
     ),
     # negative: a mission's statement is no outlet's after an outlet named before
-    (
+    pytest.param(
         "Peskov told TASS that Moscow was waiting. The mission said both sides had withdrawn.",
         "both sides had withdrawn",
         "outlet",
         "",
+        marks=pytest.mark.xfail(strict=True, reason=MISSION),
     ),
     # a military rank of two words is a title, not a body before one ("Major" is no affiliation)
     ("Kyiv is ready, as stated by Major General Anna Berg.", "Kyiv is ready", "affiliation", ""),
