@@ -60,6 +60,7 @@ from .relays import (
     relayed_subject,
     reported_after,
 )
+from .stated_this import agent_phrase
 from .tokens import Token, start_of
 
 _MAX_OBJECT_WORDS = 5
@@ -374,15 +375,20 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         return None  # "TASS quoted Lavrov as saying …": the report is the cue after "as", and Lavrov's
     be = progressive_be(toks, ci, lo, lex)
     relay = None if be is not None else relay_clause(toks, ci, lo, lex, p)
-    if relay is None and ci > lo and toks[ci - 1].key == "as" and cj + 1 < hi and toks[cj].key == "by":
-        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"
-        mention = noun_phrase_right(toks, cj + 1, hi, lex, p)
+    as_at = ci - 1 - (ci - 2 >= lo and toks[ci - 1].key in _AS_BE)  # "…, as was stated by …"
+    if relay is None and as_at >= lo and toks[as_at].key == "as" and cj + 1 < hi and toks[cj].key == "by":
+        # "…, as reported by the BBC Russian service" / "As reported by TASS, …"; a speaker described and named
+        # ("…, as stated by the head of the delegation, presidential aide Vladimir Medinsky") as "This was stated by"
+        passive_speech = (
+            cue.speech and cue.lemma not in lex.relay_cues and cue.lemma not in lex.outlet_shapes.get("report", ())
+        )
+        mention = (agent_phrase if passive_speech else noun_phrase_right)(toks, cj + 1, hi, lex, p)
         if mention is None:
             return None
-        if ci - 1 == lo and mention[1] < hi and toks[mention[1]].text == ",":
+        if as_at == lo and mention[1] < hi and toks[mention[1]].text == ",":
             content = content_after(text, p, mention[1] + 1, hi, lex)
         else:
-            content = content_before(text, p, lo, ci - 1)
+            content = content_before(text, p, lo, as_at)
         return make_frame(text, p, content, mention, cue_span, cue_text, cue, 0.7)
 
     if (
@@ -727,6 +733,7 @@ def _fragment_then_quote(
     return not any(lex.cues.match_at(toks, k) for k in range(first, clause_start - 1))  # "…, which notes, “…”"
 
 
+_AS_BE = frozenset({"was", "is", "were"})
 _FRONTED_NOT_SAID = frozenset({"as", "after", "before", "when", "while", "once", "since"})
 
 

@@ -84,8 +84,10 @@ def _media_noun_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
 
 
 def _outlet_whole(toks: list[Token], np: tuple[int, int], hi: int, lex: Lexicon) -> tuple[int, int]:
-    """An addressee that a listed outlet's name ends, up to that name's end ("the daily Corriere della Sera")."""
-    for m in range(np[0] + 1, np[1]):
+    """An addressee that a listed outlet's name ends, up to that name's end ("the daily Corriere della Sera"), also
+    one whose first word is a function word after a media noun ("the broadcaster A Haber")."""
+    last = np[1] + (np[1] < hi and toks[np[1] - 1].key in lex.media_anaphors)
+    for m in range(np[0] + 1, last):
         if (
             toks[m].key in lex.outlets.first_keys
             and (hit := lex.outlets.match_at(toks, m))
@@ -158,7 +160,12 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     # conference with his Turkish counterpart Hakan Fidan that").
     # Not over an infinitive ("pledged to reclaim the land that …"): its "that" is a relative pronoun.
     lookahead = THAT_LOOKAHEAD if _infinitive(toks, k, hi, lex) else _ADVERBIAL_LOOKAHEAD
+    titled = k  # past a programme's quoted title: "said on the “Pod Save the World” podcast that …"
     for m in range(k, min(hi, k + lookahead)):
+        if m < titled:
+            continue
+        if p.quote_of[m] is not None and (titled := _programme_title_end(toks, m, hi, lex, p)) > m:
+            continue
         if p.quote_of[m] is not None or toks[m].text[0] in CLAUSE_END or toks[m].text == ",":
             if toks[m].text == "." and 0 < m < hi - 1 and toks[m - 1].end == toks[m].start == toks[m + 1].start - 1:
                 continue  # "in a comment to LIGA.net that": a web address's dot, its words glued to it
@@ -193,6 +200,14 @@ def skip_to_content(toks: list[Token], j: int, hi: int, lex: Lexicon, p: Paragra
     while k < hi and toks[k].text in (",", ":") and k + 1 < hi and p.quote_of[k + 1] is not None:
         k += 1
     return k
+
+
+def _programme_title_end(toks: list[Token], m: int, hi: int, lex: Lexicon, p: Paragraph) -> int:
+    """Past a quoted title at token m that a programme's noun follows ("“Pod Save the World” podcast"); else m."""
+    q, n = p.quote_of[m], m
+    while n < hi and p.quote_of[n] == q:
+        n += 1
+    return n + 1 if n < hi and toks[n].key in lex.outlet_shapes.get("programme", ()) else m
 
 
 _TIME_PARTICLES = frozenset({"for"})  # "call for", "press for", "push for", "appeal for"

@@ -38,9 +38,11 @@ def attach_quotes(
             not quote.double
             or _used(quote, content_starts, reach)
             or _after_possessive(text, quote.span.start)
+            or _names_programme(text, quote.span.end, lex)
             or pulled(text, quote.span)
         ):
-            continue  # used, a title ("CBS's “Face the Nation”" is nobody's words), or a pull quote
+            continue  # used, a title ("CBS's “Face the Nation”", "the “Pod Save the World” podcast" are nobody's
+            # words), or a pull quote
         before = bisect_left(cue_starts, quote.span.start)
         if before == 0:
             continue
@@ -121,6 +123,15 @@ def _block_quotes(text: str, paragraphs: tuple[Span, ...], frames: list[Frame]) 
 def _after_possessive(text: str, at: int) -> bool:
     """Whether a possessive word ends right before offset `at` ("CBS's “…”")."""
     return text[max(0, at - 3) : at].rstrip().replace("’", "'").endswith(POSSESSIVE_S)
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _names_programme(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a programme's noun follows offset `at`, the end of a quotation that is its title ("“…” podcast")."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group(1).lower() in lex.outlet_shapes.get("programme", ())
 
 
 def _relative_speaker(text: str, frame: Frame, lex: Lexicon) -> bool:

@@ -182,6 +182,10 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
         if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].key in _CITING:
             return found  # "The Tamsin Gazette, citing US officials, reported"
         return found if lex.cues.match_at(toks, end) is not None else None
+    if (edition := _edition(toks[i], lex)) is not None and (before in _CONTEXT_WORDS or aired):
+        return i + 1, edition  # "told Kommersant-Ukraine": a listed outlet's edition for a country or region
+    if the and i > 1 and toks[i - 1].text == "The" and before in _TOLD_BEFORE:
+        return _title_named(toks, i, k, tokens, lex)
     if the or not _bare_name(toks, i, lex):
         return None
     if before != "," and not _ends_phrase(toks, i + 1, lex):
@@ -199,6 +203,34 @@ def _unlisted_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -
     if (told or according or cited or closing) and not _known_otherwise(toks[i], tokens, lex):
         return i + 1, toks[i].text
     return None
+
+
+_TOLD_BEFORE = _ADDRESSEE_VERBS | {"to", "with"}
+
+
+def _edition(tok: Token, lex: Lexicon) -> str | None:
+    """A hyphenated name whose first part is a listed outlet and whose second is capitalised: the outlet's edition
+    ("Kommersant-Ukraine", "Izvestia-Ukraine"), as the text writes it."""
+    head, dash, tail = tok.text.partition("-")
+    return tok.text if dash and tail[:1].isupper() and lex.outlets.get(head) is not None else None
+
+
+def _title_named(toks: list[Token], i: int, k: int, tokens: list[Token], lex: Lexicon) -> tuple[int, str] | None:
+    """An outlet whose name opens with a capital "The" inside a sentence, as a title does, told or interviewed
+    ("told The War Zone", "in an interview with The Kestrel Review"; toks[k] is "told", "to" or "with"): not a
+    person, a body or place the lists know, nor a name qualifying a noun ("told The Hague tribunal"); `tokens`
+    are the article's, whose word after the name `toks` may have left out as content."""
+    addressed = lex.outlet_shapes.get("addressed", ())
+    if toks[k].key not in _ADDRESSEE_VERBS and not (k > 0 and toks[k - 1].key in addressed):
+        return None
+    run = _capitalized_run(toks, i)
+    if run is None or any(t.match_at(toks, i) for t in (lex.organisations, lex.countries, lex.speakers, lex.titles)):
+        return None
+    end = i + len(run.split())
+    after = bisect_left(tokens, toks[end - 1].end, key=start_of)
+    if after < len(tokens) and tokens[after].is_word and lex.word_class(tokens[after].key) is None:
+        return None
+    return end, f"The {run}"
 
 
 def _context_outlet(toks: list[Token], i: int, lex: Lexicon, the: bool) -> tuple[int, str] | None:
@@ -834,8 +866,10 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
     in the same noun comes nearer ("the Environment Agency … the agency said")."""
     for k in range(at - 1, max(-1, at - _ANAPHOR_REACH), -1):
         tok = tokens[k]
-        if tok.key == noun and tok.is_capitalized:
+        if tok.key == noun and (tok.is_capitalized or _named_body(tokens, k, lex)):
             return None
+        if "-" in tok.key and (edition := _edition(tok, lex)) is not None:
+            return edition
         hit = tok.key in lex.outlets.first_keys and lex.outlets.match_at(tokens, k)  # most words start no name
         if hit and k + hit[0] <= at and (_capitalized_at_ends(tokens[k : k + hit[0]]) or tok.text == hit[1].name):
             # the longest name that holds this one: "Daily Sabah", not "Sabah"
@@ -845,6 +879,23 @@ def _named_before(tokens: list[Token], at: int, noun: str, lex: Lexicon) -> str 
                     return longer[1].name
             return hit[1].name
     return None
+
+
+_NOUN_REACH = 4  # words between "the" and the noun of a body described by kind ("the UN's refugee agency")
+
+
+def _named_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether tokens[k], the noun of an outlet's anaphor, heads a body named by its kind after a name that is no
+    outlet: "the UN refugee agency", "the IAEA's agency", which "the agency" then stands for; not "the Interfax news
+    agency", "the Russian state news agency" (an outlet's description), nor the noun before an outlet's name."""
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
+        return False  # "the state news agency WAM"
+    j = k - 1
+    while j >= 0 and k - j <= _NOUN_REACH and tokens[j].is_word and tokens[j].key not in _DETERMINERS:
+        if lex.media_nouns.match_at(tokens, j) is not None or lex.outlets.match_at(tokens, j) is not None:
+            return False
+        j -= 1
+    return any(t.is_capitalized for t in tokens[j + 1 : k])
 
 
 def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...], lex: Lexicon) -> str | None:

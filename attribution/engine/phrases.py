@@ -784,10 +784,17 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
     j = i - 2  # a capitalized run before "of": the person or office it belongs to
     while j - 1 >= lo and toks[j - 1].is_capitalized and toks[j - 1].is_word and p.quote_of[j - 1] is None:
         j -= 1
-    if any(lex.titles.match_at(toks, m) is not None for m in range(j, i - 1)):
-        return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
+    spanning = next((m for m in range(j, i - 1) if (t := lex.titles.match_at(toks, m)) and m + t[0] >= i), None)
+    if spanning is not None:
+        # "Secretary of State Ann Lowe": the title's own "of" (read with the title table), the whole title when it
+        # opens the run ("First Deputy Chief of Staff of the Presidential Administration Sergei Kiriyenko")
+        return j if spanning == j and (j == lo or not toks[j - 1].is_word) else i
     if j > lo and toks[j - 1].key == "the":
-        return j - 1  # "the Coordination Headquarters for the Treatment of …": the article opens the phrase
+        # "the Coordination Headquarters for the Treatment of …": the article opens the phrase; "Press Secretary of the
+        # President of the Russian Federation Dmitry Peskov": a title of the title's office
+        return _through_of(toks, j - 1, lo, lex, p)
+    if j > lo and toks[j - 1].key in ("of", "for") and (start := _through_of(toks, j, lo, lex, p)) < j:
+        return start  # "Chief of Staff of the Presidential Administration …": a title "of" the body
     return j if j == lo or not toks[j - 1].is_word else i
 
 

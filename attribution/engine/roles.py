@@ -13,7 +13,7 @@ from functools import cache
 
 from ..models import Span, slot_setting_init
 from . import affiliations
-from .lexicons import Country, Lexicon
+from .lexicons import Country, Lexicon, Organisation
 from .names import known_speaker
 from .tokens import Token, particle_name, tokenize
 
@@ -186,6 +186,8 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         # "CBSA director of operations Ann Lee": the position over a lowercase portfolio, then the person's name
         parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
         return replace(parts, text=mention, name=text[core[named].start : core[-1].end], head=None)
+    if within is not None and (titled := _titled_body_name(text, core, within, lex)) is not None:
+        return replace(titled, text=mention)  # "Head of the Office of the President Andriy Yermak"
     if within is not None and (source or person):
         # "a source in the Ukrainian delegation": the head precedes, the group it belongs to follows.
         group = core[within + 1 :]
@@ -223,8 +225,6 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         # "Al Jazeera's correspondent in Istanbul": the reporter, from where they report; "The family of Ann Lee
         # said": the family speaks, not the person it is named after
         return replace(analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within]), text=mention)
-    if within is not None and (titled := _titled_body_name(text, core, within, lex)) is not None:
-        return replace(titled, text=mention)  # "Head of the Office of the President Andriy Yermak"
     if within is not None and (member := _member_of(text, core, within, lex)) is not None:
         if member.name is None and appositive and (named := _appositive_name(appositive, lex)):
             # "The president of Inuit Tapiriit Kanatami, Lucy Qavavauq, said": the name in apposition to the office
@@ -370,6 +370,12 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
             and (party := _member(appositive, lex))
         ):
             affiliation = party  # "Greta Lind, a Christian Democrat", "Dale Harker, a Republican from Ohio"
+    if affiliation and affiliation.lower() in _unqualified(lex):
+        # "Presidential Office adviser Dmytro Lytvyn" in a story about Ukraine: a listed national body named without
+        # its country is the one of the country named before
+        near = _country_before(text, span.start, lex)
+        listed = lex.organisations.get(f"{near.adjective} {affiliation}") if near is not None else None
+        affiliation = listed.name if listed is not None else affiliation
     speaker_org = None
     if adjective and head == "government" and not (role or organisation) and descriptor in (country, adjective):
         body, head = f"{adjective} government", None  # "Hungary's government", "the Hungarian government"
@@ -394,6 +400,23 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
 
 
 _CABINET = ("Ministry", "government")  # the bodies of a minister's or a secretary's title
+_UNQUALIFIED: dict[int, frozenset[str]] = {}
+_STATE_KINDS = frozenset(("ministry", "presidency", "government", "military"))  # not "Canadian Red Cross", "Senate"
+
+
+def _unqualified(lex: Lexicon) -> frozenset[str]:
+    """The names of listed state bodies without the country's adjective they open with, in lower case
+    ("presidential office" of "Ukrainian Presidential Office"), for a look-up before the country is looked for."""
+    key = id(lex.organisations)
+    if key not in _UNQUALIFIED:
+        adjectives = {country.adjective.lower() for _, country in lex.countries.items()}
+        _UNQUALIFIED[key] = frozenset(
+            rest
+            for phrase, body in lex.organisations.items()
+            if body.kind in _STATE_KINDS and (parts := phrase.split(" ", 1))[0] in adjectives and len(parts) == 2
+            for rest in parts[1:]
+        )
+    return _UNQUALIFIED[key]
 
 
 def _country_before(text: str, at: int, lex: Lexicon) -> Country | None:
@@ -438,35 +461,67 @@ def _participle_at(toks: list[Token], lex: Lexicon) -> int | None:
 
 
 def _titled_body_name(text: str, core: list[Token], within: int, lex: Lexicon) -> MentionParts | None:
-    """A title "of" a body written before the person's name, as translated wire copy does ("Head of the Office of the
-    President Andriy Yermak", "Chief of the General Staff Valery Gerasimov"): the name at the end (a known first name
-    and one or two capitalised words) speaks, the title is the role and the body the affiliation."""
-    if within != 1 or core[1].key != "of" or not core[0].is_capitalized or lex.titles.get(core[0].text) is None:
-        return None
-    if (whole := lex.titles.match_at(core, 0)) is not None and whole[0] > 1:
+    """A title "of" or "for" a body written before the person's name, as translated wire copy does ("Head of the Office
+    of the President Andriy Yermak", "Chief of the General Staff Valery Gerasimov", "Press Secretary of the President
+    of the Russian Federation Dmitry Peskov", "Spokesperson for the Ministry of Foreign Affairs of Ukraine Heorhii
+    Tykhyi"): the name at the end (a known first name and one or two capitalised words) speaks, the title is the role
+    and the body the affiliation."""
+    nation = lex.countries.match_at(core, 0) if core[0].is_capitalized else None
+    lead = nation[0] if nation else 0  # "Hungarian State Secretary for European Affairs Gábor Répási"
+    rank = lead
+    while rank < len(core) - 1 and core[rank].key in _RANKS and lex.titles.match_at(core, rank) is None:
+        rank += 1  # "Deputy Head of the President's Office Ihor Zhovkva": a rank before a title
+    whole = lex.titles.match_at(core, rank) if core[rank].is_capitalized else None
+    if whole is None or rank + whole[0] >= len(core) or core[rank + whole[0]].key not in _TITLE_LINKS:
         return None  # "Secretary of State Marco Rubio": a title of its own, with its body
-    n, first = len(core), within + 1 + (within + 1 < len(core) and core[within + 1].key == "the")
+    link = rank + whole[0]
+    if any((t := lex.titles.match_at(core, m)) and m + t[0] > link for m in range(lead + 1, link)):
+        return None  # "Deputy Secretary of State Tom Nides": the link is inside a title
+    n, first = len(core), link + 1 + (link + 1 < len(core) and core[link + 1].key == "the")
     for start in (n - 2, n - 3):  # the name: two words, else three
         if start <= first or not all(t.is_capitalized and t.is_word for t in core[start:]):
             continue
         body = core[first:start]
         name = text[body[0].start : body[-1].end]
         listed = lex.organisations.get(name)
-        # the body ends in a body's noun or a title ("… Office of the President"), or is a listed organisation, or
-        # the name opens with a known first name; a name of three words only so ("Chief of the General Staff …")
+        # the body ends in a body's noun, a title or a country ("… Office of the President", "… of Ukraine"), or is a
+        # listed organisation, or the name opens with a known first name; a name of three words only so ("Chief of
+        # the General Staff …")
         given = core[start].key in lex.first_names
-        named = listed or body[-1].key in lex.body_nouns or lex.titles.get(body[-1].text) is not None
-        if body[0].is_capitalized and ((named and given) or (start == n - 2 and (named or given))):
+        owner = _country_ending(body, lex)
+        # a body has its article ("for the Kestrel Group"), a portfolio has none ("for European Affairs")
+        named = (
+            listed
+            or body[-1].key in lex.body_nouns
+            or lex.titles.get(body[-1].text) is not None
+            or owner
+            or first > link + 1
+        )
+        # a portfolio right after "for" or "of" ("Minister for Public Works Sam Olu") before two capitalised words
+        portfolio = first == link + 1 and lex.word_class(body[-1].key) is None
+        if body[0].is_capitalized and ((named and given) or (start == n - 2 and (named or given or portfolio))):
             break
     else:
         return None
-    title = lex.titles.get(core[0].text)
-    country = lex.countries.get(listed.country) if listed and listed.country else None
+    title = whole[1]
+    if listed is None and owner is not None:
+        listed = _national_body(body, owner, lex)
+    elif listed is None and name.lower() in _unqualified(lex) and (near := _country_before(text, core[0].start, lex)):
+        listed = lex.organisations.get(f"{near.adjective} {name}")  # "… of the Presidential Administration" in Moscow
+    country = lex.countries.get(listed.country) if listed and listed.country else owner and owner[1]
+    country = country or (nation and nation[1])
+    if listed:
+        affiliation = listed.name
+    elif named:
+        affiliation = name
+    else:  # a portfolio, no body ("for European Affairs", "for Transport"): the title's body of the country named
+        filled = title.affiliation and country and _fill(title.affiliation, country.name, country.adjective)
+        affiliation = lex.organisations.get(filled).name if filled and lex.organisations.get(filled) else filled
     return MentionParts(
         text[core[0].start : core[-1].end],
         name=text[core[start].start : core[-1].end],
-        role=f"{title.role} of {name}",
-        affiliation=listed.name if listed else name,
+        role=" ".join([*(t.text for t in core[lead:rank]), title.role, core[link].key, name]),
+        affiliation=affiliation or None,
         country=country.name if country else None,
     )
 
@@ -484,6 +539,32 @@ def _name_after_portfolio(core: list[Token], within: int, lex: Lexicon) -> int |
     if k == within + 1 or len(core) - k < 2 or not all(t.is_word and t.is_capitalized for t in core[k:]):
         return None
     return None if core[-1].key in lex.body_nouns else k
+
+
+_TITLE_LINKS = frozenset(("of", "for"))
+_RANKS = frozenset(("deputy", "first", "acting"))  # words before a title that the lists need not hold with it
+
+
+def _country_ending(body: list[Token], lex: Lexicon) -> tuple[int, Country] | None:
+    """Where a country's name ends a body's words after "of" ("Ministry of Foreign Affairs of Ukraine", "President of
+    the Russian Federation"), as (the index of that "of", the country)."""
+    for j in range(len(body) - 2, 0, -1):
+        if body[j].key == "of":
+            at = j + 1 + (body[j + 1].key == "the")
+            hit = lex.countries.match_at(body, at) if at < len(body) else None
+            return (j, hit[1]) if hit is not None and at + hit[0] == len(body) else None
+    return None
+
+
+def _national_body(body: list[Token], owner: tuple[int, Country], lex: Lexicon) -> Organisation | None:
+    """The listed body that "HEAD of COUNTRY" names: a title's body ("President of the Russian Federation": the
+    Russian presidency) or the country's adjective before the head ("Ukrainian Ministry of Foreign Affairs")."""
+    j, country = owner
+    head = " ".join(t.text for t in body[:j])
+    title = lex.titles.get(head)
+    if title is not None and title.affiliation:
+        return lex.organisations.get(_fill(title.affiliation, country.name, country.adjective))
+    return lex.organisations.get(f"{country.adjective} {head}")
 
 
 def _kin_of_person(core: list[Token], within: int, lex: Lexicon) -> bool:

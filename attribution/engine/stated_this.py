@@ -11,12 +11,13 @@ from dataclasses import replace
 
 from ..models import Span
 from .lexicons import Lexicon
-from .outlets import is_outlet_mention
+from .outlets import is_outlet_mention, names_unknown_outlet
 from .paragraph import Frame, Paragraph, make_frame, trimmed_spans
 from .phrases import noun_phrase_right
+from .relays import cited_phrase, cited_source
 from .tokens import Token, capitalized_words, start_of
 
-_THIS = frozenset({"this", "that"})
+_THIS = frozenset({"this", "that", "it"})
 _BE = frozenset({"was", "is", "has", "had", "been", "were"})
 
 
@@ -70,7 +71,7 @@ def pointed_this(text: str, p: Paragraph, frame: Frame, found: list[Frame], lex:
     if not content:
         return None
     end = next((k for k in range(m, len(p.tokens)) if p.sentence_of[k] != p.sentence_of[m]), len(p.tokens))
-    if m > 0 and p.tokens[m - 1].key == "by" and (agent := _agent(p.tokens, m, end, lex, p)):
+    if m > 0 and p.tokens[m - 1].key == "by" and (agent := agent_phrase(p.tokens, m, end, lex, p)):
         # "This was stated by the head of the Office of the President, Andriy Yermak": the agent whole
         mention = Span(p.tokens[agent[0]].start, p.tokens[agent[1] - 1].end)
         return replace(frame, content=content, mention=mention)
@@ -90,12 +91,25 @@ def _passive(text: str, p: Paragraph, i: int, found: list[Frame], lex: Lexicon) 
     if hit is None or not hit[1].speech or k + hit[0] >= len(toks) or toks[k + hit[0]].key != "by":
         return None
     end = next((m for m in range(k, len(toks)) if p.sentence_of[m] != p.sentence_of[i]), len(toks))
-    mention = _agent(toks, k + hit[0] + 1, end, lex, p)
-    if mention is None or is_outlet_mention(toks[mention[0] : mention[1]], lex):
-        return None
+    mention = agent_phrase(toks, k + hit[0] + 1, end, lex, p)
+    if mention is None or (mention[1] < end and toks[mention[1]].key == "that"):
+        return None  # "It was reported by Reuters that …": what follows was said
+    # "It was reported by RBC with reference to a source in the ministry.": the source said the sentence before, the
+    # outlet relayed it; without a source, the outlet relayed the paragraph's statements
+    at = mention[1] + (mention[1] < end and toks[mention[1]].text == ",")
+    cited = cited_phrase(toks, at, end, lex, p)
+    words = toks[mention[0] : mention[1]]
+    relayed = is_outlet_mention(words, lex) or (cited is not None and names_unknown_outlet(words, text, lex))
+    if relayed:
+        if cited is None or not cited_source(text, toks, cited, lex):
+            return None
+        mention = cited
     # The agent named is who said the sentence before, whatever reports it holds ("Ukraine and Russia agreed to …
-    # This was stated by Umerov"): those stay statements of their own inside his.
-    content = _previous_sentence(text, p, i, [f for f in found if not _within_sentence(p, f, p.sentence_of[i] - 1)])
+    # This was stated by Umerov"): those stay statements of their own inside his; a relayed source's is a sentence
+    # no report holds.
+    content = _previous_sentence(
+        text, p, i, found if relayed else [f for f in found if not _within_sentence(p, f, p.sentence_of[i] - 1)]
+    )
     if not content:
         return None
     cue_span = Span(toks[k].start, toks[k + hit[0] - 1].end)
@@ -107,7 +121,7 @@ _MAX_AGENT_TOKENS = 14
 _MAX_APPOSITIVE_NAME = 6
 
 
-def _agent(toks: list[Token], j: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
+def agent_phrase(toks: list[Token], j: int, end: int, lex: Lexicon, p: Paragraph) -> tuple[int, int] | None:
     """Who "This was stated by …" names: a noun phrase with its "of" phrases ("the press service of the Defense
     Ministry", "the head of the Ukrainian delegation"), up to where or when it was said ("in an interview", "on
     Telegram", "during …") or a comma."""
@@ -125,9 +139,12 @@ def _agent(toks: list[Token], j: int, end: int, lex: Lexicon, p: Paragraph) -> t
         k -= 1
     if k + 1 < end and toks[k].text == ",":  # "the head of the Ukrainian delegation, Defense Minister Rustem Umerov"
         m = k + 1
+        if not toks[m].is_capitalized and (title := lex.titles.match_at(toks, m)) is not None:
+            m += title[0]  # "…, presidential aide Vladimir Medinsky"
+        named = m
         while m < end and m - k <= _MAX_APPOSITIVE_NAME and toks[m].is_word and toks[m].is_capitalized:
             m += 1
-        if m - k > 2 and (m == end or toks[m].text in (",", ".")):
+        if m - named > 1 and (m == end or toks[m].text in (",", ".")):
             return k + 1, m  # the name in apposition, with its title: who the description is
     return np[0], k
 
