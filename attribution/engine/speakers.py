@@ -66,6 +66,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             or "-" in tokens[i + 1].text
             or "'" in tokens[i + 1].text  # "Gerald d'Entremont"
         ):
+            if i + 1 < n and tokens[i + 1].text == "(" and (nicknamed := _nicknamed(tokens, i, lex)) is not None:
+                out.append(nicknamed)  # "Robert (Bobby) Lachance" is Robert Lachance
+                resume = i + 5
             continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
         if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
@@ -158,6 +161,17 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _nicknamed(tokens: list[Token], i: int, lex: Lexicon) -> NameOccurrence | None:
+    """ "Robert (Bobby) Lachance": a listed first name, a capitalized nickname in brackets and a surname, the name
+    without its nickname; else None."""
+    if i + 4 >= len(tokens) or tokens[i].key not in lex.first_names or tokens[i + 3].text != ")":
+        return None
+    nickname, surname = tokens[i + 2], tokens[i + 4]
+    if not (nickname.is_capitalized and nickname.is_word and surname.is_capitalized and surname.is_word):
+        return None
+    return NameOccurrence(tokens[i].start, f"{tokens[i].text} {surname.text}")
 
 
 def _possessed_within(short: str, whole: str) -> bool:
@@ -256,9 +270,13 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
+_KIN_POSSESSORS = {"his": "he", "her": "she"}  # "his father": the relative of the man spoken of last
+_AGE_NUMBER = re.compile(r"\b(\d+)-year-old")  # the age of "the 17-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
 _PLACE_AFTER = re.compile(r"\s+(?:from|of|in|at|with|on)\s")  # where an aged person is from: not their noun
 _AGE_REACH = 12  # characters before an age mention where its article may stand
+_PHRASE_ENDS = frozenset({"of", "from", "at", "in", "with", "for", "who", "and", "whose", "on"})  # after a noun
+_COPULA_WORDS = 16  # words after a name and "is"/"was" that may describe it ("… is a nurse at … and a mother of three")
 _APPOSITION_WORDS = 8  # words after a name's comma that may describe it ("…, the owner of the bakery,")
 
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
@@ -513,7 +531,7 @@ class Resolver:
             found |= {
                 g
                 for g in (
-                    self.lex.first_names.get(words[0].lower())
+                    self._first_name_gender(words[0].lower())
                     if len(words) > 1 and not self.lex.countries.get(words[0])  # "Georgia" is no woman
                     else None,
                     self.lex.gendered_words.get(role[-1]) if role else None,
@@ -525,6 +543,15 @@ class Resolver:
             }
             self._genders[name] = found.pop() if len(found) == 1 else None  # evidence that disagrees tells nothing
         return self._genders[name]
+
+    def _first_name_gender(self, first: str) -> str | None:
+        """A first name's gender by the lists, else a hyphenated name's by its first part ("Marie-Ève" as Marie), or
+        by its last where the first tells none ("Jean-Sébastien" as Sébastien: Jean is either in the lists)."""
+        gender = self.lex.first_names.get(first)
+        if gender is None and "-" in first:
+            parts = first.split("-")
+            gender = self.lex.first_names.get(parts[0]) or self.lex.first_names.get(parts[-1])
+        return gender
 
     def _genders_before(self, surname: str) -> set[str]:
         """The genders of the words that stand before a surname wherever the text writes it (not pronouns: "she
@@ -616,6 +643,8 @@ class Resolver:
             return self._unnamed(parts)
         if (described := self._described(parts, at)) is not None:
             return described
+        if parts.head in self.lex.kin_nouns and (kin := self._kin(parts, at)) is not None:
+            return kin  # "His father said" after "Tyler Lachance, 17": the other Lachance, a man
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
@@ -745,11 +774,47 @@ class Resolver:
         noun = _PLACE_AFTER.split(parts.text, maxsplit=1)[0].split()[-1].lower()  # "a 27-year-old from Moose Jaw"
         if first in _INDEFINITE or _INDEFINITE_AGE.search(self.text, max(0, at - _AGE_REACH), at):
             return Speaker(f"unnamed {noun}", True, None, None, parts.country, True)
+        if (aged := self._named_with_age(parts.text, at)) is not None:
+            return aged  # "the 17-year-old said" after "Tyler Lachance, 17, was drafted"
         gender = self.lex.gendered_words.get(noun)
         named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
         return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
             self._last_name_before(at, gender)
         )
+
+    def _kin(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "His father", "her husband": the one person named before `at` who shares the surname of the person the
+        pronoun stands for and is known to be of the gender the noun tells; None when none or several."""
+        words = parts.text.split(",", 1)[0].split()  # "His father, who now coaches …"
+        pronoun = _KIN_POSSESSORS.get(words[0].lower())
+        if pronoun is None or len(words) != 2:
+            return None
+        owner = self._pronoun(pronoun, at)
+        if owner is None or not owner.person or owner.anonymous or not owner.name or " " not in owner.name:
+            return None
+        surname, gender = owner.name.rsplit(" ", 1)[1], self.lex.gendered_words.get(parts.head)
+        found = {
+            occ.full: occ
+            for occ in self._names_before(at, _ROLE_LOOKBACK)
+            if occ.full.endswith(" " + surname)
+            and occ.full != owner.name
+            and self.gender(Speaker(occ.full, False, None, None, None, True)) == gender  # not "Boulangerie Tremblay"
+        }
+        if len(found) != 1 or (titled := self._titled(occ := next(iter(found.values())))).name is None:
+            return None
+        return self._named(titled, occ.start)
+
+    def _named_with_age(self, mention: str, at: int) -> Speaker | None:
+        """The person last named before `at` with the age a mention gives ("Tyler Lachance, 17," or "Tyler
+        Lachance (17)" for "the 17-year-old"), or None."""
+        age = _AGE_NUMBER.search(mention)
+        if age is None:
+            return None
+        after = (f", {age[1]},", f", {age[1]}.", f" ({age[1]})")
+        for occ in self._names_before(at, _ROLE_LOOKBACK):
+            if self.text.startswith(after, occ.start + len(occ.full)) and (titled := self._titled(occ)).name:
+                return self._named(titled, occ.start)
+        return None
 
     def _described(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the owner" is the person the article introduced as one ("Ingrid Solvang, the owner of …", "bakery
@@ -760,13 +825,15 @@ class Resolver:
         definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
         # "The head of one of Canada's largest grocery chains": one person, whatever the "of" phrase counts
         plural = parts.plural and not (parts.role and len(words) > 2 and words[2].lower() == "of")
-        if not definite or plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+        person = parts.role or head.endswith(PERSON_SUFFIXES)
+        if not definite or plural or not (person or self._person_noun(head)):
             return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
-            if head in self._described_as(occ, at) and (titled := self._titled(occ)).name is not None:
+            if head in self._described_as(occ, at, heads=not person) and (titled := self._titled(occ)).name is not None:
                 return self._named(titled, occ.start)
-        if self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
-            return None  # not a lede (someone spoke before), or a bare "the operator" that may be a company
+        if not person or self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
+            return None  # a noun met only as a description ("the nurse"); not a lede (someone spoke before), or a
+            # bare "the operator" that may be a company
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
@@ -783,18 +850,43 @@ class Resolver:
             )
         return speaker
 
-    def _described_as(self, occ: NameOccurrence, at: int) -> set[str]:
+    def _person_noun(self, head: str) -> bool:
+        """A noun for a person by trade or kin ("nurse", "mother"), not an unnamed source's ("official") nor a
+        thing's or a body's that speaks ("poll", "campaign", "lawsuit", "the Post")."""
+        lex = self.lex
+        return (
+            head in lex.person_nouns
+            and head not in lex.source_nouns
+            and head not in lex.document_nouns
+            and head not in lex.issued_nouns
+            and head not in lex.work_nouns
+            and head not in lex.report_nouns
+            and head not in lex.kind_words
+            and head not in lex.collective_nouns
+            and head not in lex.impersonal_nouns
+            and head not in lex.media_anaphors
+        )
+
+    def _described_as(self, occ: NameOccurrence, at: int, heads: bool = False) -> set[str]:
         """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
-        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
+        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`; with `heads`, of
+        the apposition only the nouns that end a phrase ("a retired nurse from …", not "a company spokeswoman")."""
         i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
         title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
         j = bisect_left(self.tokens, occ.start + len(occ.full), key=start_of)
         words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
-        if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
-            for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
+        if j + 3 < len(self.tokens) and self.tokens[j + 1].text.isdigit() and self.tokens[j + 2].text == ",":
+            j += 2  # "Lise Bérubé, 78, a retired nurse": the description after the age
+        k = j + 1 if j < len(self.tokens) and self.tokens[j].text == "," else j
+        # "Annie Lachance, is a nurse at … and a mother of three.": a copula's whole sentence describes the name
+        reach = _COPULA_WORDS if k < len(self.tokens) and self.tokens[k].key in ("is", "was") else _APPOSITION_WORDS
+        if (k > j or reach == _COPULA_WORDS) and k < len(self.tokens) and not self.tokens[k].is_capitalized:
+            toks = self.tokens[k : k + reach + 1]
+            for m, t in enumerate(toks[:reach]):
                 if not t.is_word or t.start >= at:
                     break
-                words.add(t.key)
+                if not heads or m + 1 == len(toks) or not toks[m + 1].is_word or toks[m + 1].key in _PHRASE_ENDS:
+                    words.add(t.key)
         return words
 
     def _next_paragraph_speaker(self, at: int) -> NameOccurrence | None:
@@ -1099,6 +1191,19 @@ class Resolver:
         if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
             full = _latest(by_last.get(_fold(name.title()), ()), at)  # "WHITEHORSE-KAYE:", "O'BRIEN:"
         if full is not None:
+            for pos, speaker in reversed(self.history):
+                if pos < full.start:
+                    break
+                if (
+                    speaker.person
+                    and speaker.name
+                    and speaker.name.endswith(" " + name)
+                    and speaker.name.replace(".", "") != full.full.replace(".", "")
+                    and not speaker.name.endswith(" " + full.full)  # "Star Norbert Leo Butz" is Norbert Leo Butz
+                    and not full.full.endswith(" " + speaker.name)
+                    and speaker.name.split(" ", 1)[0].lower() in self.lex.first_names
+                ):  # "Lachance said" after "His father said" (Robert, named before Tyler Lachance): the nearest
+                    return speaker.name
             return full.full
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
