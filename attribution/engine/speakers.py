@@ -145,6 +145,15 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 break
         while 0 < k < len(run) - 2 and run[k - 1].key[-2:] in _POSSESSIVE_ENDS and run[k].key in lex.body_nouns:
             k += 1  # "Head of the President's Office Andriy Yermak": the body owned is no part of the name
+        if (
+            j + 2 < n
+            and tokens[j].key == "and"
+            and len(run) == 2
+            and run[0].key in _PAIR_NOUNS
+            and (shared := _shared_surname(tokens, j, run[-1], lex)) is not None
+        ):
+            out.append(shared)  # "Twins Linh and Bao Nguyen": Linh Nguyen (Bao Nguyen is the next run)
+            continue
         name = [t.text for t in run[k:] if t.is_word]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
@@ -161,6 +170,17 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 name[-1] = name[-1][:-2]
             out.append(NameOccurrence(run[k].start, " ".join(name)))
     return out
+
+
+def _shared_surname(tokens: list[Token], j: int, first: Token, lex: Lexicon) -> NameOccurrence | None:
+    """ "Linh and Bao Nguyen": a listed first name, "and" (tokens[j]) and a first name and a surname that end the
+    run, the first name with the surname they share; else None."""
+    if first.key not in lex.first_names or (j + 3 < len(tokens) and tokens[j + 3].is_capitalized):
+        return None
+    given, surname = tokens[j + 1], tokens[j + 2]
+    if not (given.is_capitalized and given.is_word and surname.is_capitalized and surname.is_word):
+        return None
+    return NameOccurrence(first.start, f"{first.text} {surname.text}")
 
 
 def _nicknamed(tokens: list[Token], i: int, lex: Lexicon) -> NameOccurrence | None:
@@ -270,7 +290,14 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
+# "Twins Linh and Bao Nguyen", "Siblings Tony and Maria De Luca": two people of one surname, the first by name only
+_PAIR_NOUNS = frozenset({"twins", "siblings", "sisters", "brothers", "spouses", "couple", "cousins"})
 _KIN_POSSESSORS = {"his": "he", "her": "she"}  # "his father": the relative of the man spoken of last
+_AGED_SURNAME = re.compile(r"\b([A-Z][\w'’-]+), (\d+)[,.]")  # "Vanderkolk, 97," (a name's age in apposition)
+_AGED_REACH = 2000  # characters looked back over for it
+_TEEN_NOUNS = frozenset({"teenager", "teen"})  # "the teenager said": the person named with an age from 13 to 19
+_TEEN_NOUN = re.compile(r"\bteen(?:ager)?\b", re.IGNORECASE)
+_TEEN_AGES = tuple(str(n) for n in range(13, 20))
 _AGE_NUMBER = re.compile(r"\b(\d+)-year-old")  # the age of "the 17-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
 _PLACE_AFTER = re.compile(r"\s+(?:from|of|in|at|with|on)\s")  # where an aged person is from: not their noun
@@ -630,7 +657,7 @@ class Resolver:
             return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
-        if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
+        if _AGE.search(parts.text) or parts.head in _TEEN_NOUNS:  # "the 24-year-old Czech said" after "Tereza …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             if (described := self._described(parts, at)) is not None:
@@ -796,7 +823,7 @@ class Resolver:
         found = {
             occ.full: occ
             for occ in self._names_before(at, _ROLE_LOOKBACK)
-            if occ.full.endswith(" " + surname)
+            if (occ.full.endswith(" " + surname) or f" {surname}-" in occ.full)  # "Maria De Luca-Santoro" too
             and occ.full != owner.name
             and self.gender(Speaker(occ.full, False, None, None, None, True)) == gender  # not "Boulangerie Tremblay"
         }
@@ -808,13 +835,22 @@ class Resolver:
         """The person last named before `at` with the age a mention gives ("Tyler Lachance, 17," or "Tyler
         Lachance (17)" for "the 17-year-old"), or None."""
         age = _AGE_NUMBER.search(mention)
-        if age is None:
+        ages = (age[1],) if age else _TEEN_AGES if _TEEN_NOUN.search(mention) else ()  # "the teenager": 13 to 19
+        after = tuple(f for n in ages for f in (f", {n},", f", {n}.", f" ({n})"))
+        if not after:
             return None
-        after = (f", {age[1]},", f", {age[1]}.", f" ({age[1]})")
         for occ in self._names_before(at, _ROLE_LOOKBACK):
             if self.text.startswith(after, occ.start + len(occ.full)) and (titled := self._titled(occ)).name:
                 return self._named(titled, occ.start)
-        return None
+        # "Vanderkolk, 97, was made a knight" after "Harold Vanderkolk": the surname given the age, in full
+        surname = None
+        for m in _AGED_SURNAME.finditer(self.text, max(0, at - _AGED_REACH), at):
+            if m[2] in ages:
+                surname = m
+        if surname is None:
+            return None
+        full = _latest(self._indexes()[1].get(_fold(surname[1]), ()), surname.start())
+        return self._named(self._titled(full), full.start) if full and self._titled(full).name else None
 
     def _described(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the owner" is the person the article introduced as one ("Ingrid Solvang, the owner of …", "bakery
@@ -1033,6 +1069,11 @@ class Resolver:
     def _titled(self, occ: NameOccurrence) -> MentionParts:
         """A name analysed with the words before it that may title it; role nouns look back over the same names."""
         if occ not in self.titled_names:
+            first = occ.full.split(" ", 1)[0]
+            if self.text.startswith((" (", " and "), occ.start + len(first)) and " " in occ.full:
+                # "Robert (Bobby) Lachance", "Twins Linh and Bao Nguyen": a name the text writes apart
+                self.titled_names[occ] = MentionParts(occ.full, name=occ.full, descriptor=occ.full.split()[0])
+                return self.titled_names[occ]
             span = Span(self._title_start(occ.start), occ.start + len(occ.full))
             self.titled_names[occ] = analyse(self.text, span, self.lex, self._tokens_in(span))
         return self.titled_names[occ]
@@ -1165,7 +1206,8 @@ class Resolver:
             for o in self.names:
                 words = o.full.split()
                 by_first.setdefault(words[0], []).append(o)
-                by_last.setdefault(_fold(words[-1]), []).append(o)
+                if words[0].lower() not in self.lex.body_nouns:  # "Trattoria De Luca" is no one "De Luca" names
+                    by_last.setdefault(_fold(words[-1]), []).append(o)
                 by_full.setdefault(o.full, []).append(o)
             self._by_words = by_first, by_last, by_full
         return self._by_words
@@ -1182,7 +1224,9 @@ class Resolver:
                 self.longer[name] = [
                     f
                     for f in by_full
-                    if f != name and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
+                    if f != name
+                    and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
+                    and f.split(" ", 1)[0].lower() not in self.lex.body_nouns
                 ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
@@ -1225,7 +1269,15 @@ class Resolver:
                 return last or self._last_name_before(at, gender)
             # The last speaker is of the other gender: the nearest person named before who is known to be of
             # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
-            return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
+            named = self._last_name_at(at, gender, known=True)
+            spoke = next(
+                ((pos, s) for pos, s in reversed(self.history) if pos <= at and s.person and self.gender(s) == gender),
+                None,
+            )
+            if named is None or spoke is None:
+                return named[1] if named else self.previous(at, person=True, gender=gender)
+            # "Gagnon said … Ouellet said … she added": the woman who spoke after the woman named last
+            return spoke[1] if spoke[0] > named[0] else named[1]
         if pronoun == "who":
             return self._adjacent_name(at) or self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
@@ -1312,6 +1364,11 @@ class Resolver:
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
+        found = self._last_name_at(at, gender, known)
+        return found[1] if found else None
+
+    def _last_name_at(self, at: int, gender: str | None, known: bool) -> tuple[int, Speaker] | None:
+        """_last_name_before's person, with where the name stands."""
         k = bisect_left(self.name_starts, at)
         stop = max(0, k - _ROLE_LOOKBACK) if gender else 0  # a gendered search looks back over a few names only
         while k > stop:
@@ -1329,7 +1386,7 @@ class Resolver:
             else:
                 speaker = Speaker(full, False, None, None, None, True)
             if gender is None or self.gender(speaker) in ((gender,) if known else (None, gender)):
-                return speaker
+                return self.names[k].start, speaker
         return None
 
     def _unnamed(self, parts: MentionParts) -> Speaker:
