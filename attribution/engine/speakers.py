@@ -85,8 +85,15 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                         tok.key in NAME_PARTICLES
                         and not tok.is_capitalized
                         and j + 1 < n
-                        and tokens[j + 1].is_capitalized
-                        and tokens[j + 1].is_word
+                        and (
+                            (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
+                            or (  # "Mikael van der Linden": two particles
+                                tokens[j + 1].key in NAME_PARTICLES
+                                and j + 2 < n
+                                and tokens[j + 2].is_capitalized
+                                and tokens[j + 2].is_word
+                            )
+                        )
                     )
                 ):
                     break
@@ -158,7 +165,7 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
-        if len(name) == 2 and name[0].lower() in NAME_PARTICLES:
+        if len(name) >= 2 and all(w.lower() in NAME_PARTICLES for w in name[:-1]):  # "Van der Linden" too
             tail = " " + " ".join(name).lower()
             if (named := next((o.full for o in reversed(out) if o.full.lower().endswith(tail)), None)) is not None:
                 out.append(NameOccurrence(run[k].start, named))  # "Van Dijk" opening a sentence: Marieke van Dijk
@@ -292,6 +299,10 @@ _PARTITIVE = re.compile(
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
 # "Twins Linh and Bao Nguyen", "Siblings Tony and Maria De Luca": two people of one surname, the first by name only
 _PAIR_NOUNS = frozenset({"twins", "siblings", "sisters", "brothers", "spouses", "couple", "cousins"})
+_ANYONE_NOUNS = frozenset({"woman", "man", "person"})  # "the woman said": the unnamed person who just spoke
+_GENDERED_PRONOUN = re.compile(r"\b(?:her|his|she|he)\b", re.IGNORECASE)
+_PRONOUN_GENDERS = {"her": "f", "she": "f", "his": "m", "he": "m"}
+_UNNAMED_REACH = 300  # characters looked back over for the pronoun that tells an unnamed speaker's gender
 _KIN_POSSESSORS = {"his": "he", "her": "she"}  # "his father": the relative of the man spoken of last
 _AGED_SURNAME = re.compile(r"\b([A-Z][\w'’-]+), (\d+)[,.]")  # "Vanderkolk, 97," (a name's age in apposition)
 _AGED_REACH = 2000  # characters looked back over for it
@@ -657,6 +668,8 @@ class Resolver:
             return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
+        if parts.head in _ANYONE_NOUNS and (unnamed := self._unnamed_again(parts, at)) is not None:
+            return unnamed  # "One season ticket holder, who asked that her name not be used, said … the woman said"
         if _AGE.search(parts.text) or parts.head in _TEEN_NOUNS:  # "the 24-year-old Czech said" after "Tereza …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
@@ -804,10 +817,51 @@ class Resolver:
         if (aged := self._named_with_age(parts.text, at)) is not None:
             return aged  # "the 17-year-old said" after "Tyler Lachance, 17, was drafted"
         gender = self.lex.gendered_words.get(noun)
-        named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
-        return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
-            self._last_name_before(at, gender)
+        age = _AGE_NUMBER.search(parts.text)
+        spoke = next(
+            (
+                (pos, s)
+                for pos, s in reversed(self.history)
+                if pos <= at
+                and s.person
+                and not s.anonymous
+                and s.name
+                and (gender is None or self.gender(s) in (None, gender))
+                and (age is None or self._ages(s.name) in ((), (age[1],)))  # "the 19-year-old" is no "Kowalchuk, 51,"
+            ),
+            None,
         )
+        named = self._last_name_at(at, gender, False)
+        if age is not None and named is not None and self._ages(named[1].name or "") not in ((), (age[1],)):
+            named = None
+        if spoke is None and named is None and age is not None:
+            return self._aged(replace(parts, text=_AGE_NUMBER.sub("year-old", parts.text)), at)  # none of that age
+        if spoke is None or named is None:
+            return spoke[1] if spoke else named[1] if named else None
+        # the person named after the last speaker spoke, never spoken of as another age ("Defenceman Mikael van der
+        # Linden returned … 'We didn't give him enough,' the 19-year-old said")
+        return named[1] if named[0] > spoke[0] and age is not None else spoke[1]
+
+    def _unnamed_again(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the woman", "the man" right after a person the text does not name spoke: that person again (of the
+        gender the noun tells, if the text tells theirs)."""
+        if parts.text.split(" ", 1)[0].lower() != "the" or len(parts.text.split()) != 2:
+            return None
+        last = self.previous(at, person=True)
+        gender = self.lex.gendered_words.get(parts.head)
+        if last is None or not last.anonymous or (gender and self._unnamed_gender(at) not in (None, gender)):
+            return None
+        return last
+
+    def _unnamed_gender(self, at: int) -> str | None:
+        """The gender of the last pronoun before `at` ("…, who asked that her name not be used, said"), else None."""
+        found = _GENDERED_PRONOUN.findall(self.text, max(0, at - _UNNAMED_REACH), at)
+        return _PRONOUN_GENDERS[found[-1].lower()] if found else None
+
+    def _ages(self, name: str) -> tuple[str, ...]:
+        """The ages the text gives a person's surname in apposition ("Kowalchuk, 51,"), in text order."""
+        surname = name.rsplit(" ", 1)[-1]
+        return tuple(m[2] for m in _AGED_SURNAME.finditer(self.text) if m[1] == surname)
 
     def _kin(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "His father", "her husband": the one person named before `at` who shares the surname of the person the
@@ -1357,6 +1411,13 @@ class Resolver:
         occ = self.names[k - 1]
         if self.text[occ.start + len(occ.full) : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
             return None
+        if k > 1 and _body_word(occ.full.rsplit(" ", 1)[-1], self.lex):
+            # "Chen Jie, a visiting programmer from the Hong Kong International Film Festival, who said": the person
+            # the description in apposition is about, not the body that ends it
+            person = self.names[k - 2]
+            between = self.text[person.start + len(person.full) : occ.start]
+            if between.startswith(", ") and "," not in between[2:] and "." not in between:
+                return self._named(self._titled(person), person.start)
         listed = known_speaker(self.lex, occ.full)
         if listed:
             return Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
