@@ -293,6 +293,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and toks[to + 2].key in _NAMED
     ):
         return None  # "who did not want to be named", "declined to be identified": a request, the verb after reports
+    if cj + 5 < hi and toks[cj].key == "that" and _name_withheld(toks, cj + 1, hi):
+        return None  # "who asked that her name not be used": a request for anonymity, nothing reported
     if (
         cue.lemma == "call"
         and cj < hi
@@ -808,6 +810,22 @@ _NOT_CONTINUED = frozenset({"who", "whose", "which", "according", "while", "as",
 
 
 _NAMED = frozenset({"named", "identified", "quoted"})  # "asked not to be named", "declined to be identified"
+_WITHHELD = frozenset({"used", "published", "given", "printed", "shared", "disclosed", "revealed"})
+
+
+def _name_withheld(toks: list[Token], k: int, hi: int) -> bool:
+    """ "her name not be used", "his last name not be published" (from toks[k]): a possessive, "name", "not be" and a
+    participle of giving it out."""
+    if toks[k].key not in ("her", "his", "their", "my", "our"):
+        return False
+    m = k + 1 + (toks[k + 1].key in ("full", "last", "first", "real"))
+    return (
+        m + 3 < hi
+        and toks[m].key in ("name", "names")
+        and toks[m + 1].key == "not"
+        and toks[m + 2].key == "be"
+        and toks[m + 3].key in _WITHHELD
+    )
 
 
 def _names_before(tok: Token, lex: Lexicon) -> bool:

@@ -317,6 +317,11 @@ def _before_named_subject(toks: list[Token], np: tuple[int, int], lex: Lexicon) 
 
 
 _APPROXIMATORS = frozenset({"about", "around", "over", "under"})
+# Spelled quantities after an approximator: "said about half the staff …", "said about a third of the spots …"
+_COUNT_WORDS = frozenset({"half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                          "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds",
+                          "thousands"})  # fmt: skip
+_FRACTION_WORDS = frozenset({"third", "quarter", "fifth", "tenth", "half", "dozen", "hundred", "thousand", "million"})
 _APPROXIMATING = (("at", "least"), ("at", "most"), ("up", "to"), ("as", "many", "as"), ("as", "few", "as"))
 _APPROXIMATING_FIRST = frozenset(words[0] for words in _APPROXIMATING)
 
@@ -331,7 +336,12 @@ def approximate_number(toks: list[Token], k: int, hi: int) -> bool:
         n = next((len(words) for words in _APPROXIMATING if _keys_at(toks, k, hi, words)), 0)
     else:
         return False
-    return bool(n) and k + n < hi and toks[k + n].text[0].isdigit()
+    if not n or k + n >= hi:
+        return False
+    nxt = toks[k + n]  # "about 4,000", "about half", "about a third of the spots"
+    if nxt.text[0].isdigit() or nxt.key in _COUNT_WORDS:
+        return True
+    return nxt.key in ("a", "an") and k + n + 1 < hi and toks[k + n + 1].key in _FRACTION_WORDS
 
 
 def _keys_at(toks: list[Token], k: int, hi: int, words: tuple[str, ...]) -> bool:

@@ -117,10 +117,11 @@ class Lexicon:
     title_bodies: dict[str, tuple[str, ...]]  # "councillor" → ("council",): the body a title belongs to unnamed
     kind_words: frozenset[str]  # the three above and "its", "their": words that may stand for a body
     inner_words: frozenset[str]  # words inside a title or an organisation's name: "of", "and" (phrase_across)
-    first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names.csv)
+    first_names: dict[str, str]  # lower case → "f" or "m", where every source agrees (first_names*.csv)
     gendered_words: dict[str, str]  # honorifics, pronouns and nouns for people → "f" or "m" ("ms", "spokeswoman")
     cue_compounds: PhraseTable[str]  # "think tank": nouns a cue's word opens, where it reports nothing
     object_report_cues: frozenset[str]  # "endorse": a time or circumstance after its object is no part of the content
+    kin_nouns: frozenset[str]  # "father", "wife": "his father" is the one of his surname the article names
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -284,10 +285,11 @@ def _load(directory: Path) -> Lexicon:
             for _, row in read_rows(directory / "title_bodies.csv", ("role", "bodies"))
         },
         kind_words=body_nouns | organisation_nouns | company_suffixes | {"its", "their"},
-        first_names=_genders(directory / "first_names.csv"),
+        first_names=_genders(directory / "first_names.csv") | _genders(directory / "first_names_added.csv"),
         gendered_words=_genders(directory / "gendered_words.csv", "word"),
         cue_compounds=PhraseTable((w, w) for w in _words(directory / "cue_compounds.txt")),
         object_report_cues=frozenset(w.lower() for w in _words(directory / "object_report_cues.txt")),
+        kin_nouns=frozenset(_words(directory / "kin_nouns.txt")),
     )
 
 

@@ -570,6 +570,14 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
     if k > lo and toks[k - 1].key in _NUMBERED_NAMES and toks[k - 1].is_capitalized and toks[k].text.isdigit():
         local = noun_phrase_left(toks, k - 1, lo, lex, p)  # "CUPE Local 79": the number is the name's
         return (local[0], k + 1) if local is not None else None
+    if (
+        (cls == "determiner" or toks[k].text.isdigit())
+        and k - 2 >= lo
+        and toks[k - 1].key == "of"
+        and toks[k - 2].key in lex.gendered_words
+        and (parent := noun_phrase_left(toks, k - 2, lo, lex, p)) is not None
+    ):
+        return parent[0], k + 1  # "the mother of three", "a father of 2": a parent with the children's count
     if not toks[k].is_word or cls is not None or (lower_cue(toks, k, lex) and not _cue_noun(toks, k, lo, lex)):
         return None
     i = k

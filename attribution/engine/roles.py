@@ -647,17 +647,19 @@ def _member_of_unit(text: str, core: list[Token], within: int, group: list[Token
     """ "the head of Nordgrid's control room" (the possessor is the body), "the chair of the regional dairy
     farmers' union" (a body noun in lower case ends the phrase): a title, then the body it serves."""
     parts = analyse(text, Span(core[0].start, core[within - 1].end), lex, core[:within])
-    if not parts.role or parts.name or parts.affiliation:
+    if parts.affiliation or not (parts.role or parts.name) or (parts.name and len(parts.name.split()) < 2):
         return None
     words = [t for t in group if t.is_word]
     if not words:
         return None
-    if words[0].is_capitalized and words[0].key.endswith("'s"):
+    if words[0].is_capitalized and words[0].key.endswith("'s"):  # "Const. Jenny Lee of the OPP's Algoma detachment"
         body = words[0].text[:-2]
         if not affiliations.plausible(text, body, words[0].start, lex, possessive=True):
             return None
         known = lex.organisations.get(body)
         body = known.name if known else body
+    elif parts.name:
+        return None  # "Ann Lee of the regional union": _named_member's
     elif words[-1].key in lex.body_nouns and len(words) <= 5 and not any(t.key in _LINK_WORDS for t in words):
         named = next((t for t in words if t.is_capitalized), words[0])  # "the libertarian Cato Institute"
         body = text[named.start : group[-1].end]
@@ -812,7 +814,14 @@ def _appositive_name(appositive: list[Token], lex: Lexicon) -> list[Token]:
     ):
         words = words[start:]  # ", retired teacher Loretta Kuzyk,": the name after a description in lowercase
     initials_ok = all(t.is_capitalized or (t.text == "." and k > 0) for k, t in enumerate(words))
-    named = sum(t.is_word for t in words) >= 2 or (len(words) == 1 and lex.speakers.get(words[0].text) is not None)
+    named = sum(t.is_word for t in words) >= 2 or (
+        len(words) == 1
+        and (
+            lex.speakers.get(words[0].text) is not None
+            # "Their older sister, Sarah, 23, said": a first name alone, given an age as a person is
+            or (words[0].key in lex.first_names and len(appositive) > 3 and appositive[3].text.isdigit())
+        )
+    )
     return words if words and appositive[0].text == "," and initials_ok and named else []
 
 

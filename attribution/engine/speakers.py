@@ -68,6 +68,9 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             or "'" in tokens[i + 1].text  # "Gerald d'Entremont"
             or tokens[i + 1].text in _NICKNAME_QUOTES  # 'Jalen "Big Sky" Moosomin'
         ):
+            if i + 1 < n and tokens[i + 1].text == "(" and (nicknamed := _nicknamed(tokens, i, lex)) is not None:
+                out.append(nicknamed)  # "Robert (Bobby) Lachance" is Robert Lachance
+                resume = i + 5
             continue  # most capitalized words stand alone ("The", "He"): the next word can neither go on nor join a run
         j = i + 1  # tokens[i] is a capitalized word: it opens the run unless it holds a digit
         if not (tokens[i].text.isalpha() or _no_digit(tokens[i])):
@@ -85,8 +88,15 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                         tok.key in NAME_PARTICLES
                         and not tok.is_capitalized
                         and j + 1 < n
-                        and tokens[j + 1].is_capitalized
-                        and tokens[j + 1].is_word
+                        and (
+                            (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
+                            or (  # "Mikael van der Linden": two particles
+                                tokens[j + 1].key in NAME_PARTICLES
+                                and j + 2 < n
+                                and tokens[j + 2].is_capitalized
+                                and tokens[j + 2].is_word
+                            )
+                        )
                     )
                 ):
                     if tok.text in _NICKNAME_QUOTES and nickname is None and (e := _nickname_end(tokens, j)):
@@ -155,11 +165,20 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
         if nickname:  # 'Marine John "Tig" Tiegen': the name opens at the first name nearest before the nickname
             k = next((m - i for m in range(nickname[0] - 1, i + k, -1) if tokens[m].key in lex.first_names), k)
         nick = range(*nickname) if nickname else ()
+        if (
+            j + 2 < n
+            and tokens[j].key == "and"
+            and len(run) == 2
+            and run[0].key in _PAIR_NOUNS
+            and (shared := _shared_surname(tokens, j, run[-1], lex)) is not None
+        ):
+            out.append(shared)  # "Twins Linh and Bao Nguyen": Linh Nguyen (Bao Nguyen is the next run)
+            continue
         name = [t.text for m, t in enumerate(run[k:], i + k) if t.is_word and m not in nick]
         # "THE HARBOUR PRESS/", "BREAKING NEWS": words all in capitals name an outlet or a label, not a person.
         if len(name) < 2 or " ".join(name).isupper():
             continue
-        if len(name) == 2 and name[0].lower() in NAME_PARTICLES:
+        if len(name) >= 2 and all(w.lower() in NAME_PARTICLES for w in name[:-1]):  # "Van der Linden" too
             tail = " " + " ".join(name).lower()
             if (named := next((o.full for o in reversed(out) if o.full.lower().endswith(tail)), None)) is not None:
                 # "Van Dijk" opening a sentence: Marieke van Dijk
@@ -173,6 +192,28 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
             full = " ".join(name)
             out.append(NameOccurrence(run[k].start, full, run[-1].end if nickname else run[k].start + len(full)))
     return out
+
+
+def _shared_surname(tokens: list[Token], j: int, first: Token, lex: Lexicon) -> NameOccurrence | None:
+    """ "Linh and Bao Nguyen": a listed first name, "and" (tokens[j]) and a first name and a surname that end the
+    run, the first name with the surname they share; else None."""
+    if first.key not in lex.first_names or (j + 3 < len(tokens) and tokens[j + 3].is_capitalized):
+        return None
+    given, surname = tokens[j + 1], tokens[j + 2]
+    if not (given.is_capitalized and given.is_word and surname.is_capitalized and surname.is_word):
+        return None
+    return NameOccurrence(first.start, f"{first.text} {surname.text}", surname.end)
+
+
+def _nicknamed(tokens: list[Token], i: int, lex: Lexicon) -> NameOccurrence | None:
+    """ "Robert (Bobby) Lachance": a listed first name, a capitalized nickname in brackets and a surname, the name
+    without its nickname; else None."""
+    if i + 4 >= len(tokens) or tokens[i].key not in lex.first_names or tokens[i + 3].text != ")":
+        return None
+    nickname, surname = tokens[i + 2], tokens[i + 4]
+    if not (nickname.is_capitalized and nickname.is_word and surname.is_capitalized and surname.is_word):
+        return None
+    return NameOccurrence(tokens[i].start, f"{tokens[i].text} {surname.text}", surname.end)
 
 
 def _possessed_within(short: str, whole: str) -> bool:
@@ -299,9 +340,24 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
+# "Twins Linh and Bao Nguyen", "Siblings Tony and Maria De Luca": two people of one surname, the first by name only
+_PAIR_NOUNS = frozenset({"twins", "siblings", "sisters", "brothers", "spouses", "couple", "cousins"})
+_ANYONE_NOUNS = frozenset({"woman", "man", "person"})  # "the woman said": the unnamed person who just spoke
+_GENDERED_PRONOUN = re.compile(r"\b(?:her|his|she|he)\b", re.IGNORECASE)
+_PRONOUN_GENDERS = {"her": "f", "she": "f", "his": "m", "he": "m"}
+_UNNAMED_REACH = 300  # characters looked back over for the pronoun that tells an unnamed speaker's gender
+_KIN_POSSESSORS = {"his": "he", "her": "she"}  # "his father": the relative of the man spoken of last
+_AGED_SURNAME = re.compile(r"\b([A-Z][\w'’-]+), (\d+)[,.]")  # "Vanderkolk, 97," (a name's age in apposition)
+_AGED_REACH = 2000  # characters looked back over for it
+_TEEN_NOUNS = frozenset({"teenager", "teen"})  # "the teenager said": the person named with an age from 13 to 19
+_TEEN_NOUN = re.compile(r"\bteen(?:ager)?\b", re.IGNORECASE)
+_TEEN_AGES = tuple(str(n) for n in range(13, 20))
+_AGE_NUMBER = re.compile(r"\b(\d+)-year-old")  # the age of "the 17-year-old"
 _INDEFINITE_AGE = re.compile(r"\b(?:an?|one)\s+\d+-?\s*$", re.IGNORECASE)  # "a 30-year-old man" ("a 30-" before)
 _PLACE_AFTER = re.compile(r"\s+(?:from|of|in|at|with|on)\s")  # where an aged person is from: not their noun
 _AGE_REACH = 12  # characters before an age mention where its article may stand
+_PHRASE_ENDS = frozenset({"of", "from", "at", "in", "with", "for", "who", "and", "whose", "on"})  # after a noun
+_COPULA_WORDS = 16  # words after a name and "is"/"was" that may describe it ("… is a nurse at … and a mother of three")
 _APPOSITION_WORDS = 8  # words after a name's comma that may describe it ("…, the owner of the bakery,")
 
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"})
@@ -564,7 +620,7 @@ class Resolver:
             found |= {
                 g
                 for g in (
-                    self.lex.first_names.get(words[0].lower())
+                    self._first_name_gender(words[0].lower())
                     if len(words) > 1 and not self.lex.countries.get(words[0])  # "Georgia" is no woman
                     else None,
                     self.lex.gendered_words.get(role[-1]) if role else None,
@@ -576,6 +632,15 @@ class Resolver:
             }
             self._genders[name] = found.pop() if len(found) == 1 else None  # evidence that disagrees tells nothing
         return self._genders[name]
+
+    def _first_name_gender(self, first: str) -> str | None:
+        """A first name's gender by the lists, else a hyphenated name's by its first part ("Marie-Ève" as Marie), or
+        by its last where the first tells none ("Jean-Sébastien" as Sébastien: Jean is either in the lists)."""
+        gender = self.lex.first_names.get(first)
+        if gender is None and "-" in first:
+            parts = first.split("-")
+            gender = self.lex.first_names.get(parts[0]) or self.lex.first_names.get(parts[-1])
+        return gender
 
     def _genders_before(self, surname: str) -> set[str]:
         """The genders of the words that stand before a surname wherever the text writes it (not pronouns: "she
@@ -654,7 +719,9 @@ class Resolver:
             return issuer  # "the release said" after "Health Canada said in a release"
         if (anaphor := self._definite_anaphor(parts, at)) is not None:
             return anaphor  # "The diplomat stressed …" right after "Maria Zakharova said …"
-        if _AGE.search(parts.text):  # "the 24-year-old Czech said" after "Tereza Holubová …"
+        if parts.head in _ANYONE_NOUNS and (unnamed := self._unnamed_again(parts, at)) is not None:
+            return unnamed  # "One season ticket holder, who asked that her name not be used, said … the woman said"
+        if _AGE.search(parts.text) or parts.head in _TEEN_NOUNS:  # "the 24-year-old Czech said" after "Tereza …"
             return self._aged(parts, at)
         if parts.head and (parts.head.lower() in lex.source_nouns or _indefinite_person(parts, lex)):
             if (described := self._described(parts, at)) is not None:
@@ -667,6 +734,8 @@ class Resolver:
             return self._unnamed(parts)
         if (described := self._described(parts, at)) is not None:
             return described
+        if parts.head in self.lex.kin_nouns and (kin := self._kin(parts, at)) is not None:
+            return kin  # "His father said" after "Tyler Lachance, 17": the other Lachance, a man
         words = tokenize(parts.text)
         # "the BBC Russian service" belongs to the BBC, whatever country its name mentions.
         outlet = next((hit[1] for i in range(len(words)) if (hit := lex.outlets.match_at(words, i))), None)
@@ -796,11 +865,97 @@ class Resolver:
         noun = _PLACE_AFTER.split(parts.text, maxsplit=1)[0].split()[-1].lower()  # "a 27-year-old from Moose Jaw"
         if first in _INDEFINITE or _INDEFINITE_AGE.search(self.text, max(0, at - _AGE_REACH), at):
             return Speaker(f"unnamed {noun}", True, None, None, parts.country, True)
+        if (aged := self._named_with_age(parts.text, at)) is not None:
+            return aged  # "the 17-year-old said" after "Tyler Lachance, 17, was drafted"
         gender = self.lex.gendered_words.get(noun)
-        named = (s for pos, s in reversed(self.history) if pos <= at and s.person and not s.anonymous and s.name)
-        return next((s for s in named if gender is None or self.gender(s) in (None, gender)), None) or (
-            self._last_name_before(at, gender)
+        age = _AGE_NUMBER.search(parts.text)
+        spoke = next(
+            (
+                (pos, s)
+                for pos, s in reversed(self.history)
+                if pos <= at
+                and s.person
+                and not s.anonymous
+                and s.name
+                and (gender is None or self.gender(s) in (None, gender))
+                and (age is None or self._ages(s.name) in ((), (age[1],)))  # "the 19-year-old" is no "Kowalchuk, 51,"
+            ),
+            None,
         )
+        named = self._last_name_at(at, gender, False)
+        if age is not None and named is not None and self._ages(named[1].name or "") not in ((), (age[1],)):
+            named = None
+        if spoke is None and named is None and age is not None:
+            return self._aged(replace(parts, text=_AGE_NUMBER.sub("year-old", parts.text)), at)  # none of that age
+        if spoke is None or named is None:
+            return spoke[1] if spoke else named[1] if named else None
+        # the person named after the last speaker spoke, never spoken of as another age ("Defenceman Mikael van der
+        # Linden returned … 'We didn't give him enough,' the 19-year-old said")
+        return named[1] if named[0] > spoke[0] and age is not None else spoke[1]
+
+    def _unnamed_again(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "the woman", "the man" right after a person the text does not name spoke: that person again (of the
+        gender the noun tells, if the text tells theirs)."""
+        if parts.text.split(" ", 1)[0].lower() != "the" or len(parts.text.split()) != 2:
+            return None
+        last = self.previous(at, person=True)
+        gender = self.lex.gendered_words.get(parts.head)
+        if last is None or not last.anonymous or (gender and self._unnamed_gender(at) not in (None, gender)):
+            return None
+        return last
+
+    def _unnamed_gender(self, at: int) -> str | None:
+        """The gender of the last pronoun before `at` ("…, who asked that her name not be used, said"), else None."""
+        found = _GENDERED_PRONOUN.findall(self.text, max(0, at - _UNNAMED_REACH), at)
+        return _PRONOUN_GENDERS[found[-1].lower()] if found else None
+
+    def _ages(self, name: str) -> tuple[str, ...]:
+        """The ages the text gives a person's surname in apposition ("Kowalchuk, 51,"), in text order."""
+        surname = name.rsplit(" ", 1)[-1]
+        return tuple(m[2] for m in _AGED_SURNAME.finditer(self.text) if m[1] == surname)
+
+    def _kin(self, parts: MentionParts, at: int) -> Speaker | None:
+        """ "His father", "her husband": the one person named before `at` who shares the surname of the person the
+        pronoun stands for and is known to be of the gender the noun tells; None when none or several."""
+        words = parts.text.split(",", 1)[0].split()  # "His father, who now coaches …"
+        pronoun = _KIN_POSSESSORS.get(words[0].lower())
+        if pronoun is None or len(words) != 2:
+            return None
+        owner = self._pronoun(pronoun, at)
+        if owner is None or not owner.person or owner.anonymous or not owner.name or " " not in owner.name:
+            return None
+        surname, gender = owner.name.rsplit(" ", 1)[1], self.lex.gendered_words.get(parts.head)
+        found = {
+            occ.full: occ
+            for occ in self._names_before(at, _ROLE_LOOKBACK)
+            if (occ.full.endswith(" " + surname) or f" {surname}-" in occ.full)  # "Maria De Luca-Santoro" too
+            and occ.full != owner.name
+            and self.gender(Speaker(occ.full, False, None, None, None, True)) == gender  # not "Boulangerie Tremblay"
+        }
+        if len(found) != 1 or (titled := self._titled(occ := next(iter(found.values())))).name is None:
+            return None
+        return self._named(titled, occ.start)
+
+    def _named_with_age(self, mention: str, at: int) -> Speaker | None:
+        """The person last named before `at` with the age a mention gives ("Tyler Lachance, 17," or "Tyler
+        Lachance (17)" for "the 17-year-old"), or None."""
+        age = _AGE_NUMBER.search(mention)
+        ages = (age[1],) if age else _TEEN_AGES if _TEEN_NOUN.search(mention) else ()  # "the teenager": 13 to 19
+        after = tuple(f for n in ages for f in (f", {n},", f", {n}.", f" ({n})"))
+        if not after:
+            return None
+        for occ in self._names_before(at, _ROLE_LOOKBACK):
+            if self.text.startswith(after, occ.end) and (titled := self._titled(occ)).name:
+                return self._named(titled, occ.start)
+        # "Vanderkolk, 97, was made a knight" after "Harold Vanderkolk": the surname given the age, in full
+        surname = None
+        for m in _AGED_SURNAME.finditer(self.text, max(0, at - _AGED_REACH), at):
+            if m[2] in ages:
+                surname = m
+        if surname is None:
+            return None
+        full = _latest(self._indexes()[1].get(_fold(surname[1]), ()), surname.start())
+        return self._named(self._titled(full), full.start) if full and self._titled(full).name else None
 
     def _described(self, parts: MentionParts, at: int) -> Speaker | None:
         """ "the owner" is the person the article introduced as one ("Ingrid Solvang, the owner of …", "bakery
@@ -811,13 +966,15 @@ class Resolver:
         definite = words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))
         # "The head of one of Canada's largest grocery chains": one person, whatever the "of" phrase counts
         plural = parts.plural and not (parts.role and len(words) > 2 and words[2].lower() == "of")
-        if not definite or plural or not (parts.role or head.endswith(PERSON_SUFFIXES)):
+        person = parts.role or head.endswith(PERSON_SUFFIXES)
+        if not definite or plural or not (person or self._person_noun(head)):
             return None  # "the court", "the website": no person to link to
         for occ in self._names_before(at, _ROLE_LOOKBACK) if not parts.role else ():  # titles: _introduced
-            if head in self._described_as(occ, at) and (titled := self._titled(occ)).name is not None:
+            if head in self._described_as(occ, at, heads=not person) and (titled := self._titled(occ)).name is not None:
                 return self._named(titled, occ.start)
-        if self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
-            return None  # not a lede (someone spoke before), or a bare "the operator" that may be a company
+        if not person or self.person_spoke or not (parts.role or any(w.endswith(("'s", "’s")) for w in words)):
+            return None  # a noun met only as a description ("the nurse"); not a lede (someone spoke before), or a
+            # bare "the operator" that may be a company
         named = self._next_paragraph_speaker(at)
         if named is None or _latest(self._indexes()[2].get(named.full, []), at) is not None:
             return None  # the next speaker was named before: not who the lede describes
@@ -834,18 +991,43 @@ class Resolver:
             )
         return speaker
 
-    def _described_as(self, occ: NameOccurrence, at: int) -> set[str]:
+    def _person_noun(self, head: str) -> bool:
+        """A noun for a person by trade or kin ("nurse", "mother"), not an unnamed source's ("official") nor a
+        thing's or a body's that speaks ("poll", "campaign", "lawsuit", "the Post")."""
+        lex = self.lex
+        return (
+            head in lex.person_nouns
+            and head not in lex.source_nouns
+            and head not in lex.document_nouns
+            and head not in lex.issued_nouns
+            and head not in lex.work_nouns
+            and head not in lex.report_nouns
+            and head not in lex.kind_words
+            and head not in lex.collective_nouns
+            and head not in lex.impersonal_nouns
+            and head not in lex.media_anaphors
+        )
+
+    def _described_as(self, occ: NameOccurrence, at: int, heads: bool = False) -> set[str]:
         """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
-        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`."""
+        an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`; with `heads`, of
+        the apposition only the nouns that end a phrase ("a retired nurse from …", not "a company spokeswoman")."""
         i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
         title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
         j = bisect_left(self.tokens, occ.end, key=start_of)
         words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
-        if j + 1 < len(self.tokens) and self.tokens[j].text == "," and not self.tokens[j + 1].is_capitalized:
-            for t in self.tokens[j + 1 : j + 1 + _APPOSITION_WORDS]:
+        if j + 3 < len(self.tokens) and self.tokens[j + 1].text.isdigit() and self.tokens[j + 2].text == ",":
+            j += 2  # "Lise Bérubé, 78, a retired nurse": the description after the age
+        k = j + 1 if j < len(self.tokens) and self.tokens[j].text == "," else j
+        # "Annie Lachance, is a nurse at … and a mother of three.": a copula's whole sentence describes the name
+        reach = _COPULA_WORDS if k < len(self.tokens) and self.tokens[k].key in ("is", "was") else _APPOSITION_WORDS
+        if (k > j or reach == _COPULA_WORDS) and k < len(self.tokens) and not self.tokens[k].is_capitalized:
+            toks = self.tokens[k : k + reach + 1]
+            for m, t in enumerate(toks[:reach]):
                 if not t.is_word or t.start >= at:
                     break
-                words.add(t.key)
+                if not heads or m + 1 == len(toks) or not toks[m + 1].is_word or toks[m + 1].key in _PHRASE_ENDS:
+                    words.add(t.key)
         return words
 
     def _next_paragraph_speaker(self, at: int) -> NameOccurrence | None:
@@ -992,6 +1174,11 @@ class Resolver:
     def _titled(self, occ: NameOccurrence) -> MentionParts:
         """A name analysed with the words before it that may title it; role nouns look back over the same names."""
         if occ not in self.titled_names:
+            first = occ.full.split(" ", 1)[0]
+            if self.text.startswith((" (", " and "), occ.start + len(first)) and " " in occ.full:
+                # "Robert (Bobby) Lachance", "Twins Linh and Bao Nguyen": a name the text writes apart
+                self.titled_names[occ] = MentionParts(occ.full, name=occ.full, descriptor=occ.full.split()[0])
+                return self.titled_names[occ]
             span = Span(self._title_start(occ.start), occ.end)
             self.titled_names[occ] = analyse(self.text, span, self.lex, self._tokens_in(span))
         return self.titled_names[occ]
@@ -1124,7 +1311,8 @@ class Resolver:
             for o in self.names:
                 words = o.full.split()
                 by_first.setdefault(words[0], []).append(o)
-                by_last.setdefault(_fold(words[-1]), []).append(o)
+                if words[0].lower() not in self.lex.body_nouns:  # "Trattoria De Luca" is no one "De Luca" names
+                    by_last.setdefault(_fold(words[-1]), []).append(o)
                 by_full.setdefault(o.full, []).append(o)
             self._by_words = by_first, by_last, by_full
         return self._by_words
@@ -1141,7 +1329,9 @@ class Resolver:
                 self.longer[name] = [
                     f
                     for f in by_full
-                    if f != name and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
+                    if f != name
+                    and (f.endswith(name) or f.lower().endswith(folded) or (upper and f.upper() == name))
+                    and f.split(" ", 1)[0].lower() not in self.lex.body_nouns
                 ]
             latest = max((o for f in self.longer[name] if (o := _latest(by_full[f], at))), key=start_of, default=None)
             return latest.full if latest else name
@@ -1150,6 +1340,19 @@ class Resolver:
         if full is None and name.isupper() and len(name) > 1:  # a transcript's "OKAFOR:" is the Okafor named before
             full = _latest(by_last.get(_fold(name.title()), ()), at)  # "WHITEHORSE-KAYE:", "O'BRIEN:"
         if full is not None:
+            for pos, speaker in reversed(self.history):
+                if pos < full.start:
+                    break
+                if (
+                    speaker.person
+                    and speaker.name
+                    and speaker.name.endswith(" " + name)
+                    and speaker.name.replace(".", "") != full.full.replace(".", "")
+                    and not speaker.name.endswith(" " + full.full)  # "Star Norbert Leo Butz" is Norbert Leo Butz
+                    and not full.full.endswith(" " + speaker.name)
+                    and speaker.name.split(" ", 1)[0].lower() in self.lex.first_names
+                ):  # "Lachance said" after "His father said" (Robert, named before Tyler Lachance): the nearest
+                    return speaker.name
             return full.full
         for _, speaker in reversed(self.history):
             if speaker.person and speaker.name and speaker.name.split()[-1] == name:
@@ -1174,7 +1377,15 @@ class Resolver:
                 return last or self._last_name_before(at, gender)
             # The last speaker is of the other gender: the nearest person named before who is known to be of
             # this one, spoken or not ("Trump attacked Ms. Clinton … she said"), else the last speaker who may be.
-            return self._last_name_before(at, gender, known=True) or self.previous(at, person=True, gender=gender)
+            named = self._last_name_at(at, gender, known=True)
+            spoke = next(
+                ((pos, s) for pos, s in reversed(self.history) if pos <= at and s.person and self.gender(s) == gender),
+                None,
+            )
+            if named is None or spoke is None:
+                return named[1] if named else self.previous(at, person=True, gender=gender)
+            # "Gagnon said … Ouellet said … she added": the woman who spoke after the woman named last
+            return spoke[1] if spoke[0] > named[0] else named[1]
         if pronoun == "who":
             return self._adjacent_name(at) or self._last_name_before(at) or self.previous(at)
         if pronoun in ("they", "we"):
@@ -1302,6 +1513,13 @@ class Resolver:
         occ = self.names[k - 1]
         if self.text[occ.end : at].strip(" ,") or self.lex.outlets.get(occ.full) is not None:
             return None
+        if k > 1 and _body_word(occ.full.rsplit(" ", 1)[-1], self.lex):
+            # "Chen Jie, a visiting programmer from the Hong Kong International Film Festival, who said": the person
+            # the description in apposition is about, not the body that ends it
+            person = self.names[k - 2]
+            between = self.text[person.end : occ.start]
+            if between.startswith(", ") and "," not in between[2:] and "." not in between:
+                return self._named(self._titled(person), person.start)
         listed = known_speaker(self.lex, occ.full)
         if listed:
             return Speaker(listed.name, False, listed.role, listed.affiliation, listed.country, True)
@@ -1309,6 +1527,11 @@ class Resolver:
 
     def _last_name_before(self, at: int, gender: str | None = None, known: bool = False) -> Speaker | None:
         """The last name before `at` outside what was said (of no other gender than asked; of that one if known)."""
+        found = self._last_name_at(at, gender, known)
+        return found[1] if found else None
+
+    def _last_name_at(self, at: int, gender: str | None, known: bool) -> tuple[int, Speaker] | None:
+        """_last_name_before's person, with where the name stands."""
         k = bisect_left(self.name_starts, at)
         stop = max(0, k - _ROLE_LOOKBACK) if gender else 0  # a gendered search looks back over a few names only
         while k > stop:
@@ -1326,7 +1549,7 @@ class Resolver:
             else:
                 speaker = Speaker(full, False, None, None, None, True)
             if gender is None or self.gender(speaker) in ((gender,) if known else (None, gender)):
-                return speaker
+                return self.names[k].start, speaker
         return None
 
     def _unnamed(self, parts: MentionParts) -> Speaker:
