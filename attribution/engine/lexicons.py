@@ -122,6 +122,7 @@ class Lexicon:
     cue_compounds: PhraseTable[str]  # "think tank": nouns a cue's word opens, where it reports nothing
     object_report_cues: frozenset[str]  # "endorse": a time or circumstance after its object is no part of the content
     kin_nouns: frozenset[str]  # "father", "wife": "his father" is the one of his surname the article names
+    non_name_openers: frozenset[str]  # "Neither", "Like": capitalised before a surname, no part of the name
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -290,6 +291,7 @@ def _load(directory: Path) -> Lexicon:
         cue_compounds=PhraseTable((w, w) for w in _words(directory / "cue_compounds.txt")),
         object_report_cues=frozenset(w.lower() for w in _words(directory / "object_report_cues.txt")),
         kin_nouns=frozenset(_words(directory / "kin_nouns.txt")),
+        non_name_openers=frozenset(_words(directory / "non_name_openers.txt")),
     )
 
 

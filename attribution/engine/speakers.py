@@ -133,7 +133,12 @@ def name_occurrences(tokens: list[Token], lex: Lexicon) -> list[NameOccurrence]:
                 or (key in countries.first_keys and countries.match_at(run, k))
                 or None
             )
-            if hit is None and lex.word_class(run[k].key) is None and run[k].key not in ("mr", "mrs", "ms", "dr"):
+            if (
+                hit is None
+                and lex.word_class(key) is None
+                and key not in ("mr", "mrs", "ms", "dr")
+                and key not in lex.non_name_openers  # "Neither Johnson nor Stein", "Like Corker, he"
+            ):
                 break
             k += hit[0] if hit else 1
         # A cut that ends on a lowercase word ran into a title it read shorter than it is: "Deputy Secretary"

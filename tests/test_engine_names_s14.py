@@ -1,4 +1,5 @@
-"""Several people of one surname: which one a lone surname names (invented cases)."""
+"""Which person a name names: a sentence-opening word before a surname, several people of one surname (invented
+cases)."""
 
 from __future__ import annotations
 
@@ -46,4 +47,48 @@ NAMESAKES = [
     ids=[c.values[0] if hasattr(c, "values") else c[0] for c in NAMESAKES],
 )
 def test_a_lone_surname_names_one_namesake(case: str, text: str, fragment: str, speaker: str) -> None:
+    assert only_statement(text, fragment).speaker == speaker
+
+
+OPENERS = [
+    # (case, text, fragment, speaker): a capitalised word opening a sentence is no part of the name after it
+    (
+        "neither",
+        'Gary Lund and Ada Stein were left off the ballot. Neither Lund nor Stein qualified.\n\n"We will '
+        'appeal," Lund said.',
+        "appeal",
+        "Gary Lund",
+    ),
+    (
+        "like",
+        'Senator Bob Harker voted no. Like Harker, most members wanted more time.\n\n"It is rushed," Harker said.',
+        "rushed",
+        "Bob Harker",
+    ),
+    (
+        "yet",
+        'Mayor Irene Vasko lost the vote. Yet Vasko kept her seat.\n\n"I am staying," Vasko said.',
+        "staying",
+        "Irene Vasko",
+    ),
+    (
+        "without",
+        'Dana Meyer left the team in May. Without Meyer the club lost six games.\n\n"I miss it," Meyer said.',
+        "miss it",
+        "Dana Meyer",
+    ),
+    (
+        "against",
+        'Omar Reyes ran for mayor. Against Reyes stood two councillors.\n\n"Bring them on," Reyes said.',
+        "Bring them on",
+        "Omar Reyes",
+    ),
+    # negatives: a first name that is also such a word, and a body whose name holds one
+    ("name-not-opener", '"We are ready," said Yet Lin, the team\'s captain.', "ready", "Yet Lin"),
+    ("body-name", '"We will march," said Tina Ruiz of Mothers Against Drunk Driving.', "march", "Tina Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "fragment", "speaker"), OPENERS, ids=[c[0] for c in OPENERS])
+def test_a_sentence_opening_word_is_no_part_of_a_name(case: str, text: str, fragment: str, speaker: str) -> None:
     assert only_statement(text, fragment).speaker == speaker
