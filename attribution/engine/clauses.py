@@ -460,6 +460,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             # "…, stating …" continues the statement just made; "Cruz exhorted … and said …",
             # "Trump revised his plan, promising …" are the sentence subject's.
             if participle and prev.text == "," and before and before[-1].cue and before[-1].cue.start >= sentence_start:
+                if any(c.start == toks[ci].start for c in before[-1].content):
+                    return (
+                        None  # "According to Kemp, talking about it is pointless": the gerund is the content's subject
+                    )
                 chained = True
                 continued = before[-1].mention
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:

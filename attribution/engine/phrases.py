@@ -583,8 +583,8 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         if prev.text == ")" and (opening := _short_form_before(toks, i - 1, lo)) is not None:
             i = opening  # "Justice and Development Party (AK Party) spokesperson": a body's short form inside
             continue
-        if not prev.is_word:
-            break
+        if not prev.is_word or (prev.key in _NAMING and toks[i].is_capitalized):
+            break  # "a charity named Friends of Halden Harbour said": the name given speaks
         if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
             i -= 2  # "co-founder and chief executive Priyanka Raman", "owner and chef Marco Rossi": one person's titles
             continue
@@ -759,7 +759,14 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
         return i  # "Secretary of State Ann Lowe": the title's own "of" is read with the title table
     if j > lo and toks[j - 1].key == "the":
         return j - 1  # "the Coordination Headquarters for the Treatment of …": the article opens the phrase
+    if j > lo and (
+        toks[j - 1].key in _NAMING or (j - 2 >= lo and toks[j - 1].key == "as" and toks[j - 2].key == "known")
+    ):
+        return j  # "a group called Friends of the Pier": the name given is whole
     return j if j == lo or not toks[j - 1].is_word else i
+
+
+_NAMING = frozenset({"called", "named", "dubbed"})  # words that give a body its name before it
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
