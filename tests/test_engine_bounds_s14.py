@@ -33,3 +33,25 @@ GERUND_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), GERUND_SUBJECTS)
 def test_gerund_subject_after_according_to(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# (text, [(cue, content)]) — a pronoun glued to its verb opens the reported clause after the cue's time or place
+# phrase as a bare pronoun does ("said for weeks he's …"), and a progressive cue after "and" is the subject's ("runs
+# the quay and is saying …"); not the "be" of "are said to be urging".
+PAST_THE_PHRASE = [
+    ("Lena Hart has said for months she's the only one who can fix the quay.",
+     [("said", "she's the only one who can fix the quay")]),
+    ("Lena Hart said in the interview they'd sold the quay.", [("said", "they'd sold the quay")]),
+    ("Lena Hart runs the quay and is saying she won't sell it.", [("saying", "she won't sell it")]),
+    ("Lena Hart runs the quay and is also warning that she won't sell it.",
+     [("warning", "that she won't sell it")]),
+    # … negatives: a bare pronoun as before; a possessive is no pronoun; a progressive with no subject to share
+    ("Lena Hart said on Friday she would sell the quay.", [("said", "she would sell the quay")]),
+    ("Lena Hart commented on Ivo's plan.", []),
+    ("The quay is saying nothing.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_THE_PHRASE)
+def test_clause_past_the_phrase(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -436,7 +436,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
     if mention is None:
-        k = head - 1
+        # "… and is saying …": the coordinator before the progressive's "is" (not "are said to be urging")
+        k = (head if be is None or toks[be].key == "be" else be) - 1
         while k >= lo and is_adverbial(toks[k], lex):
             k -= 1
         prev = toks[k] if k >= lo else None
