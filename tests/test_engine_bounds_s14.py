@@ -55,3 +55,26 @@ PAST_THE_PHRASE = [
 @pytest.mark.parametrize(("text", "expected"), PAST_THE_PHRASE)
 def test_clause_past_the_phrase(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# (text, [(cue, content)]) — a quotation that opens the reported words without closing the sentence ("said “…” every
+# time …", "“…” of the season", "cited “…” policies") goes on to the end of the clause; a quotation that ends with its
+# own punctuation, or after which a subordinate clause, a pronoun's clause or the writer's phrase follows, is whole.
+QUOTE_THEN_MORE = [
+    ("Lena Hart said “it makes me angry” every time the ferry is late.",
+     [("said", "“it makes me angry” every time the ferry is late")]),
+    ("Lena Hart said “the fog is worse than ever” on the northern crossing.",
+     [("said", "“the fog is worse than ever” on the northern crossing")]),
+    ("Lena Hart blamed “lazy” contractors for the delays.", [("blamed", "“lazy” contractors for the delays")]),
+    # … negatives
+    ("Lena Hart said “Yes” when the ferry docked.", [("said", "“Yes”")]),
+    ("Lena Hart said “the fog is worse than ever,” pointing at the crossing.",
+     [("said", "“the fog is worse than ever,”")]),
+    ("Lena Hart said “the fog is worse than ever” despite the new lights.",
+     [("said", "“the fog is worse than ever”")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_THEN_MORE)
+def test_quote_then_more(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -196,7 +196,21 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
         nxt = toks[k + 1] if k + 1 < hi else None
         opens = nxt is not None and (nxt.is_capitalized or lex.word_class(nxt.key) in ("determiner", "pronoun"))
         return start if opens else None
-    return start if toks[k].key in AUXILIARIES else None
+    nxt = toks[k]
+    if nxt.key in AUXILIARIES:
+        return start
+    if (
+        nxt.is_capitalized
+        or nxt.key in SUBORDINATORS
+        or nxt.key in _NOT_AFTER_QUOTE
+        or lex.word_class(nxt.key) in ("pronoun", "determiner")
+        or lower_cue(toks, k, lex)
+    ):
+        return None  # "said “Yes” when asked", "“…” the president will say", "“…” despite …"
+    return start  # "said “it gets me mad” every time he …", "“no view on the merits” of the case": the clause goes on
+
+
+_NOT_AFTER_QUOTE = frozenset({"despite", "according"})  # what opens a phrase of the writer's after a quotation
 
 
 def _manner_after(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
