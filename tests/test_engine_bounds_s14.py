@@ -78,3 +78,21 @@ QUOTE_THEN_MORE = [
 @pytest.mark.parametrize(("text", "expected"), QUOTE_THEN_MORE)
 def test_quote_then_more(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# (text, [(cue, content)]) — a request's content takes in whom it asks ("asked the crowd to stand", as PolNeAR marks
+# it); a question asked of someone keeps only the question, and an inverted cue's addressee is no content.
+REQUESTS = [
+    ("Lena Hart asked the crowd to stand for the anthem.", [("asked", "the crowd to stand for the anthem")]),
+    ("Lena Hart has asked the Moss campaign to stop using the logo.",
+     [("asked", "the Moss campaign to stop using the logo")]),
+    ("Lena Hart asked them to leave the quay.", [("asked", "them to leave the quay")]),
+    # … negatives
+    ("Lena Hart asked reporters whether the quay was safe.", [("asked", "whether the quay was safe")]),
+    ("“Stand up,” Lena Hart asked the crowd.", [("asked", "“Stand up,”")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS)
+def test_requests_take_in_whom_they_ask(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

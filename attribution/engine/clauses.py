@@ -521,6 +521,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     if cue.lemma == "ask" and (_request(toks, start, hi, p) or _asked_for(toks, tail, start, p)):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
+    if cue.lemma == "ask" and start > tail and toks[start].key == "to" and not inverted:
+        start = tail  # "asked the congregation to stand": the request takes in whom it asks (as PolNeAR marks it)
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
     if cue.lemma in _REFUSALS and _pronoun_refused(toks, tail, hi):
