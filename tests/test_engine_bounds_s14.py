@@ -63,11 +63,13 @@ def test_clause_past_the_phrase(text: str, expected: list[tuple[str | None, str]
 QUOTE_THEN_MORE = [
     ("Lena Hart said “it makes me angry” every time the ferry is late.",
      [("said", "“it makes me angry” every time the ferry is late")]),
-    ("Lena Hart said “the fog is worse than ever” on the northern crossing.",
-     [("said", "“the fog is worse than ever” on the northern crossing")]),
+    ("Lena Hart said “the fog is worse than ever” between the two islands.",
+     [("said", "“the fog is worse than ever” between the two islands")]),
     ("Lena Hart blamed “lazy” contractors for the delays.", [("blamed", "“lazy” contractors for the delays")]),
     # … negatives
     ("Lena Hart said “Yes” when the ferry docked.", [("said", "“Yes”")]),
+    ("Lena Hart said “the fog is worse than ever” on Friday.", [("said", "“the fog is worse than ever”")]),
+    ("Protesters chanted “Keep the quay open” outside the hall.", [("chanted", "“Keep the quay open”")]),
     ("Lena Hart said “the fog is worse than ever,” pointing at the crossing.",
      [("said", "“the fog is worse than ever,”")]),
     ("Lena Hart said “the fog is worse than ever” despite the new lights.",

@@ -92,3 +92,24 @@ SHARES = [
 @pytest.mark.parametrize(("text", "expected"), SHARES)
 def test_shares_keep_affiliation(text: str, expected: list[tuple[str | None, str | None, bool, str | None]]) -> None:
     assert _speakers(text) == expected
+
+
+# (text, [(mention, name, anonymous, affiliation)]) — before "…, said NAME" a comma segment that is a clause of its own
+# ("the race will be tight,", "but it is under pressure,") is what was said, so the name after the cue speaks, not a
+# name before it read as the subject of an appositive; appositives and relative clauses keep their subject.
+INVERTED_AFTER_CLAUSE = [
+    ("In Tarn, the ferry line is holding on, but it is under pressure, said Lena Hart, a harbour analyst.",
+     [("Lena Hart", "Lena Hart", False, None)]),
+    ("Even as the race moves to Tarn, a town she hoped to carry, the race will be tight, said Ivo Maric.",
+     [("Ivo Maric", "Ivo Maric", False, None)]),
+    # … negatives
+    ("Lena Hart, the mayor who was elected in 2010, said the quay is safe.",
+     [("Lena Hart, the mayor who was elected in 2010", "Lena Hart", False, None)]),
+    ("Lena Hart, who has run the quay for years, said it is safe.",
+     [("Lena Hart, who has run the quay for years", "Lena Hart", False, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_AFTER_CLAUSE)
+def test_inverted_after_a_clause(text: str, expected: list[tuple[str | None, str | None, bool, str | None]]) -> None:
+    assert _speakers(text)[:1] == expected  # the report of the whole sentence comes first

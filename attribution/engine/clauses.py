@@ -182,7 +182,9 @@ AUXILIARIES = frozenset(
 )
 
 
-def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon) -> int | None:
+def _clause_after_quote(
+    text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon, quote_only: bool = False
+) -> int | None:
     """Where the reported clause starts when the sentence goes on past the quotation at token `start`: at the
     quotation when it opens the clause ("said “the fund” would pay", "said “new fees” and a grant would …");
     None when the quotation is all that was said ("said “Yes” when asked")."""
@@ -200,13 +202,16 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
     if nxt.key in AUXILIARIES:
         return start
     if (
-        nxt.is_capitalized
+        quote_only  # "chanted “Keep it open” outside the hall": what such a cue reports is the quotation
+        or nxt.is_capitalized
         or nxt.key in SUBORDINATORS
         or nxt.key in _NOT_AFTER_QUOTE
         or lex.word_class(nxt.key) in ("pronoun", "determiner")
         or lower_cue(toks, k, lex)
+        or nxt.key in lex.time_words
+        or (k + 1 < hi and lex.word_class(nxt.key) == "preposition" and toks[k + 1].key in lex.time_words)
     ):
-        return None  # "said “Yes” when asked", "“…” the president will say", "“…” despite …"
+        return None  # "said “Yes” when asked", "“…” the president will say", "“…” on Friday", "“…” despite …"
     return start  # "said “it gets me mad” every time he …", "“no view on the merits” of the case": the clause goes on
 
 
@@ -558,7 +563,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_after is not None and quote_before is None:
-        clause = _clause_after_quote(text, toks, p, start, hi, lex)
+        clause = _clause_after_quote(text, toks, p, start, hi, lex, cue.lemma in lex.quote_only_cues)
         if clause is not None:  # "said “budget reforms” and unpaid taxes would pay for it": a clause that quotes
             quote_after, start = None, clause
     if quote_before is not None:
