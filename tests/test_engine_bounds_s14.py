@@ -98,3 +98,22 @@ REQUESTS = [
 @pytest.mark.parametrize(("text", "expected"), REQUESTS)
 def test_requests_take_in_whom_they_ask(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# (text, [(cue, content)]) — a poll's share of people before "saying" reports what it said ("with 30 percent of
+# riders saying they …"), though "saying" has no finite verb; other nouns before a bare participle still report
+# nothing, and a share's other participles are no speech.
+POLLED_SAYING = [
+    ("Hart has improved her standing, with 30 percent of riders saying they like her.",
+     [("saying", "they like her")]),
+    ("Many shrugged, with three in 10 saying the choice would not matter.",
+     [("saying", "the choice would not matter")]),
+    # … negatives
+    ("The officials saying the quay was safe were wrong.", []),
+    ("With 100% of the precincts reporting, the race was close.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POLLED_SAYING)
+def test_polled_share_saying(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

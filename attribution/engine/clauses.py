@@ -44,6 +44,7 @@ from .phrases import (
     plausible,
     progressive_be,
     sentence_subject,
+    share_in,
     subject_left,
     through_modifiers,
 )
@@ -216,6 +217,14 @@ def _clause_after_quote(
 
 
 _NOT_AFTER_QUOTE = frozenset({"despite", "according"})  # what opens a phrase of the writer's after a quotation
+
+
+def _polled_share(toks: list[Token], mention: tuple[int, int]) -> bool:
+    """Whether a mention is a poll's share of people ("30 percent of voters", "62%", "three in 10")."""
+    return any(
+        toks[m].key in ("percent", "%") or (toks[m].key == "in" and share_in(toks, m, mention[1]))
+        for m in range(mention[0], mention[1])
+    )
 
 
 def _manner_after(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
@@ -508,6 +517,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and relay is None
         and toks[ci].key.endswith("ing")
         and not (mention is not None and toks[mention[1]].text == ",")
+        # "with 30 percent of voters saying they …" goes on: a poll's share of people reports what it said
+        and not (mention is not None and cue.lemma == "say" and _polled_share(toks, mention))
     ):
         # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
         # speaker ("Lindsey Graham, R-S.C., now saying …") or a text that says it ("a statement saying …").
