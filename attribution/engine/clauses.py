@@ -44,6 +44,7 @@ from .phrases import (
     plausible,
     progressive_be,
     sentence_subject,
+    share_in,
     subject_left,
     through_modifiers,
 )
@@ -183,7 +184,9 @@ AUXILIARIES = frozenset(
 )
 
 
-def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon) -> int | None:
+def _clause_after_quote(
+    text: str, toks: list[Token], p: Paragraph, start: int, hi: int, lex: Lexicon, quote_only: bool = False
+) -> int | None:
     """Where the reported clause starts when the sentence goes on past the quotation at token `start`: at the
     quotation when it opens the clause ("said “the fund” would pay", "said “new fees” and a grant would …");
     None when the quotation is all that was said ("said “Yes” when asked")."""
@@ -197,7 +200,32 @@ def _clause_after_quote(text: str, toks: list[Token], p: Paragraph, start: int, 
         nxt = toks[k + 1] if k + 1 < hi else None
         opens = nxt is not None and (nxt.is_capitalized or lex.word_class(nxt.key) in ("determiner", "pronoun"))
         return start if opens else None
-    return start if toks[k].key in AUXILIARIES else None
+    nxt = toks[k]
+    if nxt.key in AUXILIARIES:
+        return start
+    if (
+        quote_only  # "chanted “Keep it open” outside the hall": what such a cue reports is the quotation
+        or nxt.is_capitalized
+        or nxt.key in SUBORDINATORS
+        or nxt.key in _NOT_AFTER_QUOTE
+        or lex.word_class(nxt.key) in ("pronoun", "determiner")
+        or lower_cue(toks, k, lex)
+        or nxt.key in lex.time_words
+        or (k + 1 < hi and lex.word_class(nxt.key) == "preposition" and toks[k + 1].key in lex.time_words)
+    ):
+        return None  # "said “Yes” when asked", "“…” the president will say", "“…” on Friday", "“…” despite …"
+    return start  # "said “it gets me mad” every time he …", "“no view on the merits” of the case": the clause goes on
+
+
+_NOT_AFTER_QUOTE = frozenset({"despite", "according"})  # what opens a phrase of the writer's after a quotation
+
+
+def _polled_share(toks: list[Token], mention: tuple[int, int]) -> bool:
+    """Whether a mention is a poll's share of people ("30 percent of voters", "62%", "three in 10")."""
+    return any(
+        toks[m].key in ("percent", "%") or (toks[m].key == "in" and share_in(toks, m, mention[1]))
+        for m in range(mention[0], mention[1])
+    )
 
 
 def _manner_after(toks: list[Token], start: int, hi: int, lex: Lexicon) -> bool:
@@ -453,7 +481,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if mention is None and ci == lo and cue.form == cue.lemma and not continues:
         return None  # "Ask the expert: …", "Tell us your story": an imperative opening the sentence reports nothing
     if mention is None:
-        k = head - 1
+        # "… and is saying …": the coordinator before the progressive's "is" (not "are said to be urging")
+        k = (head if be is None or toks[be].key == "be" else be) - 1
         while k >= lo and is_adverbial(toks[k], lex):
             k -= 1
         prev = toks[k] if k >= lo else None
@@ -477,6 +506,10 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
             # "…, stating …" continues the statement just made; "Cruz exhorted … and said …",
             # "Trump revised his plan, promising …" are the sentence subject's.
             if participle and prev.text == "," and before and before[-1].cue and before[-1].cue.start >= sentence_start:
+                if any(c.start == toks[ci].start for c in before[-1].content):
+                    return (
+                        None  # "According to Kemp, talking about it is pointless": the gerund is the content's subject
+                    )
                 chained = True
                 continued = before[-1].mention
                 if cue.lemma == "cite" and continued is not None and continued.start >= toks[cj].start:
@@ -501,6 +534,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
         and relay is None
         and toks[ci].key.endswith("ing")
         and not (mention is not None and toks[mention[1]].text == ",")
+        # "with 30 percent of voters saying they …" goes on: a poll's share of people reports what it said
+        and not (mention is not None and cue.lemma == "say" and _polled_share(toks, mention))
     ):
         # "the officials saying…" without a finite verb is not a report here, unlike an aside about the
         # speaker ("Lindsey Graham, R-S.C., now saying …") or a text that says it ("a statement saying …").
@@ -519,6 +554,8 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     start = skip_to_content(toks, tail, hi, lex, p, addressee=cue.lemma in lex.addressee_cues)
     if cue.lemma == "ask" and (_request(toks, start, hi, p) or _asked_for(toks, tail, start, p)):
         return None  # "We asked Maya Torres, a florist, for her advice": a request, nothing said
+    if cue.lemma == "ask" and start > tail and toks[start].key == "to" and not inverted:
+        start = tail  # "asked the congregation to stand": the request takes in whom it asks (as PolNeAR marks it)
     if cue.lemma == "deny" and _refused(toks, start, hi, lex):
         return None  # "A judge denied bail to the accused": a refusal, no denial that something is so
     if cue.lemma in _REFUSALS and _pronoun_refused(toks, tail, hi):
@@ -554,7 +591,7 @@ def frame_at(text: str, p: Paragraph, ci: int, cj: int, cue: Cue, lex: Lexicon, 
     if quote_after is not None and quote_before is None and toks[start - 1].key == "that":
         quote_after = None  # "said that “…”": the complementizer makes it a reported clause that quotes
     if quote_after is not None and quote_before is None:
-        clause = _clause_after_quote(text, toks, p, start, hi, lex)
+        clause = _clause_after_quote(text, toks, p, start, hi, lex, cue.lemma in lex.quote_only_cues)
         if clause is not None:  # "said “budget reforms” and unpaid taxes would pay for it": a clause that quotes
             quote_after, start = None, clause
     if quote_before is not None:

@@ -8,7 +8,17 @@ from itertools import compress
 
 from ..models import Kind, Span
 from .lexicons import Cue, Lexicon
-from .paragraph import CLAUSE_END, CLOSING, Frame, Paragraph, end_offset, possessed_at, sentence_bounds, trimmed_spans
+from .paragraph import (
+    CLAUSE_END,
+    CLOSING,
+    Frame,
+    Paragraph,
+    contracted_pronoun,
+    end_offset,
+    possessed_at,
+    sentence_bounds,
+    trimmed_spans,
+)
 from .phrases import (
     ARTICLES,
     BE,
@@ -409,9 +419,14 @@ def _past_adverbial(toks: list[Token], k: int, hi: int, lex: Lexicon, p: Paragra
         cls = lex.word_class(tok.key)
         if cls == "pronoun" and (tok.key not in ("it", "you") or toks[m - 1].key in lex.time_words):
             return m  # "said on Friday he …", "said Saturday it had …" (not "commented on it")
+        if cls is None and tok.key[-2:] in _CONTRACTED_ENDS and contracted_pronoun(tok, lex):
+            return m  # "said for weeks he's the only one": the pronoun glued to its verb opens the clause
         if cls == "determiner" and toks[m - 1].key in lex.time_words:
             return m  # "announced on Friday the arrest of …"
     return k
+
+
+_CONTRACTED_ENDS = frozenset({"'s", "'d", "re", "ve", "ll", "'m"})  # "he's", "they'd", "we're", "I've", "she'll", "I'm"
 
 
 def only_adverbials(toks: list[Token], start: int, hi: int, lex: Lexicon, p: Paragraph) -> bool:

@@ -123,6 +123,7 @@ class Lexicon:
     object_report_cues: frozenset[str]  # "endorse": a time or circumstance after its object is no part of the content
     kin_nouns: frozenset[str]  # "father", "wife": "his father" is the one of his surname the article names
     non_name_openers: frozenset[str]  # "Neither", "Like": capitalised before a surname, no part of the name
+    descriptor_enders: frozenset[str]  # "of", "nearly", "forty": words a group's descriptor never ends on
     # Derived: the words a frame can start at (a cue's first word or a report noun), so that a paragraph's
     # other words are passed over by one look-up each.
     frame_firsts: frozenset[str] = field(init=False)
@@ -130,11 +131,16 @@ class Lexicon:
     # of times an article pass, without a Python frame of its own.
     word_class: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
     person_nouns: frozenset[str] = field(init=False, repr=False)  # source_nouns and speaker_nouns (singular)
+    # " of", " the", " forty": the endings of a descriptor read again (descriptor_enders and the closed classes)
+    descriptor_tails: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
         object.__setattr__(self, "word_class", self.word_classes.get)
         object.__setattr__(self, "person_nouns", self.source_nouns | self.speaker_nouns)
+        enders = self.descriptor_enders.union(self.word_classes)
+        tails = {f" {w}" for w in enders} | {f" {w.capitalize()}" for w in enders}  # "Four people", "More voters"
+        object.__setattr__(self, "descriptor_tails", tuple(sorted(tails)))
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue
@@ -292,6 +298,7 @@ def _load(directory: Path) -> Lexicon:
         object_report_cues=frozenset(w.lower() for w in _words(directory / "object_report_cues.txt")),
         kin_nouns=frozenset(_words(directory / "kin_nouns.txt")),
         non_name_openers=frozenset(_words(directory / "non_name_openers.txt")),
+        descriptor_enders=frozenset(w.lower() for w in _words(directory / "descriptor_enders.txt")),
     )
 
 

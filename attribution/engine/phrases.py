@@ -79,7 +79,7 @@ def subject_left(toks: list[Token], ci: int, lo: int, lex: Lexicon, p: Paragraph
         if np is not None:
             return np
     if toks[k].text == ",":
-        return _subject_before_appositive(toks, k, lo, lex, p)
+        return _subject_before_appositive(toks, k, lo, lex, p, finite=not toks[ci].key.endswith("ing"))
     if toks[k].text == "." and _abbreviation_dot(toks, k, lex):
         # "Joseph R. Biden Jr. said": the name without its suffix, which only tells him from his father.
         np = noun_phrase_left(toks, k - 1, lo, lex, p)
@@ -452,9 +452,10 @@ _FRONTED_PLACES = frozenset({"outside", "inside"})  # a fronted segment of place
 
 
 def _subject_before_appositive(
-    toks: list[Token], comma: int, lo: int, lex: Lexicon, p: Paragraph
+    toks: list[Token], comma: int, lo: int, lex: Lexicon, p: Paragraph, finite: bool = False
 ) -> tuple[int, int] | None:
-    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma.
+    """ "Vladimir Medinsky, who heads the Russian delegation, stated": the mention runs up to the comma (before a
+    `finite` cue, not across a clause of its own).
 
     With several commas ("Donna Rawlings, 59, of Ashton, Md., who watched …, said") the speaker is the
     leftmost name that fills a whole comma segment; else the nearest name before a comma."""
@@ -502,11 +503,37 @@ def _subject_before_appositive(
             break
         end = start - 1
     found = leftmost or nearest or unnamed
-    if found is None:
-        return None
+    if found is None or (finite and _clause_between(toks, found[1], comma, lex)):
+        return None  # "In Tarn, the race will be tight, said Lena Hart": the name after a finite cue speaks
     # "The Russian side, according to Ukrainska Pravda, demanded …": the relay in the aside names no part of the speaker
     aside = next((m for m in range(found[1], comma) if toks[m].text == "," and toks[m + 1].key == "according"), comma)
     return found[0], aside
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "must"})
+
+
+def _clause_between(toks: list[Token], end: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the comma segment just before the cue's comma, after the name found, is a clause of its own ("In Tarn,
+    the race will be tight, said Lena Hart": the name after the cue speaks), not an appositive ("Ann Lee, the mayor
+    who was elected,") nor a relative clause ("…, who has led the union,")."""
+    start = comma
+    while start > end and toks[start - 1].text != ",":
+        start -= 1
+    if start < comma and toks[start].key in COORDINATORS:
+        start += 1  # "…, but it is under pressure, said …"
+    if start == end or lex.word_class(toks[start].key) not in ("determiner", "pronoun"):
+        return False  # "Ann Lee, 59, of Tarn,", "…, who has …": no clause opens the segment
+    for m in range(start + 1, comma):
+        key = toks[m].key
+        if key in _FINITE:
+            return True
+        if lex.word_class(key) in ("relative", "boundary") or key in _PARTICIPLE_LINKS:
+            return False
+    return False
+
+
+_PARTICIPLE_LINKS = frozenset({"that", "who", "which", "whose", "whom"})
 
 
 _MAX_TITLE_TOKENS = 10  # "“The Art of the Deal,”": a book's, a show's or a song's title, its marks and comma
@@ -607,8 +634,8 @@ def noun_phrase_left(toks: list[Token], k: int, lo: int, lex: Lexicon, p: Paragr
         ):
             i -= 2  # "Immigration, Refugees and Citizenship Canada": a listed body's name holds a comma
             continue
-        if not prev.is_word:
-            break
+        if not prev.is_word or (prev.key in _NAMING and toks[i].is_capitalized):
+            break  # "a charity named Friends of Halden Harbour said": the name given speaks
         if prev.key == "and" and i - 2 >= lo and _title_word(toks[i - 2].key, lex) and _title_word(toks[i].key, lex):
             i -= 2  # "co-founder and chief executive Priyanka Raman", "owner and chef Marco Rossi": one person's titles
             continue
@@ -803,7 +830,14 @@ def _through_of(toks: list[Token], i: int, lo: int, lex: Lexicon, p: Paragraph) 
         return _through_of(toks, j - 1, lo, lex, p)
     if j > lo and toks[j - 1].key in ("of", "for") and (start := _through_of(toks, j, lo, lex, p)) < j:
         return start  # "Chief of Staff of the Presidential Administration …": a title "of" the body
+    if j > lo and (
+        toks[j - 1].key in _NAMING or (j - 2 >= lo and toks[j - 1].key == "as" and toks[j - 2].key == "known")
+    ):
+        return j  # "a group called Friends of the Pier": the name given is whole
     return j if j == lo or not toks[j - 1].is_word else i
+
+
+_NAMING = frozenset({"called", "named", "dubbed"})  # words that give a body its name before it
 
 
 def _cue_noun(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:

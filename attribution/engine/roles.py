@@ -318,6 +318,16 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         )
         or None
     )
+    if descriptor and (" of " in descriptor or (" " + descriptor).endswith(lex.descriptor_tails)):
+        descriptor = _whole_descriptor(  # "coalition of nearly", "group of Latin American": the words read again
+            [
+                (t, word)
+                for t, kind in labelled
+                if kind != "title" and t.is_word and t is not last and t.key not in lex.source_qualifiers
+                if not t.key.isdigit() and (word := _described_by(text, t, lex))
+            ],
+            lex,
+        )
 
     affiliation = None
     if template:
@@ -698,6 +708,45 @@ def _names_group(key: str, lex: Lexicon) -> bool:
 
 
 _LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "to", "with", "by", "from", "who", "which", "that"})
+
+
+def _whole_descriptor(described: list[tuple[Token, str]], lex: Lexicon) -> str | None:
+    """The descriptor's words as a phrase that ends on a noun or a name: a count, a function word or an adjective
+    after "of" belongs to the head ("a coalition of nearly 40 unions", "a group of Latin American leaders"), and what
+    is left is a kind of group ("coalition", "group"), no body, unless a name ("Associated Press survey of Democratic
+    voters")."""
+    end = _without_enders(described, len(described), lex)
+    of = end - 1
+    while of >= 0 and described[of][0].key != "of":
+        of -= 1
+    start = 0
+    if of >= 0 and not _named_tail(described[of + 1 : end], lex):
+        end = _without_enders(described, of, lex)
+    elif of >= 0 and not any(t.is_capitalized for t, _ in described[:of]):
+        start = of + 1  # "a group of Halden Port Authority officials": the body the group is of
+        while lex.word_class(described[start][0].key):
+            start += 1
+    if end == len(described) and not start:
+        return " ".join(word for _, word in described)
+    kept = described[start:end]
+    return " ".join(word for _, word in kept) if any(t.is_capitalized for t, _ in kept) else None
+
+
+def _without_enders(described: list[tuple[Token, str]], end: int, lex: Lexicon) -> int:
+    """The end of the descriptor's words before `end` once the counts and function words it ends on are dropped."""
+    while end and (described[end - 1][0].key in lex.descriptor_enders or lex.word_class(described[end - 1][0].key)):
+        end -= 1
+    return end
+
+
+_ADJECTIVE_ENDINGS = ("ic", "an", "ive", "al", "ish", "ese", "ian")  # "Democratic", "American", "conservative"
+
+
+def _named_tail(words: list[tuple[Token, str]], lex: Lexicon) -> bool:
+    """Whether the words after a descriptor's "of" name something whole ("Federal Election Commission", "the CIA"),
+    not the head's qualifiers ("Nevada Democratic", "civil rights", "tax")."""
+    last = words[-1][0]
+    return last.is_capitalized and (last.key in lex.body_nouns or not last.key.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _described_by(text: str, tok: Token, lex: Lexicon) -> str | None:

@@ -344,6 +344,9 @@ _PARTITIVE = re.compile(
     r"(?:one|two|three|some|several|many|most|each|both|another|neither|either) of (?:them|those|these|the (\w+))",
     re.IGNORECASE,
 )
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known as)\s+$")  # the name a body is given follows
+_NAMED_REACH = 12  # characters before a mention where the naming word may stand
+_NAMED_ENDS = frozenset({"ed ", "as "})  # how the naming words end: most mentions are passed over by one look-up
 _AGE = re.compile(r"year-old|years? old", re.IGNORECASE)  # "the 24-year-old Czech", "the 24-year-old"
 # "Twins Linh and Bao Nguyen", "Siblings Tony and Maria De Luca": two people of one surname, the first by name only
 _PAIR_NOUNS = frozenset({"twins", "siblings", "sisters", "brothers", "spouses", "couple", "cousins"})
@@ -482,15 +485,25 @@ class Resolver:
             mention = named  # a Q&A's "A:" (the mention PolNeAR marks): the person the introduction names answers
         parts = analyse(self.text, mention, self.lex, self._tokens_in(mention))
         parts = complete(parts, mention, self.text, self.bodies, self.lex)
-        speaker = self._speaker(parts, mention.start)
         if (
-            speaker is not None
-            and (parts.head or parts.role)
-            and not parts.name
-            and (speaker.person or parts.role)
-            and (named := self._named_next(mention, (parts.head or parts.role or "").rsplit(" ", 1)[-1])) is not None
+            not parts.name
+            and self.text[mention.start - 3 : mention.start] in _NAMED_ENDS
+            and self.text[mention.start].isupper()
+            and _NAMED_BEFORE.search(self.text, mention.start - _NAMED_REACH, mention.start)
         ):
-            speaker = named  # "A Halifax man says … Darnell Whitlock, 44, said …": the lede's person, named next
+            # "a group called Friends of the Pier said": the name given is a body's, whole
+            speaker = Speaker(parts.text, False, None, parts.text, parts.country, False)
+        else:
+            speaker = self._speaker(parts, mention.start)
+            if (
+                speaker is not None
+                and (parts.head or parts.role)
+                and not parts.name
+                and (speaker.person or parts.role)
+                and (named := self._named_next(mention, (parts.head or parts.role or "").rsplit(" ", 1)[-1]))
+                is not None
+            ):
+                speaker = named  # "A Halifax man says … Darnell Whitlock, 44, said …": the lede's person, named next
         if speaker is not None and not speaker.person and (outlet := self._outlet_named(mention)) is not None:
             speaker = replace(speaker, name=outlet)  # "Interfax-Ukraine news agency reported": the outlet's own name
         if speaker is not None:
@@ -667,8 +680,8 @@ class Resolver:
         if parts.pronoun:
             return self._pronoun(parts.pronoun, at)
         if _SHARE.fullmatch(parts.text) and _share(parts, lex):
-            # "One in four voters said": a share of a group keeps the text's words, unnamed
-            return Speaker(parts.text, True, None, None, None, False)
+            # "One in four voters said": a share of a group keeps the text's words, unnamed, and the group's body
+            return Speaker(parts.text, True, None, parts.affiliation, parts.country, False)
         if " and " in parts.text and (both := self._coordinated(parts, at)) is not None:
             return both
         issued = _ISSUED.match(parts.text) if not parts.name or " " in parts.text else None
