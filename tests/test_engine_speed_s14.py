@@ -1,12 +1,15 @@
 """Issue 12's speed work of session 14: tokenize takes a run of letters between white space (and letters with one
-mark after them) as its token without the pattern, and must find exactly the tokens the pattern finds."""
+mark after them) as its token without the pattern, and must find exactly the tokens the pattern finds; bisection
+of tokens by token_start (an item) finds what start_of (a field by name) finds."""
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 import pytest
 
 from attribution.engine import tokens as tokens_module
-from attribution.engine.tokens import tokenize
+from attribution.engine.tokens import start_of, token_start, tokenize
 
 
 def _by_pattern(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
@@ -77,3 +80,12 @@ def test_other_runs_use_the_pattern(monkeypatch, text):
     monkeypatch.setattr(tokens_module, "_TOKEN", _NoPattern())
     with pytest.raises(AssertionError, match="the pattern was used"):
         tokenize(text)
+
+
+@pytest.mark.parametrize("at", [-1, 0, 3, 4, 5, 17, 18, 30, 200])
+def test_token_start_bisects_tokens_as_start_of(at):
+    # token_start takes a token's start by position (tokens only); start_of by name serves spans too
+    toks = tokenize("The minister said, “Yes.” Then  she left.")
+    assert [token_start(t) for t in toks] == [t.start for t in toks]
+    for search in (bisect_left, bisect_right):
+        assert search(toks, at, key=token_start) == search(toks, at, key=start_of)
