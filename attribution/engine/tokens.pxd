@@ -7,8 +7,5 @@ import cython
 @cython.locals(text=str, t=str, chunk=str, word=str, mark=str, at=Py_ssize_t, n=Py_ssize_t)
 cpdef list tokenize(text, start=*, end=*)
 
-# A token's flags by position (tokens.py): an item of the tuple taken in C.
-cdef Py_ssize_t _WORD, _CAPITALIZED
-
 @cython.locals(i=Py_ssize_t)
 cpdef list capitalized_words(tokens)
