@@ -95,8 +95,8 @@ end_of = itemgetter(Token._fields.index("end"))
 def capitalized_words(tokens: list[Token]) -> list[int]:
     """The indexes of the capitalized words (a name search looks at no others): half the time of a scan in C with
     map() and itemgetter (3.11 calls an itemgetter with a tuple of arguments), as Python and compiled. Not by the
-    flags' positions (t[4]): compiled, an item of a named tuple is taken through its class's Python-level
-    __getitem__ slot, dearer than the field by name."""
+    flags' positions (t[4]): compiled, an item of a named tuple is taken through its class's generic sq_item slot
+    (__getitem__ called by name with a tuple of arguments), dearer than the field by name."""
     return [i for i, t in enumerate(tokens) if t.is_capitalized and t.is_word]
 
 
