@@ -62,7 +62,7 @@ from .relays import (
     reported_after,
 )
 from .stated_this import agent_phrase
-from .tokens import Token, start_of
+from .tokens import Token, token_start
 
 _MAX_OBJECT_WORDS = 5
 
@@ -977,8 +977,8 @@ def _shared_subject(toks: list[Token], before: list[Frame], lo: int, ci: int) ->
         return None
     if not toks[lo].start <= mention.start < mention.end <= cue.start < toks[ci].start:
         return None  # an inverted speaker ("…, said Lee, and added …") or another sentence's
-    first = bisect_left(toks, mention.start, key=start_of)
-    return first, bisect_left(toks, mention.end, lo=first, key=start_of)
+    first = bisect_left(toks, mention.start, key=token_start)
+    return first, bisect_left(toks, mention.end, lo=first, key=token_start)
 
 
 _MAX_OPENING_PHRASE = 6
@@ -1055,7 +1055,7 @@ def _past_report_before(toks: list[Token], before: list[Frame], sentence_start: 
     """Whether the sentence so far holds a report in the past tense ("Lisa Kwan said …")."""
     if not before or before[-1].cue is None or before[-1].cue.start < sentence_start:
         return False
-    k = bisect_left(toks, before[-1].cue.start, key=start_of)
+    k = bisect_left(toks, before[-1].cue.start, key=token_start)
     hit = lex.cues.match_at(toks, k)
     return hit is not None and past_form(hit[1])
 

@@ -31,7 +31,7 @@ from .questions import question_answered
 from .quotes import Quote
 from .relays import relay_mention, relay_only
 from .stated_this import passive_this, pointed_this
-from .tokens import Token, start_of
+from .tokens import Token, start_of, token_start
 
 
 def find_frames(
@@ -48,7 +48,7 @@ def find_frames(
     t = q = 0
     body = False  # whether a paragraph has ended as a sentence does: the lines above it are the headline's
     for n, para in enumerate(paragraphs):
-        first, t = t, bisect_left(tokens, para.end, lo=t, key=start_of)
+        first, t = t, bisect_left(tokens, para.end, lo=t, key=token_start)
         while q < len(parts) and parts[q].start < para.start:
             q += 1
         inside = []
@@ -165,8 +165,8 @@ def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
 
 def _bare_label(para: Span, tokens: list[Token], lex: Lexicon) -> bool:
     """Whether a furniture paragraph is a label alone ("READ MORE"), so the line after it is what it links to."""
-    first = bisect_left(tokens, para.start, key=start_of)
-    last = bisect_left(tokens, para.end, lo=first, key=start_of)
+    first = bisect_left(tokens, para.start, key=token_start)
+    last = bisect_left(tokens, para.end, lo=first, key=token_start)
     return last - first <= _MAX_LABEL_TOKENS and " ".join(t.key for t in tokens[first:last]) in lex.furniture_labels
 
 
@@ -438,7 +438,7 @@ def _noun_object(frame: Frame, p: Paragraph, lex: Lexicon) -> bool:
     span = frame.content[0]
     if frame.cue is not None and span.end <= frame.cue.start:
         return False  # "… won $5 million, the corporation announced": what goes before the cue is a clause
-    k = bisect_left(p.tokens, span.start, key=start_of)
+    k = bisect_left(p.tokens, span.start, key=token_start)
     words = []
     while k < len(p.tokens) and p.tokens[k].start < span.end:
         if p.quote_of[k] is not None:

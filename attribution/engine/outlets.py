@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..models import Span, Statement
 from .lexicons import Lexicon
 from .paragraph import Frame
-from .tokens import Token, end_of, start_of, tokenize
+from .tokens import Token, end_of, token_start, tokenize
 
 _MAX_NAME_TOKENS = 4
 _ANAPHOR_REACH = 200  # tokens back to the outlet "the newspaper" stands for
@@ -227,7 +227,7 @@ def _title_named(toks: list[Token], i: int, k: int, tokens: list[Token], lex: Le
     if run is None or any(t.match_at(toks, i) for t in (lex.organisations, lex.countries, lex.speakers, lex.titles)):
         return None
     end = i + len(run.split())
-    after = bisect_left(tokens, toks[end - 1].end, key=start_of)
+    after = bisect_left(tokens, toks[end - 1].end, key=token_start)
     if after < len(tokens) and tokens[after].is_word and lex.word_class(tokens[after].key) is None:
         return None
     return end, f"The {run}"
@@ -550,8 +550,8 @@ def names_addressee(tokens: list[Token], region: Span, lex: Lexicon) -> bool:
 
 def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> list[Token]:
     """The tokens of `region` outside the `excluded` spans."""
-    first = bisect_left(tokens, region.start, key=start_of)
-    last = bisect_left(tokens, region.end, key=start_of)
+    first = bisect_left(tokens, region.start, key=token_start)
+    last = bisect_left(tokens, region.end, key=token_start)
     first, last = max(first, last - _MAX_REGION_TOKENS), min(last, first + _MAX_REGION_TOKENS)
     window = tokens[first:last]
     del window[bisect_right(window, region.end, key=end_of) :]  # a token running past the region is not in it
@@ -559,7 +559,7 @@ def _outside(tokens: list[Token], region: Span, excluded: tuple[Span, ...]) -> l
     kept = [True] * len(window)
     for e in excluded:
         if e.overlaps(region):
-            inside = bisect_left(window, e.start, key=start_of)
+            inside = bisect_left(window, e.start, key=token_start)
             after = max(inside, bisect_right(window, e.end, key=end_of))
             kept[inside:after] = [False] * (after - inside)
     return list(compress(window, kept))
@@ -767,7 +767,7 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             and _ends_phrase(toks, i + 1, lex)
         ):
             # "told the newspaper", "the agency said": the outlet named just before
-            at = bisect_left(tokens, toks[i - 1].start, key=start_of)
+            at = bisect_left(tokens, toks[i - 1].start, key=token_start)
             if named := _named_before(tokens, at, tok.key, lex):
                 return i + 1, named
         elif (
@@ -778,7 +778,7 @@ def _outlet_at(toks: list[Token], i: int, tokens: list[Token], lex: Lexicon) -> 
             and toks[i + 1].key in lex.source_nouns
         ):
             # "according to the outlet's sources": the outlet named just before
-            at = bisect_left(tokens, toks[i - 1].start, key=start_of)
+            at = bisect_left(tokens, toks[i - 1].start, key=token_start)
             if named := _named_before(tokens, at, tok.key[:-2], lex):
                 return i + 1, named
         elif (hit := lex.outlets.match_at(toks, i)) and (
@@ -903,10 +903,12 @@ def closing_relay(tokens: list[Token], sentence: Span, contents: tuple[Span, ...
     "RBC reports this.", "This was reported by Reuters.", "…, Interfax reports.", "…, the agency said."."""
     # A closing relay is short ("…, the agency said.", "This was reported by Reuters."): its last words,
     # after any content the sentence holds.
-    last = bisect_left(tokens, sentence.end, key=start_of)
+    last = bisect_left(tokens, sentence.end, key=token_start)
     first = max(0, last - _CLOSING_TOKENS)
     after = max((c.end for c in contents if sentence.overlaps(c)), default=sentence.start)
-    if credit := _paragraph_credit(tokens[max(first, bisect_left(tokens, sentence.start, key=start_of)) : last], lex):
+    if credit := _paragraph_credit(
+        tokens[max(first, bisect_left(tokens, sentence.start, key=token_start)) : last], lex
+    ):
         return credit
     if (credit := _tail_credit(tokens, first, last, lex)) is not None:
         return credit  # "…, the minister said, – Ukrinform.": inside what the content reaches

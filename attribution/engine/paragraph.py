@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from ..models import Kind, Span, slot_setting_init
 from .lexicons import Cue, Lexicon
-from .tokens import Token, start_of
+from .tokens import Token, start_of, token_start
 
 CLOSING = set("\"'”’»›")
 OPENING_MARKS = set("\"'“‘«‹„`")
@@ -49,12 +49,12 @@ def build_paragraph(n: int, tokens: list[Token], sentences: tuple[Span, ...], qu
     # Quotations and sentences are disjoint and in order, so each one's tokens are a run found by bisection.
     quote_of: list[int | None] = [None] * len(tokens)
     for q, quote in enumerate(quotes):
-        first = bisect_left(tokens, quote.start, key=start_of)
-        last = bisect_left(tokens, quote.end, lo=first, key=start_of)
+        first = bisect_left(tokens, quote.start, key=token_start)
+        last = bisect_left(tokens, quote.end, lo=first, key=token_start)
         quote_of[first:last] = [q] * (last - first)
     sentence_of: list[int] = []
     for s, sentence in enumerate(sentences[:-1]):
-        sentence_of += [s] * (bisect_left(tokens, sentence.end, key=start_of) - len(sentence_of))
+        sentence_of += [s] * (bisect_left(tokens, sentence.end, key=token_start) - len(sentence_of))
     sentence_of += [max(len(sentences) - 1, 0)] * (len(tokens) - len(sentence_of))  # the last takes the rest
     return Paragraph(n, tokens, quote_of, sentence_of, quotes)
 
@@ -181,7 +181,7 @@ def _before_aside(text: str, p: Paragraph, content: tuple[Span, ...]) -> tuple[S
     last = content[-1]
     toks = p.tokens
     quoted = False  # a quotation of the content's last part seen before the dash
-    for k in range(bisect_left(toks, last.start, key=start_of), len(toks)):
+    for k in range(bisect_left(toks, last.start, key=token_start), len(toks)):
         tok = toks[k]
         if tok.start >= last.end:
             break

@@ -20,7 +20,7 @@ from .labels import interviewee, is_headline
 from .lexicons import PERSON_SUFFIXES, KnownSpeaker, Lexicon
 from .names import known_speaker
 from .roles import NAME_PARTICLES, MentionParts, analyse, complete
-from .tokens import Token, capitalized_of, capitalized_words, particle_name, start_of, tokenize
+from .tokens import Token, capitalized_of, capitalized_words, particle_name, start_of, token_start, tokenize
 
 
 @slot_setting_init
@@ -560,8 +560,8 @@ class Resolver:
 
     def _tokens_in(self, span: Span) -> list[Token] | None:
         """The article's tokens of a span, when the span starts and ends at token edges (else None: tokenize)."""
-        i = bisect_left(self.tokens, span.start, key=start_of)
-        j = bisect_left(self.tokens, span.end, key=start_of)
+        i = bisect_left(self.tokens, span.start, key=token_start)
+        j = bisect_left(self.tokens, span.end, key=token_start)
         if i == j or self.tokens[i].start != span.start or self.tokens[j - 1].end != span.end:
             return None
         return self.tokens[i:j]
@@ -1030,9 +1030,9 @@ class Resolver:
         """The words that describe a name where it is introduced: its title ("bakery owner Ingrid Solvang") and
         an apposition after it ("Ingrid Solvang, the owner of …"), not reaching the mention at `at`; with `heads`, of
         the apposition only the nouns that end a phrase ("a retired nurse from …", not "a company spokeswoman")."""
-        i = bisect_left(self.tokens, self._title_start(occ.start), key=start_of)
-        title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=start_of)]]
-        j = bisect_left(self.tokens, occ.end, key=start_of)
+        i = bisect_left(self.tokens, self._title_start(occ.start), key=token_start)
+        title = [t.key for t in self.tokens[i : bisect_left(self.tokens, occ.start, key=token_start)]]
+        j = bisect_left(self.tokens, occ.end, key=token_start)
         words = set(title[len(title) - title[::-1].index("of") :] if "of" in title else title)  # not "owner of X"
         if j + 3 < len(self.tokens) and self.tokens[j + 1].text.isdigit() and self.tokens[j + 2].text == ",":
             j += 2  # "Lise Bérubé, 78, a retired nurse": the description after the age
@@ -1129,7 +1129,7 @@ class Resolver:
         modifier = words[1].lower() if len(words) == 3 else None  # "the weather agency", "the appeals court"
         toks = self.tokens
         heads = self.lex.french_heads.get(head) or (head,)  # "the university" after "Université de Moncton" too
-        k = bisect_left(toks, at, key=start_of)
+        k = bisect_left(toks, at, key=token_start)
         for m in range(k - 1, max(-1, k - _BODY_LOOKBACK), -1):
             if toks[m].key not in heads or not toks[m].is_capitalized:
                 continue
@@ -1176,7 +1176,9 @@ class Resolver:
         start = self.text.rfind("\n", 0, self.tokens[m].start) + 1
         end = self.text.find("\n", self.tokens[m].start)
         end = len(self.text) if end < 0 else end
-        line = self.tokens[bisect_left(self.tokens, start, key=start_of) : bisect_left(self.tokens, end, key=start_of)]
+        line = self.tokens[
+            bisect_left(self.tokens, start, key=token_start) : bisect_left(self.tokens, end, key=token_start)
+        ]
         return bool(line) and is_headline(line)
 
     def _names_before(self, at: int, n: int) -> list[NameOccurrence]:
@@ -1203,7 +1205,7 @@ class Resolver:
 
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that may title it begin ("Turkish Foreign Minister Hakan Fidan")."""
-        i = bisect_left(self.tokens, name_start, key=start_of)
+        i = bisect_left(self.tokens, name_start, key=token_start)
         j = i
         while j > 0 and i - j < _TITLE_WORDS and self.tokens[j - 1].is_word:
             if self.lex.word_class(self.tokens[j - 1].key) is not None:
@@ -1261,7 +1263,7 @@ class Resolver:
         for occ in self.names[bisect_right(self.name_starts, at) :]:
             if occ.start - at > _LATER_NAME_REACH:
                 break
-            i = bisect_left(toks, occ.start, key=start_of)
+            i = bisect_left(toks, occ.start, key=token_start)
             if i == 0 or toks[i - 1].key != noun or " " not in occ.full:
                 continue
             titled = self._titled(occ)
@@ -1310,7 +1312,7 @@ class Resolver:
 
     def _introduce(self, first: NameOccurrence) -> MentionParts | None:
         start = self._title_start(first.start)
-        i = bisect_left(self.tokens, first.start, key=start_of)
+        i = bisect_left(self.tokens, first.start, key=token_start)
         toks = self.tokens
         if start == first.start and i > 1 and toks[i - 1].text == "." and self.lex.titles.match_at(toks, i - 2):
             start = toks[i - 2].start  # "Sen. Robert Haldane": an abbreviated title
@@ -1507,8 +1509,8 @@ class Resolver:
         """The last sentence between `since` and `at` that opens with the surname alone of a person named before
         ("Trent Baylor … Baylor, speaking briefly, apologized."), with where it stands and the full name."""
         toks = self.tokens
-        lo = bisect_left(toks, since, key=start_of)
-        end = bisect_left(toks, at, lo=lo, key=start_of)
+        lo = bisect_left(toks, since, key=token_start)
+        end = bisect_left(toks, at, lo=lo, key=token_start)
         by_last = None
         for i in reversed(list(compress(range(lo, end), map(capitalized_of, toks[lo:end])))):  # found in C
             tok = toks[i]

@@ -15,7 +15,7 @@ from .outlets import is_outlet_mention, names_unknown_outlet
 from .paragraph import Frame, Paragraph, make_frame, trimmed_spans
 from .phrases import noun_phrase_right
 from .relays import cited_phrase, cited_source
-from .tokens import Token, capitalized_words, start_of
+from .tokens import Token, capitalized_words, token_start
 
 _THIS = frozenset({"this", "that", "it"})
 _BE = frozenset({"was", "is", "has", "had", "been", "were"})
@@ -59,10 +59,10 @@ def pointed_this(text: str, p: Paragraph, frame: Frame, found: list[Frame], lex:
     if frame.cue is None or frame.mention is None:
         return None
     toks = p.tokens
-    m = bisect_left(toks, frame.mention.start, key=start_of)
-    if is_outlet_mention(toks[m : bisect_left(toks, frame.mention.end, lo=m, key=start_of)], lex):
+    m = bisect_left(toks, frame.mention.start, key=token_start)
+    if is_outlet_mention(toks[m : bisect_left(toks, frame.mention.end, lo=m, key=token_start)], lex):
         return None
-    i = bisect_left(toks, frame.cue.start, key=start_of)
+    i = bisect_left(toks, frame.cue.start, key=token_start)
     # a belief or plan inside the sentence before is no report "said this" points to ("Ukraine will not discuss
     # territory. Umerov said this …"): it stays a statement of its own inside his
     s = p.sentence_of[i] - 1 if i < len(toks) else -1

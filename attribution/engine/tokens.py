@@ -51,11 +51,32 @@ def particle_name(tok: Token) -> bool:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [
-        _new_token(Token, (m.start(), m.end(), t, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper()))
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-        for t in (m[0],)  # the match's text by subscript: no method looked up per token
-    ]
+    """The tokens of text[start:end]. No token spans white space, so each run between white space is tokenized on
+    its own (str.split and the pattern's \\S agree on what white space is): a run of letters alone, most of an
+    article's words, is one word token as the pattern would find it, without a match object, and so are letters
+    with one mark after them ("said,"); any other run is matched by the pattern (a third of the instructions of
+    matching every token, callgrind)."""
+    tokens = []
+    at = start
+    for chunk in text[start:end].split():
+        while text[at].isspace():
+            at += 1
+        n = len(chunk)
+        if chunk.isalpha():  # no apostrophe in it: the key is the lowered word
+            tokens.append(_new_token(Token, (at, at + n, chunk, chunk.lower(), True, chunk[0].isupper())))
+        elif n > 1 and not ((mark := chunk[n - 1]).isalnum() or mark == "_") and (word := chunk[: n - 1]).isalpha():
+            # letters and a mark after them that no word goes on over (\w is a letter, digit or underscore):
+            # "said," "Trump." are two tokens, as the pattern finds them
+            tokens.append(_new_token(Token, (at, at + n - 1, word, word.lower(), True, word[0].isupper())))
+            key = mark.lower().replace("’", "'")
+            tokens.append(_new_token(Token, (at + n - 1, at + n, mark, key, False, mark.isupper())))
+        else:
+            for m in _TOKEN.finditer(text, at, at + n):
+                t = m[0]  # the match's text by subscript: no method looked up
+                key = t.lower().replace("’", "'")
+                tokens.append(_new_token(Token, (m.start(), m.end(), t, key, t[0].isalnum(), t[0].isupper())))
+        at += n
+    return tokens
 
 
 # Builds a token without the named tuple's Python-level __new__: an article has thousands of tokens.
@@ -64,15 +85,18 @@ _new_token = tuple.__new__
 
 # Getters written in C: bisection by offset and scans of a token list call them often. A token's own fields are
 # taken by position (an item of the tuple, where a field's name is looked up on the class each time); start_of
-# serves spans too.
+# serves spans too, token_start tokens only.
 key_of = itemgetter(Token._fields.index("key"))
 start_of = attrgetter("start")
+token_start = itemgetter(Token._fields.index("start"))
 end_of = itemgetter(Token._fields.index("end"))
 
 
 def capitalized_words(tokens: list[Token]) -> list[int]:
     """The indexes of the capitalized words (a name search looks at no others): half the time of a scan in C with
-    map() and itemgetter (3.11 calls an itemgetter with a tuple of arguments), as Python and compiled."""
+    map() and itemgetter (3.11 calls an itemgetter with a tuple of arguments), as Python and compiled. Not by the
+    flags' positions (t[4]): compiled, an item of a named tuple is taken through its class's generic sq_item slot
+    (__getitem__ called by name with a tuple of arguments), dearer than the field by name."""
     return [i for i, t in enumerate(tokens) if t.is_capitalized and t.is_word]
 
 
