@@ -458,15 +458,15 @@ def _statement_rows(conn: Connection, article_id: int, a: Article, found: Extrac
             speaker_id = linker.entity_for(conn, s.speaker, s.affiliation, s.country, s.role)
         if s.outlet:
             linker.remember_outlet(conn, s.outlet)
+        # Each span read once (its truth is its length: an empty one counts as none, as it always has)
+        spans, said, cue = s.spans, s.speaker_span or None, s.cue_span or None
         rows.append(dict(
             article_id=article_id, key=key, position=position,
-            start=s.start, end=s.end, spans=[[p.start, p.end] for p in s.spans], text=s.text, kind=s.kind.value,
-            speaker=s.speaker, speaker_start=s.speaker_span.start if s.speaker_span else None,
-            speaker_end=s.speaker_span.end if s.speaker_span else None, anonymous=s.anonymous, role=s.role,
-            affiliation=s.affiliation, country=s.country, outlet=s.outlet, cue=s.cue,
-            cue_start=s.cue_span.start if s.cue_span else None, cue_end=s.cue_span.end if s.cue_span else None,
-            confidence=s.confidence, speech=s.speech, speaker_id=speaker_id,
-            speaker_mention=s.speaker_span.of(a.text) if s.speaker_span else None,
+            start=spans[0].start, end=spans[-1].end, spans=[[p.start, p.end] for p in spans], text=s.text,
+            kind=s.kind.value, speaker=s.speaker, speaker_start=said and said.start, speaker_end=said and said.end,
+            anonymous=s.anonymous, role=s.role, affiliation=s.affiliation, country=s.country, outlet=s.outlet,
+            cue=s.cue, cue_start=cue and cue.start, cue_end=cue and cue.end, confidence=s.confidence,
+            speech=s.speech, speaker_id=speaker_id, speaker_mention=said and a.text[said.start : said.end],
             check_score=check, check_reasons=list(reasons) if check is not None else None, retired=False,
         ))  # fmt: skip
     return rows
