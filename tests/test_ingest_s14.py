@@ -84,3 +84,26 @@ def test_a_statements_row_reads_its_spans(speaker_span, cue_span, expected: dict
                        role=None, affiliation=None, country=None, outlet=None, cue="said", confidence=0.75,
                        speech=False, speaker_id=None, check_score=0.5, check_reasons=["number"], retired=False,
                        **expected)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ('The mayor said the bridge would open in May. "We are ready," she added.', False),  # function words
+        ("Der Bürgermeister sagte am Montag, dass die neue Brücke im Mai eröffnet werde. " * 4, True),
+        ("Le maire a déclaré lundi que le nouveau pont ouvrirait en mai prochain. " * 4, True),
+        ("Мэр заявил в понедельник, что мост откроют в мае.", False),  # short: the script tells it
+        ("Brücke Montag", False),  # too few letters: no language
+        ("", False),
+    ],
+)
+def test_needs_model_says_when_detect_asks_the_model(text: str, needs: bool, monkeypatch) -> None:
+    """What an ingest decides from whether to load the language model before forking its workers."""
+    from attribution import language
+
+    asked = []
+    real = language.ready
+    monkeypatch.setattr(language, "ready", lambda: (asked.append(True), real()))
+    assert language.needs_model(text) is needs
+    language.detect(text)
+    assert bool(asked) is needs

@@ -163,8 +163,6 @@ def run(
     from .speakers import sync_known_speakers
 
     forks = pool is None and workers > 1  # our own workers, forked at the first article sent to them
-    if forks:
-        language.preload()  # meanwhile; the workers then share it instead of loading it each
     lex = lexicon or lexicons.load(data)
     fingerprint = fingerprint or engine_fingerprint((data or lexicons.data_dir()).resolve())
     total = len(batch) if isinstance(batch, Sequence) else None
@@ -201,8 +199,15 @@ def run(
             else:
                 results.append((a, job) if executor else extract((a, job)))
                 sent += [len(results) - 1] if executor else []
-        if forks and sent:
+        if forks and sent and not forked:
+            # The language model (~0.5 s of CPU) is loaded here before the fork when an article of the first chunk
+            # sent needs it, so that the workers share it instead of loading it each; an input the function words
+            # tell (all English) or that declares its languages does without it (a later article that needs it
+            # has it loaded by the worker that meets it).
+            if any(not results[i][0].language and language.needs_model(results[i][0].text) for i in sent):
+                language.preload()
             language.ready()
+            forked.append(True)
         for group in _chunks(sent, SEND):
             future = executor.submit(extract_all, [results[i] for i in group])
             for k, i in enumerate(group):
@@ -210,6 +215,7 @@ def run(
         return len(chunk), todo, results, {a.id for a in todo if a.id not in state}
 
     given: dict[str, tuple] = {}  # article id -> what it was first given as in this run
+    forked: list[bool] = []  # the workers started (at the first articles sent to them)
     chunks = _chunks(batch, batch_size)
     done = 0
     try:
