@@ -32,6 +32,25 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there are too few letters to tell."""
     sample = text[:_SAMPLE]
+    told = _told(sample)
+    if told is not _ASK_MODEL:
+        return told
+    ready()
+    import py3langid  # lazily: the model loads on first use
+
+    code, _ = py3langid.classify(sample)
+    return code
+
+
+def needs_model(text: str) -> bool:
+    """Whether detect(text) asks the model: neither English's function words nor the script tell the language."""
+    return _told(text[:_SAMPLE]) is _ASK_MODEL
+
+
+_ASK_MODEL = "model"  # what _told says of a sample it cannot tell (not a language code: those are two letters)
+
+
+def _told(sample: str) -> str | None:
     letters = len(_NOT_LETTERS.sub("", sample))  # counted without a string per letter (findall's)
     words = _LATIN_WORD.findall(sample)
     common = _english_words(data_dir())
@@ -46,11 +65,7 @@ def detect(text: str) -> str | None:
         if 2 * len(_CYRILLIC.findall(sample)) <= letters:
             return None
         return "uk" if _UKRAINIAN.search(sample) else "ru"
-    ready()
-    import py3langid  # lazily: the model loads on first use
-
-    code, _ = py3langid.classify(sample)
-    return code
+    return _ASK_MODEL
 
 
 _preloading: list[threading.Thread] = []  # the thread loading the model, once started
@@ -59,7 +74,8 @@ _preloading: list[threading.Thread] = []  # the thread loading the model, once s
 def preload() -> None:
     """Start loading the model in a thread, for the worker processes a caller forks after ready(): loaded once
     there, not in every worker that meets a text the function words do not tell (~0.5 s of CPU each). Its
-    decompression lets the calling thread go on meanwhile."""
+    decompression lets the calling thread go on meanwhile. A caller whose texts need no model (needs_model) saves
+    the 0.5 s by not calling it."""
     if not _preloading:
         _preloading.append(threading.Thread(target=_load_model, name="language-model", daemon=True))
         _preloading[0].start()

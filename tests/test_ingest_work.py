@@ -188,7 +188,22 @@ def test_workers_forked_after_a_preload_share_the_language_model() -> None:
     assert language.detect(text) == "de"
 
 
-def test_an_ingest_with_workers_forks_them_with_the_model_loaded(tmp_path, monkeypatch) -> None:
+ENGLISH = 'The mayor said the bridge would open in May. "We are ready," she added.'
+GERMAN = "Der Bürgermeister sagte am Montag, dass die neue Brücke im Mai eröffnet werde. " * 4
+
+
+@pytest.mark.parametrize(
+    ("first", "loaded"),
+    [
+        ([Article("a", GERMAN)], True),  # the function words do not tell it: loaded once, before the fork
+        ([Article("e", ENGLISH), Article("a", GERMAN)], True),
+        ([Article("e", ENGLISH)], False),  # told English by its function words: no model (0.5 s of CPU saved)
+        ([Article("a", GERMAN, language="de")], False),  # declared
+    ],
+)
+def test_an_ingest_with_workers_forks_them_with_the_model_loaded_when_its_first_articles_need_it(
+    tmp_path, monkeypatch, first: list[Article], loaded: bool
+) -> None:
     from py3langid import langid
 
     monkeypatch.setattr(langid, "IDENTIFIER", None)  # as in a new process (an earlier test may have loaded it)
@@ -196,10 +211,12 @@ def test_an_ingest_with_workers_forks_them_with_the_model_loaded(tmp_path, monke
     seen = []
     monkeypatch.setattr(language, "ready", lambda ready=language.ready: (ready(), seen.append(_model_loaded())))
     with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
-        store.ingest(
-            [Article("a", 'The mayor said the bridge would open in May. "We are ready," she added.')], workers=2
-        )
-    assert seen == [True]
+        summary = store.ingest(first, workers=2)
+        with store.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT key, language FROM articles").all()
+    assert seen == [loaded]
+    assert summary.new == len(first)
+    assert dict(rows) == {a.id: "de" if a.text == GERMAN else "en" for a in first}  # detected as before
 
 
 class _Recording(Executor):
