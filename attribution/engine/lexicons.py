@@ -132,15 +132,15 @@ class Lexicon:
     word_class: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
     person_nouns: frozenset[str] = field(init=False, repr=False)  # source_nouns and speaker_nouns (singular)
     # " of", " the", " forty": the endings of a descriptor read again (descriptor_enders and the closed classes)
-    descriptor_tails: tuple[str, ...] = field(init=False, repr=False)
+    descriptor_tails: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frame_firsts", self.cues.first_keys.union(self.report_nouns))
         object.__setattr__(self, "word_class", self.word_classes.get)
         object.__setattr__(self, "person_nouns", self.source_nouns | self.speaker_nouns)
         enders = self.descriptor_enders.union(self.word_classes)
-        tails = {f" {w}" for w in enders} | {f" {w.capitalize()}" for w in enders}  # "Four people", "More voters"
-        object.__setattr__(self, "descriptor_tails", tuple(sorted(tails)))
+        tails = enders | {w.capitalize() for w in enders}  # "Four people", "More voters"
+        object.__setattr__(self, "descriptor_tails", frozenset(tails))
 
     def speech_of(self, cue_text: str | None) -> bool:
         """Whether the words of a cue report a speech act: its first listed cue decides ("thinks": no); a cue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from ..models import Span, slot_setting_init
 
@@ -168,4 +169,10 @@ def pulled(text: str, quote: Span) -> bool:
     # the same words inside a longer quotation: "What they delivered is a credit card with no limit," … "“A credit
     # card with no limit.” — Tom Bezanson" (its capital and its closing mark its own)
     words = words.rstrip(".,!?").lower()
-    return len(words.split()) > _PULLED_WORDS and text.lower().find(words, 0, quote.start) >= 0
+    return len(words.split()) > _PULLED_WORDS and _lowered(text).find(words, 0, quote.start) >= 0
+
+
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    """An article's text in lower case, made once for all its quotations (a str keeps its hash)."""
+    return text.lower()

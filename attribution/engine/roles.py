@@ -318,7 +318,7 @@ def analyse(text: str, span: Span, lex: Lexicon, tokens: list[Token] | None = No
         )
         or None
     )
-    if descriptor and (" of " in descriptor or (" " + descriptor).endswith(lex.descriptor_tails)):
+    if descriptor and (" of " in descriptor or descriptor.rsplit(" ", 1)[-1] in lex.descriptor_tails):
         descriptor = _whole_descriptor(  # "coalition of nearly", "group of Latin American": the words read again
             [
                 (t, word)
