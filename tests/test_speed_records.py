@@ -26,7 +26,7 @@ RECORDS: list[tuple[type, tuple[Any, ...]]] = [
     (MentionParts, ("the mayor", None, None, "mayor", "Halden council", None, None, "mayor", None, False)),
     (Speaker, ("Anna Berg", False, "mayor", None, "Norway", True)),
     (Quote, ((_SPAN, Span(12, 20)), True, False)),
-    (NameOccurrence, (41, "Anna Berg")),
+    (NameOccurrence, (41, "Anna Berg", 50)),
 ]  # fmt: skip
 
 
