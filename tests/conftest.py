@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -280,3 +280,56 @@ def check_mention(text: str, found: list, fragment: str, mention: str) -> str:
     got = text[s.speaker_span.start : s.speaker_span.end]
     assert mention in got or got in mention, got
     return got
+
+
+@dataclass(frozen=True)
+class ArticleBatch:
+    """A batch of invented articles and their hand annotations, read the same way by each batch's tests: `table`
+    maps an article to its statements (fragment, speaker's full name, the mention); the dicts hold the known misses
+    (key → reason, each test's rows marked as strict xfails), `unnamed` the statements of unnamed sources, `optional`
+    the fragments an article may or may not yield."""
+
+    folder: Path
+    table: dict[str, list[tuple]]
+    missed: dict = field(default_factory=dict)  # not found at all
+    wrong_name: dict = field(default_factory=dict)
+    wrong_mention: dict = field(default_factory=dict)
+    unnamed: frozenset = frozenset()
+    unflagged: dict = field(default_factory=dict)  # unnamed sources not flagged
+    extra: dict = field(default_factory=dict)  # articles yielding a statement no one made
+    optional: dict = field(default_factory=dict)
+
+    def speech_acts(self, article: str) -> tuple[str, list]:
+        return speech_acts_of(self.folder / f"{article}.txt")
+
+    def statement_params(self) -> list:
+        return article_rows(self.table, 1, {**self.missed, **self.wrong_name})
+
+    def mention_params(self) -> list:
+        return article_rows(self.table, 2, self.wrong_mention, skip=self.missed)
+
+    def unnamed_params(self) -> list:
+        return [
+            pytest.param(*key, id=f"{key[0]}:{key[1][:30]}", marks=strict_xfail(self.unflagged, key))
+            for key in sorted(self.unnamed)
+        ]
+
+    def article_params(self) -> list:
+        return [pytest.param(a, marks=strict_xfail(self.extra, a)) for a in self.table]
+
+    def check_statement(self, article: str, fragment: str, speaker: object) -> None:
+        check_found_once(self.speech_acts(article)[1], fragment, speaker)
+
+    def check_mention(self, article: str, fragment: str, mention: str) -> None:
+        """The output mention is the one the cue's subject is written with."""
+        check_mention(*self.speech_acts(article), fragment, mention)
+
+    def statement(self, article: str, fragment: str):
+        """The one speech act of the article holding the fragment."""
+        (s,) = [s for s in self.speech_acts(article)[1] if fragment in s.text]
+        return s
+
+    def check_nothing_else(self, article: str) -> None:
+        check_nothing_else(
+            self.speech_acts(article)[1], [row[0] for row in self.table[article]] + self.optional.get(article, [])
+        )

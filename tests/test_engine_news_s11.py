@@ -18,14 +18,9 @@ import pytest
 from attribution import extract
 from conftest import ANY_SPEAKER as ANY
 from conftest import (
-    article_rows,
-    check_found_once,
-    check_mention,
-    check_nothing_else,
+    ArticleBatch,
     only_statement,
-    speech_acts_of,
     speech_texts,
-    strict_xfail,
 )
 
 ARTICLES = Path(__file__).parent / "news_s11"
@@ -309,36 +304,38 @@ WRONG_MENTION: dict[tuple[str, str], str] = {
 WRONG_UNNAMED: dict[tuple[str, str], str] = {}
 
 
-def _speech_acts(article: str):
-    return speech_acts_of(ARTICLES / f"{article}.txt")
+BATCH = ArticleBatch(
+    ARTICLES,
+    S11,
+    missed=MISSED,
+    wrong_mention=WRONG_MENTION,
+    unnamed=frozenset(UNNAMED - set(MISSED)),
+    unflagged=WRONG_UNNAMED,
+    extra=EXTRA,
+    optional=OPTIONAL,
+)
 
 
-@pytest.mark.parametrize(("article", "fragment", "speaker"), article_rows(S11, 1, MISSED))
+@pytest.mark.parametrize(("article", "fragment", "speaker"), BATCH.statement_params())
 def test_s11_article_statement(article: str, fragment: str, speaker: object) -> None:
-    check_found_once(_speech_acts(article)[1], fragment, speaker)
+    BATCH.check_statement(article, fragment, speaker)
 
 
-@pytest.mark.parametrize(("article", "fragment", "mention"), article_rows(S11, 2, WRONG_MENTION, skip=MISSED))
+@pytest.mark.parametrize(("article", "fragment", "mention"), BATCH.mention_params())
 def test_s11_article_mention(article: str, fragment: str, mention: str) -> None:
-    """The output mention is the one the cue's subject is written with."""
-    check_mention(*_speech_acts(article), fragment, mention)
+    BATCH.check_mention(article, fragment, mention)
 
 
-@pytest.mark.parametrize(
-    ("article", "fragment"),
-    [pytest.param(*key, id=f"{key[0]}:{key[1][:30]}", marks=strict_xfail(WRONG_UNNAMED, key))
-     for key in sorted(UNNAMED - set(MISSED))],
-)  # fmt: skip
+@pytest.mark.parametrize(("article", "fragment"), BATCH.unnamed_params())
 def test_s11_unnamed_source_is_flagged(article: str, fragment: str) -> None:
-    (s,) = [s for s in _speech_acts(article)[1] if fragment in s.text]
-    assert s.anonymous
+    assert BATCH.statement(article, fragment).anonymous
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in S11])
+@pytest.mark.parametrize("article", BATCH.article_params())
 def test_s11_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, decks, captions, timestamps, correction lines, an interviewer's questions, scare quotes, titles of
     works and a letter writer's own voice are no one's statements."""
-    check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in S11[article]] + OPTIONAL.get(article, []))
+    BATCH.check_nothing_else(article)
 
 
 # -- correction lines: what the publication's own text said is retracted, no one's statement -------------------------

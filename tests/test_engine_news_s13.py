@@ -16,14 +16,9 @@ import pytest
 
 from conftest import ANY_SPEAKER as ANY
 from conftest import (
-    article_rows,
-    check_found_once,
-    check_mention,
-    check_nothing_else,
+    ArticleBatch,
     only_statement,
-    speech_acts_of,
     speech_texts,
-    strict_xfail,
 )
 
 ARTICLES = Path(__file__).parent / "news_s13"
@@ -280,35 +275,39 @@ WRONG_NAME: dict[tuple[str, str], str] = {
 WRONG_MENTION: dict[tuple[str, str], str] = {}
 
 
-def _speech_acts(article: str):
-    return speech_acts_of(ARTICLES / f"{article}.txt")
-
-
-@pytest.mark.parametrize(("article", "fragment", "speaker"), article_rows(S13, 1, {**MISSED, **WRONG_NAME}))
-def test_s13_article_statement(article: str, fragment: str, speaker: object) -> None:
-    check_found_once(_speech_acts(article)[1], fragment, speaker)
-
-
-@pytest.mark.parametrize(("article", "fragment", "mention"), article_rows(S13, 2, WRONG_MENTION, skip=MISSED))
-def test_s13_article_mention(article: str, fragment: str, mention: str) -> None:
-    """The output mention is the one the cue's subject is written with."""
-    check_mention(*_speech_acts(article), fragment, mention)
-
-
-@pytest.mark.parametrize(
-    ("article", "fragment"),
-    [pytest.param(*key, id=f"{key[0]}:{key[1][:30]}", marks=strict_xfail(UNFLAGGED, key)) for key in sorted(UNNAMED)],
+BATCH = ArticleBatch(
+    ARTICLES,
+    S13,
+    missed=MISSED,
+    wrong_name=WRONG_NAME,
+    wrong_mention=WRONG_MENTION,
+    unnamed=frozenset(UNNAMED),
+    unflagged=UNFLAGGED,
+    extra=EXTRA,
+    optional=OPTIONAL,
 )
+
+
+@pytest.mark.parametrize(("article", "fragment", "speaker"), BATCH.statement_params())
+def test_s13_article_statement(article: str, fragment: str, speaker: object) -> None:
+    BATCH.check_statement(article, fragment, speaker)
+
+
+@pytest.mark.parametrize(("article", "fragment", "mention"), BATCH.mention_params())
+def test_s13_article_mention(article: str, fragment: str, mention: str) -> None:
+    BATCH.check_mention(article, fragment, mention)
+
+
+@pytest.mark.parametrize(("article", "fragment"), BATCH.unnamed_params())
 def test_s13_unnamed_source_is_flagged(article: str, fragment: str) -> None:
-    (s,) = [s for s in _speech_acts(article)[1] if fragment in s.text]
-    assert s.anonymous
+    assert BATCH.statement(article, fragment).anonymous
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in S13])
+@pytest.mark.parametrize("article", BATCH.article_params())
 def test_s13_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, bylines, timestamps, captions, page furniture, chants, signs, titles, scare quotes and a
     columnist's own voice are no one's statements."""
-    check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in S13[article]] + OPTIONAL.get(article, []))
+    BATCH.check_nothing_else(article)
 
 
 # -- a body's name with capitalized words before its country adjective ("the Royal Canadian Legion") ----------------

@@ -15,14 +15,9 @@ import pytest
 
 from conftest import ANY_SPEAKER as ANY
 from conftest import (
-    article_rows,
-    check_found_once,
-    check_mention,
-    check_nothing_else,
+    ArticleBatch,
     only_statement,
-    speech_acts_of,
     speech_texts,
-    strict_xfail,
 )
 
 ARTICLES = Path(__file__).parent / "news_s14"
@@ -286,35 +281,39 @@ WRONG_NAME: dict[tuple[str, str], str] = {
 WRONG_MENTION: dict[tuple[str, str], str] = {}
 
 
-def _speech_acts(article: str):
-    return speech_acts_of(ARTICLES / f"{article}.txt")
-
-
-@pytest.mark.parametrize(("article", "fragment", "speaker"), article_rows(S14, 1, {**MISSED, **WRONG_NAME}))
-def test_s14_article_statement(article: str, fragment: str, speaker: object) -> None:
-    check_found_once(_speech_acts(article)[1], fragment, speaker)
-
-
-@pytest.mark.parametrize(("article", "fragment", "mention"), article_rows(S14, 2, WRONG_MENTION, skip=MISSED))
-def test_s14_article_mention(article: str, fragment: str, mention: str) -> None:
-    """The output mention is the one the cue's subject is written with."""
-    check_mention(*_speech_acts(article), fragment, mention)
-
-
-@pytest.mark.parametrize(
-    ("article", "fragment"),
-    [pytest.param(*key, id=f"{key[0]}:{key[1][:30]}", marks=strict_xfail(UNFLAGGED, key)) for key in sorted(UNNAMED)],
+BATCH = ArticleBatch(
+    ARTICLES,
+    S14,
+    missed=MISSED,
+    wrong_name=WRONG_NAME,
+    wrong_mention=WRONG_MENTION,
+    unnamed=frozenset(UNNAMED),
+    unflagged=UNFLAGGED,
+    extra=EXTRA,
+    optional=OPTIONAL,
 )
+
+
+@pytest.mark.parametrize(("article", "fragment", "speaker"), BATCH.statement_params())
+def test_s14_article_statement(article: str, fragment: str, speaker: object) -> None:
+    BATCH.check_statement(article, fragment, speaker)
+
+
+@pytest.mark.parametrize(("article", "fragment", "mention"), BATCH.mention_params())
+def test_s14_article_mention(article: str, fragment: str, mention: str) -> None:
+    BATCH.check_mention(article, fragment, mention)
+
+
+@pytest.mark.parametrize(("article", "fragment"), BATCH.unnamed_params())
 def test_s14_unnamed_source_is_flagged(article: str, fragment: str) -> None:
-    (s,) = [s for s in _speech_acts(article)[1] if fragment in s.text]
-    assert s.anonymous
+    assert BATCH.statement(article, fragment).anonymous
 
 
-@pytest.mark.parametrize("article", [pytest.param(a, marks=strict_xfail(EXTRA, a)) for a in S14])
+@pytest.mark.parametrize("article", BATCH.article_params())
 def test_s14_article_has_no_other_speech_act(article: str) -> None:
     """Headlines, bylines, captions, credits, page furniture, titles of works, nicknames, horoscopes and a
     correction's retracted words are no one's statements."""
-    check_nothing_else(_speech_acts(article)[1], [f for f, _, _ in S14[article]] + OPTIONAL.get(article, []))
+    BATCH.check_nothing_else(article)
 
 
 # -- set A's constructions: who speaks --------------------------------------------------------------------------------
